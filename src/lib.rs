@@ -1,0 +1,1 @@
+//! Amicus: shadow reports and follow-up briefs for UN human-rights treaty bodies.
