@@ -1,1 +1,5 @@
 //! Amicus: shadow reports and follow-up briefs for UN human-rights treaty bodies.
+
+pub mod diag;
+pub mod load;
+pub mod model;

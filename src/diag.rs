@@ -1,0 +1,276 @@
+//! Diagnostics as data: what went wrong, where in the user's files, and how to fix it.
+//!
+//! Every stage reports problems as [`Diagnostic`]s; they are printed once, at the edge, in one
+//! of three formats (human with snippets, one line each for editors, or JSON).
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Stops `build`; `check` exits with 1.
+    Error,
+    /// Worth fixing, but the document can be built.
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// One problem, located in the user's coordinates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file as the user would type it (e.g. `submissions/x/submission.yaml`); empty when
+    /// the problem concerns no file.
+    pub file: String,
+    /// 1-based line; 0 when unknown.
+    pub line: usize,
+    /// 1-based column, in characters; 0 when unknown.
+    pub column: usize,
+    /// The key path in the YAML, e.g. `findings[2].recommendations[0].text`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// How to fix it, where we know.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error with a message only; locate it with the builder methods.
+    pub fn error(message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            file: String::new(),
+            line: 0,
+            column: 0,
+            path: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A warning with a message only.
+    pub fn warning(message: impl Into<String>) -> Diagnostic {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(message) }
+    }
+
+    /// Sets the file.
+    pub fn in_file(mut self, file: impl Into<String>) -> Diagnostic {
+        self.file = file.into();
+        self
+    }
+
+    /// Sets line and column.
+    pub fn at(mut self, line: usize, column: usize) -> Diagnostic {
+        self.line = line;
+        self.column = column;
+        self
+    }
+
+    /// Sets the key path.
+    pub fn with_path(mut self, path: impl Into<String>) -> Diagnostic {
+        let path = path.into();
+        self.path = (!path.is_empty()).then_some(path);
+        self
+    }
+
+    /// Sets the hint.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Whether this is an error.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// The output formats of `--diagnostic-format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Several lines per problem, with the offending line and a caret; coloured on a terminal.
+    Human,
+    /// `file:line:col: error: message`, one line per problem, for editors and scripts.
+    Short,
+    /// A JSON array of objects.
+    Json,
+}
+
+/// Sorts problems by file, then position, errors first on the same spot, and drops exact
+/// repeats, so that output is stable.
+pub fn sort(diags: &mut Vec<Diagnostic>) {
+    diags.sort_by(|a, b| {
+        (&a.file, a.line, a.column, a.severity, &a.message).cmp(&(&b.file, b.line, b.column, b.severity, &b.message))
+    });
+    diags.dedup();
+}
+
+/// One line per problem: `file:line:col: error: message [path] (hint: …)`.
+pub fn render_short(diags: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diags {
+        if !d.file.is_empty() {
+            out.push_str(&d.file);
+            if d.line > 0 {
+                out.push_str(&format!(":{}:{}", d.line, d.column.max(1)));
+            }
+            out.push_str(": ");
+        }
+        out.push_str(&format!("{}: {}", d.severity, d.message));
+        if let Some(path) = &d.path {
+            out.push_str(&format!(" [{path}]"));
+        }
+        if let Some(hint) = &d.hint {
+            out.push_str(&format!(" (hint: {hint})"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A JSON array, one object per problem.
+pub fn render_json(diags: &[Diagnostic]) -> String {
+    let mut s = serde_json::to_string_pretty(diags).unwrap_or_else(|_| "[]".into());
+    s.push('\n');
+    s
+}
+
+/// Several lines per problem with a snippet of the offending line, in the style of rustc
+/// and typst. `sources` maps file names to their text; `color` adds ANSI colours.
+pub fn render_human(diags: &[Diagnostic], sources: &BTreeMap<String, String>, color: bool) -> String {
+    use codespan_reporting::diagnostic::{Diagnostic as Cs, Label};
+    use codespan_reporting::files::SimpleFiles;
+    use codespan_reporting::term::{self, Config};
+
+    let mut files = SimpleFiles::new();
+    let mut ids = BTreeMap::new();
+    for (name, text) in sources {
+        ids.insert(name.clone(), files.add(name.clone(), text.clone()));
+    }
+    let config = Config::default();
+    let mut buffer: Vec<u8> = Vec::new();
+    for d in diags {
+        let mut cs = match d.severity {
+            Severity::Error => Cs::error(),
+            Severity::Warning => Cs::warning(),
+        }
+        .with_message(&d.message);
+        let located = ids.get(&d.file).zip(sources.get(&d.file)).filter(|_| d.line > 0);
+        if let Some((&id, text)) = located {
+            let range = span_at(text, d.line, d.column);
+            let label = Label::primary(id, range);
+            cs = cs.with_labels(vec![match &d.path {
+                Some(p) => label.with_message(p.clone()),
+                None => label,
+            }]);
+        } else if !d.file.is_empty() {
+            let place = if d.line > 0 { format!("{}:{}:{}", d.file, d.line, d.column.max(1)) } else { d.file.clone() };
+            cs = cs.with_notes(vec![format!("in {place}")]);
+        }
+        if let Some(hint) = &d.hint {
+            let mut notes = cs.notes.clone();
+            notes.push(format!("hint: {hint}"));
+            cs = cs.with_notes(notes);
+        }
+        if color {
+            let mut w = codespan_reporting::term::termcolor::Ansi::new(&mut buffer);
+            let _ = term::emit_to_write_style(&mut w, &config, &files, &cs);
+        } else {
+            let mut w = codespan_reporting::term::termcolor::NoColor::new(&mut buffer);
+            let _ = term::emit_to_write_style(&mut w, &config, &files, &cs);
+        }
+    }
+    String::from_utf8_lossy(&buffer).into_owned()
+}
+
+/// The byte range to underline: from the 1-based (line, column) to the end of the word or
+/// scalar that starts there.
+fn span_at(text: &str, line: usize, column: usize) -> std::ops::Range<usize> {
+    let start = byte_offset(text, line, column);
+    let rest = &text[start..];
+    let line_end = rest.find('\n').unwrap_or(rest.len());
+    let token = &rest[..line_end];
+    let len = if token.starts_with('"') || token.starts_with('\'') {
+        token.len()
+    } else {
+        token.find([' ', '\t', ',', ']', '}']).filter(|&n| n > 0).unwrap_or(token.len())
+    };
+    let len = if len == 0 { token.chars().next().map_or(0, char::len_utf8) } else { len };
+    start..start + len.min(token.len()).max(0)
+}
+
+/// The byte offset of a 1-based line and character column, clamped to the text.
+pub fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            let col_bytes: usize = l.chars().take(column.saturating_sub(1)).map(char::len_utf8).sum();
+            let content = l.trim_end_matches(['\n', '\r']).len();
+            return offset + col_bytes.min(content);
+        }
+        offset += l.len();
+    }
+    text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Diagnostic {
+        Diagnostic::error("unknown field `titel` in a finding")
+            .in_file("s/submission.yaml")
+            .at(3, 5)
+            .with_path("findings[0].titel")
+            .with_hint("did you mean `title`?")
+    }
+
+    #[test]
+    fn short_format_is_one_line() {
+        assert_eq!(
+            render_short(&[sample()]),
+            "s/submission.yaml:3:5: error: unknown field `titel` in a finding [findings[0].titel] (hint: did you mean `title`?)\n"
+        );
+    }
+
+    #[test]
+    fn human_format_shows_the_line_and_a_caret() {
+        let mut sources = BTreeMap::new();
+        sources.insert("s/submission.yaml".to_string(), "a: 1\nfindings:\n  - titel: Тест\n".to_string());
+        let text = render_human(&[sample()], &sources, false);
+        assert!(text.contains("error: unknown field `titel` in a finding"), "{text}");
+        assert!(text.contains("s/submission.yaml:3:5"), "{text}");
+        assert!(text.contains("- titel: Тест"), "{text}");
+        assert!(text.contains("^^^^^^"), "{text}");
+        assert!(text.contains("hint: did you mean `title`?"), "{text}");
+    }
+
+    #[test]
+    fn offsets_count_characters_not_bytes() {
+        let text = "ключ: x\nb: y";
+        assert_eq!(byte_offset(text, 1, 7), "ключ: ".len());
+        assert_eq!(byte_offset(text, 2, 1), "ключ: x\n".len());
+        assert_eq!(byte_offset(text, 9, 1), text.len());
+    }
+
+    #[test]
+    fn json_is_an_array() {
+        let v: serde_json::Value = serde_json::from_str(&render_json(&[sample()])).unwrap();
+        assert_eq!(v[0]["severity"], "error");
+        assert_eq!(v[0]["line"], 3);
+    }
+}

@@ -1,0 +1,562 @@
+//! Reading the advocate's files: YAML into the model, with every problem located.
+//!
+//! A YAML file goes through four steps, each of which can only report in the user's
+//! coordinates (file, line, column, key path):
+//! 1. [`read_text`]: size, encoding and byte-order-mark checks, before any parsing;
+//! 2. serde_yaml parses it into a [`node::Node`] tree (syntax errors, alias bombs, nesting);
+//! 3. [`validate`] checks the tree against the model's JSON Schema and collects *all*
+//!    problems (unknown and duplicate keys, missing fields, wrong types, unknown values);
+//! 4. only then serde_yaml deserializes the typed model.
+
+pub mod locate;
+pub mod node;
+pub mod validate;
+
+use crate::diag::Diagnostic;
+use crate::model::{Assessment, ConcludingObservations, Finding, Markdown, Submission};
+use locate::{Seg, Target, locate, path_string};
+use node::Node;
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The largest YAML or Markdown file Amicus reads. A submission is a few hundred kilobytes at
+/// most; anything bigger is a mistake (a PDF renamed, a log pasted) and parsing it would only
+/// waste time and memory.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The name of the main file of a submission folder.
+pub const SUBMISSION_FILE: &str = "submission.yaml";
+/// The folder of one-finding-per-file YAML.
+pub const FINDINGS_DIR: &str = "findings";
+/// The concluding observations, written by `import-co`.
+pub const CO_FILE: &str = "concluding-observations.yaml";
+/// The follow-up assessment.
+pub const ASSESSMENT_FILE: &str = "assessment.yaml";
+
+/// A file the user wrote, kept for locating problems and printing snippets.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path as shown to the user (the folder as they typed it, joined with the name).
+    pub display: String,
+    /// The file's text.
+    pub text: String,
+}
+
+impl SourceFile {
+    /// 1-based (line, column) of a key path, or (0, 0) if it cannot be found.
+    pub fn locate(&self, path: &[Seg], target: Target) -> (usize, usize) {
+        // A path that is not in the file (a missing field) points at its closest parent.
+        for len in (0..=path.len()).rev() {
+            let t = if len == path.len() { target } else { Target::Value };
+            if let Some(at) = locate(&self.text, &path[..len], t) {
+                return at;
+            }
+        }
+        (0, 0)
+    }
+
+    /// A located error at a key path in this file.
+    pub fn error_at(&self, path: &[Seg], target: Target, message: impl Into<String>) -> Diagnostic {
+        let (line, col) = self.locate(path, target);
+        Diagnostic::error(message).in_file(&self.display).at(line, col).with_path(path_string(path))
+    }
+
+    /// A located warning at a key path in this file.
+    pub fn warning_at(&self, path: &[Seg], target: Target, message: impl Into<String>) -> Diagnostic {
+        let (line, col) = self.locate(path, target);
+        Diagnostic::warning(message).in_file(&self.display).at(line, col).with_path(path_string(path))
+    }
+}
+
+/// Where a part of the model came from: a file and the key path inside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// Key into [`Files`].
+    pub file: String,
+    /// The key path inside that file.
+    pub path: Vec<Seg>,
+}
+
+impl Place {
+    /// This place extended by a key.
+    pub fn key(&self, k: &str) -> Place {
+        let mut path = self.path.clone();
+        path.push(Seg::Key(k.to_owned()));
+        Place { file: self.file.clone(), path }
+    }
+
+    /// This place extended by an index.
+    pub fn index(&self, i: usize) -> Place {
+        let mut path = self.path.clone();
+        path.push(Seg::Index(i));
+        Place { file: self.file.clone(), path }
+    }
+}
+
+/// Every file read for a command, by display path.
+#[derive(Debug, Clone, Default)]
+pub struct Files {
+    /// The files, by display path.
+    pub map: BTreeMap<String, SourceFile>,
+}
+
+impl Files {
+    /// Adds a file and returns its key.
+    pub fn add(&mut self, file: SourceFile) -> String {
+        let key = file.display.clone();
+        self.map.insert(key.clone(), file);
+        key
+    }
+
+    /// A located error at a place.
+    pub fn error(&self, place: &Place, target: Target, message: impl Into<String>) -> Diagnostic {
+        match self.map.get(&place.file) {
+            Some(f) => f.error_at(&place.path, target, message),
+            None => Diagnostic::error(message).in_file(&place.file).with_path(path_string(&place.path)),
+        }
+    }
+
+    /// A located warning at a place.
+    pub fn warning(&self, place: &Place, target: Target, message: impl Into<String>) -> Diagnostic {
+        match self.map.get(&place.file) {
+            Some(f) => f.warning_at(&place.path, target, message),
+            None => Diagnostic::warning(message).in_file(&place.file).with_path(path_string(&place.path)),
+        }
+    }
+
+    /// File texts by display path, for rendering snippets.
+    pub fn texts(&self) -> BTreeMap<String, String> {
+        self.map.iter().map(|(k, f)| (k.clone(), f.text.clone())).collect()
+    }
+}
+
+/// Joins a folder as the user typed it with a file name, for display.
+pub fn display_path(folder: &Path, name: &str) -> String {
+    folder.join(name).display().to_string()
+}
+
+/// Reads a text file the user wrote, refusing what would hurt: too large, not UTF-8, or
+/// starting with a byte-order mark. Each refusal is one clear error.
+pub fn read_text(path: &Path, display: &str) -> Result<String, Diagnostic> {
+    let err = |m: String| Diagnostic::error(m).in_file(display);
+    let meta = std::fs::metadata(path).map_err(|e| {
+        let d = err(format!("cannot read {display}: {}", io_words(&e)));
+        if e.kind() == std::io::ErrorKind::NotFound { d.with_hint("check the file name and the folder") } else { d }
+    })?;
+    if meta.is_dir() {
+        return Err(err(format!("{display} is a folder, not a file")));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(err(format!(
+            "{display} is {:.1} MB; Amicus reads files of at most {} MB",
+            meta.len() as f64 / 1e6,
+            MAX_FILE_BYTES / (1024 * 1024)
+        ))
+        .with_hint("is this the right file? Split long prose into several Markdown files"));
+    }
+    let bytes = std::fs::read(path).map_err(|e| err(format!("cannot read {display}: {}", io_words(&e))))?;
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        return Err(err(format!("{display} starts with a byte-order mark (BOM)"))
+            .at(1, 1)
+            .with_hint("save the file as \"UTF-8\" without BOM (in Notepad: \"UTF-8\", not \"UTF-8 with BOM\")"));
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(err(format!("{display} is saved as UTF-16")).at(1, 1).with_hint("save the file as UTF-8"));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let good = std::str::from_utf8(good).unwrap_or_default();
+        let line = good.matches('\n').count() + 1;
+        let column = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        err(format!("{display} is not valid UTF-8 text (a byte that is not UTF-8 at line {line}, column {column})"))
+            .at(line, column)
+            .with_hint(
+                "save the file as UTF-8; it may have been written in another encoding, such as Windows-1251 or Latin-1",
+            )
+    })
+}
+
+/// Plain words for an I/O error.
+pub fn io_words(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Turns a serde_yaml syntax error into a located diagnostic in plain words.
+fn syntax_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
+    let raw = e.to_string();
+    // serde_yaml appends " at line L column C"; we print the place ourselves.
+    let message = raw.split(" at line ").next().unwrap_or(&raw).to_owned();
+    let (message, hint) = explain_yaml(&message);
+    let mut d = Diagnostic::error(message).in_file(&file.display);
+    if let Some(loc) = e.location() {
+        d = d.at(loc.line(), loc.column());
+    }
+    match hint {
+        Some(h) => d.with_hint(h),
+        None => d,
+    }
+}
+
+/// Rewrites libyaml's jargon into words an advocate can act on.
+fn explain_yaml(message: &str) -> (String, Option<&'static str>) {
+    let rules: [(&str, &str, &str); 8] = [
+        (
+            "mapping values are not allowed",
+            "a `:` followed by a space inside a value confuses YAML",
+            "put the value in double quotes, e.g. `title: \"Detention: the facts\"`",
+        ),
+        (
+            "found character that cannot start any token",
+            "a value starts with a character YAML reserves (such as a tab, `@` or a backtick)",
+            "put the value in double quotes, and indent with spaces, not tabs",
+        ),
+        (
+            "did not find expected key",
+            "the indentation is off, or a text is not closed",
+            "line up keys of the same group under each other, with spaces; close every quote you open",
+        ),
+        (
+            "did not find expected '-' indicator",
+            "a list item is not lined up with the items before it",
+            "start every item of a list with `- ` at the same indentation",
+        ),
+        (
+            "found unexpected end of stream",
+            "the file ends inside a quoted text or a bracket",
+            "close the quote or bracket that was opened",
+        ),
+        (
+            "repetition limit exceeded",
+            "anchors and aliases (`&name` / `*name`) expand to too much data",
+            "YAML aliases are not needed in a submission; write the text out",
+        ),
+        (
+            "recursion limit exceeded",
+            "the data is nested too deeply",
+            "a submission is only a few levels deep; check the brackets and indentation",
+        ),
+        (
+            "more than one document",
+            "the file holds several YAML documents (separated by `---`)",
+            "keep one document per file; remove the extra `---` lines",
+        ),
+    ];
+    for (needle, words, hint) in rules {
+        if message.contains(needle) {
+            return (format!("YAML syntax: {words}"), Some(hint));
+        }
+    }
+    (format!("YAML syntax: {message}"), None)
+}
+
+/// Parses and fully validates one YAML file into `T`, reporting every problem found.
+pub fn load_document<T: DeserializeOwned + JsonSchema>(file: &SourceFile) -> Result<T, Vec<Diagnostic>> {
+    let node: Node = match serde_yaml::from_str(&file.text) {
+        Ok(n) => n,
+        Err(e) => return Err(vec![syntax_error(file, &e)]),
+    };
+    if matches!(node, Node::Null) {
+        return Err(vec![
+            Diagnostic::error(format!("{} is empty", file.display))
+                .in_file(&file.display)
+                .with_hint("run `amicus new` to start from a complete example"),
+        ]);
+    }
+    let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap_or_default();
+    let problems = validate::validate(&node, &schema, &schema);
+    if !problems.is_empty() {
+        return Err(problems
+            .into_iter()
+            .map(|p| {
+                let d = file.error_at(&p.path, p.target, p.message);
+                match p.hint {
+                    Some(h) => d.with_hint(h),
+                    None => d,
+                }
+            })
+            .collect());
+    }
+    // The schema passed, so this should too; if serde still objects, its own located
+    // message is the best we have.
+    serde_yaml::from_str(&file.text).map_err(|e| vec![syntax_error(file, &e)])
+}
+
+/// Reads a file and loads it as `T`; the file is added to `files` whatever happens.
+fn read_and_load<T: DeserializeOwned + JsonSchema>(
+    path: &Path,
+    display: String,
+    files: &mut Files,
+) -> Result<T, Vec<Diagnostic>> {
+    let text = read_text(path, &display).map_err(|d| vec![d])?;
+    let file = SourceFile { display, text };
+    let result = load_document(&file);
+    files.add(file);
+    result
+}
+
+/// A loaded submission folder.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The folder as the user gave it.
+    pub folder: PathBuf,
+    /// The folder's name, used for the output folder.
+    pub name: String,
+    /// The submission, with Markdown files read in.
+    pub submission: Submission,
+    /// Where each finding came from (parallel to `submission.findings`).
+    pub finding_places: Vec<Place>,
+    /// Where the Markdown of each prose field came from, by the field's place: the Markdown
+    /// file when the text lives in one.
+    pub markdown_files: BTreeMap<String, String>,
+    /// The concluding observations, if the folder has them.
+    pub co: Option<ConcludingObservations>,
+    /// The assessment, if the folder has it.
+    pub assessment: Option<Assessment>,
+    /// Every file read.
+    pub files: Files,
+}
+
+impl Loaded {
+    /// The place of the submission file's root.
+    pub fn root(&self) -> Place {
+        Place { file: display_path(&self.folder, SUBMISSION_FILE), path: Vec::new() }
+    }
+}
+
+/// What to load besides the submission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extras {
+    /// Only the shadow report.
+    None,
+    /// Also the concluding observations and assessment, where present.
+    FollowUp,
+}
+
+/// Loads a submission folder: `submission.yaml`, `findings/*.yaml` (in file-name order), the
+/// Markdown files they name and, with [`Extras::FollowUp`], the CO and assessment files.
+///
+/// On failure returns every problem found (and the files read, for snippets).
+pub fn load_folder(folder: &Path, extras: Extras) -> Result<Loaded, (Vec<Diagnostic>, Files)> {
+    let mut files = Files::default();
+    let mut problems = Vec::new();
+    let shown = folder.display().to_string();
+    if !folder.is_dir() {
+        let d = if folder.exists() {
+            Diagnostic::error(format!("{shown} is a file; Amicus expects a submission folder"))
+                .with_hint("give the folder that holds submission.yaml")
+        } else {
+            Diagnostic::error(format!("there is no folder {shown}"))
+                .with_hint("check the path, or create a submission with `amicus new <folder>`")
+        };
+        return Err((vec![d], files));
+    }
+    let main = folder.join(SUBMISSION_FILE);
+    if !main.exists() {
+        return Err((
+            vec![
+                Diagnostic::error(format!("{shown} has no {SUBMISSION_FILE}"))
+                    .in_file(display_path(folder, SUBMISSION_FILE))
+                    .with_hint("every submission folder needs one; `amicus new <folder>` writes a complete example"),
+            ],
+            files,
+        ));
+    }
+    let main_display = display_path(folder, SUBMISSION_FILE);
+    let submission: Option<Submission> = match read_and_load(&main, main_display.clone(), &mut files) {
+        Ok(s) => Some(s),
+        Err(mut d) => {
+            problems.append(&mut d);
+            None
+        }
+    };
+
+    // findings/*.yaml, one finding per file, in file-name order.
+    let mut extra_findings = Vec::new();
+    let dir = folder.join(FINDINGS_DIR);
+    if dir.is_dir() {
+        let mut names: Vec<String> = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries
+                .filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".yaml") || n.ends_with(".yml"))
+                .collect(),
+            Err(e) => {
+                problems.push(Diagnostic::error(format!("cannot list {}: {}", dir.display(), io_words(&e))));
+                Vec::new()
+            }
+        };
+        names.sort();
+        for name in names {
+            let display = display_path(&dir_display(folder), &name);
+            match read_and_load::<Finding>(&dir.join(&name), display.clone(), &mut files) {
+                Ok(f) => extra_findings.push((f, display)),
+                Err(mut d) => problems.append(&mut d),
+            }
+        }
+    }
+
+    let mut co = None;
+    let mut assessment = None;
+    if extras == Extras::FollowUp {
+        let path = folder.join(CO_FILE);
+        if path.exists() {
+            match read_and_load::<ConcludingObservations>(&path, display_path(folder, CO_FILE), &mut files) {
+                Ok(c) => co = Some(c),
+                Err(mut d) => problems.append(&mut d),
+            }
+        }
+        let path = folder.join(ASSESSMENT_FILE);
+        if path.exists() {
+            match read_and_load::<Assessment>(&path, display_path(folder, ASSESSMENT_FILE), &mut files) {
+                Ok(a) => assessment = Some(a),
+                Err(mut d) => problems.append(&mut d),
+            }
+        }
+    }
+
+    let Some(mut submission) = submission else {
+        return Err((problems, files));
+    };
+    let main_place = Place { file: main_display, path: Vec::new() };
+    let mut finding_places: Vec<Place> =
+        (0..submission.findings.len()).map(|i| main_place.key("findings").index(i)).collect();
+    for (f, display) in extra_findings {
+        submission.findings.push(f);
+        finding_places.push(Place { file: display, path: Vec::new() });
+    }
+
+    let mut loaded = Loaded {
+        folder: folder.to_path_buf(),
+        name: folder_name(folder),
+        submission,
+        finding_places,
+        markdown_files: BTreeMap::new(),
+        co,
+        assessment,
+        files,
+    };
+    read_markdown_files(&mut loaded, &mut problems);
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err((problems, loaded.files));
+    }
+    Ok(loaded)
+}
+
+/// The folder's name, for output paths (`submissions/kazakhstan-ccpr-2025` → that last part).
+pub fn folder_name(folder: &Path) -> String {
+    let canonical = folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf());
+    canonical.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "submission".into())
+}
+
+fn dir_display(folder: &Path) -> PathBuf {
+    folder.join(FINDINGS_DIR)
+}
+
+/// Every Markdown field of a loaded submission with its place, in document order.
+pub fn markdown_places(loaded: &Loaded) -> Vec<(Place, &Markdown)> {
+    let s = &loaded.submission;
+    let root = loaded.root();
+    let mut out = Vec::new();
+    for (i, o) in s.organisations.iter().enumerate() {
+        if let Some(about) = &o.about {
+            out.push((root.key("organisations").index(i).key("about"), about));
+        }
+    }
+    out.push((root.key("summary"), &s.summary));
+    for (i, sec) in s.sections.iter().enumerate() {
+        out.push((root.key("sections").index(i).key("body"), &sec.body));
+    }
+    for (f, place) in s.findings.iter().zip(&loaded.finding_places) {
+        out.push((place.key("body"), &f.body));
+    }
+    out
+}
+
+/// Reads the `file:` of every Markdown field, relative to the folder and never outside it.
+fn read_markdown_files(loaded: &mut Loaded, problems: &mut Vec<Diagnostic>) {
+    let wanted: Vec<(Place, String)> =
+        markdown_places(loaded).into_iter().filter_map(|(p, m)| m.file.clone().map(|f| (p, f))).collect();
+    let mut texts = Vec::new();
+    for (place, name) in wanted {
+        let file_place = place.key("file");
+        let relative = Path::new(&name);
+        let escapes =
+            relative.is_absolute() || relative.components().any(|c| matches!(c, std::path::Component::ParentDir));
+        if escapes {
+            problems.push(
+                loaded
+                    .files
+                    .error(&file_place, Target::Value, format!("`{name}` is outside the submission folder"))
+                    .with_hint("keep Markdown files inside the submission folder and name them relative to it, e.g. `file: context.md`"),
+            );
+            continue;
+        }
+        let display = display_path(&loaded.folder, &name);
+        match read_text(&loaded.folder.join(relative), &display) {
+            Ok(text) => {
+                texts.push((place.clone(), text.clone()));
+                loaded.markdown_files.insert(place_key(&place), display.clone());
+                loaded.files.add(SourceFile { display, text });
+            }
+            Err(d) => {
+                let (line, col) = loaded
+                    .files
+                    .map
+                    .get(&file_place.file)
+                    .map_or((0, 0), |f| f.locate(&file_place.path, Target::Value));
+                let mut located = Diagnostic::error(d.message)
+                    .in_file(&file_place.file)
+                    .at(line, col)
+                    .with_path(path_string(&file_place.path));
+                located.hint =
+                    d.hint.or(Some(format!("create {display}, or write the text inline instead of `file:`")));
+                problems.push(located);
+            }
+        }
+    }
+    for (place, text) in texts {
+        if let Some(md) = markdown_at_mut(loaded, &place) {
+            md.text = text;
+        }
+    }
+}
+
+/// A stable string key for a place (file + path).
+pub fn place_key(place: &Place) -> String {
+    format!("{}#{}", place.file, path_string(&place.path))
+}
+
+/// The Markdown field at a place, for filling in file contents.
+fn markdown_at_mut<'a>(loaded: &'a mut Loaded, place: &Place) -> Option<&'a mut Markdown> {
+    let idx = |seg: Option<&Seg>| match seg {
+        Some(Seg::Index(i)) => Some(*i),
+        _ => None,
+    };
+    fn key(seg: Option<&Seg>) -> Option<&str> {
+        match seg {
+            Some(Seg::Key(k)) => Some(k.as_str()),
+            _ => None,
+        }
+    }
+    if let Some(i) = loaded
+        .finding_places
+        .iter()
+        .position(|p| p.file == place.file && place.path.starts_with(&p.path) && place.path.len() == p.path.len() + 1)
+    {
+        return Some(&mut loaded.submission.findings[i].body);
+    }
+    let p = &place.path;
+    let s = &mut loaded.submission;
+    match key(p.first()) {
+        Some("summary") => Some(&mut s.summary),
+        Some("organisations") => s.organisations.get_mut(idx(p.get(1))?)?.about.as_mut(),
+        Some("sections") => Some(&mut s.sections.get_mut(idx(p.get(1))?)?.body),
+        _ => None,
+    }
+}

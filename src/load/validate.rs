@@ -1,0 +1,343 @@
+//! Checks a YAML tree against the JSON Schema generated from the model, collecting every
+//! problem instead of stopping at the first as serde does.
+//!
+//! The schema is the one `amicus schema` prints, so editors, this validator and the Rust
+//! types can never disagree. Only the parts of JSON Schema that schemars emits are handled:
+//! `$ref`, `type`, `properties`, `required`, `additionalProperties`, `items`, `enum`,
+//! `const`, `oneOf`/`anyOf`, `minimum`/`maximum`.
+
+use super::locate::{Seg, Target};
+use super::node::Node;
+use serde_json::Value;
+
+/// A problem found by validation, located by key path.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// Where: the key path.
+    pub path: Vec<Seg>,
+    /// Whether to point at the value or at the key.
+    pub target: Target,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: Option<String>,
+}
+
+/// Validates `node` against the schema `root` (a schemars root with `$defs`), starting at
+/// the sub-schema `schema`.
+pub fn validate(node: &Node, schema: &Value, root: &Value) -> Vec<Problem> {
+    let mut v = Validator { root, out: Vec::new() };
+    v.check(node, schema, &mut Vec::new(), "the file");
+    v.out
+}
+
+/// The walk's state.
+struct Validator<'r> {
+    /// The schema root, for `$ref`.
+    root: &'r Value,
+    /// Problems found so far.
+    out: Vec<Problem>,
+}
+
+/// The closest of `options` to `word`, if close enough to be a likely typo.
+pub fn did_you_mean<'a>(word: &str, options: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    options
+        .into_iter()
+        .map(|o| (strsim::jaro_winkler(&lower, &o.to_lowercase()), o))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, o)| o)
+}
+
+/// "RecommendationAssessment" → "recommendation assessment".
+fn noun(def: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in def.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push(' ');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+impl<'r> Validator<'r> {
+    /// Follows `$ref`s; returns the schema and, when a ref was followed, a noun for it.
+    fn resolve(&self, schema: &'r Value) -> (&'r Value, Option<String>) {
+        let mut s = schema;
+        let mut name = None;
+        for _ in 0..16 {
+            let Some(r) = s.get("$ref").and_then(Value::as_str) else {
+                break;
+            };
+            let def = r.rsplit('/').next().unwrap_or(r);
+            match self.root.get("$defs").and_then(|d| d.get(def)) {
+                Some(target) => {
+                    name = Some(noun(def));
+                    s = target;
+                }
+                None => break,
+            }
+        }
+        (s, name)
+    }
+
+    fn push(&mut self, path: &[Seg], target: Target, message: String, hint: Option<String>) {
+        self.out.push(Problem { path: path.to_vec(), target, message, hint });
+    }
+
+    /// Validates one node. `what` names the value for messages ("a finding", "`title`").
+    fn check(&mut self, node: &Node, schema: &'r Value, path: &mut Vec<Seg>, what: &str) {
+        let (schema, def_name) = self.resolve(schema);
+        let description = schema.get("description").and_then(Value::as_str);
+
+        // Choices: enums written as oneOf of consts, or alternatives such as Option<T>.
+        for key in ["oneOf", "anyOf"] {
+            if let Some(branches) = schema.get(key).and_then(Value::as_array) {
+                self.check_choice(node, branches, path, what, description);
+                return;
+            }
+        }
+        if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+            self.check_enum(node, values, path, what, description);
+            return;
+        }
+        if let Some(c) = schema.get("const") {
+            self.check_enum(node, std::slice::from_ref(c), path, what, description);
+            return;
+        }
+
+        let types: Vec<&str> = match schema.get("type") {
+            Some(Value::String(t)) => vec![t.as_str()],
+            Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+            _ => return,
+        };
+        if !types.iter().any(|t| type_matches(t, node)) {
+            let expected = types.iter().map(|t| type_words(t)).collect::<Vec<_>>().join(" or ");
+            let message = if matches!(node, Node::Null) {
+                format!("{what} is empty, but it should be {expected}")
+            } else {
+                format!("{what} should be {expected}, but here it is {}", node.kind())
+            };
+            self.push(path, Target::Value, message, description.map(str::to_owned));
+            return;
+        }
+        match node {
+            Node::Map(entries) => {
+                let owner = def_name.map(|n| format!("a {n}")).unwrap_or_else(|| what.to_owned());
+                self.check_object(entries, schema, path, &owner);
+            }
+            Node::Seq(items) => {
+                if let Some(item_schema) = schema.get("items") {
+                    for (i, item) in items.iter().enumerate() {
+                        path.push(Seg::Index(i));
+                        let item_what = format!("item {} of {what}", i + 1);
+                        self.check(item, item_schema, path, &item_what);
+                        path.pop();
+                    }
+                }
+            }
+            Node::Int(n) => {
+                let min = schema.get("minimum").and_then(Value::as_f64);
+                let max = schema.get("maximum").and_then(Value::as_f64);
+                let n = *n as f64;
+                if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
+                    let range = match (min, max) {
+                        (Some(a), Some(b)) => format!("from {a} to {b}"),
+                        (Some(a), None) => format!("{a} or more"),
+                        (None, Some(b)) => format!("{b} or less"),
+                        (None, None) => unreachable!("checked above"),
+                    };
+                    self.push(path, Target::Value, format!("{what} must be {range}"), description.map(str::to_owned));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn check_object(&mut self, entries: &[(Node, Node)], schema: &'r Value, path: &mut Vec<Seg>, owner: &str) {
+        let props = schema.get("properties").and_then(Value::as_object);
+        let prop = |k: &str| props.and_then(|p| p.get(k));
+        let names: Vec<&str> = props.map(|p| p.keys().map(String::as_str).collect()).unwrap_or_default();
+        let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
+        let mut seen: Vec<String> = Vec::new();
+        for (k, v) in entries {
+            let key = k.as_text().unwrap_or_else(|| "null".into());
+            let occurrence = seen.iter().filter(|s| **s == key).count();
+            seen.push(key.clone());
+            path.push(Seg::Key(key.clone()));
+            if occurrence > 0 {
+                self.push(
+                    path,
+                    Target::Key(occurrence),
+                    format!("`{key}` is given twice in {owner}; YAML would silently keep only the last one"),
+                    Some("keep one of them, or merge their contents".into()),
+                );
+            } else if let Some(prop) = prop(&key) {
+                self.check(v, prop, path, &format!("`{key}`"));
+            } else if closed {
+                let hint = match did_you_mean(&key, names.iter().copied()) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => format!("the fields of {owner} are: {}", names.join(", ")),
+                };
+                self.push(path, Target::Key(0), format!("unknown field `{key}` in {owner}"), Some(hint));
+            }
+            path.pop();
+        }
+        if let Some(required) = schema.get("required").and_then(Value::as_array) {
+            for r in required.iter().filter_map(Value::as_str) {
+                if !seen.iter().any(|s| s == r) {
+                    let about = prop(r).and_then(|p| self.describe(p));
+                    let hint = match about {
+                        Some(d) => format!("add `{r}:` ({})", d.trim_end_matches('.')),
+                        None => format!("add `{r}:`"),
+                    };
+                    self.push(path, Target::Value, format!("{owner} is missing `{r}`"), Some(hint));
+                }
+            }
+        }
+    }
+
+    /// A property's description, looking through `$ref`.
+    fn describe(&self, schema: &'r Value) -> Option<String> {
+        schema
+            .get("description")
+            .or_else(|| self.resolve(schema).0.get("description"))
+            .and_then(Value::as_str)
+            .map(|s| s.split(". ").next().unwrap_or(s).to_owned())
+    }
+
+    fn check_enum(&mut self, node: &Node, values: &[Value], path: &[Seg], what: &str, description: Option<&str>) {
+        let allowed: Vec<&str> = values.iter().filter_map(Value::as_str).collect();
+        let given = node.as_text();
+        if let Some(g) = &given {
+            if allowed.contains(&g.as_str()) {
+                return;
+            }
+        }
+        let shown = given.clone().unwrap_or_else(|| node.kind().to_owned());
+        let hint = match given.as_deref().and_then(|g| {
+            allowed
+                .iter()
+                .find(|a| a.eq_ignore_ascii_case(g))
+                .copied()
+                .or_else(|| did_you_mean(g, allowed.iter().copied()))
+        }) {
+            Some(s) => format!("did you mean `{s}`? (allowed: {})", allowed.join(", ")),
+            None => format!("allowed: {}", allowed.join(", ")),
+        };
+        let message = match description {
+            Some(d) => format!("`{shown}` is not allowed for {what} ({})", d.trim_end_matches('.')),
+            None => format!("`{shown}` is not allowed for {what}"),
+        };
+        self.push(path, Target::Value, message, Some(hint));
+    }
+
+    fn check_choice(
+        &mut self,
+        node: &Node,
+        branches: &'r [Value],
+        path: &mut Vec<Seg>,
+        what: &str,
+        description: Option<&str>,
+    ) {
+        // An enum with documented variants: every branch is a const (or a one-value enum).
+        let consts: Option<Vec<Value>> = branches
+            .iter()
+            .map(|b| {
+                let b = self.resolve(b).0;
+                b.get("const")
+                    .cloned()
+                    .or_else(|| b.get("enum").and_then(Value::as_array).filter(|e| e.len() == 1).map(|e| e[0].clone()))
+            })
+            .collect();
+        if let Some(values) = consts {
+            self.check_enum(node, &values, path, what, description);
+            return;
+        }
+        let mut best: Option<Vec<Problem>> = None;
+        for branch in branches {
+            let mut sub = Validator { root: self.root, out: Vec::new() };
+            sub.check(node, branch, path, what);
+            if sub.out.is_empty() {
+                return;
+            }
+            // Report the problems of the branch whose own type fits the node: a map given
+            // where "text or `file:`" is allowed should hear about the map's fields.
+            let resolved = self.resolve(branch).0;
+            let fits = match resolved.get("type") {
+                Some(Value::String(t)) => type_matches(t, node),
+                Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(|t| type_matches(t, node)),
+                _ => false,
+            };
+            if fits && best.is_none() {
+                best = Some(sub.out);
+            }
+        }
+        match best {
+            Some(problems) => self.out.extend(problems),
+            None => {
+                let kinds: Vec<String> = branches
+                    .iter()
+                    .filter_map(|b| {
+                        let b = self.resolve(b).0;
+                        b.get("type").and_then(Value::as_str).map(type_words)
+                    })
+                    .collect();
+                let message = if matches!(node, Node::Null) {
+                    format!("{what} is empty")
+                } else {
+                    format!("{what} should be {}, but here it is {}", kinds.join(" or "), node.kind())
+                };
+                self.push(path, Target::Value, message, description.map(str::to_owned));
+            }
+        }
+    }
+}
+
+/// Whether a node fits a JSON Schema type. Like serde_yaml, a string field takes any scalar.
+fn type_matches(t: &str, node: &Node) -> bool {
+    match t {
+        "object" => matches!(node, Node::Map(_)),
+        "array" => matches!(node, Node::Seq(_)),
+        "string" => matches!(node, Node::Str(_) | Node::Int(_) | Node::Float(_) | Node::Bool(_)),
+        "integer" => matches!(node, Node::Int(_)),
+        "number" => matches!(node, Node::Int(_) | Node::Float(_)),
+        "boolean" => matches!(node, Node::Bool(_)),
+        "null" => matches!(node, Node::Null),
+        _ => true,
+    }
+}
+
+/// A JSON Schema type in words.
+fn type_words(t: &str) -> String {
+    match t {
+        "object" => "a group of fields",
+        "array" => "a list",
+        "string" => "text",
+        "integer" => "a whole number",
+        "number" => "a number",
+        "boolean" => "true or false",
+        "null" => "empty",
+        other => other,
+    }
+    .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typos_are_recognised() {
+        assert_eq!(did_you_mean("titel", ["id", "title", "articles"]), Some("title"));
+        assert_eq!(did_you_mean("CCRP", ["CCPR", "CAT", "CERD"]), Some("CCPR"));
+        assert_eq!(did_you_mean("zzz", ["id", "title"]), None);
+    }
+
+    #[test]
+    fn nouns_from_type_names() {
+        assert_eq!(noun("RecommendationAssessment"), "recommendation assessment");
+    }
+}

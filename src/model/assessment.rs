@@ -1,0 +1,102 @@
+//! The follow-up assessment: `assessment.yaml`, what the committee did with each
+//! recommendation. Read by `amicus brief`; drafted by `amicus suggest`.
+
+use super::markdown::Markdown;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The advocates' reading of the concluding observations.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// The brief's title, e.g. `Kazakhstan's treatment of migrant workers scrutinised by the UN Human Rights Committee`.
+    pub title: String,
+    /// The brief's date, `YYYY-MM-DD`.
+    pub date: String,
+    /// The opening paragraphs (Markdown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub introduction: Option<Markdown>,
+    /// Context: figures and events since the submission (Markdown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<Markdown>,
+    /// Closing words, e.g. what the organisations will do next (Markdown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conclusion: Option<Markdown>,
+    /// One entry per recommendation of the submission.
+    #[serde(default)]
+    pub recommendations: Vec<RecommendationAssessment>,
+}
+
+/// What the committee did with one recommendation.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RecommendationAssessment {
+    /// The recommendation's id in the submission.
+    pub recommendation: String,
+    /// How far the concluding observations reflect it.
+    pub reflected: Reflection,
+    /// The CO paragraphs that reflect it, as advocates cite them: `34 (d)`, `40`, `paras. 34 (c)–(d)`.
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+    /// The organisations' comment (Markdown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<Markdown>,
+    /// Later: how far the State implemented it, on the committee's follow-up scale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub implementation: Option<Implementation>,
+    /// Written by `amicus suggest`: the paragraphs are a machine suggestion that nobody has
+    /// reviewed yet. Delete this block once you have checked the entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested: Option<Suggested>,
+}
+
+/// How far the concluding observations reflect a recommendation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reflection {
+    /// The committee made the recommendation in substance.
+    Fully,
+    /// The committee took up part of it, or made it in weaker terms.
+    Partially,
+    /// The committee did not take it up: an unaddressed issue.
+    NotReflected,
+    /// Not assessed yet.
+    Pending,
+}
+
+impl Reflection {
+    /// Words for a reader.
+    pub fn label(self) -> &'static str {
+        match self {
+            Reflection::Fully => "Fully reflected",
+            Reflection::Partially => "Partially reflected",
+            Reflection::NotReflected => "Not reflected",
+            Reflection::Pending => "Not yet assessed",
+        }
+    }
+}
+
+/// The State's implementation, graded on the committee's scale.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Implementation {
+    /// The grade: for the CCPR `A`–`E`, for the CED `A`–`D`.
+    pub grade: String,
+    /// The source of the grade or the date it was given (plain text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A machine suggestion awaiting review.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Suggested {
+    /// How sure the suggestion is, from 0 to 1.
+    pub score: f64,
+    /// The words the recommendation and the paragraph share.
+    #[serde(default)]
+    pub shared_words: Vec<String>,
+    /// Other candidates, best first, with their scores.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<String>,
+}

@@ -1,0 +1,132 @@
+//! Concluding observations: `concluding-observations.yaml`, written by `amicus import-co`
+//! (or by hand) and read by `amicus brief` and `amicus suggest`.
+
+use super::committee::Committee;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A committee's concluding observations on a State's report.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConcludingObservations {
+    /// The document symbol, e.g. `CCPR/C/KAZ/CO/3`.
+    pub symbol: String,
+    /// The committee that adopted them.
+    pub committee: Committee,
+    /// The State reviewed.
+    pub state: String,
+    /// The document's title, e.g. `Concluding observations on the third periodic report of Kazakhstan`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The report reviewed, e.g. `third periodic report`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<String>,
+    /// The session at which they were adopted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<u32>,
+    /// The meetings of the dialogue and of adoption, as the introduction names them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meetings: Option<String>,
+    /// The date of adoption, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adopted: Option<String>,
+    /// The date on the document, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// Where the text came from (file name), when imported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The sections, in document order; paragraphs are numbered continuously through them.
+    pub sections: Vec<CoSection>,
+    /// The follow-up procedure, from the paragraph near the end that selects recommendations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<FollowUp>,
+}
+
+/// A section such as "C. Principal matters of concern and recommendations".
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CoSection {
+    /// The section's letter or numeral, e.g. `C`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The section's title, e.g. `Principal matters of concern and recommendations`.
+    pub title: String,
+    /// The numbered paragraphs of the section.
+    #[serde(default)]
+    pub paragraphs: Vec<CoParagraph>,
+}
+
+/// One numbered paragraph.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CoParagraph {
+    /// The paragraph number.
+    pub number: u32,
+    /// The subject heading it stands under, e.g. `Non-refoulement`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading: Option<String>,
+    /// The text before any lettered sub-paragraphs (or the whole text).
+    pub text: String,
+    /// Lettered sub-paragraphs (a), (b) ….
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subparagraphs: Vec<CoSubparagraph>,
+    /// Footnotes of the paragraph, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnotes: Vec<String>,
+}
+
+/// A lettered sub-paragraph.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CoSubparagraph {
+    /// The letter, without parentheses: `a`.
+    pub letter: String,
+    /// The text.
+    pub text: String,
+}
+
+/// The follow-up procedure.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    /// The paragraph that sets it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<u32>,
+    /// The recommendations selected, as citations: `["17 (a)", "19 (c)", "36 (a)–(d)"]`.
+    pub selected: Vec<String>,
+    /// The date by which the State must report on them, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<String>,
+    /// The date (or year) of the next periodic report, if the CO gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_report: Option<String>,
+}
+
+impl ConcludingObservations {
+    /// All paragraphs in document order, with their section.
+    pub fn paragraphs(&self) -> impl Iterator<Item = (&CoSection, &CoParagraph)> {
+        self.sections.iter().flat_map(|s| s.paragraphs.iter().map(move |p| (s, p)))
+    }
+
+    /// The paragraph with this number.
+    pub fn paragraph(&self, number: u32) -> Option<&CoParagraph> {
+        self.paragraphs().map(|(_, p)| p).find(|p| p.number == number)
+    }
+}
+
+impl CoParagraph {
+    /// The sub-paragraph with this letter.
+    pub fn sub(&self, letter: char) -> Option<&CoSubparagraph> {
+        self.subparagraphs.iter().find(|s| s.letter.chars().eq(std::iter::once(letter)))
+    }
+
+    /// The paragraph's whole text: lead-in and sub-paragraphs.
+    pub fn full_text(&self) -> String {
+        let mut out = self.text.clone();
+        for s in &self.subparagraphs {
+            out.push_str(&format!("\n({}) {}", s.letter, s.text));
+        }
+        out
+    }
+}

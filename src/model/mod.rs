@@ -1,0 +1,18 @@
+//! The data an advocate writes, as Rust types: no I/O here.
+//!
+//! `submission.yaml` (+ `findings/*.yaml`) → [`Submission`]; `concluding-observations.yaml` →
+//! [`ConcludingObservations`]; `assessment.yaml` → [`Assessment`].
+
+pub mod assessment;
+pub mod citation;
+pub mod co;
+pub mod committee;
+pub mod markdown;
+pub mod submission;
+
+pub use assessment::{Assessment, RecommendationAssessment, Reflection};
+pub use citation::{Citation, parse_citations};
+pub use co::ConcludingObservations;
+pub use committee::Committee;
+pub use markdown::Markdown;
+pub use submission::{Finding, Submission};

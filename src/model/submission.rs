@@ -1,0 +1,266 @@
+//! The shadow report as the advocate writes it: `submission.yaml` and `findings/*.yaml`.
+//!
+//! Every field's `///` line becomes its description in the JSON Schema that editors use.
+
+use super::committee::Committee;
+use super::markdown::Markdown;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A submission to a UN treaty body or the UPR: `submission.yaml`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Submission {
+    /// The body the report goes to: CCPR, CAT, CERD, CEDAW, CRC, CMW, CESCR, CRPD, CED or UPR.
+    pub committee: Committee,
+    /// The session at which the State is reviewed.
+    pub session: Session,
+    /// The State under review, as the UN names it (e.g. `Kazakhstan`).
+    pub state: String,
+    /// The stage of the cycle the report is written for.
+    pub stage: Stage,
+    /// The report's title, e.g. `Issues related to the rights of migrants, asylum seekers and refugees`.
+    pub title: String,
+    /// An optional subtitle under the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<String>,
+    /// The date of the report, `YYYY-MM-DD`. It is printed on the cover and fixes the PDF's date.
+    pub date: String,
+    /// The language of the report, as a two-letter code (`en`, `fr`, `es`, `ru` …).
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// `public` (the committee may publish it and share it with the State) or `confidential`.
+    pub confidentiality: Confidentiality,
+    /// How the report is laid out.
+    #[serde(default)]
+    pub layout: Layout,
+    /// The word limit and what it counts.
+    #[serde(default)]
+    pub words: WordPolicy,
+    /// The submitting organisations; two or more make a joint submission.
+    pub organisations: Vec<Organisation>,
+    /// The executive summary (Markdown).
+    pub summary: Markdown,
+    /// Free sections before the findings, such as context or methodology.
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    /// The findings, issue by issue. More findings can be kept in `findings/*.yaml`, one per file.
+    #[serde(default)]
+    pub findings: Vec<Finding>,
+    /// Sources cited in footnotes as `[^id]`.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+fn default_language() -> String {
+    "en".into()
+}
+
+/// The committee session.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// The session number, e.g. `144`.
+    pub number: u32,
+    /// The first day of the session, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// The last day of the session, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+}
+
+/// The stage of the reporting cycle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    /// Before the committee adopts its List of Issues.
+    Loi,
+    /// Before the List of Issues Prior to Reporting (simplified procedure).
+    Loipr,
+    /// Before the review (the dialogue with the State).
+    Review,
+    /// After the review, on the follow-up recommendations.
+    FollowUp,
+}
+
+/// Whether the committee may publish the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Confidentiality {
+    /// May be published on the committee's web page and shared with the State.
+    Public,
+    /// For the committee's members only; not to be published.
+    Confidential,
+}
+
+/// Layout choices.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Layout {
+    /// Number the paragraphs of the body (the UPR asks for numbered paragraphs).
+    #[serde(default)]
+    pub numbered_paragraphs: bool,
+    /// Paper size.
+    #[serde(default)]
+    pub paper: Paper,
+    /// Show a table of contents after the cover.
+    #[serde(default = "yes")]
+    pub table_of_contents: bool,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Layout { numbered_paragraphs: false, paper: Paper::default(), table_of_contents: true }
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Paper size.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Paper {
+    /// ISO A4, as the UN uses.
+    #[default]
+    A4,
+    /// US Letter.
+    UsLetter,
+}
+
+/// How words are counted against the limit.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WordPolicy {
+    /// The word limit. Defaults to the committee's published limit (CCPR: 10,000); other bodies have none unless set here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+    /// Count footnotes (sources) towards the limit. Default: no.
+    #[serde(default)]
+    pub count_footnotes: bool,
+}
+
+/// A submitting organisation.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// The full name, e.g. `Global Detention Project`.
+    pub name: String,
+    /// A short name or acronym, e.g. `GDP`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
+    /// The web site.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// A contact e-mail address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+    /// About the organisation (Markdown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<Markdown>,
+}
+
+/// A free section, such as context or methodology.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// The heading.
+    pub title: String,
+    /// The text (Markdown).
+    pub body: Markdown,
+}
+
+/// One issue of concern, tied to treaty articles.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    /// A stable id, e.g. `migrant-detention`. Recommendations and assessments refer to it.
+    pub id: String,
+    /// The heading, e.g. `Migrant detention`.
+    pub title: String,
+    /// The treaty articles engaged, e.g. `[2, 9, 14]`.
+    #[serde(default)]
+    pub articles: Vec<u16>,
+    /// The body (Markdown), with footnoted sources.
+    pub body: Markdown,
+    /// Earlier concluding observations this finding follows up.
+    #[serde(default)]
+    pub previous_observations: Vec<PreviousObservation>,
+    /// Questions the committee could put to the State in the List of Issues or the dialogue.
+    #[serde(default)]
+    pub questions: Vec<String>,
+    /// What the organisations recommend.
+    #[serde(default)]
+    pub recommendations: Vec<Recommendation>,
+}
+
+/// A reference to a paragraph of earlier concluding observations.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PreviousObservation {
+    /// The document symbol, e.g. `CCPR/C/KAZ/CO/2`.
+    pub symbol: String,
+    /// The paragraph(s), e.g. `20` or `34 (c)–(d)`.
+    pub paragraphs: String,
+    /// How far the State implemented it, in the organisations' view.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub implemented: Option<Implemented>,
+    /// A short note (plain text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Implementation of an earlier recommendation, in the organisations' view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Implemented {
+    /// Implemented.
+    Yes,
+    /// Partly implemented.
+    Partly,
+    /// Not implemented.
+    No,
+}
+
+/// One recommendation.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendation {
+    /// A stable id, unique in the submission, e.g. `halt-torture`. The follow-up assessment refers to it.
+    pub id: String,
+    /// The recommendation, as a sentence addressed to the committee or the State (plain text).
+    pub text: String,
+    /// Also list it among the main recommendations of the executive summary.
+    #[serde(default)]
+    pub key: bool,
+}
+
+/// A source cited in footnotes.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The id used in Markdown footnotes: `[^id]`.
+    pub id: String,
+    /// The title of the document, article, judgment or law.
+    pub title: String,
+    /// The author or issuing body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// The publisher, outlet or court.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// The date of publication, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Where to find it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// When the web page was last visited, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessed: Option<String>,
+    /// A document symbol or other identifier (e.g. `CCPR/C/KAZ/CO/2`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
+}
