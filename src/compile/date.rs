@@ -12,7 +12,8 @@ use std::fmt;
 ///
 /// The fields are public so callers can build and match dates directly;
 /// [`Date::new`] and [`Date::parse`] are the checked ways in. An impossible
-/// date (such as month 13) built by hand must be rejected where it is used.
+/// date (such as month 13) built by hand is rejected where it reaches Typst:
+/// `datetime.today()` then fails with a Typst error.
 ///
 /// The derived ordering is chronological because the fields are declared
 /// from the most significant (year) to the least (day).
@@ -91,6 +92,12 @@ impl Date {
             month: self.month,
             day,
         }
+    }
+
+    /// Typst's date value for this date, or `None` if the date does not exist
+    /// or is outside the range Typst supports.
+    pub(crate) fn to_typst(self) -> Option<typst::foundations::Datetime> {
+        typst::foundations::Datetime::from_ymd(self.year, self.month, self.day)
     }
 }
 
@@ -289,5 +296,16 @@ mod tests {
                 d(expected.year + 1, 1, 1)
             };
         }
+    }
+
+    #[test]
+    fn typst_conversion_rejects_impossible_dates() {
+        assert!(d(2025, 5, 26).to_typst().is_some());
+        let bad = Date {
+            year: 2025,
+            month: 13,
+            day: 1,
+        };
+        assert!(bad.to_typst().is_none());
     }
 }
