@@ -13,7 +13,7 @@ use std::fmt;
 /// The fields are public so callers can build and match dates directly;
 /// [`Date::new`] and [`Date::parse`] are the checked ways in. An impossible
 /// date (such as month 13) built by hand is rejected where it reaches Typst:
-/// `datetime.today()` then fails with a Typst error.
+/// `datetime.today()` then fails and [`super::export_pdf`] reports an error.
 ///
 /// The derived ordering is chronological because the fields are declared
 /// from the most significant (year) to the least (day).
@@ -98,6 +98,11 @@ impl Date {
     /// or is outside the range Typst supports.
     pub(crate) fn to_typst(self) -> Option<typst::foundations::Datetime> {
         typst::foundations::Datetime::from_ymd(self.year, self.month, self.day)
+    }
+
+    /// Typst's date-and-time value for midnight (00:00:00) of this date.
+    pub(crate) fn to_typst_midnight(self) -> Option<typst::foundations::Datetime> {
+        typst::foundations::Datetime::from_ymd_hms(self.year, self.month, self.day, 0, 0, 0)
     }
 }
 
@@ -307,5 +312,6 @@ mod tests {
             day: 1,
         };
         assert!(bad.to_typst().is_none());
+        assert!(bad.to_typst_midnight().is_none());
     }
 }

@@ -1,18 +1,20 @@
-//! Typst source in, laid-out document out.
+//! Typst source in, laid-out document and PDF bytes out.
 //!
 //! This module embeds the Typst compiler. It takes a [`Job`] — the generated
 //! main `.typ` source, the virtual files it may read (the bundled Typst
 //! library, data files) and the document [`Date`] — and gives a
-//! [`Compiled`] document or located [`TypstDiagnostic`]s.
+//! [`Compiled`] document or located [`TypstDiagnostic`]s. [`export_pdf`]
+//! turns the document into tagged, byte-reproducible PDF, optionally
+//! checked against PDF/A or PDF/UA.
 //!
 //! Compiling is sandboxed and offline: the fonts are the ones embedded in the
 //! binary ([`Engine`]), the only readable files are those in the job, there
 //! are no packages, and the clock is the job's date. The same job therefore
-//! gives the same document on every machine.
+//! gives the same PDF on every machine.
 //!
 //! Also here: [`write_atomic`] for writing outputs without ever leaving a
-//! half-written file, and [`document_text`] for reading text back out
-//! (tests, word counts).
+//! half-written file, and [`document_text`] / [`pdf_text`] for reading text
+//! back out (tests, word counts, imported PDFs).
 
 mod date;
 mod diag;
@@ -20,18 +22,21 @@ mod text;
 mod world;
 mod write;
 
-use std::sync::OnceLock;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::{Arc, OnceLock};
 
 use typst::diag::Warned;
-use typst::foundations::Bytes;
+use typst::foundations::{Bytes, Smart};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt};
 use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 pub use date::Date;
 pub use diag::{Severity, TypstDiagnostic};
-pub use text::{PAGE_SEPARATOR, document_text};
+pub use text::{PAGE_SEPARATOR, document_text, pdf_text};
 pub use write::write_atomic;
 
 use world::SandboxWorld;
@@ -167,12 +172,15 @@ pub struct Compiled {
 /// concerns. An invalid or duplicate virtual path in the job is reported the
 /// same way, without a line.
 pub fn compile(job: &Job) -> Result<Compiled, Vec<TypstDiagnostic>> {
-    let world = SandboxWorld::new(Engine::shared(), job).map_err(|d| vec![d])?;
-    let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
-    let as_world: &dyn typst::World = &world;
+    let world = Arc::new(SandboxWorld::new(Engine::shared(), job).map_err(|d| vec![d])?);
+    let Warned { output, warnings } = typst::compile::<PagedDocument>(&*world);
+    let as_world: &dyn typst::World = &*world;
     let warnings = diag::convert(Some(as_world), &warnings);
     let result = match output {
-        Ok(document) => Ok(Compiled { document, warnings }),
+        Ok(document) => {
+            world::remember(&document, Arc::clone(&world));
+            Ok(Compiled { document, warnings })
+        }
         Err(errors) => {
             let mut all = diag::convert(Some(as_world), &errors);
             explain_sandbox(&mut all, &world);
@@ -203,6 +211,162 @@ fn explain_sandbox(diagnostics: &mut [TypstDiagnostic], world: &SandboxWorld) {
             );
         }
     }
+}
+
+/// A PDF standard to check the output against.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum PdfStandardChoice {
+    /// Plain PDF 1.7 (still tagged).
+    #[default]
+    None,
+    /// PDF/A-2b: archival, visual appearance preserved.
+    A2b,
+    /// PDF/A-2u: as A-2b, and all text maps to Unicode.
+    A2u,
+    /// PDF/A-3b: as A-2b, embedded files allowed.
+    A3b,
+    /// PDF/A-3u: as A-3b, and all text maps to Unicode.
+    A3u,
+    /// PDF/A-4 (PDF 2.0 based archival).
+    A4,
+    /// PDF/UA-1: accessible; requires a title and alt text on images and
+    /// equations.
+    Ua1,
+    /// PDF/A-2a together with PDF/UA-1: accessible and archival.
+    A2aUa1,
+}
+
+impl PdfStandardChoice {
+    /// Every choice, in the order shown to users.
+    pub const ALL: [PdfStandardChoice; 8] = [
+        PdfStandardChoice::None,
+        PdfStandardChoice::A2b,
+        PdfStandardChoice::A2u,
+        PdfStandardChoice::A3b,
+        PdfStandardChoice::A3u,
+        PdfStandardChoice::A4,
+        PdfStandardChoice::Ua1,
+        PdfStandardChoice::A2aUa1,
+    ];
+
+    /// The name on the command line, as Typst's CLI spells it (`a-2b`,
+    /// `ua-1`, `a-2a+ua-1`, `none`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PdfStandardChoice::None => "none",
+            PdfStandardChoice::A2b => "a-2b",
+            PdfStandardChoice::A2u => "a-2u",
+            PdfStandardChoice::A3b => "a-3b",
+            PdfStandardChoice::A3u => "a-3u",
+            PdfStandardChoice::A4 => "a-4",
+            PdfStandardChoice::Ua1 => "ua-1",
+            PdfStandardChoice::A2aUa1 => "a-2a+ua-1",
+        }
+    }
+
+    /// The Typst standards this choice stands for.
+    fn standards(self) -> &'static [PdfStandard] {
+        match self {
+            PdfStandardChoice::None => &[],
+            PdfStandardChoice::A2b => &[PdfStandard::A_2b],
+            PdfStandardChoice::A2u => &[PdfStandard::A_2u],
+            PdfStandardChoice::A3b => &[PdfStandard::A_3b],
+            PdfStandardChoice::A3u => &[PdfStandard::A_3u],
+            PdfStandardChoice::A4 => &[PdfStandard::A_4],
+            PdfStandardChoice::Ua1 => &[PdfStandard::Ua_1],
+            PdfStandardChoice::A2aUa1 => &[PdfStandard::A_2a, PdfStandard::Ua_1],
+        }
+    }
+}
+
+impl fmt::Display for PdfStandardChoice {
+    /// Same as [`PdfStandardChoice::as_str`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for PdfStandardChoice {
+    type Err = String;
+
+    /// Parses the names of [`PdfStandardChoice::as_str`], ignoring case.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        PdfStandardChoice::ALL
+            .into_iter()
+            .find(|choice| choice.as_str().eq_ignore_ascii_case(s))
+            .ok_or_else(|| {
+                let names: Vec<&str> = PdfStandardChoice::ALL.iter().map(|c| c.as_str()).collect();
+                format!(
+                    "unknown PDF standard {s:?}; expected one of: {}",
+                    names.join(", ")
+                )
+            })
+    }
+}
+
+/// How to write the PDF.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PdfSettings {
+    /// A stable identifier of the document (e.g. `amicus/ccpr/2025/xyz`),
+    /// hashed into the PDF's document ID so later versions of the same report
+    /// are recognisable as such. Empty: Typst derives it from title and
+    /// author.
+    pub ident: String,
+    /// Creation date written into the PDF (at 00:00 UTC), unless the
+    /// template sets `document(date: ..)` itself. Fixed dates make the PDF
+    /// byte-reproducible.
+    pub date: Date,
+    /// The standard to conform to and check against.
+    pub standard: PdfStandardChoice,
+}
+
+/// Exports `doc` as a tagged PDF.
+///
+/// Tagging (the structure tree screen readers use) is always on. The same
+/// document and settings always give the same bytes.
+///
+/// # Errors
+///
+/// When the document does not meet the chosen standard, e.g. PDF/UA-1
+/// without a title or an image without alt text, or when the date does not
+/// exist. Errors are located in the sources when the document came from
+/// [`compile`] in this process.
+pub fn export_pdf(
+    doc: &PagedDocument,
+    settings: &PdfSettings,
+) -> Result<Vec<u8>, Vec<TypstDiagnostic>> {
+    let standards = PdfStandards::new(settings.standard.standards()).map_err(|error| {
+        let mut d = TypstDiagnostic::unlocated(Severity::Error, error.message().as_str());
+        d.hints = error.hints().iter().map(ToString::to_string).collect();
+        vec![d]
+    })?;
+    let midnight = settings.date.to_typst_midnight().ok_or_else(|| {
+        vec![TypstDiagnostic::unlocated(
+            Severity::Error,
+            format!("invalid document date {}", settings.date),
+        )]
+    })?;
+    let options = PdfOptions {
+        ident: if settings.ident.is_empty() {
+            Smart::Auto
+        } else {
+            Smart::Custom(settings.ident.clone())
+        },
+        creator: Smart::Custom(Some(format!(
+            "Amicus {} (Typst {})",
+            env!("CARGO_PKG_VERSION"),
+            typst::utils::version().raw()
+        ))),
+        timestamp: Some(Timestamp::new_utc(midnight)),
+        page_ranges: None,
+        standards,
+        tagged: true,
+        pretty: false,
+    };
+    typst_pdf::pdf(doc, &options).map_err(|errors| {
+        let world = world::world_of(doc);
+        diag::convert(world.as_deref().map(|w| w as &dyn typst::World), &errors)
+    })
 }
 
 /// Number of pages of `doc`.

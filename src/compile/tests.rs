@@ -1,4 +1,4 @@
-//! Tests that run the real Typst compiler.
+//! Tests that run the real Typst compiler and PDF writer.
 
 use super::*;
 
@@ -37,6 +37,20 @@ fn compile_err(job: &Job) -> TypstDiagnostic {
             diagnostics.remove(0)
         }
     }
+}
+
+/// Settings for plain PDF export on `date`.
+fn settings(date: Date, standard: PdfStandardChoice) -> PdfSettings {
+    PdfSettings {
+        ident: "amicus-test/report".to_owned(),
+        date,
+        standard,
+    }
+}
+
+/// Whether `needle` occurs in `haystack`.
+fn contains_bytes(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 /// The Russian name of the Code of Administrative Offences.
@@ -265,6 +279,149 @@ fn warnings_are_reported_and_located() {
 }
 
 #[test]
+fn pdf_is_reproducible_and_date_dependent() {
+    let compiled = compile_ok(&sample_report());
+    let first = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::None)).unwrap();
+    let second = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::None)).unwrap();
+    assert!(first.starts_with(b"%PDF-"));
+    assert!(
+        first == second,
+        "same document and settings, different bytes"
+    );
+
+    // A fresh compile of the same source gives the same bytes too.
+    let again = compile_ok(&sample_report());
+    let third = export_pdf(&again.document, &settings(DATE, PdfStandardChoice::None)).unwrap();
+    assert!(first == third, "recompiling changed the bytes");
+
+    let later = DATE.add_years(1);
+    let other = export_pdf(
+        &compiled.document,
+        &settings(later, PdfStandardChoice::None),
+    )
+    .unwrap();
+    assert!(first != other, "the date does not reach the PDF");
+    assert!(contains_bytes(&other, b"2026-05-26T00:00:00"));
+    assert!(contains_bytes(&first, b"2025-05-26T00:00:00"));
+}
+
+#[test]
+fn pdf_has_metadata_tags_and_extractable_text() {
+    let compiled = compile_ok(&sample_report());
+    let pdf = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::None)).unwrap();
+    // Title and author in the XMP packet, language in the catalog and XMP.
+    assert!(contains_bytes(
+        &pdf,
+        b"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">Shadow report on Freedonia</rdf:li>"
+    ));
+    assert!(contains_bytes(
+        &pdf,
+        b"<dc:creator><rdf:Seq><rdf:li>Freedonia Watch</rdf:li>"
+    ));
+    let tool = format!(
+        "<xmp:CreatorTool>Amicus {} (Typst 0.15.1)</xmp:CreatorTool>",
+        env!("CARGO_PKG_VERSION")
+    );
+    assert!(contains_bytes(&pdf, tool.as_bytes()));
+    assert!(
+        contains_bytes(&pdf, b"/Lang(en)"),
+        "no language in the catalog"
+    );
+    assert!(contains_bytes(
+        &pdf,
+        b"<dc:language><rdf:Bag><rdf:li>en</rdf:li>"
+    ));
+    assert!(contains_bytes(&pdf, b"<x:xmpmeta"));
+    // Tagged PDF: a structure tree and the Marked flag.
+    assert!(contains_bytes(&pdf, b"/StructTreeRoot"));
+    assert!(contains_bytes(&pdf, b"/MarkInfo<</Marked true"));
+
+    let text = pdf_text(&pdf).unwrap();
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Freedonia Watch submits this report."),
+        "{flat}"
+    );
+    assert!(flat.contains("Adopted by the board in May."), "{flat}");
+    assert!(flat.contains(CYRILLIC), "{flat}");
+}
+
+#[test]
+fn pdf_text_reports_garbage_as_error() {
+    assert!(pdf_text(b"this is not a PDF").is_err());
+}
+
+#[test]
+fn pdf_a2b_export_succeeds_with_title_and_date() {
+    let compiled = compile_ok(&sample_report());
+    let pdf = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::A2b)).unwrap();
+    assert!(
+        contains_bytes(&pdf, b"pdfaid:part"),
+        "no PDF/A identification"
+    );
+    assert!(contains_bytes(&pdf, b"2025-05-26T00:00:00"));
+}
+
+#[test]
+fn pdf_ua_requires_a_title() {
+    let compiled = compile_ok("#set text(lang: \"en\")\nNo title here.");
+    let errors =
+        export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::Ua1)).unwrap_err();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.message.contains("missing document title")),
+        "{errors:?}"
+    );
+    // Plain export of the same document is fine.
+    export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::None)).unwrap();
+}
+
+#[test]
+fn pdf_export_errors_are_located_in_the_source() {
+    let compiled =
+        compile_ok("#set document(title: \"T\")\n#set text(lang: \"en\")\nArea: $pi r^2$\n");
+    let errors =
+        export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::Ua1)).unwrap_err();
+    let alt = errors
+        .iter()
+        .find(|e| e.message.contains("alt"))
+        .unwrap_or_else(|| panic!("no alt text error: {errors:?}"));
+    assert_eq!((alt.file.as_str(), alt.line), ("report.typ", 3), "{alt}");
+    assert_eq!(alt.source_line.as_deref(), Some("Area: $pi r^2$"));
+}
+
+#[test]
+fn invalid_pdf_date_is_an_error() {
+    let compiled = compile_ok("x");
+    let bad = Date {
+        year: 2025,
+        month: 13,
+        day: 1,
+    };
+    let errors =
+        export_pdf(&compiled.document, &settings(bad, PdfStandardChoice::None)).unwrap_err();
+    assert_eq!(errors[0].message, "invalid document date 2025-13-01");
+}
+
+#[test]
+fn pdf_standard_names_round_trip() {
+    for choice in PdfStandardChoice::ALL {
+        assert_eq!(choice.to_string().parse::<PdfStandardChoice>(), Ok(choice));
+        // Every choice is a valid combination for Typst.
+        assert!(PdfStandards::new(choice.standards()).is_ok(), "{choice}");
+    }
+    assert_eq!("A-2B".parse(), Ok(PdfStandardChoice::A2b));
+    assert!(
+        "a-9z"
+            .parse::<PdfStandardChoice>()
+            .unwrap_err()
+            .contains("ua-1")
+    );
+    assert_eq!(PdfStandardChoice::default(), PdfStandardChoice::None);
+}
+
+#[test]
 fn uncovered_chars_finds_what_no_font_has() {
     let engine = Engine::shared();
     assert!(engine.font_count() >= 17);
@@ -284,4 +441,14 @@ fn uncovered_chars_finds_what_no_font_has() {
     // Thai and Hangul are not embedded either.
     assert_eq!(engine.uncovered_chars("ไทย"), ['ไ', 'ท', 'ย']);
     assert_eq!(engine.uncovered_chars("한"), ['한']);
+}
+
+#[test]
+fn dropped_documents_are_forgotten() {
+    let compiled = compile_ok("registry check");
+    assert!(world::world_of(&compiled.document).is_some());
+    let clone = compiled.document.clone();
+    drop(compiled);
+    // A clone shares the introspector, so it is still recognised.
+    assert!(world::world_of(&clone).is_some());
 }

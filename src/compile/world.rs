@@ -7,7 +7,7 @@
 //! does not depend on the machine.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError, Weak};
 
 use typst::diag::{FileError, FileResult, PackageError};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -15,6 +15,7 @@ use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, World};
+use typst_layout::{PagedDocument, PagedIntrospector};
 
 use super::diag::{Severity, TypstDiagnostic};
 use super::{Engine, Job};
@@ -169,4 +170,49 @@ fn not_found(id: FileId) -> FileError {
         VirtualRoot::Project => FileError::NotFound(id.vpath().get_with_slash().into()),
         VirtualRoot::Package(spec) => FileError::Package(PackageError::NotFound(spec.clone())),
     }
+}
+
+/// Worlds of documents that are still alive, newest last.
+///
+/// PDF export can fail with errors that point into the sources (PDF/UA-1:
+/// "missing alt text" at an image), but [`super::export_pdf`] only receives
+/// the document. To still give a line and column, each compile remembers its
+/// world under a weak reference to the document's introspector (an `Arc`
+/// that every clone of the document shares). A live `Weak` keeps the
+/// allocation, so its address cannot be reused by another document while the
+/// entry exists, and a dead one is pruned on the next compile.
+type Registry = Vec<(Weak<PagedIntrospector>, Arc<SandboxWorld>)>;
+
+/// See [`Registry`].
+static DOCUMENT_WORLDS: Mutex<Registry> = Mutex::new(Vec::new());
+
+/// At most this many worlds are remembered; older documents lose line
+/// numbers in PDF export errors (never correctness of the PDF itself).
+const REGISTRY_LIMIT: usize = 16;
+
+/// Remembers which world produced `document`.
+pub(crate) fn remember(document: &PagedDocument, world: Arc<SandboxWorld>) {
+    // A panic elsewhere while holding the lock cannot leave the list in a
+    // state that matters here, so a poisoned lock is still usable.
+    let mut registry = DOCUMENT_WORLDS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    registry.retain(|(doc, _)| doc.strong_count() > 0);
+    if registry.len() >= REGISTRY_LIMIT {
+        registry.remove(0);
+    }
+    registry.push((Arc::downgrade(document.introspector()), world));
+}
+
+/// The world that produced `document`, if it is still remembered.
+pub(crate) fn world_of(document: &PagedDocument) -> Option<Arc<SandboxWorld>> {
+    let introspector = Arc::downgrade(document.introspector());
+    let registry = DOCUMENT_WORLDS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    registry
+        .iter()
+        .rev()
+        .find(|(doc, _)| doc.ptr_eq(&introspector))
+        .map(|(_, world)| Arc::clone(world))
 }
