@@ -1,0 +1,317 @@
+//! Calendar dates without time or time zone.
+//!
+//! A report has one date. It becomes Typst's `datetime.today()` and the PDF
+//! creation timestamp, so the same input gives the same bytes. The date comes
+//! from the submission or from `SOURCE_DATE_EPOCH`, never from the clock of
+//! the machine that happens to build the PDF.
+
+use std::fmt;
+
+/// A date in the proleptic Gregorian calendar, as written in ISO 8601
+/// (`2025-05-26`).
+///
+/// The fields are public so callers can build and match dates directly;
+/// [`Date::new`] and [`Date::parse`] are the checked ways in. An impossible
+/// date (such as month 13) built by hand is rejected where it reaches Typst:
+/// `datetime.today()` then fails and [`super::export_pdf`] reports an error.
+///
+/// The derived ordering is chronological because the fields are declared
+/// from the most significant (year) to the least (day).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// The year; 2025 means AD 2025, 0 is 1 BC (ISO 8601 astronomical years).
+    pub year: i32,
+    /// The month, 1 (January) to 12 (December).
+    pub month: u8,
+    /// The day of the month, 1 to 28, 29, 30 or 31.
+    pub day: u8,
+}
+
+/// Seconds in a day; Unix time ignores leap seconds, so every day has this many.
+const SECONDS_PER_DAY: i64 = 86_400;
+
+impl Date {
+    /// A checked date: `None` unless `month` is 1–12 and `day` exists in that
+    /// month of that year.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        valid.then_some(Date { year, month, day })
+    }
+
+    /// Parses exactly `YYYY-MM-DD` (four-digit year, two-digit month and day).
+    ///
+    /// Returns `None` for any other shape and for dates that do not exist,
+    /// such as `2025-02-29`.
+    pub fn parse(text: &str) -> Option<Date> {
+        let bytes = text.as_bytes();
+        // Checking the shape first keeps "+2025-01-01", "2025-1-1" and
+        // "2025-01-01T00:00" out, which `str::parse` on the parts would let in.
+        let shape_ok = bytes.len() == 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && bytes
+                .iter()
+                .enumerate()
+                .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        if !shape_ok {
+            return None;
+        }
+        let year = text[0..4].parse().ok()?;
+        let month = text[5..7].parse().ok()?;
+        let day = text[8..10].parse().ok()?;
+        Date::new(year, month, day)
+    }
+
+    /// The UTC date of a Unix timestamp (seconds since 1970-01-01T00:00:00Z),
+    /// as found in `SOURCE_DATE_EPOCH`.
+    ///
+    /// Negative timestamps give dates before 1970. Returns `None` when the
+    /// year would fall outside 0–9999, the range ISO 8601 writes with four
+    /// digits and the range Typst's dates accept.
+    pub fn from_unix_seconds(seconds: i64) -> Option<Date> {
+        // Euclidean division rounds towards minus infinity, so one second
+        // before the epoch is still 1969-12-31 and not 1970-01-01.
+        let days = seconds.div_euclid(SECONDS_PER_DAY);
+        let (year, month, day) = civil_from_days(days);
+        if !(0..=9999).contains(&year) {
+            return None;
+        }
+        Date::new(i32::try_from(year).ok()?, month, day)
+    }
+
+    /// The same day `years` years later (earlier if negative).
+    ///
+    /// February 29 becomes February 28 when the target year is not a leap
+    /// year: a deadline "one year after 2024-02-29" must not spill into March.
+    /// The year saturates at the ends of `i32`.
+    pub fn add_years(self, years: i32) -> Date {
+        let year = self.year.saturating_add(years);
+        let day = self.day.min(days_in_month(year, self.month));
+        Date {
+            year,
+            month: self.month,
+            day,
+        }
+    }
+
+    /// Typst's date value for this date, or `None` if the date does not exist
+    /// or is outside the range Typst supports.
+    pub(crate) fn to_typst(self) -> Option<typst::foundations::Datetime> {
+        typst::foundations::Datetime::from_ymd(self.year, self.month, self.day)
+    }
+
+    /// Typst's date-and-time value for midnight (00:00:00) of this date.
+    pub(crate) fn to_typst_midnight(self) -> Option<typst::foundations::Datetime> {
+        typst::foundations::Datetime::from_ymd_hms(self.year, self.month, self.day, 0, 0, 0)
+    }
+}
+
+impl fmt::Display for Date {
+    /// ISO 8601: `2025-05-26`. Years outside 0–9999 use the expanded form
+    /// with an explicit sign (`+10000-01-01`, `-0001-01-01`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if (0..=9999).contains(&self.year) {
+            write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        } else {
+            write!(f, "{:+05}-{:02}-{:02}", self.year, self.month, self.day)
+        }
+    }
+}
+
+/// Whether `year` has a February 29.
+fn is_leap_year(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// The number of days in `month` (1–12) of `year`; 0 for an invalid month.
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Converts a day count relative to 1970-01-01 into (year, month, day).
+///
+/// The calendar is shifted to start on March 1, so the leap day is the last
+/// day of the shifted year, and then split into 400-year eras of exactly
+/// 146 097 days; within an era the arithmetic is plain integer division.
+/// (This is the well-known "days to civil" construction, written out here.)
+fn civil_from_days(days: i64) -> (i64, u8, u8) {
+    // 719 468 days separate 0000-03-01 from 1970-01-01.
+    let shifted = days + 719_468;
+    let era = shifted.div_euclid(146_097);
+    let day_of_era = shifted - era * 146_097; // 0..=146_096
+    // Subtract the leap days seen so far to get a 365-day-per-year count.
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    // Months from March: 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 31, 28/29;
+    // (153 * m + 2) / 5 is the first day of shifted month m.
+    let shifted_month = (5 * day_of_year + 2) / 153; // 0 = March
+    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
+    // January and February belong to the next calendar year.
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    // Both are small by construction (1..=12, 1..=31).
+    (year, month as u8, day as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Shorthand for a date literal that must be valid.
+    fn d(year: i32, month: u8, day: u8) -> Date {
+        Date::new(year, month, day).expect("valid test date")
+    }
+
+    #[test]
+    fn parse_accepts_iso_dates_and_round_trips_through_display() {
+        for text in [
+            "2025-05-26",
+            "1970-01-01",
+            "2024-02-29",
+            "0000-01-01",
+            "9999-12-31",
+        ] {
+            let date = Date::parse(text).unwrap_or_else(|| panic!("{text} should parse"));
+            assert_eq!(date.to_string(), text);
+        }
+        assert_eq!(Date::parse("2025-05-26"), Some(d(2025, 5, 26)));
+    }
+
+    #[test]
+    fn parse_rejects_other_shapes_and_impossible_dates() {
+        for text in [
+            "",
+            "2025-5-26",
+            "25-05-26",
+            "2025/05/26",
+            "2025-05-26T00:00:00",
+            " 2025-05-26",
+            "+202-05-26",
+            "2025-13-01",
+            "2025-00-10",
+            "2025-04-31",
+            "2025-02-29",
+            "1900-02-29",
+            "2025-05-00",
+            "２０２５-05-26",
+        ] {
+            assert_eq!(Date::parse(text), None, "{text:?} should be rejected");
+        }
+        // 2000 is a leap year (divisible by 400), 1900 is not (by 100 only).
+        assert!(Date::parse("2000-02-29").is_some());
+    }
+
+    #[test]
+    fn display_pads_and_signs_years() {
+        assert_eq!(d(5, 3, 7).to_string(), "0005-03-07");
+        let far = Date {
+            year: 10_000,
+            month: 1,
+            day: 1,
+        };
+        assert_eq!(far.to_string(), "+10000-01-01");
+        let bc = Date {
+            year: -1,
+            month: 12,
+            day: 31,
+        };
+        assert_eq!(bc.to_string(), "-0001-12-31");
+    }
+
+    #[test]
+    fn ordering_is_chronological() {
+        assert!(d(2024, 12, 31) < d(2025, 1, 1));
+        assert!(d(2025, 1, 31) < d(2025, 2, 1));
+        assert!(d(2025, 2, 1) < d(2025, 2, 2));
+    }
+
+    #[test]
+    fn add_years_clamps_leap_day() {
+        assert_eq!(d(2024, 2, 29).add_years(1), d(2025, 2, 28));
+        assert_eq!(d(2024, 2, 29).add_years(4), d(2028, 2, 29));
+        assert_eq!(d(2024, 2, 29).add_years(-4), d(2020, 2, 29));
+        assert_eq!(d(2024, 2, 29).add_years(-1), d(2023, 2, 28));
+        assert_eq!(d(2025, 5, 26).add_years(4), d(2029, 5, 26));
+        assert_eq!(d(2025, 5, 26).add_years(0), d(2025, 5, 26));
+        assert_eq!(d(2025, 5, 26).add_years(i32::MAX).year, i32::MAX);
+    }
+
+    #[test]
+    fn from_unix_seconds_known_instants() {
+        assert_eq!(Date::from_unix_seconds(0), Some(d(1970, 1, 1)));
+        assert_eq!(Date::from_unix_seconds(86_399), Some(d(1970, 1, 1)));
+        assert_eq!(Date::from_unix_seconds(86_400), Some(d(1970, 1, 2)));
+        assert_eq!(Date::from_unix_seconds(-1), Some(d(1969, 12, 31)));
+        assert_eq!(Date::from_unix_seconds(-86_400), Some(d(1969, 12, 31)));
+        assert_eq!(Date::from_unix_seconds(-86_401), Some(d(1969, 12, 30)));
+        // `date -u -d @951782400` = Tue Feb 29 00:00:00 UTC 2000.
+        assert_eq!(Date::from_unix_seconds(951_782_400), Some(d(2000, 2, 29)));
+        assert_eq!(Date::from_unix_seconds(951_868_800), Some(d(2000, 3, 1)));
+        // 2024-02-29T23:59:59Z and one second later.
+        assert_eq!(Date::from_unix_seconds(1_709_251_199), Some(d(2024, 2, 29)));
+        assert_eq!(Date::from_unix_seconds(1_709_251_200), Some(d(2024, 3, 1)));
+        // 2100 is not a leap year: Feb 28 is followed by Mar 1.
+        assert_eq!(Date::from_unix_seconds(4_107_456_000), Some(d(2100, 2, 28)));
+        assert_eq!(Date::from_unix_seconds(4_107_542_400), Some(d(2100, 3, 1)));
+        assert_eq!(Date::from_unix_seconds(1_748_217_600), Some(d(2025, 5, 26)));
+    }
+
+    #[test]
+    fn from_unix_seconds_rejects_out_of_range_years() {
+        assert_eq!(Date::from_unix_seconds(i64::MAX), None);
+        assert_eq!(Date::from_unix_seconds(i64::MIN), None);
+        // 253402300799 = 9999-12-31T23:59:59Z, the last representable second.
+        assert_eq!(
+            Date::from_unix_seconds(253_402_300_799),
+            Some(d(9999, 12, 31))
+        );
+        assert_eq!(Date::from_unix_seconds(253_402_300_800), None);
+    }
+
+    #[test]
+    fn from_unix_seconds_agrees_with_a_day_by_day_walk() {
+        // Independent check: walk forward one day at a time from the epoch
+        // using only `days_in_month`, over 1970–2110 (crossing 2000 and 2100).
+        let mut expected = d(1970, 1, 1);
+        for day in 0..51_500_i64 {
+            assert_eq!(
+                Date::from_unix_seconds(day * SECONDS_PER_DAY + 43_200),
+                Some(expected),
+                "day {day}"
+            );
+            expected = if expected.day < days_in_month(expected.year, expected.month) {
+                Date {
+                    day: expected.day + 1,
+                    ..expected
+                }
+            } else if expected.month < 12 {
+                d(expected.year, expected.month + 1, 1)
+            } else {
+                d(expected.year + 1, 1, 1)
+            };
+        }
+    }
+
+    #[test]
+    fn typst_conversion_rejects_impossible_dates() {
+        assert!(d(2025, 5, 26).to_typst().is_some());
+        let bad = Date {
+            year: 2025,
+            month: 13,
+            day: 1,
+        };
+        assert!(bad.to_typst().is_none());
+        assert!(bad.to_typst_midnight().is_none());
+    }
+}

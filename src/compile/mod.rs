@@ -1,0 +1,378 @@
+//! Typst source in, laid-out document and PDF bytes out.
+//!
+//! This module embeds the Typst compiler. It takes a [`Job`] — the generated
+//! main `.typ` source, the virtual files it may read (the bundled Typst
+//! library, data files) and the document [`Date`] — and gives a
+//! [`Compiled`] document or located [`TypstDiagnostic`]s. [`export_pdf`]
+//! turns the document into tagged, byte-reproducible PDF, optionally
+//! checked against PDF/A or PDF/UA.
+//!
+//! Compiling is sandboxed and offline: the fonts are the ones embedded in the
+//! binary ([`Engine`]), the only readable files are those in the job, there
+//! are no packages, and the clock is the job's date. The same job therefore
+//! gives the same PDF on every machine.
+//!
+//! Also here: [`write_atomic`] for writing outputs without ever leaving a
+//! half-written file, and [`document_text`] / [`pdf_text`] for reading text
+//! back out (tests, word counts, imported PDFs).
+
+mod date;
+mod diag;
+mod text;
+mod world;
+mod write;
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::{Arc, OnceLock};
+
+use typst::diag::Warned;
+use typst::foundations::{Bytes, Smart};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+pub use date::Date;
+pub use diag::{Severity, TypstDiagnostic};
+pub use text::{PAGE_SEPARATOR, document_text, pdf_text};
+pub use write::write_atomic;
+
+use world::SandboxWorld;
+
+/// Embedded fonts and the Typst standard library, built once per process and
+/// shared by every compile.
+///
+/// Parsing the fonts and building the library takes a few milliseconds
+/// (tens in a debug build); sharing them also lets Typst's caches recognise
+/// them across compiles.
+pub struct Engine {
+    /// Typst's standard library with default settings (no experimental
+    /// features, no `sys.inputs`).
+    library: LazyHash<Library>,
+    /// Metadata (family, style, coverage) of `fonts`, index for index.
+    book: LazyHash<FontBook>,
+    /// The faces embedded by `typst-assets`: Libertinus Serif, New Computer
+    /// Modern (+ Math) and DejaVu Sans Mono. No system fonts are ever used,
+    /// so output does not depend on the machine.
+    fonts: Vec<Font>,
+}
+
+impl Engine {
+    /// The process-wide engine, built on first use.
+    pub fn shared() -> &'static Engine {
+        static ENGINE: OnceLock<Engine> = OnceLock::new();
+        ENGINE.get_or_init(Engine::new)
+    }
+
+    /// Loads the embedded fonts and the standard library.
+    fn new() -> Engine {
+        let fonts: Vec<Font> = typst_assets::fonts()
+            .flat_map(|data| Font::iter(Bytes::new(data)))
+            .collect();
+        Engine {
+            library: LazyHash::new(Library::default()),
+            book: LazyHash::new(FontBook::from_fonts(&fonts)),
+            fonts,
+        }
+    }
+
+    /// Characters of `text` that no embedded font covers, deduplicated, in
+    /// order of first appearance.
+    ///
+    /// Typst draws such characters as empty boxes without any warning, so
+    /// callers use this to warn about, say, Chinese or emoji in a report.
+    /// Whitespace, control characters and invisible formatting characters
+    /// (zero-width joiners, variation selectors, soft hyphens, …) are
+    /// ignored: they never show as boxes.
+    pub fn uncovered_chars(&self, text: &str) -> Vec<char> {
+        let mut checked = std::collections::HashSet::new();
+        let mut uncovered = Vec::new();
+        for c in text.chars() {
+            if c.is_whitespace() || c.is_control() || is_invisible_format(c) {
+                continue;
+            }
+            // `Coverage::contains` is a linear scan over ranges; check each
+            // distinct character only once.
+            if !checked.insert(c) {
+                continue;
+            }
+            let covered = self
+                .fonts
+                .iter()
+                .any(|font| font.info().coverage.contains(u32::from(c)));
+            if !covered {
+                uncovered.push(c);
+            }
+        }
+        uncovered
+    }
+
+    /// Number of embedded font faces.
+    pub fn font_count(&self) -> usize {
+        self.fonts.len()
+    }
+}
+
+/// Default-ignorable formatting characters that shaping drops or uses
+/// invisibly, so a font need not cover them.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}'                  // soft hyphen
+        | '\u{034F}'                // combining grapheme joiner
+        | '\u{061C}'                // Arabic letter mark
+        | '\u{200B}'..='\u{200F}'   // zero-width space/non-joiner/joiner, LRM, RLM
+        | '\u{202A}'..='\u{202E}'   // bidi embeddings and overrides
+        | '\u{2060}'..='\u{2064}'   // word joiner, invisible operators
+        | '\u{2066}'..='\u{2069}'   // bidi isolates
+        | '\u{FE00}'..='\u{FE0F}'   // variation selectors (e.g. emoji style)
+        | '\u{FEFF}'                // zero-width no-break space / BOM
+        | '\u{E0100}'..='\u{E01EF}' // variation selectors supplement
+    )
+}
+
+/// One compile job: the main Typst source plus the virtual files it may read.
+///
+/// The world Typst runs in serves exactly these files and nothing else: this
+/// is the sandbox.
+pub struct Job<'a> {
+    /// Virtual path of the main file, e.g. `report.typ`; diagnostics name it.
+    /// Reuse fixed names across jobs: Typst interns every distinct path for
+    /// the life of the process (at most 65 535).
+    pub main_name: &'a str,
+    /// The Typst source of the main file.
+    pub main: String,
+    /// Extra virtual files as (path, content), e.g. the `amicus.typ` library
+    /// the templates import or data read with `json(..)`. Paths are relative
+    /// to the project root (a leading `/` is allowed); `..` may not leave it.
+    pub files: Vec<(String, Vec<u8>)>,
+    /// The document date: Typst's `datetime.today()`.
+    pub date: Date,
+}
+
+/// A successfully compiled document.
+pub struct Compiled {
+    /// The laid-out pages.
+    pub document: PagedDocument,
+    /// Warnings Typst raised while compiling (e.g. an unknown font family).
+    pub warnings: Vec<TypstDiagnostic>,
+}
+
+/// Compiles `job` into a laid-out document.
+///
+/// Typst's caches are process-wide; after each compile, entries unused in
+/// the last ten compiles are evicted so a long batch or watch session does
+/// not grow without bound.
+///
+/// # Errors
+///
+/// The errors (Typst stops evaluating at the first one, layout can report
+/// several) followed by any warnings, each located in the virtual file it
+/// concerns. An invalid or duplicate virtual path in the job is reported the
+/// same way, without a line.
+pub fn compile(job: &Job) -> Result<Compiled, Vec<TypstDiagnostic>> {
+    let world = Arc::new(SandboxWorld::new(Engine::shared(), job).map_err(|d| vec![d])?);
+    let Warned { output, warnings } = typst::compile::<PagedDocument>(&*world);
+    let as_world: &dyn typst::World = &*world;
+    let warnings = diag::convert(Some(as_world), &warnings);
+    let result = match output {
+        Ok(document) => {
+            world::remember(&document, Arc::clone(&world));
+            Ok(Compiled { document, warnings })
+        }
+        Err(errors) => {
+            let mut all = diag::convert(Some(as_world), &errors);
+            explain_sandbox(&mut all, &world);
+            all.extend(warnings);
+            Err(all)
+        }
+    };
+    // Use the `comemo` re-exported by `typst`: a separately added `comemo`
+    // could be a different version with its own, untouched caches.
+    typst::comemo::evict(10);
+    result
+}
+
+/// Adds a hint to "file not found" errors saying what the sandbox does
+/// serve, since the user may expect their disk to be readable.
+fn explain_sandbox(diagnostics: &mut [TypstDiagnostic], world: &SandboxWorld) {
+    for d in diagnostics {
+        if d.message.starts_with("file not found") {
+            d.hints.push(format!(
+                "only these files can be read: {}",
+                world.file_names().join(", ")
+            ));
+        } else if d.message.starts_with("package not found") {
+            d.hints.push(
+                "Typst packages are not available: Amicus compiles offline, \
+                 with its bundled library only"
+                    .to_owned(),
+            );
+        }
+    }
+}
+
+/// A PDF standard to check the output against.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum PdfStandardChoice {
+    /// Plain PDF 1.7 (still tagged).
+    #[default]
+    None,
+    /// PDF/A-2b: archival, visual appearance preserved.
+    A2b,
+    /// PDF/A-2u: as A-2b, and all text maps to Unicode.
+    A2u,
+    /// PDF/A-3b: as A-2b, embedded files allowed.
+    A3b,
+    /// PDF/A-3u: as A-3b, and all text maps to Unicode.
+    A3u,
+    /// PDF/A-4 (PDF 2.0 based archival).
+    A4,
+    /// PDF/UA-1: accessible; requires a title and alt text on images and
+    /// equations.
+    Ua1,
+    /// PDF/A-2a together with PDF/UA-1: accessible and archival.
+    A2aUa1,
+}
+
+impl PdfStandardChoice {
+    /// Every choice, in the order shown to users.
+    pub const ALL: [PdfStandardChoice; 8] = [
+        PdfStandardChoice::None,
+        PdfStandardChoice::A2b,
+        PdfStandardChoice::A2u,
+        PdfStandardChoice::A3b,
+        PdfStandardChoice::A3u,
+        PdfStandardChoice::A4,
+        PdfStandardChoice::Ua1,
+        PdfStandardChoice::A2aUa1,
+    ];
+
+    /// The name on the command line, as Typst's CLI spells it (`a-2b`,
+    /// `ua-1`, `a-2a+ua-1`, `none`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PdfStandardChoice::None => "none",
+            PdfStandardChoice::A2b => "a-2b",
+            PdfStandardChoice::A2u => "a-2u",
+            PdfStandardChoice::A3b => "a-3b",
+            PdfStandardChoice::A3u => "a-3u",
+            PdfStandardChoice::A4 => "a-4",
+            PdfStandardChoice::Ua1 => "ua-1",
+            PdfStandardChoice::A2aUa1 => "a-2a+ua-1",
+        }
+    }
+
+    /// The Typst standards this choice stands for.
+    fn standards(self) -> &'static [PdfStandard] {
+        match self {
+            PdfStandardChoice::None => &[],
+            PdfStandardChoice::A2b => &[PdfStandard::A_2b],
+            PdfStandardChoice::A2u => &[PdfStandard::A_2u],
+            PdfStandardChoice::A3b => &[PdfStandard::A_3b],
+            PdfStandardChoice::A3u => &[PdfStandard::A_3u],
+            PdfStandardChoice::A4 => &[PdfStandard::A_4],
+            PdfStandardChoice::Ua1 => &[PdfStandard::Ua_1],
+            PdfStandardChoice::A2aUa1 => &[PdfStandard::A_2a, PdfStandard::Ua_1],
+        }
+    }
+}
+
+impl fmt::Display for PdfStandardChoice {
+    /// Same as [`PdfStandardChoice::as_str`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for PdfStandardChoice {
+    type Err = String;
+
+    /// Parses the names of [`PdfStandardChoice::as_str`], ignoring case.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        PdfStandardChoice::ALL
+            .into_iter()
+            .find(|choice| choice.as_str().eq_ignore_ascii_case(s))
+            .ok_or_else(|| {
+                let names: Vec<&str> = PdfStandardChoice::ALL.iter().map(|c| c.as_str()).collect();
+                format!(
+                    "unknown PDF standard {s:?}; expected one of: {}",
+                    names.join(", ")
+                )
+            })
+    }
+}
+
+/// How to write the PDF.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PdfSettings {
+    /// A stable identifier of the document (e.g. `amicus/ccpr/2025/xyz`),
+    /// hashed into the PDF's document ID so later versions of the same report
+    /// are recognisable as such. Empty: Typst derives it from title and
+    /// author.
+    pub ident: String,
+    /// Creation date written into the PDF (at 00:00 UTC), unless the
+    /// template sets `document(date: ..)` itself. Fixed dates make the PDF
+    /// byte-reproducible.
+    pub date: Date,
+    /// The standard to conform to and check against.
+    pub standard: PdfStandardChoice,
+}
+
+/// Exports `doc` as a tagged PDF.
+///
+/// Tagging (the structure tree screen readers use) is always on. The same
+/// document and settings always give the same bytes.
+///
+/// # Errors
+///
+/// When the document does not meet the chosen standard, e.g. PDF/UA-1
+/// without a title or an image without alt text, or when the date does not
+/// exist. Errors are located in the sources when the document came from
+/// [`compile`] in this process.
+pub fn export_pdf(
+    doc: &PagedDocument,
+    settings: &PdfSettings,
+) -> Result<Vec<u8>, Vec<TypstDiagnostic>> {
+    let standards = PdfStandards::new(settings.standard.standards()).map_err(|error| {
+        let mut d = TypstDiagnostic::unlocated(Severity::Error, error.message().as_str());
+        d.hints = error.hints().iter().map(ToString::to_string).collect();
+        vec![d]
+    })?;
+    let midnight = settings.date.to_typst_midnight().ok_or_else(|| {
+        vec![TypstDiagnostic::unlocated(
+            Severity::Error,
+            format!("invalid document date {}", settings.date),
+        )]
+    })?;
+    let options = PdfOptions {
+        ident: if settings.ident.is_empty() {
+            Smart::Auto
+        } else {
+            Smart::Custom(settings.ident.clone())
+        },
+        creator: Smart::Custom(Some(format!(
+            "Amicus {} (Typst {})",
+            env!("CARGO_PKG_VERSION"),
+            typst::utils::version().raw()
+        ))),
+        timestamp: Some(Timestamp::new_utc(midnight)),
+        page_ranges: None,
+        standards,
+        tagged: true,
+        pretty: false,
+    };
+    typst_pdf::pdf(doc, &options).map_err(|errors| {
+        let world = world::world_of(doc);
+        diag::convert(world.as_deref().map(|w| w as &dyn typst::World), &errors)
+    })
+}
+
+/// Number of pages of `doc`.
+pub fn page_count(doc: &PagedDocument) -> usize {
+    doc.pages().len()
+}
+
+#[cfg(test)]
+mod tests;
