@@ -16,11 +16,15 @@
 //! [`Submission`]: crate::model::Submission
 //! [`Assessment`]: crate::model::Assessment
 
+mod draft;
 mod lexicon;
 mod rank;
 mod text;
+mod write;
 
+pub use draft::{DraftEntry, DraftResult, FindingCoverage, draft};
 pub use rank::Ranker;
+pub use write::{ASSESSMENT_SUGGESTED_FILE, WriteMode, Written, write_draft};
 
 use crate::model::co::ConcludingObservations;
 use crate::model::submission::Finding;
