@@ -104,6 +104,9 @@ struct Query {
     weights: HashMap<String, f64>,
     /// Term → the word as written in the recommendation.
     surfaces: HashMap<String, String>,
+    /// Every compound or phrase of the concept table found in the query ("ill-treatment",
+    /// "law enforcement"), as written.
+    phrases: Vec<String>,
 }
 
 /// A CO prepared for ranking: its units, and how many of them contain each term.
@@ -253,9 +256,12 @@ impl Ranker {
 
     /// The query for a recommendation and its finding's title.
     fn query(&self, rec_text: &str, finding_title: &str) -> Query {
-        let mut q = Query { weights: HashMap::new(), surfaces: HashMap::new() };
+        let mut q = Query { weights: HashMap::new(), surfaces: HashMap::new(), phrases: Vec::new() };
         for (terms, base) in [(self.analyzer.terms(rec_text), 1.0), (self.analyzer.terms(finding_title), W_TITLE)] {
             for term in terms {
+                if term.is_concept() && super::text::words(&term.surface).len() > 1 {
+                    q.phrases.push(term.surface.clone());
+                }
                 let w = if term.is_concept() { base * W_CONCEPT } else { base };
                 let e = q.weights.entry(term.key.clone()).or_insert(0.0);
                 *e = e.max(w);
@@ -269,24 +275,38 @@ impl Ranker {
     /// writes them; a synonym match reads "compensation ≈ reparation".
     fn explain(&self, s: &Scored, q: &Query) -> Vec<String> {
         let unit = &self.units[s.unit];
-        let mut out: Vec<String> = Vec::new();
-        let mut seen: Vec<String> = Vec::new();
         let stem_matches: Vec<&str> =
             s.contributions.iter().filter(|(t, _)| !is_concept_key(t)).map(|(t, _)| t.as_str()).collect();
+        // A compound or phrase of the concept table whose words all match as stems is shown
+        // whole, in place of its words: "ill-treatment", not "ill" and "treatment".
+        let mut phrase_of: HashMap<String, String> = HashMap::new();
+        for mine in &q.phrases {
+            let parts: Vec<String> =
+                self.analyzer.terms(mine).into_iter().filter(|p| !p.is_concept()).map(|p| p.key).collect();
+            if parts.len() >= 2 && parts.iter().all(|p| stem_matches.contains(&p.as_str())) {
+                for p in parts {
+                    phrase_of.entry(p).or_insert_with(|| mine.clone());
+                }
+            }
+        }
+        let mut out: Vec<String> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
         for (t, _) in &s.contributions {
             let Some(mine) = q.surfaces.get(t) else { continue };
+            let theirs = unit.surfaces.get(t).map(String::as_str).unwrap_or_default();
             let shown = if is_concept_key(t) {
-                let theirs = unit.surfaces.get(t).cloned().unwrap_or_default();
                 // A synonym match whose words also match as stems says nothing new.
                 let my_stems = self.analyzer.stems(mine);
                 if my_stems.iter().any(|m| stem_matches.contains(&m.as_str()))
-                    || my_stems == self.analyzer.stems(&theirs)
+                    || my_stems == self.analyzer.stems(theirs)
                 {
                     continue;
                 }
                 format!("{mine} ≈ {theirs}")
+            } else if let Some(phrase) = phrase_of.get(t) {
+                casing(phrase, theirs)
             } else {
-                mine.clone()
+                casing(mine, theirs)
             };
             let key = fold(&shown);
             if !seen.contains(&key) {
@@ -299,6 +319,15 @@ impl Ranker {
         }
         out
     }
+}
+
+/// How to show a shared word: as the recommendation writes it, but in lower case when only
+/// the recommendation capitalises it ("the Law on Refugees" shares "refugees" with a CO that
+/// writes it in lower case; "Roma" and "ILO" stay as they are).
+fn casing(mine: &str, theirs: &str) -> String {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let acronym = mine.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    if capitalised(mine) && !acronym && !capitalised(theirs) { mine.to_lowercase() } else { mine.to_string() }
 }
 
 impl Analyzer {
@@ -468,6 +497,22 @@ mod tests {
         let c = r.rank("Nobody should be deported or pushed back to danger.", "Asylum");
         assert_eq!(c[0].citation.to_string(), "13");
         assert!(c[0].shared_words.iter().any(|w| w.contains('≈')), "{:?}", c[0].shared_words);
+    }
+
+    #[test]
+    fn compounds_are_shown_whole_and_capitals_only_when_shared() {
+        let r = Ranker::new(&sample(), Lang::En);
+        let c = r.rank("End Ill-treatment and Torture by the Police.", "Torture and ill-treatment");
+        let words = &c[0].shared_words;
+        assert!(
+            words.contains(&"Ill-treatment".to_string()) || words.contains(&"ill-treatment".to_string()),
+            "{words:?}"
+        );
+        assert!(words.contains(&"torture".to_string()), "{words:?}");
+        assert!(!words.iter().any(|w| w == "ill" || w == "treatment"), "{words:?}");
+        assert_eq!(casing("Refugees", "refugees"), "refugees");
+        assert_eq!(casing("Roma", "Roma"), "Roma");
+        assert_eq!(casing("ILO", "ilo"), "ILO");
     }
 
     #[test]
