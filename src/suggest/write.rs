@@ -8,7 +8,7 @@
 
 use super::draft::{DraftEntry, DraftResult};
 use super::{Candidate, Coverage, Verdict};
-use crate::load::ASSESSMENT_FILE;
+use crate::load::{ASSESSMENT_FILE, SourceFile, load_document};
 use crate::model::Assessment;
 use crate::model::co::ConcludingObservations;
 use std::fmt::Write as _;
@@ -232,9 +232,20 @@ fn verify_append(before: &Assessment, combined: &str, draft: &DraftResult) -> Re
     Ok(())
 }
 
+/// Loads an assessment the way `amicus` does (schema validation, then serde), with the first
+/// problem as the error.
+fn load_assessment(text: &str) -> Result<Assessment, String> {
+    let file = SourceFile { display: ASSESSMENT_FILE.to_string(), text: text.to_string() };
+    load_document(&file).map_err(|problems| match problems.first() {
+        Some(p) if p.line > 0 => format!("line {}: {}", p.line, p.message),
+        Some(p) => p.message.clone(),
+        None => "unknown problem".to_string(),
+    })
+}
+
 /// Checks that a whole new assessment loads with `n` entries.
 fn check_loads(text: &str, n: usize) -> Result<(), String> {
-    let a: Assessment = serde_yaml::from_str(text).map_err(|e| e.to_string())?;
+    let a = load_assessment(text)?;
     if a.recommendations.len() != n {
         return Err(format!("{} entries instead of {n}", a.recommendations.len()));
     }
@@ -438,8 +449,9 @@ mod tests {
         (dir, d, co)
     }
 
+    /// Loads a written assessment with the project's loader (schema and serde).
     fn load(path: &Path) -> Assessment {
-        serde_yaml::from_str(&std::fs::read_to_string(path).expect("read")).expect("loads")
+        load_assessment(&std::fs::read_to_string(path).expect("read")).expect("loads")
     }
 
     const EXISTING: &str = "# My notes: keep this comment.\ntitle: Brief\ndate: 2025-09-15\n\nrecommendations:\n  # torture first\n  - recommendation: compensate\n    reflected: fully   # checked by hand\n    paragraphs: [\"20 (b)\"]\n";
