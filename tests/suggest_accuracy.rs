@@ -72,6 +72,7 @@ struct Outcome {
     expected: Vec<String>,
 }
 
+/// Every labelled set, in file-name order.
 fn load_sets() -> Vec<Set> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/suggest");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
@@ -99,6 +100,7 @@ fn matches(candidate: &Citation, expected: &[Citation]) -> bool {
     })
 }
 
+/// Ranks every recommendation of a set and compares with its labels.
 fn evaluate(set: &Set) -> Vec<Outcome> {
     let lang = Lang::from_code(&set.language).expect("language");
     let ranker = Ranker::new(&set.co, lang);
@@ -193,6 +195,7 @@ fn calibration(title: &str, outcomes: &[&Outcome]) {
     );
 }
 
+/// Prints the figures and asserts the goals (see the module documentation).
 #[test]
 fn suggestion_accuracy_on_the_labelled_sets() {
     let only = std::env::var("AMICUS_EVAL_SPLIT").ok();

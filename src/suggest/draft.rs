@@ -35,7 +35,7 @@ pub struct DraftEntry {
     pub recommendation_text: String,
     /// How sure the suggestion is.
     pub verdict: Verdict,
-    /// The best candidates, best first (the first one and up to [`ALTERNATIVES`] others).
+    /// The best candidates, best first (the first one and up to three others).
     pub candidates: Vec<Candidate>,
     /// The entry for `assessment.yaml`: `reflected: pending`, the best citation in
     /// `paragraphs` only when [`Verdict::Confident`], and the `suggested:` block.

@@ -3,8 +3,8 @@
 //! share; then a draft follow-up assessment for the advocate to review.
 //!
 //! Takes a [`Submission`] and [`ConcludingObservations`] (and the advocate's [`Assessment`], if
-//! any); gives ranked [`Candidate`]s per recommendation ([`rank`]), a verdict per finding
-//! ([`coverage`]), draft assessment entries ([`draft`]) and the file that holds them
+//! any); gives ranked [`Candidate`]s per recommendation ([`rank()`]), a verdict per finding
+//! ([`coverage`]), draft assessment entries ([`draft()`]) and the file that holds them
 //! ([`write_draft`]). No I/O except in [`write_draft`].
 //!
 //! The method is meant to be explained to a non-technical reader: "paragraph 34 (c) shares the

@@ -181,7 +181,7 @@ impl Ranker {
     }
 
     /// Candidates for a recommendation, best first: every unit that shares at least one term,
-    /// with its score and shared words. See [`super::rank`].
+    /// with its score and shared words. See [`super::rank()`].
     pub fn rank(&self, rec_text: &str, finding_title: &str) -> Vec<Candidate> {
         self.ranking(rec_text, finding_title).candidates
     }
