@@ -1,0 +1,281 @@
+//! The small word lists the ranking relies on, per language: stop words, concept groups
+//! (words that count as the same idea), and the words that tell a recommendation paragraph
+//! from a concern.
+//!
+//! These are data, kept short and readable so that an advocate or a maintainer can see why two
+//! texts matched and add a missing word. Words are written in lower case. Stop words may be
+//! written with or without accents (they are compared folded); concept words must be written
+//! as a text would spell them, accents included, because they go through the same stemmer as
+//! the text (the French stemmer cuts "réfugiés" and "refugies" differently).
+//!
+//! How the lists were made: the stop words are common function words plus the boilerplate of
+//! concluding observations ("the State party should ensure …") and of NGO recommendations
+//! ("urge the Committee to remind …"), which says nothing about the subject. The concept groups
+//! are the synonyms that human-rights texts use for the same protection (an NGO writes
+//! "compensation", the committee "reparation"). The Spanish table mirrors the English and
+//! French concepts one for one and adds none of its own (see `docs/suggest-accuracy.md`).
+
+use super::Lang;
+
+// The lists are kept as plain text rather than Rust arrays so that they read as a table (and
+// rustfmt does not put every word on a line of its own).
+
+/// Function words ("the", "of", "which"), per language. They also serve to guess a text's
+/// language.
+pub(super) fn function_words(lang: Lang) -> impl Iterator<Item = &'static str> {
+    match lang {
+        Lang::En => EN_FUNCTION,
+        Lang::Fr => FR_FUNCTION,
+        Lang::Es => ES_FUNCTION,
+    }
+    .split_whitespace()
+}
+
+/// The boilerplate of concluding observations and of recommendations addressed to a committee
+/// ("the State party should ensure", "urge the Committee to remind"), per language.
+pub(super) fn boilerplate_words(lang: Lang) -> impl Iterator<Item = &'static str> {
+    match lang {
+        Lang::En => EN_BOILERPLATE,
+        Lang::Fr => FR_BOILERPLATE,
+        Lang::Es => ES_BOILERPLATE,
+    }
+    .split_whitespace()
+}
+
+/// Groups of words or short phrases that mean the same thing for ranking, per language, as
+/// (group name, members). The name is the concept's key, never shown.
+pub(super) fn concepts(lang: Lang) -> Vec<(&'static str, Vec<String>)> {
+    let table = match lang {
+        Lang::En => EN_CONCEPTS,
+        Lang::Fr => FR_CONCEPTS,
+        Lang::Es => ES_CONCEPTS,
+    };
+    // (name, the members' text, lines joined): a phrase may run on to the next line.
+    let mut groups: Vec<(&'static str, String)> = Vec::new();
+    for line in table.lines() {
+        let text = line.trim();
+        if text.is_empty() {
+            continue;
+        }
+        // A group starts at the table's indentation; deeper lines continue the previous one.
+        let starts_group = line.len() - line.trim_start().len() == 4;
+        match (starts_group, text.split_once(':'), groups.last_mut()) {
+            (true, Some((name, rest)), _) => groups.push((name.trim(), rest.to_string())),
+            (_, _, Some((_, members))) => {
+                members.push(' ');
+                members.push_str(text);
+            }
+            _ => {}
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(name, members)| {
+            let list = members.split(',').map(|m| m.split_whitespace().collect::<Vec<_>>().join(" "));
+            (name, list.filter(|m| !m.is_empty()).collect())
+        })
+        .collect()
+}
+
+/// Words or phrases that mark a paragraph as a recommendation ("The State party should …").
+pub(super) fn recommendation_markers(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["should", "recommends", "urges", "calls upon", "calls on", "encourages", "invites"],
+        Lang::Fr => &["devrait", "devraient", "recommande", "engage", "exhorte", "invite", "encourage", "prie"],
+        Lang::Es => &["debe", "deben", "debería", "deberían", "recomienda", "insta", "alienta", "invita", "exhorta"],
+    }
+}
+
+/// Words or phrases that mark a paragraph as a concern ("The Committee is concerned …").
+pub(super) fn concern_markers(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["concerned", "concern", "regrets", "deplores", "alarmed", "notes with"],
+        Lang::Fr => &["préoccupé", "préoccupée", "préoccupation", "regrette", "déplore", "inquiet", "note avec"],
+        Lang::Es => &["preocupa", "preocupación", "preocupado", "lamenta", "deplora", "observa con"],
+    }
+}
+
+/// Phrases of the closing paragraphs (follow-up procedure, next report) that name other
+/// paragraphs but have no subject of their own.
+pub(super) fn procedure_markers(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["rules of procedure", "next periodic report", "follow-up to the"],
+        Lang::Fr => &["règlement intérieur", "prochain rapport périodique"],
+        Lang::Es => &["reglamento", "próximo informe periódico", "procedimiento de seguimiento"],
+    }
+}
+
+/// English function words.
+const EN_FUNCTION: &str = "
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each either every
+    few for from further had has have having he her here hers him his how i if in into is it its
+    itself least may might more most much must my no non nor not of off on once one only or
+    other others our out over own per same shall she so some such than that the their theirs
+    them themselves then there these they this those through to too under until up upon very was
+    we were what when where whether which while who whom why will with within without would you
+    your s
+";
+
+/// English boilerplate of concluding observations and of recommendations to a committee.
+const EN_BOILERPLATE: &str = "
+    state states party parties committee should ensure ensures ensuring take takes taking
+    measure measures necessary including include includes particular particularly recommend
+    recommends recommended recommendation recommendations urge urges call calls encourage
+    encourages invite invites request requests concern concerned concerns note notes noting
+    regret regrets welcome welcomes remind demand ask efforts steps inter alia regard regarding
+    relevant appropriate continue undertake
+";
+
+/// French function words (written without accents: they are compared folded).
+const FR_FUNCTION: &str = "
+    a au aux avec ce ces cet cette d dans de des du elle elles en entre et etre eux il ils je l
+    la le les leur leurs lui m ma mais me meme memes mes n ne ni non nos notre nous on ont ou
+    par pas pour qu que qui s sa sans se ses son sont sur ta te tes toi ton tous tout toute
+    toutes tu un une vos votre vous y est sera seront soit soient ete afin ainsi aussi autre
+    autres dont lors sous vers si plus tres toujours
+";
+
+/// French boilerplate.
+const FR_BOILERPLATE: &str = "
+    etat etats partie parties comite devrait devraient doit doivent veiller veille prendre
+    mesure mesures necessaire necessaires notamment recommande recommandation recommandations
+    recommander engage exhorte invite prie demande demander preoccupe preoccupee preoccupes
+    preoccupation regrette note salue accueille rappeler efforts particulier egard poursuivre
+";
+
+/// Spanish function words (written without accents: they are compared folded).
+const ES_FUNCTION: &str = "
+    a al ante con contra cual cuales de del desde donde durante e el ella ellas ellos en entre
+    es esa esas ese eso esos esta estas este esto estos fue fueron ha han hasta la las le les lo
+    los mas mismo muy ni no o para pero por que quien se sea sean ser si sin sobre son su sus
+    tambien todo todos toda todas u un una uno unos unas y ya otro otros otra otras cada
+";
+
+/// Spanish boilerplate.
+const ES_BOILERPLATE: &str = "
+    estado estados parte partes comite debe deben deberia deberian velar adoptar medida medidas
+    necesarias necesario incluido incluida incluidos incluidas particular recomienda
+    recomendacion recomendaciones insta alienta invita solicita pide preocupa preocupacion
+    preocupado lamenta observa acoge satisfaccion asegurar esfuerzos respecto
+";
+
+/// English concept groups: `name: word, word, phrase`, one group per line (continued lines are indented further).
+const EN_CONCEPTS: &str = "
+    removal: refoulement, non-refoulement, refouled, expel, expelled, expulsion, extradite,
+             extradited, extradition, deport, deported, deportation, return, returned, removal,
+             pushback, pushbacks, push back, pushed back, send back, sent back
+    reparation: reparation, reparations, redress, compensation, compensate, compensated,
+                indemnify, indemnification
+    detention: detention, detain, detained, detainee, detainees, custody, custodial, deprivation
+               of liberty, deprived of their liberty, lock up, locking up, locked up,
+               confinement
+    prison: prison, prisons, prisoner, prisoners, jail, jails, penitentiary, incarceration,
+            imprisonment, inmate, inmates
+    asylum: asylum, asylum-seeker, asylum-seekers, refugee, refugees, international protection
+    ill-treatment: torture, tortured, ill-treatment, ill-treated, mistreatment, maltreatment,
+                   abuse, brutality, beatings
+    accountability: prosecute, prosecuted, prosecution, punish, punished, sanction, sanctioned,
+                    accountable, accountability, brought to justice, bring to justice
+    lawyer: lawyer, lawyers, counsel, attorney, legal assistance, legal aid
+    child: child, children, minor, minors, juvenile, juveniles
+    data: statistics, data, figures, disaggregated, broken down
+    border: border, borders, frontier, entry point, entry points, border crossing, border
+            crossings
+    medical: doctor, doctors, physician, medical, pathologist, forensic
+    police: police, policing, law enforcement, gendarmerie
+    protest: protest, protests, protester, protesters, demonstration, demonstrations,
+             demonstrator, demonstrators, rally
+    defamation: defamation, libel, slander, insult
+    defender: defender, defenders, activist, activists
+    isolation: solitary confinement, isolation
+    eviction: eviction, evictions, evict, evicted
+    stateless: stateless, statelessness
+    migrant: migrant, migrants, foreigner, foreigners, non-national, non-nationals, non-citizen,
+             non-citizens, alien, aliens, foreign nationals
+";
+
+/// French concept groups, same layout.
+const FR_CONCEPTS: &str = "
+    removal: refoulement, non-refoulement, refoulé, refoulés, expulser, expulsion, expulsé,
+             expulsés, extrader, extradition, extradé, éloignement, éloigner, renvoyer, renvoi,
+             renvoyé, renvoyés, reconduite
+    reparation: réparation, réparations, indemnisation, indemniser, dédommagement, dédommager
+    detention: détention, détenu, détenus, détenue, détenues, rétention, enfermement, enfermer,
+               garde à vue, privation de liberté
+    prison: prison, prisons, carcéral, carcérale, pénitentiaire, incarcération, emprisonnement
+    asylum: asile, réfugié, réfugiés, protection internationale
+    ill-treatment: torture, torturé, torturée, torturés, mauvais traitements, sévices,
+                   maltraitance
+    accountability: poursuivre, poursuites, poursuivis, sanctionner, sanctionnés, sanction,
+                    punir, traduire en justice
+    lawyer: avocat, avocats, aide juridictionnelle, assistance juridique
+    child: enfant, enfants, mineur, mineurs
+    data: statistiques, données, chiffres, ventilées
+    border: frontière, frontières, point d'entrée, points d'entrée
+    medical: médecin, médecins, médical, médicale, légiste
+    police: police, policier, policiers, policière, policières, forces de l'ordre, gendarmerie,
+            maintien de l'ordre
+    protest: manifestation, manifestations, manifestant, manifestants, rassemblement,
+             rassemblements
+    defamation: diffamation, injure, outrage
+    defender: défenseurs des droits de l'homme, militant, militants
+    isolation: isolement, quartier disciplinaire
+    eviction: expulsion locative, évacuation, évacuations
+    stateless: apatride, apatrides, apatridie
+    migrant: migrant, migrants, étranger, étrangers, étrangère, étrangères, non-ressortissant,
+             non-ressortissants
+";
+
+/// Spanish concept groups, same layout: the English and French concepts, no others.
+const ES_CONCEPTS: &str = "
+    removal: devolución, devoluciones, no devolución, devolver, devuelta, devuelto, expulsión,
+             expulsar, expulsada, expulsado, extradición, extraditar, extraditada, extraditado,
+             deportación, deportar, deportado
+    reparation: reparación, indemnización, indemnizar, resarcimiento
+    detention: detención, detenido, detenidos, detenida, detenidas, privación de libertad,
+               encerrar, encierro, custodia
+    prison: prisión, cárcel, cárceles, carcelario, carcelaria, penitenciario, penitenciarios,
+            encarcelamiento, reclusos
+    asylum: asilo, refugiado, refugiados, protección internacional
+    ill-treatment: tortura, torturado, torturada, malos tratos, maltrato
+    accountability: enjuiciar, enjuiciamiento, sancionar, sanción, castigar, procesar, llevar
+                    ante la justicia
+    lawyer: abogado, abogados, asistencia jurídica, asistencia letrada
+    child: niño, niños, niña, niñas, menor, menores
+    data: estadísticas, datos, cifras, desglosados
+    border: frontera, fronteras, punto de entrada, puntos de entrada
+    medical: médico, médicos, médica, forense, forenses
+    police: policía, policial, policiales, fuerzas de seguridad, fuerzas del orden
+    protest: protesta, protestas, manifestación, manifestaciones, manifestante, manifestantes
+    defamation: difamación, injuria, calumnia
+    defender: defensores de derechos humanos, activista, activistas
+    isolation: aislamiento, régimen de aislamiento
+    eviction: desalojo, desalojos, desalojar
+    stateless: apátrida, apátridas, apatridia
+    migrant: migrante, migrantes, extranjero, extranjeros, extranjera, extranjeras, no
+             nacionales
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tables_parse() {
+        for lang in [Lang::En, Lang::Fr, Lang::Es] {
+            let groups = concepts(lang);
+            let names: Vec<&str> = groups.iter().map(|(n, _)| *n).collect();
+            // The three languages have the same concepts.
+            assert_eq!(names, concepts(Lang::En).iter().map(|(n, _)| *n).collect::<Vec<_>>());
+            assert!(groups.iter().all(|(_, m)| m.len() >= 2), "{lang:?}");
+            assert!(function_words(lang).count() > 50);
+            assert!(boilerplate_words(lang).count() > 20);
+        }
+        let en = concepts(Lang::En);
+        let removal = &en.iter().find(|(n, _)| *n == "removal").expect("removal").1;
+        assert!(removal.iter().any(|m| m == "refoulement") && removal.iter().any(|m| m == "sent back"));
+        let detention = &en.iter().find(|(n, _)| *n == "detention").expect("detention").1;
+        assert!(detention.iter().any(|m| m == "deprivation of liberty"), "{detention:?}");
+    }
+}

@@ -1,0 +1,567 @@
+//! Ranking the units of a CO (sub-paragraphs, and paragraphs without sub-paragraphs) against
+//! a recommendation, with BM25 over stemmed terms, and turning the raw scores into a 0–1
+//! score a reader can trust.
+//!
+//! The method in words, as `docs/suggest-accuracy.md` explains it to advocates: every word the
+//! recommendation shares with a paragraph counts, rare words (in this CO) count more than
+//! common ones, a paragraph's subject heading and lead-in count a little, and words that mean
+//! the same thing in human-rights texts ("compensation", "reparation") count as shared.
+
+use super::text::{Analyzer, Term, fold, is_concept_key};
+use super::{Candidate, Coverage, Lang, Ranking, Verdict, lexicon};
+use crate::model::Citation;
+use crate::model::co::{CoParagraph, ConcludingObservations};
+use crate::model::submission::Finding;
+use std::collections::HashMap;
+
+/// BM25 term-frequency saturation: a word said twice counts more than once, but not twice as
+/// much. 1.2 is the usual value.
+const K1: f64 = 1.2;
+/// BM25 length normalisation: long paragraphs share more words by chance. 0.75 is usual.
+const B: f64 = 0.75;
+/// Weight of the subject heading's words in each unit under it.
+const W_HEADING: f64 = 0.5;
+/// Weight of a paragraph's lead-in ("The State party should intensify its efforts to combat
+/// torture, including by:") in each of its sub-paragraphs.
+const W_LEAD: f64 = 0.5;
+/// Weight of the concern paragraph that precedes a recommendation under the same heading: it
+/// often names the facts (the events, the groups) that an NGO's recommendation repeats.
+const W_CONCERN: f64 = 0.3;
+/// Weight of the finding's title in the query, against 1 for the recommendation's own words.
+const W_TITLE: f64 = 0.5;
+/// Weight of a concept term (a synonym match) against 1 for a shared stem.
+const W_CONCEPT: f64 = 0.5;
+/// Paragraphs where the committee only states a concern count for less than its
+/// recommendations: advocates cite what the committee asks the State to do.
+const KIND_CONCERN: f64 = 0.8;
+/// Introductions, positive aspects and procedure count for much less.
+const KIND_OTHER: f64 = 0.5;
+/// Temperature of the score: how quickly confidence grows with a lead over the other topics.
+/// Chosen with [`NULL_STRENGTH`] on the tuning sets (see `docs/suggest-accuracy.md`): sharper
+/// values fitted those sets better but made a confident suggestion for an unaddressed
+/// recommendation, and the sets are small and easier than real documents.
+const TAU: f64 = 0.03;
+/// The strength a paragraph needs to count as taking a recommendation up at all. Below it, the
+/// recommendation looks unaddressed; the score also gives this much weight to "none of them".
+const NULL_STRENGTH: f64 = 0.05;
+/// How many shared words an explanation lists.
+const MAX_SHARED: usize = 8;
+
+/// What a paragraph does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// The committee asks the State to act ("should", "recommends").
+    Recommendation,
+    /// The committee states a concern only.
+    Concern,
+    /// Introduction, positive aspects, follow-up procedure.
+    Other,
+}
+
+impl Kind {
+    /// The factor applied to a unit's strength.
+    fn factor(self) -> f64 {
+        match self {
+            Kind::Recommendation => 1.0,
+            Kind::Concern => KIND_CONCERN,
+            Kind::Other => KIND_OTHER,
+        }
+    }
+}
+
+/// One unit of the CO: a sub-paragraph, or a paragraph without sub-paragraphs.
+#[derive(Debug, Clone)]
+pub(super) struct Unit {
+    /// How it is cited.
+    pub citation: Citation,
+    /// What the paragraph does.
+    pub kind: Kind,
+    /// The topic: paragraphs under one subject heading (or a concern and the recommendation
+    /// that answers it) share a topic number and do not compete with each other.
+    topic: usize,
+    /// Term → weighted frequency (own text 1, context less).
+    bag: HashMap<String, f64>,
+    /// Term → the word as written in the unit, own text first.
+    surfaces: HashMap<String, String>,
+    /// Weighted length, in terms.
+    len: f64,
+}
+
+/// A unit with its strength against one query.
+#[derive(Debug, Clone)]
+pub(super) struct Scored {
+    /// Index into [`Ranker::units`].
+    pub unit: usize,
+    /// The share of the query's weight the unit matches, 0–1, after the kind factor.
+    pub strength: f64,
+    /// Term → contribution, for the explanation.
+    contributions: Vec<(String, f64)>,
+}
+
+/// The query: terms of a recommendation (and its finding's title) with weights.
+struct Query {
+    /// Term → weight.
+    weights: HashMap<String, f64>,
+    /// Term → the word as written in the recommendation.
+    surfaces: HashMap<String, String>,
+    /// Every compound or phrase of the concept table found in the query ("ill-treatment",
+    /// "law enforcement"), as written.
+    phrases: Vec<String>,
+}
+
+/// A CO prepared for ranking: its units, and how many of them contain each term.
+pub struct Ranker {
+    /// The language of the CO and the recommendations.
+    lang: Lang,
+    /// Turns text into terms.
+    analyzer: Analyzer,
+    /// The units, in document order.
+    pub(super) units: Vec<Unit>,
+    /// Term → number of units containing it.
+    df: HashMap<String, f64>,
+    /// Mean weighted length of the units.
+    avg_len: f64,
+}
+
+impl Ranker {
+    /// Prepares `co` for ranking texts in `language`.
+    pub fn new(co: &ConcludingObservations, language: Lang) -> Ranker {
+        let mut analyzer = Analyzer::new(language);
+        analyzer.ignore_words(&co.state);
+        let mut units = Vec::new();
+        let paragraphs: Vec<&CoParagraph> = co.paragraphs().map(|(_, p)| p).collect();
+        let follow_up = co.follow_up.as_ref().and_then(|f| f.paragraph);
+        let kinds: Vec<Kind> = paragraphs
+            .iter()
+            .map(|p| if Some(p.number) == follow_up { Kind::Other } else { classify(&p.full_text(), language) })
+            .collect();
+        let mut topic = 0;
+        for (i, p) in paragraphs.iter().enumerate() {
+            let kind = kinds[i];
+            if i > 0 && !same_topic(paragraphs[i - 1], kinds[i - 1], p, kind) {
+                topic += 1;
+            }
+            let mut context: Vec<(String, f64)> = Vec::new();
+            if let Some(h) = &p.heading {
+                context.push((h.clone(), W_HEADING));
+            }
+            // The concern that this recommendation answers, if it stands just before it.
+            if kind == Kind::Recommendation
+                && i > 0
+                && kinds[i - 1] == Kind::Concern
+                && paragraphs[i - 1].heading == p.heading
+            {
+                context.push((paragraphs[i - 1].full_text(), W_CONCERN));
+            }
+            if p.subparagraphs.is_empty() {
+                units.push(analyzer.unit(Citation::whole(p.number), kind, topic, &p.text, &context));
+            } else {
+                context.push((p.text.clone(), W_LEAD));
+                for s in &p.subparagraphs {
+                    let letter = s.letter.chars().next().map(|c| c.to_ascii_lowercase());
+                    let citation = Citation { paragraph: p.number, letters: letter.into_iter().collect() };
+                    units.push(analyzer.unit(citation, kind, topic, &s.text, &context));
+                }
+            }
+        }
+        let mut df: HashMap<String, f64> = HashMap::new();
+        for u in &units {
+            for t in u.bag.keys() {
+                *df.entry(t.clone()).or_default() += 1.0;
+            }
+        }
+        let avg_len =
+            if units.is_empty() { 1.0 } else { units.iter().map(|u| u.len).sum::<f64>() / units.len() as f64 };
+        Ranker { lang: language, analyzer, units, df, avg_len: avg_len.max(1.0) }
+    }
+
+    /// The language the ranker was built for.
+    pub fn language(&self) -> Lang {
+        self.lang
+    }
+
+    /// Candidates for a recommendation, best first: every unit that shares at least one term,
+    /// with its score and shared words. See [`super::rank()`].
+    pub fn rank(&self, rec_text: &str, finding_title: &str) -> Vec<Candidate> {
+        self.ranking(rec_text, finding_title).candidates
+    }
+
+    /// The candidates for a recommendation and the chance that none applies.
+    pub fn ranking(&self, rec_text: &str, finding_title: &str) -> Ranking {
+        let scored = self.score(rec_text, finding_title);
+        to_ranking(&scored, &self.units)
+    }
+
+    /// Whether the CO deals with a finding: its title alone, and each of its recommendations
+    /// with the title, are ranked; the best of these answers.
+    pub fn coverage(&self, finding: &Finding) -> Coverage {
+        let mut rankings = vec![self.ranking(&finding.title, "")];
+        rankings.extend(finding.recommendations.iter().map(|r| self.ranking(&r.text, &finding.title)));
+        let addressed = rankings
+            .iter()
+            .filter(|r| r.verdict() != Verdict::Unaddressed)
+            .filter_map(|r| r.candidates.first())
+            .max_by(|a, b| a.score.total_cmp(&b.score));
+        match addressed {
+            Some(best) => Coverage::Addressed(best.clone()),
+            None => Coverage::Unaddressed {
+                nearest: rankings
+                    .iter()
+                    .filter_map(|r| r.candidates.first())
+                    .max_by(|a, b| a.score.total_cmp(&b.score))
+                    .cloned(),
+            },
+        }
+    }
+
+    /// The units that share at least one term with the query, strongest first, with their
+    /// strengths and the explanation of each.
+    pub(super) fn score(&self, rec_text: &str, finding_title: &str) -> Vec<(Scored, Vec<String>)> {
+        let query = self.query(rec_text, finding_title);
+        let n = self.units.len() as f64;
+        let idf = |t: &str| {
+            let df = self.df.get(t).copied().unwrap_or(0.0);
+            (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+        };
+        // The most a unit could score: every query term, saturated. Terms the CO never uses
+        // count here too, so a recommendation about something the CO does not mention scores
+        // low everywhere.
+        let full: f64 = query.weights.iter().map(|(t, w)| w * idf(t) * (K1 + 1.0)).sum();
+        if full <= 0.0 {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for (i, u) in self.units.iter().enumerate() {
+            let norm = K1 * (1.0 - B + B * u.len / self.avg_len);
+            let mut contributions: Vec<(String, f64)> = query
+                .weights
+                .iter()
+                .filter_map(|(t, w)| {
+                    let tf = *u.bag.get(t)?;
+                    Some((t.clone(), w * idf(t) * tf * (K1 + 1.0) / (tf + norm)))
+                })
+                .collect();
+            if contributions.is_empty() {
+                continue;
+            }
+            contributions.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let strength = u.kind.factor() * contributions.iter().map(|c| c.1).sum::<f64>() / full;
+            let scored = Scored { unit: i, strength, contributions };
+            let words = self.explain(&scored, &query);
+            out.push((scored, words));
+        }
+        out.sort_by(|a, b| b.0.strength.total_cmp(&a.0.strength).then_with(|| a.0.unit.cmp(&b.0.unit)));
+        out
+    }
+
+    /// The query for a recommendation and its finding's title.
+    fn query(&self, rec_text: &str, finding_title: &str) -> Query {
+        let mut q = Query { weights: HashMap::new(), surfaces: HashMap::new(), phrases: Vec::new() };
+        for (terms, base) in [(self.analyzer.terms(rec_text), 1.0), (self.analyzer.terms(finding_title), W_TITLE)] {
+            for term in terms {
+                if term.is_concept() && super::text::words(&term.surface).len() > 1 {
+                    q.phrases.push(term.surface.clone());
+                }
+                let w = if term.is_concept() { base * W_CONCEPT } else { base };
+                let e = q.weights.entry(term.key.clone()).or_insert(0.0);
+                *e = e.max(w);
+                q.surfaces.entry(term.key).or_insert(term.surface);
+            }
+        }
+        q
+    }
+
+    /// The shared words of a scored unit, most informative first, as the recommendation
+    /// writes them; a synonym match reads "compensation ≈ reparation".
+    fn explain(&self, s: &Scored, q: &Query) -> Vec<String> {
+        let unit = &self.units[s.unit];
+        let stem_matches: Vec<&str> =
+            s.contributions.iter().filter(|(t, _)| !is_concept_key(t)).map(|(t, _)| t.as_str()).collect();
+        // A compound or phrase of the concept table whose words all match as stems is shown
+        // whole, in place of its words: "ill-treatment", not "ill" and "treatment".
+        let mut phrase_of: HashMap<String, String> = HashMap::new();
+        for mine in &q.phrases {
+            let parts: Vec<String> =
+                self.analyzer.terms(mine).into_iter().filter(|p| !p.is_concept()).map(|p| p.key).collect();
+            if parts.len() >= 2 && parts.iter().all(|p| stem_matches.contains(&p.as_str())) {
+                for p in parts {
+                    phrase_of.entry(p).or_insert_with(|| mine.clone());
+                }
+            }
+        }
+        let mut out: Vec<String> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        for (t, _) in &s.contributions {
+            let Some(mine) = q.surfaces.get(t) else { continue };
+            let theirs = unit.surfaces.get(t).map(String::as_str).unwrap_or_default();
+            let shown = if is_concept_key(t) {
+                // A synonym match whose words also match as stems says nothing new.
+                let my_stems = self.analyzer.stems(mine);
+                if my_stems.iter().any(|m| stem_matches.contains(&m.as_str()))
+                    || my_stems == self.analyzer.stems(theirs)
+                {
+                    continue;
+                }
+                format!("{mine} ≈ {theirs}")
+            } else if let Some(phrase) = phrase_of.get(t) {
+                casing(phrase, theirs)
+            } else {
+                casing(mine, theirs)
+            };
+            let key = fold(&shown);
+            if !seen.contains(&key) {
+                seen.push(key);
+                out.push(shown);
+            }
+            if out.len() == MAX_SHARED {
+                break;
+            }
+        }
+        out
+    }
+}
+
+/// How to show a shared word: as the recommendation writes it, but in lower case when only
+/// the recommendation capitalises it ("the Law on Refugees" shares "refugees" with a CO that
+/// writes it in lower case; "Roma" and "ILO" stay as they are).
+fn casing(mine: &str, theirs: &str) -> String {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let acronym = mine.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    if capitalised(mine) && !acronym && !capitalised(theirs) { mine.to_lowercase() } else { mine.to_string() }
+}
+
+impl Analyzer {
+    /// Builds a unit from its own text and weighted context.
+    fn unit(&self, citation: Citation, kind: Kind, topic: usize, own: &str, context: &[(String, f64)]) -> Unit {
+        let mut bag: HashMap<String, f64> = HashMap::new();
+        let mut surfaces: HashMap<String, String> = HashMap::new();
+        let mut len = 0.0;
+        for (text, weight) in std::iter::once((own, 1.0)).chain(context.iter().map(|(t, w)| (t.as_str(), *w))) {
+            for Term { key, surface } in self.terms(text) {
+                *bag.entry(key.clone()).or_default() += weight;
+                surfaces.entry(key).or_insert(surface);
+                len += weight;
+            }
+        }
+        Unit { citation, kind, topic, bag, surfaces, len }
+    }
+}
+
+/// Whether two consecutive paragraphs are about one topic: they stand under the same subject
+/// heading, or (without headings) a concern is followed by a recommendation.
+fn same_topic(before: &CoParagraph, before_kind: Kind, p: &CoParagraph, kind: Kind) -> bool {
+    match (&before.heading, &p.heading) {
+        (Some(a), Some(b)) => a == b,
+        (None, None) => before_kind == Kind::Concern && kind == Kind::Recommendation,
+        _ => false,
+    }
+}
+
+/// Decides what a paragraph does from its words.
+fn classify(text: &str, lang: Lang) -> Kind {
+    let folded = format!(" {} ", super::text::words(text).iter().map(|w| fold(&w.text)).collect::<Vec<_>>().join(" "));
+    let has = |markers: &[&str]| {
+        markers.iter().any(|m| {
+            let m = super::text::words(m).iter().map(|w| fold(&w.text)).collect::<Vec<_>>().join(" ");
+            folded.contains(&format!(" {m} "))
+        })
+    };
+    if has(lexicon::procedure_markers(lang)) {
+        Kind::Other
+    } else if has(lexicon::recommendation_markers(lang)) {
+        Kind::Recommendation
+    } else if has(lexicon::concern_markers(lang)) {
+        Kind::Concern
+    } else {
+        Kind::Other
+    }
+}
+
+/// Turns strengths into scores.
+///
+/// A unit's score is its share of a softmax over the CO's *topics* (paragraphs under one
+/// subject heading, each topic counted by its best unit) plus a "none of them" option of
+/// strength [`NULL_STRENGTH`]. Units of one topic do not compete with each other: when 34 (c)
+/// and 34 (d) both fit, or the concern in paragraph 33 repeats the words of the recommendation
+/// in 34, the score still says that this is the place. A unit that shares nothing scores 0, and
+/// units that share little do not dilute the others (each term is `exp(s/τ) − 1`).
+fn to_ranking(scored: &[(Scored, Vec<String>)], units: &[Unit]) -> Ranking {
+    let weight = |s: f64| (s / TAU).exp() - 1.0;
+    let mut best_per_topic: HashMap<usize, f64> = HashMap::new();
+    for (s, _) in scored {
+        let e = best_per_topic.entry(units[s.unit].topic).or_insert(0.0);
+        *e = e.max(s.strength);
+    }
+    let total: f64 = best_per_topic.values().map(|s| weight(*s)).sum::<f64>() + weight(NULL_STRENGTH);
+    let mut candidates: Vec<(f64, Candidate)> = scored
+        .iter()
+        .map(|(s, words)| {
+            let topic = units[s.unit].topic;
+            // Replace the topic's best by this unit, so that the unit competes with the other
+            // topics only.
+            let denominator = total - weight(best_per_topic[&topic]) + weight(s.strength);
+            let c = Candidate {
+                citation: units[s.unit].citation.clone(),
+                score: weight(s.strength) / denominator,
+                shared_words: words.clone(),
+            };
+            (s.strength, c)
+        })
+        .collect();
+    // By score, so that the list reads in the order of its numbers: a second sub-paragraph of
+    // a clear winner comes before a weak paragraph elsewhere. `scored` is already in strength
+    // order, which breaks ties; the sort is stable.
+    candidates.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then_with(|| b.0.total_cmp(&a.0)));
+    let candidates = candidates.into_iter().map(|(_, c)| c).collect();
+    Ranking { candidates, none: weight(NULL_STRENGTH) / total }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::co::{CoSection, CoSubparagraph};
+
+    fn para(number: u32, heading: &str, text: &str, subs: &[(&str, &str)]) -> CoParagraph {
+        CoParagraph {
+            number,
+            heading: Some(heading.into()),
+            text: text.into(),
+            subparagraphs: subs
+                .iter()
+                .map(|(l, t)| CoSubparagraph { letter: (*l).into(), text: (*t).into() })
+                .collect(),
+            footnotes: Vec::new(),
+        }
+    }
+
+    fn co(paragraphs: Vec<CoParagraph>) -> ConcludingObservations {
+        let yaml = "symbol: CCPR/C/XXX/CO/1\ncommittee: CCPR\nstate: Utopia\nsections: []\n";
+        let mut co: ConcludingObservations = serde_yaml::from_str(yaml).expect("minimal CO");
+        co.sections.push(CoSection {
+            label: Some("C".into()),
+            title: "Concerns and recommendations".into(),
+            paragraphs,
+        });
+        co
+    }
+
+    fn sample() -> ConcludingObservations {
+        co(vec![
+            para(
+                10,
+                "Torture and ill-treatment",
+                "The Committee is concerned about reports of torture in police custody.",
+                &[],
+            ),
+            para(
+                11,
+                "Torture and ill-treatment",
+                "The State party should:",
+                &[
+                    ("a", "Ensure that all allegations of torture are investigated and perpetrators prosecuted;"),
+                    (
+                        "b",
+                        "Ensure that victims of torture obtain full reparation, including compensation and rehabilitation.",
+                    ),
+                ],
+            ),
+            para(
+                12,
+                "Freedom of expression",
+                "The State party should decriminalize defamation and protect journalists.",
+                &[],
+            ),
+            para(
+                13,
+                "Refugees",
+                "The State party should ensure that no one is expelled or extradited to a country where they face persecution.",
+                &[],
+            ),
+        ])
+    }
+
+    #[test]
+    fn the_right_sub_paragraph_comes_first() {
+        let r = Ranker::new(&sample(), Lang::En);
+        let c = r.rank("Pay compensation to the victims of torture.", "Torture");
+        assert_eq!(c[0].citation.to_string(), "11 (b)");
+        let c = r.rank("Investigate every allegation and prosecute the perpetrators.", "Torture");
+        assert_eq!(c[0].citation.to_string(), "11 (a)");
+        let c = r.rank("Stop prosecuting journalists for defamation.", "Press freedom");
+        assert_eq!(c[0].citation.to_string(), "12");
+    }
+
+    #[test]
+    fn synonyms_count_and_are_explained() {
+        let r = Ranker::new(&sample(), Lang::En);
+        let c = r.rank("Nobody should be deported or pushed back to danger.", "Asylum");
+        assert_eq!(c[0].citation.to_string(), "13");
+        assert!(c[0].shared_words.iter().any(|w| w.contains('≈')), "{:?}", c[0].shared_words);
+    }
+
+    #[test]
+    fn compounds_are_shown_whole_and_capitals_only_when_shared() {
+        let r = Ranker::new(&sample(), Lang::En);
+        let c = r.rank("End Ill-treatment and Torture by the Police.", "Torture and ill-treatment");
+        let words = &c[0].shared_words;
+        assert!(
+            words.contains(&"Ill-treatment".to_string()) || words.contains(&"ill-treatment".to_string()),
+            "{words:?}"
+        );
+        assert!(words.contains(&"torture".to_string()), "{words:?}");
+        assert!(!words.iter().any(|w| w == "ill" || w == "treatment"), "{words:?}");
+        assert_eq!(casing("Refugees", "refugees"), "refugees");
+        assert_eq!(casing("Roma", "Roma"), "Roma");
+        assert_eq!(casing("ILO", "ilo"), "ILO");
+    }
+
+    #[test]
+    fn recommendations_outrank_concerns() {
+        let r = Ranker::new(
+            &co(vec![
+                para(30, "Conditions of detention", "The Committee is concerned about overcrowding in prisons.", &[]),
+                para(31, "Conditions of detention", "The State party should reduce overcrowding in prisons.", &[]),
+                para(32, "Freedom of expression", "The State party should protect journalists.", &[]),
+            ]),
+            Lang::En,
+        );
+        let c = r.rank("Reduce prison overcrowding.", "Prisons");
+        assert_eq!(c[0].citation.paragraph, 31, "{c:?}");
+        assert_eq!(c[1].citation.paragraph, 30, "{c:?}");
+    }
+
+    #[test]
+    fn scores_are_between_0_and_1_and_sorted() {
+        let r = Ranker::new(&sample(), Lang::En);
+        let c = r.rank("Victims of torture need reparation.", "");
+        assert!(!c.is_empty());
+        assert!(c.iter().all(|c| (0.0..=1.0).contains(&c.score)));
+        assert!(c.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn an_unrelated_recommendation_scores_low() {
+        let r = Ranker::new(&sample(), Lang::En);
+        let c = r.rank("Raise the minimum wage of domestic workers.", "Labour rights");
+        assert!(c.first().is_none_or(|c| c.score < 0.3), "{c:?}");
+        let c = r.rank("Pay compensation to the victims of torture.", "Torture");
+        assert!(c[0].score > 0.5, "{c:?}");
+    }
+
+    #[test]
+    fn paragraph_kinds() {
+        assert_eq!(classify("The Committee is concerned about overcrowding.", Lang::En), Kind::Concern);
+        assert_eq!(classify("The State party should reduce overcrowding.", Lang::En), Kind::Recommendation);
+        assert_eq!(classify("The Committee welcomes the adoption of the law.", Lang::En), Kind::Other);
+        assert_eq!(classify("Le Comité est préoccupé par la surpopulation.", Lang::Fr), Kind::Concern);
+        assert_eq!(classify("L'État partie devrait réduire la surpopulation.", Lang::Fr), Kind::Recommendation);
+        assert_eq!(classify("Al Comité le preocupa el hacinamiento.", Lang::Es), Kind::Concern);
+        assert_eq!(
+            classify(
+                "In accordance with rule 75 of the Committee's rules of procedure, the State party should provide",
+                Lang::En
+            ),
+            Kind::Other
+        );
+    }
+}
