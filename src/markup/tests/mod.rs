@@ -2,6 +2,7 @@
 //! and property tests.
 
 mod escape;
+mod markdown;
 mod world;
 
 use typst::syntax::SyntaxKind;

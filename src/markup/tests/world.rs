@@ -138,3 +138,11 @@ pub fn normalize(text: &str) -> String {
 pub fn squash(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
+
+/// Whether some embedded font has a glyph for `c` (Typst shows tofu silently otherwise).
+pub fn has_glyph(c: char) -> bool {
+    SHARED
+        .fonts
+        .iter()
+        .any(|font| font.info().coverage.contains(u32::from(c)))
+}
