@@ -3,6 +3,7 @@
 
 mod escape;
 mod markdown;
+mod properties;
 mod world;
 
 use typst::syntax::SyntaxKind;
