@@ -3,5 +3,6 @@
 pub mod compile;
 pub mod diag;
 pub mod load;
+pub mod markup;
 pub mod model;
 pub mod suggest;

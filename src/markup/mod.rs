@@ -1,0 +1,39 @@
+//! Typst markup: the only module that knows how Typst escaping works.
+//!
+//! **Takes** plain text (from YAML fields) or Markdown (finding bodies, recommendations),
+//! **gives** Typst source that is safe to splice into a template: it compiles, and whatever the
+//! user wrote shows up literally in the PDF. Nothing a user types can run Typst code, create a
+//! label or reference, or change the structure of the surrounding template.
+//!
+//! Three entry points:
+//!
+//! - [`escape_markup`] / [`escape_markup_string`] — rule set A (tech-notes §2.3): plain text for
+//!   *markup* positions such as `= {{ title }}` or `#emph[{{ name }}]`.
+//! - [`string_literal`] — rule set S: a complete Typst string literal for *code* positions such as
+//!   `#set document(title: {{ title | typst_str }})`.
+//! - [`markdown_to_typst`] — GFM Markdown (comrak) to Typst markup, with footnotes, footnotes
+//!   that cite known sources, word counts and located problems.
+//!
+//! [`count_words`] is the one word-counting rule used for limits on submissions.
+//!
+//! Known limits of the Markdown conversion:
+//!
+//! - Source ids are matched like Markdown footnote labels, i.e. case-insensitively; two source
+//!   ids that differ only in case cannot both be cited (the later one wins). Ids containing
+//!   characters other than letters, digits and `- _ . : / +` cannot be cited with `[^id]`.
+//! - Word counts of source citations come from the citation's markup reduced to its visible
+//!   text (see [`WordCount::footnotes`]); scripts without spaces count one word per run.
+//! - Images are not supported yet and raw HTML is shown as text; both are reported.
+
+mod convert;
+mod escape;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+pub use convert::{
+    Converted, MarkdownOptions, MarkupProblem, Severity, WordCount, markdown_to_typst,
+};
+pub use escape::{escape_markup, escape_markup_string, string_literal};
+pub use words::count_words;
