@@ -170,6 +170,7 @@ pub fn render_human(diags: &[Diagnostic], sources: &BTreeMap<String, String>, co
         }
         .with_message(&d.message);
         let located = ids.get(&d.file).zip(sources.get(&d.file)).filter(|_| d.line > 0);
+        let mut notes = Vec::new();
         if let Some((&id, text)) = located {
             let range = span_at(text, d.line, d.column);
             let label = Label::primary(id, range);
@@ -179,13 +180,13 @@ pub fn render_human(diags: &[Diagnostic], sources: &BTreeMap<String, String>, co
             }]);
         } else if !d.file.is_empty() {
             let place = if d.line > 0 { format!("{}:{}:{}", d.file, d.line, d.column.max(1)) } else { d.file.clone() };
-            cs = cs.with_notes(vec![format!("in {place}")]);
+            notes.push(format!("in {place}"));
         }
         if let Some(hint) = &d.hint {
-            let mut notes = cs.notes.clone();
             notes.push(format!("hint: {hint}"));
-            cs = cs.with_notes(notes);
         }
+        // `with_notes` appends in codespan-reporting 0.13, so set them once.
+        cs = cs.with_notes(notes);
         if color {
             let mut w = codespan_reporting::term::termcolor::Ansi::new(&mut buffer);
             let _ = term::emit_to_write_style(&mut w, &config, &files, &cs);
@@ -210,7 +211,7 @@ fn span_at(text: &str, line: usize, column: usize) -> std::ops::Range<usize> {
         token.find([' ', '\t', ',', ']', '}']).filter(|&n| n > 0).unwrap_or(token.len())
     };
     let len = if len == 0 { token.chars().next().map_or(0, char::len_utf8) } else { len };
-    start..start + len.min(token.len()).max(0)
+    start..start + len.min(token.len())
 }
 
 /// The byte offset of a 1-based line and character column, clamped to the text.

@@ -1,8 +1,22 @@
 //! Amicus: shadow reports and follow-up briefs for UN human-rights treaty bodies.
+//!
+//! The data flows through modules in this order:
+//! [`load`] (YAML → [`model`], located problems) → [`prepare`] (Markdown → Typst, words) →
+//! [`check`] (what serde cannot express) → `render` (view → Typst via minijinja; [`markup`]
+//! is the only escaping path) → [`compile`] (embedded Typst → PDF).
 
+pub mod build;
+pub mod check;
+pub mod cli;
 pub mod compile;
 pub mod diag;
+pub mod followup;
 pub mod load;
 pub mod markup;
 pub mod model;
+pub mod prepare;
+pub mod render;
+pub mod scaffold;
+pub mod schema;
 pub mod suggest;
+pub mod view;

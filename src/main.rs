@@ -1,1 +1,210 @@
-fn main() {}
+//! The `amicus` command: parses arguments, runs a command, prints problems once, sets the
+//! exit code (0 done, warnings allowed; 1 problems found; 2 usage error).
+
+use amicus::build::{self, Options};
+use amicus::cli::{Cli, ColorChoice, Command, DiagArgs};
+use amicus::diag::{self, Diagnostic, Format};
+use amicus::load::{self, Extras, Files};
+use amicus::{check, prepare, scaffold};
+use clap::{CommandFactory, Parser};
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build(args) => {
+            let options = Options { folder: args.folder, out_dir: args.output, standard: args.pdf_standard };
+            match build::build(&options) {
+                Ok(outcome) => {
+                    print_problems(&outcome.warnings, &outcome.files, args.diag, false);
+                    println!(
+                        "wrote {} ({} pages, {})",
+                        outcome.pdf.display(),
+                        outcome.pages,
+                        outcome.words.describe(outcome.committee)
+                    );
+                    println!("  and {} (the generated Typst, for inspection)", outcome.typ.display());
+                    println!("  time: {}", outcome.timings.describe());
+                    ExitCode::SUCCESS
+                }
+                Err(failure) => {
+                    print_problems(&failure.diagnostics, &failure.files, args.diag, false);
+                    let errors = failure.diagnostics.iter().filter(|d| d.is_error()).count();
+                    eprintln!("build stopped: {}; the previous PDF, if any, is unchanged", count(errors, "error"));
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Command::Check(args) => {
+            let (diagnostics, files, words) = match load::load_folder(&args.folder, Extras::FollowUp) {
+                Ok(loaded) => {
+                    let prepared = prepare::prepare(&loaded);
+                    let report = check::check(&loaded, &prepared);
+                    let words = report.words.describe(loaded.submission.committee);
+                    (report.diagnostics, loaded.files, Some(words))
+                }
+                Err((mut d, files)) => {
+                    diag::sort(&mut d);
+                    (d, files, None)
+                }
+            };
+            print_problems(&diagnostics, &files, args.diag, true);
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            let warnings = diagnostics.len() - errors;
+            let mut summary = format!("{}, {}", count(errors, "error"), count(warnings, "warning"));
+            if let Some(w) = words {
+                summary.push_str(&format!("; {w}"));
+            }
+            if args.diag.diagnostic_format == Format::Human {
+                println!("{summary}");
+            } else {
+                eprintln!("{summary}");
+            }
+            if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+        }
+        Command::New(args) => match scaffold::run(&args) {
+            Ok(message) => {
+                println!("{message}");
+                ExitCode::SUCCESS
+            }
+            Err(d) => {
+                print_problems(
+                    &[d],
+                    &Files::default(),
+                    DiagArgs { diagnostic_format: Format::Human, color: ColorChoice::Auto },
+                    false,
+                );
+                ExitCode::from(1)
+            }
+        },
+        Command::Schema(args) => {
+            println!("{}", amicus::schema::json(args.kind));
+            ExitCode::SUCCESS
+        }
+        Command::Completions(args) => {
+            let mut cmd = Cli::command();
+            clap_complete::generate(args.shell, &mut cmd, "amicus", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        Command::Suggest(args) => suggest(&args),
+        Command::Template(args) => match args.name {
+            None => {
+                println!("Built-in templates (copy one into <submission>/templates/ to change it):");
+                for (name, _) in amicus::render::DEFAULTS {
+                    println!("  {name}");
+                }
+                ExitCode::SUCCESS
+            }
+            Some(name) => match amicus::render::DEFAULTS.iter().find(|(n, _)| *n == name) {
+                Some((_, text)) => {
+                    print!("{text}");
+                    ExitCode::SUCCESS
+                }
+                None => {
+                    eprintln!("error: there is no built-in template `{name}`; `amicus template` lists them");
+                    ExitCode::from(2)
+                }
+            },
+        },
+    }
+}
+
+/// "1 error", "3 warnings".
+fn count(n: usize, what: &str) -> String {
+    if n == 1 { format!("1 {what}") } else { format!("{n} {what}s") }
+}
+
+/// Prints problems once, in the chosen format. `to_stdout` for `check`, whose output is the
+/// problems; other commands print them to standard error.
+fn print_problems(diags: &[Diagnostic], files: &Files, args: DiagArgs, to_stdout: bool) {
+    if diags.is_empty() && args.diagnostic_format != Format::Json {
+        return;
+    }
+    let tty = if to_stdout { std::io::stdout().is_terminal() } else { std::io::stderr().is_terminal() };
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let text = match args.diagnostic_format {
+        Format::Human => diag::render_human(diags, &files.texts(), color),
+        Format::Short => diag::render_short(diags),
+        Format::Json => diag::render_json(diags),
+    };
+    if to_stdout || args.diagnostic_format == Format::Json {
+        print!("{text}");
+    } else {
+        eprint!("{text}");
+    }
+}
+
+/// `amicus suggest`: ranks CO paragraphs for every recommendation not yet assessed and writes
+/// the draft without touching what the advocate wrote.
+fn suggest(args: &amicus::cli::SuggestArgs) -> ExitCode {
+    use amicus::suggest::{self, Coverage, Verdict};
+    let human = DiagArgs { diagnostic_format: Format::Human, color: ColorChoice::Auto };
+    let loaded = match load::load_folder(&args.folder, Extras::FollowUp) {
+        Ok(l) => l,
+        Err((mut d, files)) => {
+            diag::sort(&mut d);
+            print_problems(&d, &files, human, false);
+            return ExitCode::from(1);
+        }
+    };
+    let Some(co) = &loaded.co else {
+        let d = Diagnostic::error(format!("{} has no {}", args.folder.display(), load::CO_FILE))
+            .in_file(load::display_path(&args.folder, load::CO_FILE))
+            .with_hint(format!(
+                "import the committee's document first: amicus import-co <CO.pdf> --into {}",
+                args.folder.display()
+            ));
+        print_problems(&[d], &loaded.files, human, false);
+        return ExitCode::from(1);
+    };
+    let draft = suggest::draft(&loaded.submission, co, loaded.assessment.as_ref());
+    for note in &draft.notes {
+        println!("note: {note}");
+    }
+    for e in &draft.entries {
+        let id = &e.entry.recommendation;
+        let verdict = match e.verdict {
+            Verdict::Confident => "likely",
+            Verdict::Uncertain => "unsure",
+            Verdict::Unaddressed => "probably not taken up",
+        };
+        match e.candidates.first() {
+            Some(best) if e.verdict != Verdict::Unaddressed => println!(
+                "{id}: {verdict}: para. {} (score {:.2}; shares {})",
+                best.citation,
+                best.score,
+                best.shared_words.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+            ),
+            _ => println!("{id}: {verdict}"),
+        }
+    }
+    if !draft.already_assessed.is_empty() {
+        println!("already assessed, left as you wrote them: {}", draft.already_assessed.join(", "));
+    }
+    for f in &draft.findings {
+        if let Coverage::Unaddressed { .. } = f.coverage {
+            println!(
+                "finding `{}` ({}): no paragraph of {} seems to deal with it: a possible unaddressed issue",
+                f.id, f.title, co.symbol
+            );
+        }
+    }
+    if args.dry_run {
+        return ExitCode::SUCCESS;
+    }
+    match suggest::write_draft(&args.folder, &draft, co) {
+        Ok(written) => {
+            println!("{}", written.message());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot write the draft assessment: {}", load::io_words(&e));
+            ExitCode::from(1)
+        }
+    }
+}

@@ -49,10 +49,7 @@ impl Date {
         let shape_ok = bytes.len() == 10
             && bytes[4] == b'-'
             && bytes[7] == b'-'
-            && bytes
-                .iter()
-                .enumerate()
-                .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+            && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
         if !shape_ok {
             return None;
         }
@@ -87,11 +84,7 @@ impl Date {
     pub fn add_years(self, years: i32) -> Date {
         let year = self.year.saturating_add(years);
         let day = self.day.min(days_in_month(year, self.month));
-        Date {
-            year,
-            month: self.month,
-            day,
-        }
+        Date { year, month: self.month, day }
     }
 
     /// Typst's date value for this date, or `None` if the date does not exist
@@ -146,18 +139,13 @@ fn civil_from_days(days: i64) -> (i64, u8, u8) {
     let era = shifted.div_euclid(146_097);
     let day_of_era = shifted - era * 146_097; // 0..=146_096
     // Subtract the leap days seen so far to get a 365-day-per-year count.
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     // Months from March: 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 31, 28/29;
     // (153 * m + 2) / 5 is the first day of shifted month m.
     let shifted_month = (5 * day_of_year + 2) / 153; // 0 = March
     let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-    let month = if shifted_month < 10 {
-        shifted_month + 3
-    } else {
-        shifted_month - 9
-    };
+    let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
     // January and February belong to the next calendar year.
     let year = year_of_era + era * 400 + i64::from(month <= 2);
     // Both are small by construction (1..=12, 1..=31).
@@ -175,13 +163,7 @@ mod tests {
 
     #[test]
     fn parse_accepts_iso_dates_and_round_trips_through_display() {
-        for text in [
-            "2025-05-26",
-            "1970-01-01",
-            "2024-02-29",
-            "0000-01-01",
-            "9999-12-31",
-        ] {
+        for text in ["2025-05-26", "1970-01-01", "2024-02-29", "0000-01-01", "9999-12-31"] {
             let date = Date::parse(text).unwrap_or_else(|| panic!("{text} should parse"));
             assert_eq!(date.to_string(), text);
         }
@@ -215,17 +197,9 @@ mod tests {
     #[test]
     fn display_pads_and_signs_years() {
         assert_eq!(d(5, 3, 7).to_string(), "0005-03-07");
-        let far = Date {
-            year: 10_000,
-            month: 1,
-            day: 1,
-        };
+        let far = Date { year: 10_000, month: 1, day: 1 };
         assert_eq!(far.to_string(), "+10000-01-01");
-        let bc = Date {
-            year: -1,
-            month: 12,
-            day: 31,
-        };
+        let bc = Date { year: -1, month: 12, day: 31 };
         assert_eq!(bc.to_string(), "-0001-12-31");
     }
 
@@ -272,10 +246,7 @@ mod tests {
         assert_eq!(Date::from_unix_seconds(i64::MAX), None);
         assert_eq!(Date::from_unix_seconds(i64::MIN), None);
         // 253402300799 = 9999-12-31T23:59:59Z, the last representable second.
-        assert_eq!(
-            Date::from_unix_seconds(253_402_300_799),
-            Some(d(9999, 12, 31))
-        );
+        assert_eq!(Date::from_unix_seconds(253_402_300_799), Some(d(9999, 12, 31)));
         assert_eq!(Date::from_unix_seconds(253_402_300_800), None);
     }
 
@@ -285,16 +256,9 @@ mod tests {
         // using only `days_in_month`, over 1970–2110 (crossing 2000 and 2100).
         let mut expected = d(1970, 1, 1);
         for day in 0..51_500_i64 {
-            assert_eq!(
-                Date::from_unix_seconds(day * SECONDS_PER_DAY + 43_200),
-                Some(expected),
-                "day {day}"
-            );
+            assert_eq!(Date::from_unix_seconds(day * SECONDS_PER_DAY + 43_200), Some(expected), "day {day}");
             expected = if expected.day < days_in_month(expected.year, expected.month) {
-                Date {
-                    day: expected.day + 1,
-                    ..expected
-                }
+                Date { day: expected.day + 1, ..expected }
             } else if expected.month < 12 {
                 d(expected.year, expected.month + 1, 1)
             } else {
@@ -306,11 +270,7 @@ mod tests {
     #[test]
     fn typst_conversion_rejects_impossible_dates() {
         assert!(d(2025, 5, 26).to_typst().is_some());
-        let bad = Date {
-            year: 2025,
-            month: 13,
-            day: 1,
-        };
+        let bad = Date { year: 2025, month: 13, day: 1 };
         assert!(bad.to_typst().is_none());
         assert!(bad.to_typst_midnight().is_none());
     }

@@ -139,12 +139,8 @@ pub(crate) fn display_path(id: FileId) -> String {
 /// Without a world only the file name can be recovered, because spans are
 /// node numbers that mean nothing without the parsed source.
 fn locate(world: Option<&dyn World>, span: DiagSpan) -> Located {
-    let mut located = Located {
-        file: span.id().map(display_path).unwrap_or_default(),
-        line: 0,
-        column: 0,
-        source_line: None,
-    };
+    let mut located =
+        Located { file: span.id().map(display_path).unwrap_or_default(), line: 0, column: 0, source_line: None };
     let (Some(world), Some(id)) = (world, span.id()) else {
         return located;
     };
@@ -177,10 +173,7 @@ fn short_location(world: Option<&dyn World>, span: DiagSpan) -> Option<String> {
 }
 
 /// Converts Typst's diagnostics, resolving spans against `world`.
-pub(crate) fn convert(
-    world: Option<&dyn World>,
-    diagnostics: &[SourceDiagnostic],
-) -> Vec<TypstDiagnostic> {
+pub(crate) fn convert(world: Option<&dyn World>, diagnostics: &[SourceDiagnostic]) -> Vec<TypstDiagnostic> {
     diagnostics.iter().map(|d| convert_one(world, d)).collect()
 }
 

@@ -68,14 +68,8 @@ impl Engine {
 
     /// Loads the embedded fonts and the standard library.
     fn new() -> Engine {
-        let fonts: Vec<Font> = typst_assets::fonts()
-            .flat_map(|data| Font::iter(Bytes::new(data)))
-            .collect();
-        Engine {
-            library: LazyHash::new(Library::default()),
-            book: LazyHash::new(FontBook::from_fonts(&fonts)),
-            fonts,
-        }
+        let fonts: Vec<Font> = typst_assets::fonts().flat_map(|data| Font::iter(Bytes::new(data))).collect();
+        Engine { library: LazyHash::new(Library::default()), book: LazyHash::new(FontBook::from_fonts(&fonts)), fonts }
     }
 
     /// Characters of `text` that no embedded font covers, deduplicated, in
@@ -98,10 +92,7 @@ impl Engine {
             if !checked.insert(c) {
                 continue;
             }
-            let covered = self
-                .fonts
-                .iter()
-                .any(|font| font.info().coverage.contains(u32::from(c)));
+            let covered = self.fonts.iter().any(|font| font.info().coverage.contains(u32::from(c)));
             if !covered {
                 uncovered.push(c);
             }
@@ -194,15 +185,18 @@ pub fn compile(job: &Job) -> Result<Compiled, Vec<TypstDiagnostic>> {
     result
 }
 
+/// Empties Typst's memo caches, so that the next compile starts cold (as in a fresh
+/// process). For benchmarks; a normal build never needs it.
+pub fn reset_caches() {
+    typst::comemo::evict(0);
+}
+
 /// Adds a hint to "file not found" errors saying what the sandbox does
 /// serve, since the user may expect their disk to be readable.
 fn explain_sandbox(diagnostics: &mut [TypstDiagnostic], world: &SandboxWorld) {
     for d in diagnostics {
         if d.message.starts_with("file not found") {
-            d.hints.push(format!(
-                "only these files can be read: {}",
-                world.file_names().join(", ")
-            ));
+            d.hints.push(format!("only these files can be read: {}", world.file_names().join(", ")));
         } else if d.message.starts_with("package not found") {
             d.hints.push(
                 "Typst packages are not available: Amicus compiles offline, \
@@ -291,16 +285,10 @@ impl FromStr for PdfStandardChoice {
 
     /// Parses the names of [`PdfStandardChoice::as_str`], ignoring case.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        PdfStandardChoice::ALL
-            .into_iter()
-            .find(|choice| choice.as_str().eq_ignore_ascii_case(s))
-            .ok_or_else(|| {
-                let names: Vec<&str> = PdfStandardChoice::ALL.iter().map(|c| c.as_str()).collect();
-                format!(
-                    "unknown PDF standard {s:?}; expected one of: {}",
-                    names.join(", ")
-                )
-            })
+        PdfStandardChoice::ALL.into_iter().find(|choice| choice.as_str().eq_ignore_ascii_case(s)).ok_or_else(|| {
+            let names: Vec<&str> = PdfStandardChoice::ALL.iter().map(|c| c.as_str()).collect();
+            format!("unknown PDF standard {s:?}; expected one of: {}", names.join(", "))
+        })
     }
 }
 
@@ -331,27 +319,17 @@ pub struct PdfSettings {
 /// without a title or an image without alt text, or when the date does not
 /// exist. Errors are located in the sources when the document came from
 /// [`compile`] in this process.
-pub fn export_pdf(
-    doc: &PagedDocument,
-    settings: &PdfSettings,
-) -> Result<Vec<u8>, Vec<TypstDiagnostic>> {
+pub fn export_pdf(doc: &PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Vec<TypstDiagnostic>> {
     let standards = PdfStandards::new(settings.standard.standards()).map_err(|error| {
         let mut d = TypstDiagnostic::unlocated(Severity::Error, error.message().as_str());
         d.hints = error.hints().iter().map(ToString::to_string).collect();
         vec![d]
     })?;
     let midnight = settings.date.to_typst_midnight().ok_or_else(|| {
-        vec![TypstDiagnostic::unlocated(
-            Severity::Error,
-            format!("invalid document date {}", settings.date),
-        )]
+        vec![TypstDiagnostic::unlocated(Severity::Error, format!("invalid document date {}", settings.date))]
     })?;
     let options = PdfOptions {
-        ident: if settings.ident.is_empty() {
-            Smart::Auto
-        } else {
-            Smart::Custom(settings.ident.clone())
-        },
+        ident: if settings.ident.is_empty() { Smart::Auto } else { Smart::Custom(settings.ident.clone()) },
         creator: Smart::Custom(Some(format!(
             "Amicus {} (Typst {})",
             env!("CARGO_PKG_VERSION"),

@@ -3,20 +3,11 @@
 use super::*;
 
 /// The document date used by most tests.
-const DATE: Date = Date {
-    year: 2025,
-    month: 5,
-    day: 26,
-};
+const DATE: Date = Date { year: 2025, month: 5, day: 26 };
 
 /// A job with only a main file.
 fn job(main: &str) -> Job<'static> {
-    Job {
-        main_name: "report.typ",
-        main: main.to_owned(),
-        files: Vec::new(),
-        date: DATE,
-    }
+    Job { main_name: "report.typ", main: main.to_owned(), files: Vec::new(), date: DATE }
 }
 
 /// Compiles `main`, panicking with the diagnostics on failure.
@@ -41,11 +32,7 @@ fn compile_err(job: &Job) -> TypstDiagnostic {
 
 /// Settings for plain PDF export on `date`.
 fn settings(date: Date, standard: PdfStandardChoice) -> PdfSettings {
-    PdfSettings {
-        ident: "amicus-test/report".to_owned(),
-        date,
-        standard,
-    }
+    PdfSettings { ident: "amicus-test/report".to_owned(), date, standard }
 }
 
 /// Whether `needle` occurs in `haystack`.
@@ -88,30 +75,14 @@ fn compile_report_pages_and_text_round_trip() {
     assert_eq!(pages.len(), 2, "{text:?}");
     // The outline on page 1 lists the headings with their numbers.
     assert!(pages[0].contains("Contents"), "{:?}", pages[0]);
-    assert!(
-        pages[0].contains("Administrative detention"),
-        "{:?}",
-        pages[0]
-    );
+    assert!(pages[0].contains("Administrative detention"), "{:?}", pages[0]);
     assert!(pages[0].contains("2.1"), "{:?}", pages[0]);
     // Page 2 holds the body, the footnote and the Cyrillic name in one
     // piece, spaces included.
     assert!(pages[1].contains("1. Introduction"), "{:?}", pages[1]);
-    assert!(
-        pages[1].contains("Freedonia Watch submits this report."),
-        "{:?}",
-        pages[1]
-    );
-    assert!(
-        pages[1].contains("Adopted by the board in May."),
-        "{:?}",
-        pages[1]
-    );
-    assert!(
-        pages[1].contains(&format!("The {CYRILLIC} allows")),
-        "{:?}",
-        pages[1]
-    );
+    assert!(pages[1].contains("Freedonia Watch submits this report."), "{:?}", pages[1]);
+    assert!(pages[1].contains("Adopted by the board in May."), "{:?}", pages[1]);
+    assert!(pages[1].contains(&format!("The {CYRILLIC} allows")), "{:?}", pages[1]);
     assert!(pages[1].contains("2.1. Recommendations"), "{:?}", pages[1]);
     assert!(!pages[1].contains("Contents"));
 }
@@ -119,10 +90,7 @@ fn compile_report_pages_and_text_round_trip() {
 #[test]
 fn document_text_separates_lines_and_joins_styled_runs() {
     let compiled = compile_ok("Hello *bold* and #emph[ital]ic world\n\nSecond paragraph");
-    assert_eq!(
-        document_text(&compiled.document),
-        "Hello bold and italic world\nSecond paragraph"
-    );
+    assert_eq!(document_text(&compiled.document), "Hello bold and italic world\nSecond paragraph");
 }
 
 #[test]
@@ -138,11 +106,7 @@ fn today_is_the_job_date() {
 #[test]
 fn impossible_job_date_is_a_typst_error_not_a_panic() {
     let mut bad = job("#datetime.today()");
-    bad.date = Date {
-        year: 2025,
-        month: 2,
-        day: 30,
-    };
+    bad.date = Date { year: 2025, month: 2, day: 30 };
     let error = compile_err(&bad);
     assert_eq!((error.file.as_str(), error.line), ("report.typ", 1));
 }
@@ -156,50 +120,33 @@ fn sandbox_refuses_files_on_disk() {
     // The span is the path argument.
     assert_eq!(error.column, 7);
     assert_eq!(error.source_line.as_deref(), Some("#read(\"/etc/passwd\")"));
-    assert!(
-        error
-            .hints
-            .contains(&"only these files can be read: report.typ".to_owned()),
-        "{:?}",
-        error.hints
-    );
+    assert!(error.hints.contains(&"only these files can be read: report.typ".to_owned()), "{:?}", error.hints);
 
     // Relative paths cannot climb out of the root either.
     let error = compile_err(&job("#image(\"../../../etc/passwd\")"));
     assert_eq!((error.file.as_str(), error.line), ("report.typ", 1));
-    assert_eq!(
-        error.message,
-        "path `\"../../../etc/passwd\"` would escape the project root"
-    );
+    assert_eq!(error.message, "path `\"../../../etc/passwd\"` would escape the project root");
 }
 
 #[test]
 fn sandbox_has_no_packages() {
     let error = compile_err(&job("#import \"@preview/cetz:0.3.0\": canvas\n"));
-    assert!(
-        error.message.starts_with("package not found"),
-        "{}",
-        error.message
-    );
+    assert!(error.message.starts_with("package not found"), "{}", error.message);
     assert_eq!(error.line, 1);
     assert!(error.hints.iter().any(|h| h.contains("offline")), "{error}");
 }
 
 #[test]
 fn virtual_files_are_served() {
-    let mut with_files = job(
-        "#import \"amicus.typ\": shout\n#let data = json(\"/data/case.json\")\n#shout(data.name)\n",
-    );
+    let mut with_files =
+        job("#import \"amicus.typ\": shout\n#let data = json(\"/data/case.json\")\n#shout(data.name)\n");
     with_files.files = vec![
         (
             "amicus.typ".to_owned(),
             // A byte-order mark, as some editors write, must not break import.
             "\u{feff}#let shout(s) = upper(s)\n".as_bytes().to_vec(),
         ),
-        (
-            "data/case.json".to_owned(),
-            br#"{"name": "ivanov v. freedonia"}"#.to_vec(),
-        ),
+        ("data/case.json".to_owned(), br#"{"name": "ivanov v. freedonia"}"#.to_vec()),
     ];
     let compiled = compile(&with_files).unwrap();
     assert_eq!(document_text(&compiled.document), "IVANOV V. FREEDONIA");
@@ -230,10 +177,7 @@ fn template_error_is_located_with_source_line() {
     assert_eq!(error.line, 3);
     assert_eq!(error.column, 10, "{error}");
     assert_eq!(error.source_line.as_deref(), Some("#let x = 1 + \"a\""));
-    assert_eq!(
-        error.to_string().lines().next(),
-        Some("report.typ:3:10: error: cannot add integer and string")
-    );
+    assert_eq!(error.to_string().lines().next(), Some("report.typ:3:10: error: cannot add integer and string"));
 }
 
 #[test]
@@ -247,25 +191,12 @@ fn columns_count_characters_not_bytes() {
 #[test]
 fn error_in_library_names_the_calling_template_line() {
     let mut with_lib = job("#import \"amicus.typ\": badge\n\nText\n#badge(3)\n");
-    with_lib.files = vec![(
-        "amicus.typ".to_owned(),
-        b"// Amicus library\n#let badge(n) = n + \"!\"\n".to_vec(),
-    )];
+    with_lib.files = vec![("amicus.typ".to_owned(), b"// Amicus library\n#let badge(n) = n + \"!\"\n".to_vec())];
     let error = compile_err(&with_lib);
     assert_eq!(error.file, "amicus.typ");
     assert_eq!(error.line, 2);
-    assert_eq!(
-        error.source_line.as_deref(),
-        Some("#let badge(n) = n + \"!\"")
-    );
-    assert!(
-        error
-            .hints
-            .iter()
-            .any(|h| h == "while calling `badge` at report.typ:4:2"),
-        "{:?}",
-        error.hints
-    );
+    assert_eq!(error.source_line.as_deref(), Some("#let badge(n) = n + \"!\""));
+    assert!(error.hints.iter().any(|h| h == "while calling `badge` at report.typ:4:2"), "{:?}", error.hints);
 }
 
 #[test]
@@ -284,10 +215,7 @@ fn pdf_is_reproducible_and_date_dependent() {
     let first = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::None)).unwrap();
     let second = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::None)).unwrap();
     assert!(first.starts_with(b"%PDF-"));
-    assert!(
-        first == second,
-        "same document and settings, different bytes"
-    );
+    assert!(first == second, "same document and settings, different bytes");
 
     // A fresh compile of the same source gives the same bytes too.
     let again = compile_ok(&sample_report());
@@ -295,11 +223,7 @@ fn pdf_is_reproducible_and_date_dependent() {
     assert!(first == third, "recompiling changed the bytes");
 
     let later = DATE.add_years(1);
-    let other = export_pdf(
-        &compiled.document,
-        &settings(later, PdfStandardChoice::None),
-    )
-    .unwrap();
+    let other = export_pdf(&compiled.document, &settings(later, PdfStandardChoice::None)).unwrap();
     assert!(first != other, "the date does not reach the PDF");
     assert!(contains_bytes(&other, b"2026-05-26T00:00:00"));
     assert!(contains_bytes(&first, b"2025-05-26T00:00:00"));
@@ -314,23 +238,11 @@ fn pdf_has_metadata_tags_and_extractable_text() {
         &pdf,
         b"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">Shadow report on Freedonia</rdf:li>"
     ));
-    assert!(contains_bytes(
-        &pdf,
-        b"<dc:creator><rdf:Seq><rdf:li>Freedonia Watch</rdf:li>"
-    ));
-    let tool = format!(
-        "<xmp:CreatorTool>Amicus {} (Typst 0.15.1)</xmp:CreatorTool>",
-        env!("CARGO_PKG_VERSION")
-    );
+    assert!(contains_bytes(&pdf, b"<dc:creator><rdf:Seq><rdf:li>Freedonia Watch</rdf:li>"));
+    let tool = format!("<xmp:CreatorTool>Amicus {} (Typst 0.15.1)</xmp:CreatorTool>", env!("CARGO_PKG_VERSION"));
     assert!(contains_bytes(&pdf, tool.as_bytes()));
-    assert!(
-        contains_bytes(&pdf, b"/Lang(en)"),
-        "no language in the catalog"
-    );
-    assert!(contains_bytes(
-        &pdf,
-        b"<dc:language><rdf:Bag><rdf:li>en</rdf:li>"
-    ));
+    assert!(contains_bytes(&pdf, b"/Lang(en)"), "no language in the catalog");
+    assert!(contains_bytes(&pdf, b"<dc:language><rdf:Bag><rdf:li>en</rdf:li>"));
     assert!(contains_bytes(&pdf, b"<x:xmpmeta"));
     // Tagged PDF: a structure tree and the Marked flag.
     assert!(contains_bytes(&pdf, b"/StructTreeRoot"));
@@ -338,10 +250,7 @@ fn pdf_has_metadata_tags_and_extractable_text() {
 
     let text = pdf_text(&pdf).unwrap();
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(
-        flat.contains("Freedonia Watch submits this report."),
-        "{flat}"
-    );
+    assert!(flat.contains("Freedonia Watch submits this report."), "{flat}");
     assert!(flat.contains("Adopted by the board in May."), "{flat}");
     assert!(flat.contains(CYRILLIC), "{flat}");
 }
@@ -355,38 +264,25 @@ fn pdf_text_reports_garbage_as_error() {
 fn pdf_a2b_export_succeeds_with_title_and_date() {
     let compiled = compile_ok(&sample_report());
     let pdf = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::A2b)).unwrap();
-    assert!(
-        contains_bytes(&pdf, b"pdfaid:part"),
-        "no PDF/A identification"
-    );
+    assert!(contains_bytes(&pdf, b"pdfaid:part"), "no PDF/A identification");
     assert!(contains_bytes(&pdf, b"2025-05-26T00:00:00"));
 }
 
 #[test]
 fn pdf_ua_requires_a_title() {
     let compiled = compile_ok("#set text(lang: \"en\")\nNo title here.");
-    let errors =
-        export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::Ua1)).unwrap_err();
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.message.contains("missing document title")),
-        "{errors:?}"
-    );
+    let errors = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::Ua1)).unwrap_err();
+    assert!(errors.iter().any(|e| e.message.contains("missing document title")), "{errors:?}");
     // Plain export of the same document is fine.
     export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::None)).unwrap();
 }
 
 #[test]
 fn pdf_export_errors_are_located_in_the_source() {
-    let compiled =
-        compile_ok("#set document(title: \"T\")\n#set text(lang: \"en\")\nArea: $pi r^2$\n");
-    let errors =
-        export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::Ua1)).unwrap_err();
-    let alt = errors
-        .iter()
-        .find(|e| e.message.contains("alt"))
-        .unwrap_or_else(|| panic!("no alt text error: {errors:?}"));
+    let compiled = compile_ok("#set document(title: \"T\")\n#set text(lang: \"en\")\nArea: $pi r^2$\n");
+    let errors = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::Ua1)).unwrap_err();
+    let alt =
+        errors.iter().find(|e| e.message.contains("alt")).unwrap_or_else(|| panic!("no alt text error: {errors:?}"));
     assert_eq!((alt.file.as_str(), alt.line), ("report.typ", 3), "{alt}");
     assert_eq!(alt.source_line.as_deref(), Some("Area: $pi r^2$"));
 }
@@ -394,13 +290,8 @@ fn pdf_export_errors_are_located_in_the_source() {
 #[test]
 fn invalid_pdf_date_is_an_error() {
     let compiled = compile_ok("x");
-    let bad = Date {
-        year: 2025,
-        month: 13,
-        day: 1,
-    };
-    let errors =
-        export_pdf(&compiled.document, &settings(bad, PdfStandardChoice::None)).unwrap_err();
+    let bad = Date { year: 2025, month: 13, day: 1 };
+    let errors = export_pdf(&compiled.document, &settings(bad, PdfStandardChoice::None)).unwrap_err();
     assert_eq!(errors[0].message, "invalid document date 2025-13-01");
 }
 
@@ -412,12 +303,7 @@ fn pdf_standard_names_round_trip() {
         assert!(PdfStandards::new(choice.standards()).is_ok(), "{choice}");
     }
     assert_eq!("A-2B".parse(), Ok(PdfStandardChoice::A2b));
-    assert!(
-        "a-9z"
-            .parse::<PdfStandardChoice>()
-            .unwrap_err()
-            .contains("ua-1")
-    );
+    assert!("a-9z".parse::<PdfStandardChoice>().unwrap_err().contains("ua-1"));
     assert_eq!(PdfStandardChoice::default(), PdfStandardChoice::None);
 }
 
@@ -426,18 +312,12 @@ fn uncovered_chars_finds_what_no_font_has() {
     let engine = Engine::shared();
     assert!(engine.font_count() >= 17);
     assert_eq!(engine.uncovered_chars("abc Кириллица"), Vec::<char>::new());
-    assert_eq!(
-        engine.uncovered_chars("Ελληνικά עברית € — “quotes”"),
-        Vec::<char>::new()
-    );
+    assert_eq!(engine.uncovered_chars("Ελληνικά עברית € — “quotes”"), Vec::<char>::new());
     assert_eq!(engine.uncovered_chars("中文 😀"), ['中', '文', '😀']);
     // Deduplicated, in order of first appearance.
     assert_eq!(engine.uncovered_chars("文中文中😀文"), ['文', '中', '😀']);
     // Whitespace, controls and invisible formatting characters are ignored.
-    assert_eq!(
-        engine.uncovered_chars("a\u{3000}b\u{7}c\u{200D}d\u{FE0F}e\u{AD}f\u{FEFF}"),
-        Vec::<char>::new()
-    );
+    assert_eq!(engine.uncovered_chars("a\u{3000}b\u{7}c\u{200D}d\u{FE0F}e\u{AD}f\u{FEFF}"), Vec::<char>::new());
     // Thai and Hangul are not embedded either.
     assert_eq!(engine.uncovered_chars("ไทย"), ['ไ', 'ท', 'ย']);
     assert_eq!(engine.uncovered_chars("한"), ['한']);

@@ -57,9 +57,7 @@ impl TextWalker {
         for (pos, item) in frame.items() {
             match item {
                 FrameItem::Group(group) => {
-                    let inner = ts
-                        .pre_concat(Transform::translate(pos.x, pos.y))
-                        .pre_concat(group.transform);
+                    let inner = ts.pre_concat(Transform::translate(pos.x, pos.y)).pre_concat(group.transform);
                     self.frame(&group.frame, inner);
                 }
                 FrameItem::Text(run) => {
@@ -69,16 +67,9 @@ impl TextWalker {
                     let width = run.width().to_pt() * scale;
                     self.separate(origin, size);
                     self.text.push_str(&run.text);
-                    self.last = Some(RunEnd {
-                        y: origin.y.to_pt(),
-                        end_x: origin.x.to_pt() + width,
-                        size,
-                    });
+                    self.last = Some(RunEnd { y: origin.y.to_pt(), end_x: origin.x.to_pt() + width, size });
                 }
-                FrameItem::Shape(..)
-                | FrameItem::Image(..)
-                | FrameItem::Link(..)
-                | FrameItem::Tag(..) => {}
+                FrameItem::Shape(..) | FrameItem::Image(..) | FrameItem::Link(..) | FrameItem::Tag(..) => {}
             }
         }
     }
@@ -124,9 +115,7 @@ pub fn pdf_text(pdf: &[u8]) -> Result<String, String> {
                 .map(|s| (*s).to_owned())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown cause".to_owned());
-            Err(format!(
-                "cannot read PDF text: the PDF reader failed ({detail})"
-            ))
+            Err(format!("cannot read PDF text: the PDF reader failed ({detail})"))
         }
     }
 }

@@ -48,12 +48,8 @@ struct VirtualFile {
 /// All paths live in the project root; `..` that would leave the root and
 /// backslashes are rejected by [`VirtualPath::new`].
 fn file_id(path: &str) -> Result<FileId, TypstDiagnostic> {
-    let vpath = VirtualPath::new(path).map_err(|e| {
-        TypstDiagnostic::unlocated(
-            Severity::Error,
-            format!("invalid virtual file path {path:?}: {e}"),
-        )
-    })?;
+    let vpath = VirtualPath::new(path)
+        .map_err(|e| TypstDiagnostic::unlocated(Severity::Error, format!("invalid virtual file path {path:?}: {e}")))?;
     if vpath.is_root() {
         return Err(TypstDiagnostic::unlocated(
             Severity::Error,
@@ -89,26 +85,16 @@ impl SandboxWorld {
                     format!("virtual file {name:?} is given twice"),
                 ));
             }
-            let file = VirtualFile {
-                bytes: Bytes::new(bytes.clone()),
-                source: OnceLock::new(),
-            };
+            let file = VirtualFile { bytes: Bytes::new(bytes.clone()), source: OnceLock::new() };
             files.insert(id, file);
         }
-        Ok(SandboxWorld {
-            engine,
-            main: Source::new(main_id, job.main.clone()),
-            files,
-            today: job.date.to_typst(),
-        })
+        Ok(SandboxWorld { engine, main: Source::new(main_id, job.main.clone()), files, today: job.date.to_typst() })
     }
 
     /// The names of all files the sandbox serves, sorted, for hints.
     pub(crate) fn file_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = std::iter::once(self.main.id())
-            .chain(self.files.keys().copied())
-            .map(super::diag::display_path)
-            .collect();
+        let mut names: Vec<String> =
+            std::iter::once(self.main.id()).chain(self.files.keys().copied()).map(super::diag::display_path).collect();
         names.sort();
         names
     }
@@ -133,10 +119,7 @@ impl World for SandboxWorld {
             return Ok(self.main.clone());
         }
         match self.files.get(&id) {
-            Some(file) => file
-                .source
-                .get_or_init(|| decode_source(id, &file.bytes))
-                .clone(),
+            Some(file) => file.source.get_or_init(|| decode_source(id, &file.bytes)).clone(),
             None => Err(not_found(id)),
         }
     }
@@ -194,9 +177,7 @@ const REGISTRY_LIMIT: usize = 16;
 pub(crate) fn remember(document: &PagedDocument, world: Arc<SandboxWorld>) {
     // A panic elsewhere while holding the lock cannot leave the list in a
     // state that matters here, so a poisoned lock is still usable.
-    let mut registry = DOCUMENT_WORLDS
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner);
+    let mut registry = DOCUMENT_WORLDS.lock().unwrap_or_else(PoisonError::into_inner);
     registry.retain(|(doc, _)| doc.strong_count() > 0);
     if registry.len() >= REGISTRY_LIMIT {
         registry.remove(0);
@@ -207,12 +188,6 @@ pub(crate) fn remember(document: &PagedDocument, world: Arc<SandboxWorld>) {
 /// The world that produced `document`, if it is still remembered.
 pub(crate) fn world_of(document: &PagedDocument) -> Option<Arc<SandboxWorld>> {
     let introspector = Arc::downgrade(document.introspector());
-    let registry = DOCUMENT_WORLDS
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner);
-    registry
-        .iter()
-        .rev()
-        .find(|(doc, _)| doc.ptr_eq(&introspector))
-        .map(|(_, world)| Arc::clone(world))
+    let registry = DOCUMENT_WORLDS.lock().unwrap_or_else(PoisonError::into_inner);
+    registry.iter().rev().find(|(doc, _)| doc.ptr_eq(&introspector)).map(|(_, world)| Arc::clone(world))
 }

@@ -22,19 +22,13 @@ use std::path::Path;
 /// directory or names no file, the disk is full.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let file_name = path.file_name().ok_or_else(|| {
-        io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("{} does not name a file", path.display()),
-        )
+        io::Error::new(io::ErrorKind::InvalidInput, format!("{} does not name a file", path.display()))
     })?;
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let existing = fs::symlink_metadata(path)
-        .ok()
-        .filter(|meta| meta.is_file())
-        .map(|meta| meta.permissions());
+    let existing = fs::symlink_metadata(path).ok().filter(|meta| meta.is_file()).map(|meta| meta.permissions());
 
     let mut prefix = std::ffi::OsString::from(".");
     prefix.push(file_name);
@@ -82,10 +76,8 @@ mod tests {
 
     /// Names of all entries in `dir`, sorted.
     fn entries(dir: &Path) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
+        let mut names: Vec<String> =
+            fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
         names.sort();
         names
     }
@@ -163,12 +155,7 @@ mod tests {
     fn current_umask(dir: &Path) -> u32 {
         use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
         let probe = dir.join("umask-probe");
-        fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o666)
-            .open(&probe)
-            .unwrap();
+        fs::OpenOptions::new().write(true).create_new(true).mode(0o666).open(&probe).unwrap();
         let mode = fs::metadata(&probe).unwrap().permissions().mode() & 0o777;
         fs::remove_file(&probe).unwrap();
         0o666 & !mode

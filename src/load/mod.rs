@@ -196,11 +196,38 @@ fn syntax_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
     let mut d = Diagnostic::error(message).in_file(&file.display);
     if let Some(loc) = e.location() {
         d = d.at(loc.line(), loc.column());
+        // libyaml notices an unclosed quote only lines later; point at the quote itself.
+        if let Some(open) = unclosed_quote_before(&file.text, loc.line()) {
+            return d
+                .at(open.0, open.1)
+                .with_hint("this quote is never closed: add the closing `\"` at the end of the text");
+        }
     }
     match hint {
         Some(h) => d.with_hint(h),
         None => d,
     }
+}
+
+/// The (line, column) of a double-quoted value that does not close on its line, at or before
+/// `line`, when it is followed by a line that starts a new key (so the quote was not meant to
+/// run on).
+fn unclosed_quote_before(text: &str, line: usize) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, l) in lines.iter().enumerate().take(line.min(lines.len())) {
+        let Some(colon) = l.find(": \"") else { continue };
+        let value = &l[colon + 2..];
+        let body = &value[1..];
+        let closed = body.replace("\\\\", "").replace("\\\"", "").contains('"');
+        let next_is_key = lines.get(i + 1).is_some_and(|n| {
+            let t = n.trim_start();
+            t.starts_with("- ") || t.split_once(':').is_some_and(|(k, _)| !k.is_empty() && !k.contains(' '))
+        });
+        if !closed && next_is_key {
+            return Some((i + 1, l[..colon + 2].chars().count() + 1));
+        }
+    }
+    None
 }
 
 /// Rewrites libyaml's jargon into words an advocate can act on.
@@ -558,5 +585,30 @@ fn markdown_at_mut<'a>(loaded: &'a mut Loaded, place: &Place) -> Option<&'a mut 
         Some("organisations") => s.organisations.get_mut(idx(p.get(1))?)?.about.as_mut(),
         Some("sections") => Some(&mut s.sections.get_mut(idx(p.get(1))?)?.body),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unclosed_quotes_are_found_where_they_open() {
+        let text = "a: 1\ntitle: \"Open\nstate: X\n";
+        assert_eq!(unclosed_quote_before(text, 3), Some((2, 8)));
+        let closed = "title: \"He said \\\"hi\\\"\"\nstate: X\n";
+        assert_eq!(unclosed_quote_before(closed, 2), None);
+        let folded = "title: \"runs on\n  to the next line\"\nstate: X\n";
+        assert_eq!(unclosed_quote_before(folded, 3), None);
+    }
+
+    #[test]
+    fn libyaml_jargon_is_explained() {
+        let (m, h) = explain_yaml("mapping values are not allowed in this context");
+        assert!(m.contains("`:` followed by a space"));
+        assert!(h.unwrap().contains("double quotes"));
+        let (m, h) = explain_yaml("something new");
+        assert_eq!(m, "YAML syntax: something new");
+        assert!(h.is_none());
     }
 }

@@ -27,7 +27,12 @@ pub struct Problem {
 /// the sub-schema `schema`.
 pub fn validate(node: &Node, schema: &Value, root: &Value) -> Vec<Problem> {
     let mut v = Validator { root, out: Vec::new() };
-    v.check(node, schema, &mut Vec::new(), "the file");
+    // The root is named after its type: "a submission", "a finding".
+    let what = match root.get("title").and_then(Value::as_str) {
+        Some(title) => format!("a {}", noun(title)),
+        None => "the file".to_owned(),
+    };
+    v.check(node, schema, &mut Vec::new(), &what);
     v.out
 }
 
@@ -162,6 +167,9 @@ impl<'r> Validator<'r> {
         let names: Vec<&str> = props.map(|p| p.keys().map(String::as_str).collect()).unwrap_or_default();
         let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
         let mut seen: Vec<String> = Vec::new();
+        // Required fields that an unknown key was probably meant to be: the typo's message
+        // already says so, a second "missing" message would only repeat it.
+        let mut meant: Vec<&str> = Vec::new();
         for (k, v) in entries {
             let key = k.as_text().unwrap_or_else(|| "null".into());
             let occurrence = seen.iter().filter(|s| **s == key).count();
@@ -178,7 +186,10 @@ impl<'r> Validator<'r> {
                 self.check(v, prop, path, &format!("`{key}`"));
             } else if closed {
                 let hint = match did_you_mean(&key, names.iter().copied()) {
-                    Some(s) => format!("did you mean `{s}`?"),
+                    Some(s) => {
+                        meant.push(s);
+                        format!("did you mean `{s}`?")
+                    }
                     None => format!("the fields of {owner} are: {}", names.join(", ")),
                 };
                 self.push(path, Target::Key(0), format!("unknown field `{key}` in {owner}"), Some(hint));
@@ -187,7 +198,7 @@ impl<'r> Validator<'r> {
         }
         if let Some(required) = schema.get("required").and_then(Value::as_array) {
             for r in required.iter().filter_map(Value::as_str) {
-                if !seen.iter().any(|s| s == r) {
+                if !seen.iter().any(|s| s == r) && !meant.contains(&r) {
                     let about = prop(r).and_then(|p| self.describe(p));
                     let hint = match about {
                         Some(d) => format!("add `{r}:` ({})", d.trim_end_matches('.')),
@@ -205,7 +216,7 @@ impl<'r> Validator<'r> {
             .get("description")
             .or_else(|| self.resolve(schema).0.get("description"))
             .and_then(Value::as_str)
-            .map(|s| s.split(". ").next().unwrap_or(s).to_owned())
+            .map(|s| s.trim_end_matches('.').to_owned())
     }
 
     fn check_enum(&mut self, node: &Node, values: &[Value], path: &[Seg], what: &str, description: Option<&str>) {

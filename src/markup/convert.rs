@@ -39,11 +39,7 @@ pub struct MarkdownOptions<'a> {
 impl<'a> MarkdownOptions<'a> {
     /// Options with no heading offset and no label prefix.
     pub fn new(sources: &'a BTreeMap<String, String>) -> Self {
-        Self {
-            heading_offset: 0,
-            sources,
-            label_prefix: "",
-        }
+        Self { heading_offset: 0, sources, label_prefix: "" }
     }
 
     /// Sets [`MarkdownOptions::heading_offset`].
@@ -153,10 +149,7 @@ pub fn markdown_to_typst(md: &str, opts: &MarkdownOptions) -> Converted {
     Converted {
         typst,
         used_sources: conv.used_sources,
-        words: WordCount {
-            body: count_words(&conv.body),
-            footnotes: count_words(&conv.notes),
-        },
+        words: WordCount { body: count_words(&conv.body), footnotes: count_words(&conv.notes) },
         problems: conv.problems,
     }
 }
@@ -192,16 +185,9 @@ struct Prepared {
 /// real reference keeps the brackets from being parsed as emphasis or links. The definitions go
 /// after the user's text so that line numbers stay the user's.
 fn prepare(md: &str, sources: &BTreeMap<String, String>, options: &Options) -> Prepared {
-    let usable: Vec<&str> = sources
-        .keys()
-        .map(String::as_str)
-        .filter(|id| is_label_safe(id))
-        .collect();
+    let usable: Vec<&str> = sources.keys().map(String::as_str).filter(|id| is_label_safe(id)).collect();
     if usable.is_empty() {
-        return Prepared {
-            text: md.to_owned(),
-            synthetic: HashMap::new(),
-        };
+        return Prepared { text: md.to_owned(), synthetic: HashMap::new() };
     }
 
     let arena = Arena::new();
@@ -213,11 +199,7 @@ fn prepare(md: &str, sources: &BTreeMap<String, String>, options: &Options) -> P
             _ => None,
         })
         .collect();
-    let shadowed = if defined.is_empty() {
-        HashSet::new()
-    } else {
-        shadowed_ids(&defined, &usable, options)
-    };
+    let shadowed = if defined.is_empty() { HashSet::new() } else { shadowed_ids(&defined, &usable, options) };
 
     let mut text = String::with_capacity(md.len() + 24 * usable.len() + 8);
     text.push_str(md);
@@ -241,10 +223,7 @@ fn prepare(md: &str, sources: &BTreeMap<String, String>, options: &Options) -> P
 
 /// Whether a source id can be written as a footnote label without any Markdown meaning.
 fn is_label_safe(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':' | '/' | '+'))
+    !id.is_empty() && id.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':' | '/' | '+'))
 }
 
 /// The source ids that comrak would consider equal to one of the Markdown's own definitions.
@@ -276,18 +255,13 @@ fn closer_for<'a>(root: &'a AstNode<'a>) -> Option<String> {
     let last = root.last_child()?;
     let data = last.data();
     match &data.value {
-        NodeValue::CodeBlock(cb) if cb.fenced && !cb.closed => Some(
-            char::from(cb.fence_char)
-                .to_string()
-                .repeat(cb.fence_length.max(3)),
-        ),
+        NodeValue::CodeBlock(cb) if cb.fenced && !cb.closed => {
+            Some(char::from(cb.fence_char).to_string().repeat(cb.fence_length.max(3)))
+        }
         NodeValue::HtmlBlock(hb) => {
             let literal = hb.literal.to_ascii_lowercase();
             let (ends, closer): (&[&str], &str) = match hb.block_type {
-                1 => (
-                    &["</script>", "</pre>", "</style>", "</textarea>"],
-                    "</pre>",
-                ),
+                1 => (&["</script>", "</pre>", "</style>", "</textarea>"], "</pre>"),
                 2 => (&["-->"], "-->"),
                 3 => (&["?>"], "?>"),
                 4 => (&[">"], ">"),
@@ -325,11 +299,7 @@ fn fnv1a(parts: &[&str]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for part in parts {
         // The length keeps ("ab", "c") and ("a", "bc") apart.
-        for byte in (part.len() as u64)
-            .to_le_bytes()
-            .iter()
-            .chain(part.as_bytes())
-        {
+        for byte in (part.len() as u64).to_le_bytes().iter().chain(part.as_bytes()) {
             hash ^= u64::from(*byte);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
@@ -351,11 +321,7 @@ fn unsafe_scheme(url: &str) -> Option<&'static str> {
         .to_ascii_lowercase();
     ["javascript", "vbscript", "file", "data"]
         .into_iter()
-        .find(|scheme| {
-            cleaned
-                .strip_prefix(scheme)
-                .is_some_and(|rest| rest.starts_with(':'))
-        })
+        .find(|scheme| cleaned.strip_prefix(scheme).is_some_and(|rest| rest.starts_with(':')))
 }
 
 /// The text of an inline subtree, without any markup (used for image descriptions).
@@ -404,28 +370,12 @@ struct Converter<'a, 'o> {
 impl<'a> Converter<'a, '_> {
     /// Where plain text currently goes: body or footnotes.
     fn plain(&mut self) -> &mut String {
-        if self.note_depth > 0 {
-            &mut self.notes
-        } else {
-            &mut self.body
-        }
+        if self.note_depth > 0 { &mut self.notes } else { &mut self.body }
     }
 
     /// Records a problem.
-    fn problem(
-        &mut self,
-        at: LineColumn,
-        severity: Severity,
-        message: String,
-        hint: Option<String>,
-    ) {
-        self.problems.push(MarkupProblem {
-            line: at.line,
-            column: at.column,
-            severity,
-            message,
-            hint,
-        });
+    fn problem(&mut self, at: LineColumn, severity: Severity, message: String, hint: Option<String>) {
+        self.problems.push(MarkupProblem { line: at.line, column: at.column, severity, message, hint });
     }
 
     /// Indexes all footnote definitions by the name that references resolve to.
@@ -454,10 +404,7 @@ impl<'a> Converter<'a, '_> {
                 continue;
             }
             let lower = name.to_lowercase();
-            let (message, hint) = if real[i + 1..]
-                .iter()
-                .any(|(other, _, _)| other.to_lowercase() == lower)
-            {
+            let (message, hint) = if real[i + 1..].iter().any(|(other, _, _)| other.to_lowercase() == lower) {
                 (
                     format!("footnote [^{name}] is defined more than once"),
                     "only the last definition is used; rename or remove the others",
@@ -468,12 +415,7 @@ impl<'a> Converter<'a, '_> {
                     "reference it with [^name] in the text, or remove the definition",
                 )
             };
-            self.problem(
-                *at,
-                Severity::Warning,
-                message,
-                Some(hint.replace("name", name)),
-            );
+            self.problem(*at, Severity::Warning, message, Some(hint.replace("name", name)));
         }
     }
 
@@ -528,11 +470,7 @@ impl<'a> Converter<'a, '_> {
                 for item in node.children() {
                     out.push_str(", [");
                     if let NodeValue::TaskItem(task) = &item.data().value {
-                        out.push_str(if task.symbol.is_some() {
-                            "☑ "
-                        } else {
-                            "☐ "
-                        });
+                        out.push_str(if task.symbol.is_some() { "☑ " } else { "☐ " });
                     }
                     out.push_str(&self.blocks(item, sep));
                     out.push(']');
@@ -651,8 +589,7 @@ impl<'a> Converter<'a, '_> {
             if !self.reported.insert((at.line, at.column)) {
                 continue;
             }
-            let message =
-                format!("footnote [^{name}] has no definition and no source with id `{name}`");
+            let message = format!("footnote [^{name}] has no definition and no source with id `{name}`");
             let hint = self.reference_hint(name);
             self.problem(at, Severity::Error, message, Some(hint));
         }
@@ -677,24 +614,16 @@ impl<'a> Converter<'a, '_> {
         let is_reference_at = |column: usize| {
             let byte = line.char_indices().nth(column.checked_sub(1)?)?.0;
             // An odd number of backslashes before it escapes the bracket.
-            let backslashes = line[..byte]
-                .chars()
-                .rev()
-                .take_while(|c| *c == '\\')
-                .count();
+            let backslashes = line[..byte].chars().rev().take_while(|c| *c == '\\').count();
             let before_ok = backslashes % 2 == 0;
-            (line[byte..].starts_with(&wanted) && before_ok).then_some(LineColumn {
-                line: node_start.line,
-                column,
-            })
+            (line[byte..].starts_with(&wanted) && before_ok).then_some(LineColumn { line: node_start.line, column })
         };
         // Exact when the text maps one-to-one onto the source (the usual case); otherwise
         // (entities or escapes earlier in the same text) the first unescaped one on the line.
         is_reference_at(column).or_else(|| {
             line.match_indices(&wanted).find_map(|(byte, _)| {
                 let column = line[..byte].chars().count() + 1;
-                if column < node_start.column || self.reported.contains(&(node_start.line, column))
-                {
+                if column < node_start.column || self.reported.contains(&(node_start.line, column)) {
                     return None;
                 }
                 is_reference_at(column)
@@ -722,11 +651,7 @@ impl<'a> Converter<'a, '_> {
             .collect();
         close.sort();
         if !close.is_empty() {
-            let names: Vec<String> = close
-                .iter()
-                .take(3)
-                .map(|(_, id)| format!("`{id}`"))
-                .collect();
+            let names: Vec<String> = close.iter().take(3).map(|(_, id)| format!("`{id}`")).collect();
             return format!("did you mean {}?", names.join(" or "));
         }
         if self.opts.sources.is_empty() {
@@ -773,9 +698,7 @@ impl<'a> Converter<'a, '_> {
                     self.problem(
                         data.sourcepos.start,
                         Severity::Warning,
-                        format!(
-                            "link to a `{scheme}:` address is not allowed; only its text is shown"
-                        ),
+                        format!("link to a `{scheme}:` address is not allowed; only its text is shown"),
                         Some("link to an http(s) or mailto address instead".to_owned()),
                     );
                     self.inlines(node, out);
@@ -804,18 +727,11 @@ impl<'a> Converter<'a, '_> {
                 let mut alt = String::new();
                 plain_text(node, &mut alt);
                 let alt = alt.trim();
-                let shown = if alt.is_empty() {
-                    "[image]".to_owned()
-                } else {
-                    format!("[{alt}]")
-                };
+                let shown = if alt.is_empty() { "[image]".to_owned() } else { format!("[{alt}]") };
                 self.problem(
                     data.sourcepos.start,
                     Severity::Warning,
-                    format!(
-                        "images are not supported yet; `{}` is shown as {shown}",
-                        image.url
-                    ),
+                    format!("images are not supported yet; `{}` is shown as {shown}", image.url),
                     Some("describe the image in words, or remove it".to_owned()),
                 );
                 escape_markup(&shown, out);
@@ -885,10 +801,7 @@ impl<'a> Converter<'a, '_> {
         out.push_str("#footnote[");
         out.push_str(&content);
         if total > 1 {
-            let label = format!(
-                "amicus-fn-{:016x}",
-                fnv1a(&[self.opts.label_prefix, self.md, name])
-            );
+            let label = format!("amicus-fn-{:016x}", fnv1a(&[self.opts.label_prefix, self.md, name]));
             let _ = write!(out, "]<{label}>");
             self.emitted.insert(name.to_owned(), Some(label));
         } else {

@@ -24,8 +24,8 @@ pub fn escape_markup(text: &str, out: &mut String) {
             // Typst's lexer treats all of these as newlines; two in a row would be a paragraph
             // break, so they become plain spaces like `\n`.
             '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => out.push(' '),
-            '\\' | '#' | '$' | '*' | '_' | '`' | '<' | '@' | '[' | ']' | '~' | '=' | '-' | '+'
-            | '/' | '.' | '\'' | '"' => {
+            '\\' | '#' | '$' | '*' | '_' | '`' | '<' | '@' | '[' | ']' | '~' | '=' | '-' | '+' | '/' | '.' | '\''
+            | '"' => {
                 out.push('\\');
                 out.push(c);
             }

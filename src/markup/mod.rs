@@ -32,8 +32,6 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-pub use convert::{
-    Converted, MarkdownOptions, MarkupProblem, Severity, WordCount, markdown_to_typst,
-};
+pub use convert::{Converted, MarkdownOptions, MarkupProblem, Severity, WordCount, markdown_to_typst};
 pub use escape::{escape_markup, escape_markup_string, string_literal};
 pub use words::count_words;

@@ -8,9 +8,7 @@ use typst::syntax::{SyntaxKind, SyntaxNode};
 /// So `human-rights` is one word, `—` and `§` alone are none, and `5 %` is one. Scripts written
 /// without spaces (Chinese, Japanese, Thai) count one word per run, which undercounts them.
 pub fn count_words(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|token| token.chars().any(char::is_alphanumeric))
-        .count()
+    text.split_whitespace().filter(|token| token.chars().any(char::is_alphanumeric)).count()
 }
 
 /// The text a reader sees in a piece of Typst markup, approximately.
@@ -31,10 +29,7 @@ fn collect_plain(node: &SyntaxNode, out: &mut String) {
     match node.kind() {
         SyntaxKind::Text => out.push_str(node.leaf_text()),
         SyntaxKind::Escape => out.push(unescape(node.leaf_text())),
-        SyntaxKind::Space
-        | SyntaxKind::Linebreak
-        | SyntaxKind::Parbreak
-        | SyntaxKind::Shorthand => out.push(' '),
+        SyntaxKind::Space | SyntaxKind::Linebreak | SyntaxKind::Parbreak | SyntaxKind::Shorthand => out.push(' '),
         SyntaxKind::SmartQuote => out.push('\''),
         // String literals are arguments (URLs, options), not text the reader sees.
         SyntaxKind::Str => {}
@@ -48,14 +43,8 @@ fn collect_plain(node: &SyntaxNode, out: &mut String) {
 
 /// The character an `Escape` node stands for: `\#` is `#`, `\u{41}` is `A`.
 fn unescape(escape: &str) -> char {
-    if let Some(hex) = escape
-        .strip_prefix("\\u{")
-        .and_then(|rest| rest.strip_suffix('}'))
-    {
-        return u32::from_str_radix(hex, 16)
-            .ok()
-            .and_then(char::from_u32)
-            .unwrap_or('\u{FFFD}');
+    if let Some(hex) = escape.strip_prefix("\\u{").and_then(|rest| rest.strip_suffix('}')) {
+        return u32::from_str_radix(hex, 16).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
     }
     escape.chars().nth(1).unwrap_or(' ')
 }

@@ -6,23 +6,15 @@ use crate::markup::{escape_markup, escape_markup_string, string_literal};
 
 /// Compiles `body` on a page as wide as its content, so text never wraps.
 fn compile_inline(body: &str) -> Result<String, Vec<String>> {
-    compile_text(&format!(
-        "#set page(width: auto, height: auto, margin: 2pt)\n{body}"
-    ))
+    compile_text(&format!("#set page(width: auto, height: auto, margin: 2pt)\n{body}"))
 }
 
 #[test]
 fn escapes_every_special_character_everywhere() {
-    assert_eq!(
-        escape_markup_string("#read(\"/etc/passwd\")"),
-        r#"\#read(\"\/etc\/passwd\")"#
-    );
+    assert_eq!(escape_markup_string("#read(\"/etc/passwd\")"), r#"\#read(\"\/etc\/passwd\")"#);
     assert_eq!(escape_markup_string("a_b*c*"), r"a\_b\*c\*");
     assert_eq!(escape_markup_string("$100 50%"), r"\$100 50%");
-    assert_eq!(
-        escape_markup_string("user@example.org <label>"),
-        r"user\@example\.org \<label>"
-    );
+    assert_eq!(escape_markup_string("user@example.org <label>"), r"user\@example\.org \<label>");
     assert_eq!(escape_markup_string("= - + / . ~"), r"\= \- \+ \/ \. \~");
     assert_eq!(escape_markup_string("`'\"[]"), r#"\`\'\"\[\]"#);
     assert_eq!(escape_markup_string("https://x.org"), r"https:\/\/x\.org");
@@ -86,13 +78,8 @@ fn hostile_values_parse_as_text_only() {
 fn hostile_values_compile_and_read_back_literally() {
     for value in HOSTILE {
         let escaped = escape_markup_string(value);
-        let text = compile_inline(&escaped)
-            .unwrap_or_else(|e| panic!("{value:?} escaped as {escaped:?}: {e:?}"));
-        assert_eq!(
-            normalize(&text),
-            normalize(&value.replace('\r', "")),
-            "escaped as {escaped:?}"
-        );
+        let text = compile_inline(&escaped).unwrap_or_else(|e| panic!("{value:?} escaped as {escaped:?}: {e:?}"));
+        assert_eq!(normalize(&text), normalize(&value.replace('\r', "")), "escaped as {escaped:?}");
     }
 }
 
@@ -121,8 +108,7 @@ fn hostile_values_survive_template_contexts() {
         }
         for context in contexts {
             let source = context.replace("{}", &escaped);
-            let text = compile_inline(&source)
-                .unwrap_or_else(|e| panic!("{value:?} in {context:?}: {e:?}\n{source}"));
+            let text = compile_inline(&source).unwrap_or_else(|e| panic!("{value:?} in {context:?}: {e:?}\n{source}"));
             assert!(
                 squash(&text).contains(&squash(&normalize(&value.replace('\r', "")))),
                 "{value:?} in {context:?} read back as {text:?}"
@@ -143,17 +129,11 @@ fn string_literal_golden() {
 /// Reads the literal back code point by code point, so nothing is lost or added.
 #[test]
 fn string_literal_round_trips_exactly() {
-    for value in
-        HOSTILE
-            .iter()
-            .copied()
-            .chain(["\u{0}nul", "tab\tand\rcr", "#\"\\\"#", "\\u{41}\\n"])
-    {
+    for value in HOSTILE.iter().copied().chain(["\u{0}nul", "tab\tand\rcr", "#\"\\\"#", "\\u{41}\\n"]) {
         let literal = string_literal(value);
         let source = format!("#{literal}.codepoints().map(c => str(c.to-unicode())).join(\",\")");
         let expected: Vec<String> = value.chars().map(|c| u32::from(c).to_string()).collect();
-        let text =
-            compile_inline(&source).unwrap_or_else(|e| panic!("{value:?} as {literal}: {e:?}"));
+        let text = compile_inline(&source).unwrap_or_else(|e| panic!("{value:?} as {literal}: {e:?}"));
         assert_eq!(text, expected.join(","), "{value:?} as {literal}");
     }
 }

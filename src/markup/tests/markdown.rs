@@ -4,9 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::world::{compile_text, normalize, squash};
-use crate::markup::{
-    Converted, MarkdownOptions, MarkupProblem, Severity, WordCount, count_words, markdown_to_typst,
-};
+use crate::markup::{Converted, MarkdownOptions, MarkupProblem, Severity, WordCount, count_words, markdown_to_typst};
 
 /// Converts with no sources and no heading offset.
 fn md(markdown: &str) -> Converted {
@@ -25,13 +23,9 @@ fn sources() -> BTreeMap<String, String> {
     BTreeMap::from([
         (
             "hrw-2023".to_owned(),
-            r#"Human Rights Watch, #emph[World Report 2023], #link("https://hrw.org")[hrw\.org]\."#
-                .to_owned(),
+            r#"Human Rights Watch, #emph[World Report 2023], #link("https://hrw.org")[hrw\.org]\."#.to_owned(),
         ),
-        (
-            "A/HRC/52/12".to_owned(),
-            r"UN Doc\. A\/HRC\/52\/12".to_owned(),
-        ),
+        ("A/HRC/52/12".to_owned(), r"UN Doc\. A\/HRC\/52\/12".to_owned()),
     ])
 }
 
@@ -63,10 +57,7 @@ fn hard_line_breaks() {
 
 #[test]
 fn emphasis_strong_strikethrough() {
-    assert_eq!(
-        typ("*a* **b** ~~c~~ ***d***"),
-        "#emph[a]; #strong[b]; #strike[c]; #emph[#strong[d];];\n"
-    );
+    assert_eq!(typ("*a* **b** ~~c~~ ***d***"), "#emph[a]; #strong[b]; #strike[c]; #emph[#strong[d];];\n");
 }
 
 #[test]
@@ -100,50 +91,26 @@ fn block_quotes() {
 fn bullet_lists() {
     assert_eq!(typ("- a\n- b"), "#list(tight: true, [a], [b]);\n");
     assert_eq!(typ("* a\n\n* b"), "#list(tight: false, [a], [b]);\n");
-    assert_eq!(
-        typ("- a\n  - b"),
-        "#list(tight: true, [a\n#list(tight: true, [b]);]);\n"
-    );
+    assert_eq!(typ("- a\n  - b"), "#list(tight: true, [a\n#list(tight: true, [b]);]);\n");
 }
 
 #[test]
 fn ordered_lists() {
-    assert_eq!(
-        typ("3. a\n4. b"),
-        "#enum(start: 3, tight: true, [a], [b]);\n"
-    );
-    assert_eq!(
-        typ("1) a"),
-        "#enum(start: 1, numbering: \"1)\", tight: true, [a]);\n"
-    );
+    assert_eq!(typ("3. a\n4. b"), "#enum(start: 3, tight: true, [a], [b]);\n");
+    assert_eq!(typ("1) a"), "#enum(start: 1, numbering: \"1)\", tight: true, [a]);\n");
 }
 
 #[test]
 fn task_lists() {
-    assert_eq!(
-        typ("- [x] done\n- [ ] open"),
-        "#list(tight: true, [☑ done], [☐ open]);\n"
-    );
+    assert_eq!(typ("- [x] done\n- [ ] open"), "#list(tight: true, [☑ done], [☐ open]);\n");
 }
 
 #[test]
 fn code_blocks() {
-    assert_eq!(
-        typ("```rust\nfn main() {}\n```"),
-        "#raw(block: true, lang: \"rust\", \"fn main() {}\");\n"
-    );
-    assert_eq!(
-        typ("```\n#panic() \"q\" \\\n```"),
-        "#raw(block: true, \"#panic() \\\"q\\\" \\\\\");\n"
-    );
-    assert_eq!(
-        typ("    indented\n    code"),
-        "#raw(block: true, \"indented\\ncode\");\n"
-    );
-    assert_eq!(
-        typ("~~~ \"x\" more\ncode\n~~~"),
-        "#raw(block: true, lang: \"\\\"x\\\"\", \"code\");\n"
-    );
+    assert_eq!(typ("```rust\nfn main() {}\n```"), "#raw(block: true, lang: \"rust\", \"fn main() {}\");\n");
+    assert_eq!(typ("```\n#panic() \"q\" \\\n```"), "#raw(block: true, \"#panic() \\\"q\\\" \\\\\");\n");
+    assert_eq!(typ("    indented\n    code"), "#raw(block: true, \"indented\\ncode\");\n");
+    assert_eq!(typ("~~~ \"x\" more\ncode\n~~~"), "#raw(block: true, lang: \"\\\"x\\\"\", \"code\");\n");
 }
 
 #[test]
@@ -179,35 +146,17 @@ fn tables() {
 
 #[test]
 fn links() {
-    assert_eq!(
-        typ("[the *report*](https://x.org/a?b=c)"),
-        "#link(\"https://x.org/a?b=c\")[the #emph[report];];\n"
-    );
-    assert_eq!(
-        typ("[q](https://x.org/\"\\\\)"),
-        "#link(\"https://x.org/\\\"\\\\\")[q];\n"
-    );
+    assert_eq!(typ("[the *report*](https://x.org/a?b=c)"), "#link(\"https://x.org/a?b=c\")[the #emph[report];];\n");
+    assert_eq!(typ("[q](https://x.org/\"\\\\)"), "#link(\"https://x.org/\\\"\\\\\")[q];\n");
     assert_eq!(typ("[rel](#section)"), "#link(\"#section\")[rel];\n");
 }
 
 #[test]
 fn autolinks() {
-    assert_eq!(
-        typ("see https://x.org."),
-        "see #link(\"https://x.org\")[https:\\/\\/x\\.org];\\.\n"
-    );
-    assert_eq!(
-        typ("mail user@example.org"),
-        "mail #link(\"mailto:user@example.org\")[user\\@example\\.org];\n"
-    );
-    assert_eq!(
-        typ("<https://x.org>"),
-        "#link(\"https://x.org\")[https:\\/\\/x\\.org];\n"
-    );
-    assert_eq!(
-        typ("www.x.org"),
-        "#link(\"http://www.x.org\")[www\\.x\\.org];\n"
-    );
+    assert_eq!(typ("see https://x.org."), "see #link(\"https://x.org\")[https:\\/\\/x\\.org];\\.\n");
+    assert_eq!(typ("mail user@example.org"), "mail #link(\"mailto:user@example.org\")[user\\@example\\.org];\n");
+    assert_eq!(typ("<https://x.org>"), "#link(\"https://x.org\")[https:\\/\\/x\\.org];\n");
+    assert_eq!(typ("www.x.org"), "#link(\"http://www.x.org\")[www\\.x\\.org];\n");
 }
 
 #[test]
@@ -224,10 +173,7 @@ fn unsafe_links_become_text_with_a_warning() {
         assert_eq!(converted.typst, "click\n", "{markdown}");
         assert_eq!(converted.problems.len(), 1, "{markdown}");
         let problem = &converted.problems[0];
-        assert_eq!(
-            (problem.line, problem.column, problem.severity),
-            (1, 1, Severity::Warning)
-        );
+        assert_eq!((problem.line, problem.column, problem.severity), (1, 1, Severity::Warning));
         assert!(problem.message.contains(scheme), "{problem:?}");
     }
     let converted = md("[nothing]()");
@@ -245,8 +191,7 @@ fn images_show_their_description_with_a_warning() {
             line: 1,
             column: 10,
             severity: Severity::Warning,
-            message: "images are not supported yet; `chart.png` is shown as [Arrests by year]"
-                .to_owned(),
+            message: "images are not supported yet; `chart.png` is shown as [Arrests by year]".to_owned(),
             hint: Some("describe the image in words, or remove it".to_owned()),
         }]
     );
@@ -256,10 +201,7 @@ fn images_show_their_description_with_a_warning() {
 #[test]
 fn footnotes_defined_in_the_markdown() {
     let converted = md("Claim[^1]. More.\n\n[^1]: The *note*.\n");
-    assert_eq!(
-        converted.typst,
-        "Claim#footnote[The #emph[note];\\.];\\. More\\.\n"
-    );
+    assert_eq!(converted.typst, "Claim#footnote[The #emph[note];\\.];\\. More\\.\n");
     assert_eq!(converted.problems, []);
     assert!(converted.used_sources.is_empty());
 }
@@ -270,15 +212,10 @@ fn repeated_footnotes_reuse_a_label() {
     let typst = &converted.typst;
     let label_start = typst.find("]<").expect("label") + 2;
     let label = &typst[label_start..typst[label_start..].find('>').unwrap() + label_start];
-    assert!(
-        label.starts_with("amicus-fn-") && label.len() == 26,
-        "{label}"
-    );
+    assert!(label.starts_with("amicus-fn-") && label.len() == 26, "{label}");
     assert_eq!(
         *typst,
-        format!(
-            "A#footnote[Note\\.]<{label}> B#footnote(label(\"{label}\")); C#footnote(label(\"{label}\"));\n"
-        )
+        format!("A#footnote[Note\\.]<{label}> B#footnote(label(\"{label}\")); C#footnote(label(\"{label}\"));\n")
     );
     // Same text, same label; another prefix, another label.
     assert_eq!(md("A[^n] B[^n] C[^n]\n\n[^n]: Note.").typst, *typst);
@@ -300,23 +237,11 @@ fn footnotes_cite_sources() {
     let converted = markdown_to_typst("Abuses[^hrw-2023] continue[^A/HRC/52/12].", &opts);
     assert_eq!(
         converted.typst,
-        format!(
-            "Abuses#footnote[{}]; continue#footnote[{}];\\.\n",
-            sources["hrw-2023"], sources["A/HRC/52/12"]
-        )
+        format!("Abuses#footnote[{}]; continue#footnote[{}];\\.\n", sources["hrw-2023"], sources["A/HRC/52/12"])
     );
     assert_eq!(converted.problems, []);
-    assert_eq!(
-        converted.used_sources.iter().collect::<Vec<_>>(),
-        ["A/HRC/52/12", "hrw-2023"]
-    );
-    assert_eq!(
-        converted.words,
-        WordCount {
-            body: 2,
-            footnotes: 7 + 3
-        }
-    );
+    assert_eq!(converted.used_sources.iter().collect::<Vec<_>>(), ["A/HRC/52/12", "hrw-2023"]);
+    assert_eq!(converted.words, WordCount { body: 2, footnotes: 7 + 3 });
     let text = compiled(&converted.typst);
     assert_eq!(
         normalize(&text),
@@ -328,28 +253,19 @@ fn footnotes_cite_sources() {
 #[test]
 fn a_source_cited_twice_is_one_footnote() {
     let sources = sources();
-    let converted = markdown_to_typst(
-        "One[^hrw-2023]. Two[^hrw-2023].",
-        &MarkdownOptions::new(&sources),
-    );
+    let converted = markdown_to_typst("One[^hrw-2023]. Two[^hrw-2023].", &MarkdownOptions::new(&sources));
     assert_eq!(converted.typst.matches("#footnote[").count(), 1);
     assert_eq!(converted.typst.matches("#footnote(label(").count(), 1);
     assert_eq!(converted.words.footnotes, 7);
     let text = compiled(&converted.typst);
-    assert_eq!(
-        squash(&text),
-        squash("One1. Two1. 1 Human Rights Watch, World Report 2023, hrw.org.")
-    );
+    assert_eq!(squash(&text), squash("One1. Two1. 1 Human Rights Watch, World Report 2023, hrw.org."));
 }
 
 #[test]
 fn a_markdown_definition_beats_a_source_of_the_same_id() {
     let sources = sources();
     let opts = MarkdownOptions::new(&sources);
-    for markdown in [
-        "X[^hrw-2023]\n\n[^hrw-2023]: Mine.",
-        "X[^hrw-2023]\n\n[^HRW-2023]: Mine.",
-    ] {
+    for markdown in ["X[^hrw-2023]\n\n[^hrw-2023]: Mine.", "X[^hrw-2023]\n\n[^HRW-2023]: Mine."] {
         let converted = markdown_to_typst(markdown, &opts);
         assert_eq!(converted.typst, "X#footnote[Mine\\.];\n", "{markdown}");
         assert!(converted.used_sources.is_empty());
@@ -370,10 +286,7 @@ fn unresolved_footnotes_are_errors_with_a_hint() {
     let sources = sources();
     let opts = MarkdownOptions::new(&sources);
     let converted = markdown_to_typst("First line.\n\nБыло так[^hrw-2032] и[^zzz].", &opts);
-    assert_eq!(
-        converted.typst,
-        "First line\\.\n\nБыло так\\[^hrw\\-2032\\] и\\[^zzz\\]\\.\n"
-    );
+    assert_eq!(converted.typst, "First line\\.\n\nБыло так\\[^hrw\\-2032\\] и\\[^zzz\\]\\.\n");
     assert_eq!(
         converted.problems,
         [
@@ -381,8 +294,7 @@ fn unresolved_footnotes_are_errors_with_a_hint() {
                 line: 3,
                 column: 9,
                 severity: Severity::Error,
-                message: "footnote [^hrw-2032] has no definition and no source with id `hrw-2032`"
-                    .to_owned(),
+                message: "footnote [^hrw-2032] has no definition and no source with id `hrw-2032`".to_owned(),
                 hint: Some("did you mean `hrw-2023`?".to_owned()),
             },
             MarkupProblem {
@@ -391,34 +303,23 @@ fn unresolved_footnotes_are_errors_with_a_hint() {
                 severity: Severity::Error,
                 message: "footnote [^zzz] has no definition and no source with id `zzz`".to_owned(),
                 hint: Some(
-                    "add a definition line `[^zzz]: …` or a source with id `zzz`; 2 source(s) are known"
-                        .to_owned()
+                    "add a definition line `[^zzz]: …` or a source with id `zzz`; 2 source(s) are known".to_owned()
                 ),
             },
         ]
     );
     let converted = md("x[^1]");
     assert_eq!(converted.problems.len(), 1);
-    assert_eq!(
-        converted.problems[0].hint.as_deref(),
-        Some("add a definition line `[^1]: …` below the paragraph")
-    );
+    assert_eq!(converted.problems[0].hint.as_deref(), Some("add a definition line `[^1]: …` below the paragraph"));
 }
 
 #[test]
 fn unresolved_footnotes_are_located_after_entities_and_escapes() {
-    for (markdown, column) in [
-        ("&amp; \\* [^x]", 10),
-        ("\\\\[^x]", 3),
-        ("`c` *e* [^x]", 9),
-        ("[a](https://x.org) [^x]", 20),
-    ] {
+    for (markdown, column) in
+        [("&amp; \\* [^x]", 10), ("\\\\[^x]", 3), ("`c` *e* [^x]", 9), ("[a](https://x.org) [^x]", 20)]
+    {
         let converted = md(markdown);
-        let found: Vec<_> = converted
-            .problems
-            .iter()
-            .map(|p| (p.line, p.column))
-            .collect();
+        let found: Vec<_> = converted.problems.iter().map(|p| (p.line, p.column)).collect();
         assert_eq!(found, [(1, column)], "{markdown:?}");
     }
 }
@@ -433,11 +334,7 @@ fn hints_suggest_close_source_ids() {
         ("[^A/HRC/52/1]", "did you mean `A/HRC/52/12`?"),
     ] {
         let converted = markdown_to_typst(markdown, &opts);
-        assert_eq!(
-            converted.problems[0].hint.as_deref(),
-            Some(hint),
-            "{markdown}"
-        );
+        assert_eq!(converted.problems[0].hint.as_deref(), Some(hint), "{markdown}");
     }
 }
 
@@ -453,17 +350,9 @@ fn escaped_footnote_syntax_is_not_a_problem() {
 fn synthetic_definitions_do_not_move_problems() {
     let sources = sources();
     let opts = MarkdownOptions::new(&sources);
-    for markdown in [
-        "a[^hrw-2023]\n\nb[^nope]",
-        "a[^hrw-2023]\n\nb[^nope]\n",
-        "a[^hrw-2023]\r\n\r\nb[^nope]\r\n",
-    ] {
+    for markdown in ["a[^hrw-2023]\n\nb[^nope]", "a[^hrw-2023]\n\nb[^nope]\n", "a[^hrw-2023]\r\n\r\nb[^nope]\r\n"] {
         let converted = markdown_to_typst(markdown, &opts);
-        let lines: Vec<_> = converted
-            .problems
-            .iter()
-            .map(|p| (p.line, p.column))
-            .collect();
+        let lines: Vec<_> = converted.problems.iter().map(|p| (p.line, p.column)).collect();
         assert_eq!(lines, [(3, 2)], "{markdown:?}");
     }
 }
@@ -475,22 +364,11 @@ fn blocks_left_open_at_the_end_do_not_swallow_sources() {
     let converted = markdown_to_typst("Cited[^hrw-2023].\n\n```\nunclosed code", &opts);
     assert_eq!(
         converted.typst,
-        format!(
-            "Cited#footnote[{}];\\.\n\n#raw(block: true, \"unclosed code\");\n",
-            sources["hrw-2023"]
-        )
+        format!("Cited#footnote[{}];\\.\n\n#raw(block: true, \"unclosed code\");\n", sources["hrw-2023"])
     );
     let converted = markdown_to_typst("Cited[^hrw-2023].\n\n<!-- open\ncomment", &opts);
-    assert!(
-        converted.typst.contains("#footnote[Human"),
-        "{}",
-        converted.typst
-    );
-    assert!(
-        converted.typst.ends_with("\\<!\\-\\- open comment\n"),
-        "{}",
-        converted.typst
-    );
+    assert!(converted.typst.contains("#footnote[Human"), "{}", converted.typst);
+    assert!(converted.typst.ends_with("\\<!\\-\\- open comment\n"), "{}", converted.typst);
     assert_eq!(converted.problems, []);
 }
 
@@ -498,26 +376,12 @@ fn blocks_left_open_at_the_end_do_not_swallow_sources() {
 fn unused_and_duplicate_definitions_are_warnings() {
     let converted = md("Text[^b].\n\n[^a]: Unused.\n\n[^b]: First.\n\n[^b]: Second.");
     assert_eq!(converted.typst, "Text#footnote[Second\\.];\\.\n");
-    let found: Vec<_> = converted
-        .problems
-        .iter()
-        .map(|p| (p.line, p.column, p.severity, p.message.as_str()))
-        .collect();
+    let found: Vec<_> = converted.problems.iter().map(|p| (p.line, p.column, p.severity, p.message.as_str())).collect();
     assert_eq!(
         found,
         [
-            (
-                3,
-                1,
-                Severity::Warning,
-                "footnote [^a] is defined but never referenced"
-            ),
-            (
-                5,
-                1,
-                Severity::Warning,
-                "footnote [^b] is defined more than once"
-            ),
+            (3, 1, Severity::Warning, "footnote [^a] is defined but never referenced"),
+            (5, 1, Severity::Warning, "footnote [^b] is defined more than once"),
         ]
     );
 }
@@ -526,11 +390,7 @@ fn unused_and_duplicate_definitions_are_warnings() {
 fn a_footnote_referring_to_itself_does_not_loop() {
     let converted = md("X[^a]\n\n[^a]: See [^a].");
     // comrak counts the inner reference, so the footnote gets a (harmless, unused) label.
-    assert!(
-        converted.typst.starts_with("X#footnote[See \\[^a\\]\\.]"),
-        "{}",
-        converted.typst
-    );
+    assert!(converted.typst.starts_with("X#footnote[See \\[^a\\]\\.]"), "{}", converted.typst);
     assert_eq!(converted.problems.len(), 1);
     compiled(&converted.typst);
 }
@@ -538,10 +398,7 @@ fn a_footnote_referring_to_itself_does_not_loop() {
 #[test]
 fn footnotes_inside_footnotes_compile() {
     let sources = sources();
-    let converted = markdown_to_typst(
-        "X[^a] Y[^a]\n\n[^a]: Note citing[^hrw-2023].",
-        &MarkdownOptions::new(&sources),
-    );
+    let converted = markdown_to_typst("X[^a] Y[^a]\n\n[^a]: Note citing[^hrw-2023].", &MarkdownOptions::new(&sources));
     assert_eq!(converted.problems, []);
     let text = compiled(&converted.typst);
     assert!(squash(&text).contains("X1Y1"), "{text}");
@@ -557,13 +414,7 @@ fn word_counts() {
     let converted = md(
         "# Title here\n\nBody *with*emphasis[^1] and `code`.\n\n- item one\n\n| a | b |\n|---|---|\n| c d | e |\n\n[^1]: Three note words.",
     );
-    assert_eq!(
-        converted.words,
-        WordCount {
-            body: 2 + 4 + 2 + 2 + 3,
-            footnotes: 3
-        }
-    );
+    assert_eq!(converted.words, WordCount { body: 2 + 4 + 2 + 2 + 3, footnotes: 3 });
 }
 
 /// Every node type in one document; it must compile without diagnostics and read back.
@@ -602,10 +453,7 @@ print(\"#hi\")
 
 [^n]: Footnote with `code`.
 ";
-    let converted = markdown_to_typst(
-        markdown,
-        &MarkdownOptions::new(&sources).with_heading_offset(1),
-    );
+    let converted = markdown_to_typst(markdown, &MarkdownOptions::new(&sources).with_heading_offset(1));
     let text = compiled(&converted.typst);
     for expected in [
         "Heading one",
@@ -622,20 +470,9 @@ print(\"#hi\")
         "Footnote with code.",
         "World Report 2023",
     ] {
-        assert!(
-            normalize(&text).contains(expected),
-            "{expected:?} not in {text:?}"
-        );
+        assert!(normalize(&text).contains(expected), "{expected:?} not in {text:?}");
     }
-    assert_eq!(
-        converted
-            .problems
-            .iter()
-            .map(|p| p.line)
-            .collect::<Vec<_>>(),
-        [28],
-        "only the image is a problem"
-    );
+    assert_eq!(converted.problems.iter().map(|p| p.line).collect::<Vec<_>>(), [28], "only the image is a problem");
 }
 
 /// Hostile text in Markdown paragraphs: compiles, and reads back as the reader should see it.
@@ -670,12 +507,7 @@ fn hostile_markdown_paragraphs_read_back() {
         let converted = md(markdown);
         let text = compiled(&converted.typst);
         // Lines are read back without a separator, so compare without whitespace.
-        assert_eq!(
-            squash(&text),
-            squash(expected),
-            "{markdown:?} -> {:?}",
-            converted.typst
-        );
+        assert_eq!(squash(&text), squash(expected), "{markdown:?} -> {:?}", converted.typst);
     }
 }
 
@@ -710,8 +542,5 @@ fn unusual_combinations_compile() {
 #[test]
 fn a_footnote_first_cited_inside_another_keeps_its_number() {
     let converted = md("A[^a] B[^b]\n\n[^a]: First cites[^b].\n\n[^b]: Second.");
-    assert_eq!(
-        compiled(&converted.typst),
-        "A1 B2\n1First cites2.\n2Second."
-    );
+    assert_eq!(compiled(&converted.typst), "A1 B2\n1First cites2.\n2Second.");
 }

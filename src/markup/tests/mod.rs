@@ -73,17 +73,11 @@ const HOSTILE: &[&str] = &[
 fn assert_only_text(escaped: &str) {
     let root = typst::syntax::parse(escaped);
     let diagnosis = root.diagnosis();
-    assert!(
-        !diagnosis.errors && !diagnosis.warnings,
-        "parse diagnostics in {escaped:?}"
-    );
+    assert!(!diagnosis.errors && !diagnosis.warnings, "parse diagnostics in {escaped:?}");
     assert_eq!(root.kind(), SyntaxKind::Markup);
     for child in root.children() {
         assert!(
-            matches!(
-                child.kind(),
-                SyntaxKind::Text | SyntaxKind::Space | SyntaxKind::Escape
-            ),
+            matches!(child.kind(), SyntaxKind::Text | SyntaxKind::Space | SyntaxKind::Escape),
             "{:?} node {:?} in {escaped:?}",
             child.kind(),
             child.leaf_text()

@@ -12,11 +12,10 @@ use crate::markup::{MarkdownOptions, escape_markup_string, markdown_to_typst};
 /// Pieces of hostile text: every special character, lexer triggers, letters, digits,
 /// whitespace and line breaks of all kinds, Cyrillic, accents and emoji.
 const TEXT_PIECES: &[&str] = &[
-    "\\", "#", "$", "*", "_", "`", "<", ">", "@", "[", "]", "~", "=", "-", "+", "/", ".", "'",
-    "\"", "(", ")", ";", ":", "{", "}", "%", "&", "|", "^", "!", "?", ",", "a", "Z", "x", "7", "0",
-    " ", "  ", "\t", "\n", "\r", "\r\n", "\u{2028}", "\u{a0}", "Ж", "ё", "😀", "é", "https://",
-    "//", "/*", "*/", "...", "--", "---", "-?", "1.", "\\u{41}", "#let", "#read(", "<a>", "@x",
-    "==", "+ ", "- ", "/ ", "x:",
+    "\\", "#", "$", "*", "_", "`", "<", ">", "@", "[", "]", "~", "=", "-", "+", "/", ".", "'", "\"", "(", ")", ";",
+    ":", "{", "}", "%", "&", "|", "^", "!", "?", ",", "a", "Z", "x", "7", "0", " ", "  ", "\t", "\n", "\r", "\r\n",
+    "\u{2028}", "\u{a0}", "Ж", "ё", "😀", "é", "https://", "//", "/*", "*/", "...", "--", "---", "-?", "1.", "\\u{41}",
+    "#let", "#read(", "<a>", "@x", "==", "+ ", "- ", "/ ", "x:",
 ];
 
 /// Random hostile text.
@@ -110,10 +109,7 @@ const INLINE_PIECES: &[&str] = &[
 
 /// Random Markdown-ish text: lines of a block start plus inline pieces, some blank.
 fn markdownish() -> impl Strategy<Value = String> {
-    let line = (
-        prop::sample::select(BLOCK_STARTS),
-        prop::collection::vec(prop::sample::select(INLINE_PIECES), 0..8),
-    )
+    let line = (prop::sample::select(BLOCK_STARTS), prop::collection::vec(prop::sample::select(INLINE_PIECES), 0..8))
         .prop_map(|(start, pieces)| format!("{start}{}", pieces.concat()));
     prop::collection::vec(line, 0..10).prop_map(|lines| lines.join("\n"))
 }

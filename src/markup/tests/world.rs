@@ -27,15 +27,12 @@ struct Shared {
 
 /// Built on first use.
 static SHARED: LazyLock<Shared> = LazyLock::new(|| {
-    let fonts: Vec<Font> = typst_assets::fonts()
-        .flat_map(|data| Font::iter(Bytes::new(data)))
-        .collect();
+    let fonts: Vec<Font> = typst_assets::fonts().flat_map(|data| Font::iter(Bytes::new(data))).collect();
     Shared {
         library: LazyHash::new(Library::default()),
         book: LazyHash::new(FontBook::from_fonts(&fonts)),
         fonts,
-        main: RootedPath::new(VirtualRoot::Project, VirtualPath::new("/main.typ").unwrap())
-            .intern(),
+        main: RootedPath::new(VirtualRoot::Project, VirtualPath::new("/main.typ").unwrap()).intern(),
     }
 });
 
@@ -76,18 +73,13 @@ impl World for TestWorld {
 /// Compiles `source` and returns the text of all pages in layout order, or every diagnostic
 /// (errors, or warnings when there were no errors) as `message (at «source excerpt»)`.
 pub fn compile_text(source: &str) -> Result<String, Vec<String>> {
-    let world = TestWorld {
-        main: Source::new(SHARED.main, source.to_owned()),
-    };
+    let world = TestWorld { main: Source::new(SHARED.main, source.to_owned()) };
     let warned = typst::compile::<PagedDocument>(&world);
     let describe = |diags: &[SourceDiagnostic]| -> Vec<String> {
         diags
             .iter()
             .map(|d| {
-                let excerpt = world
-                    .range(d.span)
-                    .and_then(|r| source.get(r))
-                    .unwrap_or("");
+                let excerpt = world.range(d.span).and_then(|r| source.get(r)).unwrap_or("");
                 format!("{:?}: {} (at «{excerpt}»)", d.severity, d.message)
             })
             .collect()
@@ -128,10 +120,7 @@ fn frame_text(frame: &Frame, y: Abs, last_y: &mut Option<Abs>, out: &mut String)
 /// Collapses whitespace runs (including the characters Typst treats as line breaks) to one
 /// space and trims the ends.
 pub fn normalize(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c == '\u{85}')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    text.split(|c: char| c.is_whitespace() || c == '\u{85}').filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 /// Removes all whitespace, for comparing text laid out over several lines.
@@ -141,8 +130,5 @@ pub fn squash(text: &str) -> String {
 
 /// Whether some embedded font has a glyph for `c` (Typst shows tofu silently otherwise).
 pub fn has_glyph(c: char) -> bool {
-    SHARED
-        .fonts
-        .iter()
-        .any(|font| font.info().coverage.contains(u32::from(c)))
+    SHARED.fonts.iter().any(|font| font.info().coverage.contains(u32::from(c)))
 }

@@ -1,0 +1,131 @@
+//! Stage timings of `amicus build` on synthetic submissions of about 25 and 250 pages.
+//!
+//! Run with `cargo bench --bench stages` (a release build; not part of CI). Prints the median
+//! of each stage over several runs, the share of templating + Markdown in the build, and the
+//! ratio of the large build to the small one. Typst's memo caches are emptied before every run
+//! so that each compile is a cold one, as in a real `amicus build`.
+
+use amicus::build::{document_date, library_files, render_report};
+use amicus::compile::{self, Job, PdfSettings, PdfStandardChoice};
+use amicus::load::{Extras, load_folder};
+use amicus::render::Templates;
+use amicus::{check, prepare};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Writes a synthetic submission with `findings` findings of realistic prose.
+fn synthesise(dir: &Path, findings: usize) {
+    std::fs::create_dir_all(dir.join("findings")).unwrap();
+    let mut sub = String::from(
+        "committee: CCPR\nsession: {number: 144, start: 2025-06-23, end: 2025-07-25}\nstate: Kazakhstan\nstage: review\n\
+         title: Synthetic benchmark report\ndate: 2025-05-26\nconfidentiality: public\nwords: {limit: 1000000}\n\
+         organisations:\n  - name: Benchmark Rights Centre\n    short: BRC\n    about: An organisation that exists only in benchmarks.\n\
+         summary: |\n  A summary paragraph with *emphasis* and a footnote.[^s0]\nsources:\n",
+    );
+    for i in 0..findings {
+        sub.push_str(&format!("  - {{id: s{i}, title: \"Source number {i}\", publisher: Publisher, date: \"2024\", url: \"https://example.org/{i}\"}}\n"));
+    }
+    std::fs::write(dir.join("submission.yaml"), sub).unwrap();
+    let paragraph = "Migrant workers from neighbouring States were detained in raids after March 2024 and held \
+        for weeks without access to a lawyer, an interpreter or consular assistance; families were not told where \
+        they were held, and many were deported before any court reviewed the lawfulness of their detention. The \
+        Code on Administrative Infractions (Кодекс об административных правонарушениях) allows such detention.";
+    for i in 0..findings {
+        let mut body = String::new();
+        for p in 0..6 {
+            body.push_str(&format!("  {paragraph} Paragraph {p} of finding {i}.[^s{i}]\n\n"));
+        }
+        body.push_str(
+            "  | Year | Detained | Deported |\n  |---|--:|--:|\n  | 2023 | 800 | 640 |\n  | 2024 | 1,240 | 1,100 |\n\n",
+        );
+        body.push_str("  - a first point with `code` and a [link](https://example.org)\n  - a second point\n\n  > A quoted statement by a detainee.\n");
+        let finding = format!(
+            "id: finding-{i}\ntitle: \"Finding number {i}\"\narticles: [2, 9, 14]\nbody: |\n{body}questions:\n  - How many people were detained?\n\
+             recommendations:\n  - {{id: rec-{i}-a, text: \"Publish disaggregated statistics on detention.\"}}\n  - {{id: rec-{i}-b, text: \"Guarantee judicial review of every detention within 48 hours.\", key: {}}}\n",
+            i % 5 == 0
+        );
+        std::fs::write(dir.join("findings").join(format!("{i:04}.yaml")), finding).unwrap();
+    }
+}
+
+/// One timed build; returns (stage, duration) pairs and the page count.
+fn run(dir: &Path) -> (Vec<(&'static str, Duration)>, usize) {
+    amicus::compile::reset_caches();
+    let mut stages = Vec::new();
+    let t = Instant::now();
+    let loaded = load_folder(dir, Extras::None).expect("synthetic submission loads");
+    stages.push(("load", t.elapsed()));
+    let t = Instant::now();
+    let prepared = prepare::prepare(&loaded);
+    stages.push(("markdown", t.elapsed()));
+    let t = Instant::now();
+    let report = check::check(&loaded, &prepared);
+    assert!(!report.diagnostics.iter().any(|d| d.is_error()), "{:?}", report.diagnostics);
+    stages.push(("check", t.elapsed()));
+    let t = Instant::now();
+    let source = render_report(&loaded, &prepared).expect("renders");
+    stages.push(("render", t.elapsed()));
+    let date = document_date(&loaded.submission.date);
+    let job = Job { main_name: "report.typ", main: source, files: library_files(&Templates::for_folder(dir)), date };
+    let t = Instant::now();
+    let compiled = compile::compile(&job).expect("compiles");
+    stages.push(("compile", t.elapsed()));
+    let t = Instant::now();
+    let settings = PdfSettings { ident: "bench".into(), date, standard: PdfStandardChoice::None };
+    let pdf = compile::export_pdf(&compiled.document, &settings).expect("exports");
+    stages.push(("pdf", t.elapsed()));
+    assert!(pdf.len() > 1000);
+    (stages, compile::page_count(&compiled.document))
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn main() {
+    let work = tempfile::tempdir().unwrap();
+    let mut totals = Vec::new();
+    for (name, findings, runs) in [("small", 10, 7), ("large", 100, 5)] {
+        let dir = work.path().join(name);
+        synthesise(&dir, findings);
+        let _ = run(&dir); // warm-up: fonts, library, page cache
+        let mut per_stage: Vec<(&str, Vec<Duration>)> = Vec::new();
+        let mut whole = Vec::new();
+        let mut pages = 0;
+        for _ in 0..runs {
+            let (stages, p) = run(&dir);
+            pages = p;
+            whole.push(stages.iter().map(|(_, d)| *d).sum::<Duration>());
+            for (i, (n, d)) in stages.into_iter().enumerate() {
+                if per_stage.len() <= i {
+                    per_stage.push((n, Vec::new()));
+                }
+                per_stage[i].1.push(d);
+            }
+        }
+        let whole = median(whole);
+        println!("{name}: {findings} findings, {pages} pages, median of {runs} runs");
+        let mut text_share = Duration::ZERO;
+        for (n, ds) in per_stage {
+            let m = median(ds);
+            if n == "markdown" || n == "render" {
+                text_share += m;
+            }
+            println!("  {n:<9} {:>9.2} ms", m.as_secs_f64() * 1000.0);
+        }
+        println!("  {:<9} {:>9.2} ms", "build", whole.as_secs_f64() * 1000.0);
+        println!(
+            "  templating + Markdown: {:.1}% of the build",
+            100.0 * text_share.as_secs_f64() / whole.as_secs_f64()
+        );
+        totals.push((pages, whole));
+    }
+    let (p1, t1) = totals[0];
+    let (p2, t2) = totals[1];
+    println!(
+        "large/small: {:.1}x the pages, {:.1}x the time",
+        p2 as f64 / p1 as f64,
+        t2.as_secs_f64() / t1.as_secs_f64()
+    );
+}

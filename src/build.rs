@@ -1,0 +1,211 @@
+//! `amicus build`: the whole pipeline for one submission, stage by stage, timed.
+//!
+//! load → prepare and check → render (minijinja → Typst) → compile (Typst layout) →
+//! PDF export → atomic write. A failure at any stage leaves the previous output untouched.
+
+use crate::check::{self, WordSummary};
+use crate::compile::{self, Date, Job, PdfSettings, PdfStandardChoice};
+use crate::diag::Diagnostic;
+use crate::load::{self, Extras, Files, Loaded};
+use crate::prepare;
+use crate::render::Templates;
+use crate::view;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What the user asked for.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The submission folder.
+    pub folder: PathBuf,
+    /// Where to write; default `output/<folder name>`.
+    pub out_dir: Option<PathBuf>,
+    /// A PDF standard to conform to, beyond tagged PDF.
+    pub standard: PdfStandardChoice,
+}
+
+/// Time spent in each stage.
+#[derive(Debug, Clone, Default)]
+pub struct Timings {
+    /// (stage, time), in order.
+    pub stages: Vec<(&'static str, Duration)>,
+}
+
+impl Timings {
+    /// Runs `f` as stage `name`.
+    pub fn time<T>(&mut self, name: &'static str, f: impl FnOnce() -> T) -> T {
+        let start = Instant::now();
+        let out = f();
+        self.stages.push((name, start.elapsed()));
+        out
+    }
+
+    /// The sum of all stages.
+    pub fn total(&self) -> Duration {
+        self.stages.iter().map(|(_, d)| *d).sum()
+    }
+
+    /// "load 2 ms · check 3 ms · … · total 412 ms".
+    pub fn describe(&self) -> String {
+        let mut parts: Vec<String> = self.stages.iter().map(|(n, d)| format!("{n} {}", ms(*d))).collect();
+        parts.push(format!("total {}", ms(self.total())));
+        parts.join(" · ")
+    }
+}
+
+/// A duration in milliseconds, for people.
+pub fn ms(d: Duration) -> String {
+    let ms = d.as_secs_f64() * 1000.0;
+    if ms < 10.0 { format!("{ms:.1} ms") } else { format!("{ms:.0} ms") }
+}
+
+/// A finished build.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The PDF written.
+    pub pdf: PathBuf,
+    /// The generated Typst written beside it.
+    pub typ: PathBuf,
+    /// Pages in the PDF.
+    pub pages: usize,
+    /// The word count.
+    pub words: WordSummary,
+    /// Warnings (the build went ahead).
+    pub warnings: Vec<Diagnostic>,
+    /// Stage timings.
+    pub timings: Timings,
+    /// The files read, for printing warnings with snippets.
+    pub files: Files,
+    /// The committee, for describing the word count.
+    pub committee: crate::model::Committee,
+}
+
+/// A failed build: every problem, and the files, for snippets.
+#[derive(Debug)]
+pub struct Failure {
+    /// The problems (errors, and any warnings found on the way).
+    pub diagnostics: Vec<Diagnostic>,
+    /// The files read.
+    pub files: Files,
+}
+
+/// The document date: `SOURCE_DATE_EPOCH` when set (reproducible-build tools set it),
+/// otherwise the submission's own date.
+pub fn document_date(iso: &str) -> Date {
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok());
+    if let Some(d) = epoch.and_then(Date::from_unix_seconds) {
+        return d;
+    }
+    Date::parse(iso).unwrap_or(Date { year: 2000, month: 1, day: 1 })
+}
+
+/// The output folder for a submission.
+pub fn out_dir(options_out: Option<&Path>, loaded: &Loaded) -> PathBuf {
+    options_out.map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("output").join(&loaded.name))
+}
+
+/// Renders the report's Typst source from a loaded submission (also used by tests and the
+/// benchmark).
+pub fn render_report(loaded: &Loaded, prepared: &prepare::Prepared) -> Result<String, Diagnostic> {
+    let templates = Templates::for_folder(&loaded.folder);
+    templates.render("report.typ", &view::report(loaded, prepared))
+}
+
+/// The Typst files templates may import, served to the compiler.
+pub fn library_files(templates: &Templates) -> Vec<(String, Vec<u8>)> {
+    templates.source("amicus.typ").map(|t| vec![("amicus.typ".to_owned(), t.into_bytes())]).unwrap_or_default()
+}
+
+/// Turns Typst diagnostics (in generated files) into ours, pointing at the generated file.
+pub fn typst_diagnostics(diags: Vec<compile::TypstDiagnostic>, generated: &Path) -> Vec<Diagnostic> {
+    diags
+        .into_iter()
+        .map(|t| {
+            let file = if t.file.ends_with("amicus.typ") { "templates/amicus.typ".to_owned() } else { generated.display().to_string() };
+            let mut d = match t.severity {
+                compile::Severity::Error => Diagnostic::error(format!("Typst: {}", t.message)),
+                compile::Severity::Warning => Diagnostic::warning(format!("Typst: {}", t.message)),
+            }
+            .in_file(file)
+            .at(t.line, t.column);
+            let mut hints = t.hints.clone();
+            hints.push("this comes from a template, not from your text (Amicus escapes all of it); the generated Typst is written beside the PDF for inspection".into());
+            d = d.with_hint(hints.join("; "));
+            d
+        })
+        .collect()
+}
+
+/// Builds the report PDF.
+pub fn build(options: &Options) -> Result<Outcome, Failure> {
+    let mut timings = Timings::default();
+    let loaded = timings
+        .time("load", || load::load_folder(&options.folder, Extras::None))
+        .map_err(|(diagnostics, files)| Failure { diagnostics, files })?;
+    let (prepared, report) = timings.time("check", || {
+        let prepared = prepare::prepare(&loaded);
+        let report = check::check(&loaded, &prepared);
+        (prepared, report)
+    });
+    let (errors, warnings): (Vec<_>, Vec<_>) = report.diagnostics.into_iter().partition(Diagnostic::is_error);
+    if !errors.is_empty() {
+        let mut diagnostics = errors;
+        diagnostics.extend(warnings);
+        crate::diag::sort(&mut diagnostics);
+        return Err(Failure { diagnostics, files: loaded.files });
+    }
+    let fail = |d: Vec<Diagnostic>, files: &Files| Failure { diagnostics: d, files: files.clone() };
+    let templates = Templates::for_folder(&loaded.folder);
+    let source = timings
+        .time("render", || templates.render("report.typ", &view::report(&loaded, &prepared)))
+        .map_err(|d| fail(vec![d], &loaded.files))?;
+    let dir = out_dir(options.out_dir.as_deref(), &loaded);
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        fail(
+            vec![Diagnostic::error(format!(
+                "cannot create the output folder {}: {}",
+                dir.display(),
+                load::io_words(&e)
+            ))],
+            &loaded.files,
+        )
+    })?;
+    let typ_path = dir.join("report.typ");
+    let pdf_path = dir.join("report.pdf");
+    let date = document_date(&loaded.submission.date);
+    let job = Job { main_name: "report.typ", main: source.clone(), files: library_files(&templates), date };
+    let compiled = timings.time("compile", || compile::compile(&job));
+    let write_typ = || compile::write_atomic(&typ_path, source.as_bytes());
+    let compiled = match compiled {
+        Ok(c) => c,
+        Err(diags) => {
+            let _ = write_typ();
+            // Show the generated lines in the snippets.
+            let mut files = loaded.files.clone();
+            files.add(load::SourceFile { display: typ_path.display().to_string(), text: source.clone() });
+            return Err(fail(typst_diagnostics(diags, &typ_path), &files));
+        }
+    };
+    let settings = PdfSettings { ident: format!("amicus/{}", loaded.name), date, standard: options.standard };
+    let pdf = timings
+        .time("pdf", || compile::export_pdf(&compiled.document, &settings))
+        .map_err(|d| fail(typst_diagnostics(d, &typ_path), &loaded.files))?;
+    timings.time("write", || write_typ().and_then(|()| compile::write_atomic(&pdf_path, &pdf))).map_err(|e| {
+        fail(
+            vec![Diagnostic::error(format!("cannot write {}: {}", pdf_path.display(), load::io_words(&e)))],
+            &loaded.files,
+        )
+    })?;
+    let mut warnings = warnings;
+    warnings.extend(typst_diagnostics(compiled.warnings, &typ_path));
+    Ok(Outcome {
+        pdf: pdf_path,
+        typ: typ_path,
+        pages: compile::page_count(&compiled.document),
+        words: report.words,
+        warnings,
+        timings,
+        files: loaded.files,
+        committee: loaded.submission.committee,
+    })
+}

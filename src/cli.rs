@@ -1,0 +1,182 @@
+//! The command line, as clap types only. `main.rs` dispatches.
+
+use crate::compile::PdfStandardChoice;
+use crate::diag::Format;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Amicus writes shadow reports and follow-up briefs for UN human-rights committees.
+///
+/// A submission is a folder of YAML and Markdown (see submissions/ for an example).
+#[derive(Debug, Parser)]
+#[command(name = "amicus", version, about, long_about = None, arg_required_else_help = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the shadow report PDF of a submission folder.
+    Build(BuildArgs),
+    /// Check a submission folder and report every problem found, without building.
+    Check(CheckArgs),
+    /// Start a new submission folder with a complete, commented example.
+    New(NewArgs),
+    /// Print the JSON Schema of a file format (for editors).
+    Schema(SchemaArgs),
+    /// Print a shell completion script.
+    Completions(CompletionsArgs),
+    /// List the built-in templates, or print one to start a custom version.
+    Template(TemplateArgs),
+    /// Suggest, for each recommendation, the concluding-observation paragraphs that took it
+    /// up, and write a draft assessment to review.
+    Suggest(SuggestArgs),
+}
+
+/// Options shared by commands that report problems.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct DiagArgs {
+    /// How to print problems: human (with snippets), short (one line each), json.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub diagnostic_format: Format,
+    /// Colour: auto (on a terminal), always, never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// When printing to a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// `amicus build`.
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// The submission folder, e.g. submissions/kazakhstan-ccpr-2025.
+    pub folder: PathBuf,
+    /// The output folder (default: output/<folder name>).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Also conform to a PDF standard (the PDF is always tagged for accessibility).
+    #[arg(long, value_enum, default_value_t = PdfStandardChoice::None)]
+    pub pdf_standard: PdfStandardChoice,
+    /// Problem output.
+    #[command(flatten)]
+    pub diag: DiagArgs,
+}
+
+/// `amicus check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The submission folder.
+    pub folder: PathBuf,
+    /// Problem output.
+    #[command(flatten)]
+    pub diag: DiagArgs,
+}
+
+/// `amicus new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The folder to create (it must not exist).
+    pub folder: PathBuf,
+    /// The committee: CCPR, CAT, CERD, CEDAW, CRC, CMW, CESCR, CRPD, CED or UPR.
+    #[arg(long)]
+    pub committee: Option<String>,
+    /// The State under review.
+    #[arg(long)]
+    pub state: Option<String>,
+    /// The session number.
+    #[arg(long)]
+    pub session: Option<u32>,
+    /// The submitting organisation's name.
+    #[arg(long)]
+    pub organisation: Option<String>,
+    /// The report's title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Never ask questions; use defaults for what is not given.
+    #[arg(long)]
+    pub no_input: bool,
+}
+
+/// `amicus schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which file's schema.
+    #[arg(value_enum, default_value_t = SchemaKind::Submission)]
+    pub kind: SchemaKind,
+}
+
+/// The file formats with a schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// submission.yaml.
+    Submission,
+    /// findings/*.yaml.
+    Finding,
+    /// concluding-observations.yaml.
+    ConcludingObservations,
+    /// assessment.yaml.
+    Assessment,
+}
+
+impl SchemaKind {
+    /// Every kind.
+    pub const ALL: [SchemaKind; 4] =
+        [SchemaKind::Submission, SchemaKind::Finding, SchemaKind::ConcludingObservations, SchemaKind::Assessment];
+
+    /// The file name of the committed schema.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            SchemaKind::Submission => "submission.schema.json",
+            SchemaKind::Finding => "finding.schema.json",
+            SchemaKind::ConcludingObservations => "concluding-observations.schema.json",
+            SchemaKind::Assessment => "assessment.schema.json",
+        }
+    }
+}
+
+/// `amicus completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// `amicus template`.
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// The template to print; without it, the list.
+    pub name: Option<String>,
+}
+
+impl ValueEnum for PdfStandardChoice {
+    fn value_variants<'a>() -> &'a [Self] {
+        &PdfStandardChoice::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.as_str()))
+    }
+}
+
+/// `amicus suggest`.
+#[derive(Debug, Args)]
+pub struct SuggestArgs {
+    /// The submission folder (with concluding-observations.yaml).
+    pub folder: PathBuf,
+    /// Show the ranking only; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}

@@ -1,0 +1,300 @@
+//! The follow-up: concluding observations beside the assessment. Pure functions over the
+//! model: checks (located problems) and the comparison the brief presents.
+
+use crate::diag::Diagnostic;
+use crate::load::locate::Target;
+use crate::load::validate::did_you_mean;
+use crate::load::{ASSESSMENT_FILE, CO_FILE, Loaded, Place, display_path};
+use crate::model::submission::Recommendation;
+use crate::model::{Citation, ConcludingObservations, Finding, Reflection, parse_citations};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Checks the CO and the assessment, if the folder has them, against each other and the
+/// submission.
+pub fn check(loaded: &Loaded, out: &mut Vec<Diagnostic>) {
+    if let Some(co) = &loaded.co {
+        check_co(loaded, co, out);
+    }
+    let Some(assessment) = &loaded.assessment else { return };
+    let file = display_path(&loaded.folder, ASSESSMENT_FILE);
+    let root = Place { file: file.clone(), path: Vec::new() };
+    let files = &loaded.files;
+    let known: BTreeMap<&str, (&Finding, &Recommendation)> = loaded
+        .submission
+        .findings
+        .iter()
+        .flat_map(|f| f.recommendations.iter().map(move |r| (r.id.as_str(), (f, r))))
+        .collect();
+    let mut assessed: BTreeMap<&str, Place> = BTreeMap::new();
+    if !crate::check::is_date(&assessment.date) {
+        out.push(
+            files
+                .error(&root.key("date"), Target::Value, format!("`{}` is not a date", assessment.date))
+                .with_hint("write the date as YYYY-MM-DD"),
+        );
+    }
+    for (i, a) in assessment.recommendations.iter().enumerate() {
+        let p = root.key("recommendations").index(i);
+        let id = a.recommendation.as_str();
+        if !known.contains_key(id) {
+            let hint = match did_you_mean(id, known.keys().copied()) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => "use the `id` of a recommendation in the submission".into(),
+            };
+            out.push(
+                files
+                    .error(
+                        &p.key("recommendation"),
+                        Target::Value,
+                        format!("the submission has no recommendation `{id}`"),
+                    )
+                    .with_hint(hint),
+            );
+        }
+        if assessed.insert(id, p.clone()).is_some() {
+            out.push(
+                files
+                    .error(&p.key("recommendation"), Target::Value, format!("recommendation `{id}` is assessed twice"))
+                    .with_hint("keep one entry per recommendation"),
+            );
+        }
+        let mut cited = Vec::new();
+        for (j, text) in a.paragraphs.iter().enumerate() {
+            let cp = p.key("paragraphs").index(j);
+            match parse_citations(text) {
+                Ok(cs) => {
+                    for c in &cs {
+                        if let Some(co) = &loaded.co {
+                            if let Err(why) = resolve(co, c) {
+                                out.push(
+                                    files
+                                        .error(&cp, Target::Value, why)
+                                        .with_hint(format!("the paragraphs in {CO_FILE} are: {}", paragraph_list(co))),
+                                );
+                            }
+                        }
+                    }
+                    cited.extend(cs);
+                }
+                Err(e) => out.push(
+                    files
+                        .error(&cp, Target::Value, format!("cannot read the paragraph reference `{text}`: {e}"))
+                        .with_hint("write it like `34 (d)`, `40` or `paras. 34 (c)–(d)`"),
+                ),
+            }
+        }
+        match a.reflected {
+            Reflection::Fully | Reflection::Partially if a.paragraphs.is_empty() => out.push(
+                files
+                    .error(
+                        &p.key("reflected"),
+                        Target::Value,
+                        format!("`{}` needs the CO paragraph(s) that reflect it", kebab(a.reflected)),
+                    )
+                    .with_hint("add `paragraphs: [\"34 (d)\"]`, or set `reflected: not-reflected`"),
+            ),
+            Reflection::NotReflected if !a.paragraphs.is_empty() => out.push(
+                files
+                    .warning(
+                        &p.key("paragraphs"),
+                        Target::Value,
+                        "paragraphs are given for a recommendation marked `not-reflected`",
+                    )
+                    .with_hint("remove them, or set `reflected: partially`"),
+            ),
+            Reflection::Pending => out.push(
+                files
+                    .warning(&p.key("reflected"), Target::Value, format!("recommendation `{id}` is not assessed yet"))
+                    .with_hint("set `reflected:` to fully, partially or not-reflected"),
+            ),
+            _ => {}
+        }
+        if a.suggested.is_some() {
+            out.push(
+                files
+                    .warning(
+                        &p.key("suggested"),
+                        Target::Key(0),
+                        format!("the entry for `{id}` is a machine suggestion nobody has reviewed"),
+                    )
+                    .with_hint("check the paragraphs and `reflected:`, then delete the `suggested:` block"),
+            );
+        }
+        if let Some(imp) = &a.implementation {
+            let grades = loaded.submission.committee.grades();
+            if grades.is_empty() {
+                // No official scale: any short label is accepted.
+            } else if !grades.iter().any(|g| g.code == imp.grade) {
+                let allowed: Vec<String> = grades.iter().map(|g| format!("{} ({})", g.code, g.label)).collect();
+                out.push(
+                    files
+                        .error(
+                            &p.key("implementation").key("grade"),
+                            Target::Value,
+                            format!("`{}` is not a grade of the {}", imp.grade, loaded.submission.committee.name()),
+                        )
+                        .with_hint(format!("use one of: {}", allowed.join("; "))),
+                );
+            }
+        }
+    }
+    for (id, (f, _)) in &known {
+        if !assessed.contains_key(id) {
+            out.push(
+                files
+                    .warning(
+                        &root.key("recommendations"),
+                        Target::Value,
+                        format!("recommendation `{id}` (finding `{}`) is not assessed", f.id),
+                    )
+                    .with_hint("add an entry for it, or run `amicus suggest` to draft one"),
+            );
+        }
+    }
+}
+
+fn kebab(r: Reflection) -> &'static str {
+    match r {
+        Reflection::Fully => "fully",
+        Reflection::Partially => "partially",
+        Reflection::NotReflected => "not-reflected",
+        Reflection::Pending => "pending",
+    }
+}
+
+/// "29, 34 (a)–(d), 40" — what the CO file holds, for hints.
+pub fn paragraph_list(co: &ConcludingObservations) -> String {
+    let list: Vec<String> = co
+        .paragraphs()
+        .map(|(_, p)| {
+            let letters: Vec<char> = p.subparagraphs.iter().filter_map(|s| s.letter.chars().next()).collect();
+            Citation { paragraph: p.number, letters }.to_string()
+        })
+        .collect();
+    if list.is_empty() { "none".into() } else { list.join(", ") }
+}
+
+/// Checks that a citation names a paragraph (and sub-paragraphs) present in the CO.
+pub fn resolve(co: &ConcludingObservations, c: &Citation) -> Result<(), String> {
+    let Some(p) = co.paragraph(c.paragraph) else {
+        return Err(format!("{} has no paragraph {}", co.symbol, c.paragraph));
+    };
+    for l in &c.letters {
+        if p.sub(*l).is_none() {
+            return Err(format!("paragraph {} of {} has no sub-paragraph ({l})", c.paragraph, co.symbol));
+        }
+    }
+    Ok(())
+}
+
+fn check_co(loaded: &Loaded, co: &ConcludingObservations, out: &mut Vec<Diagnostic>) {
+    let file = display_path(&loaded.folder, CO_FILE);
+    let root = Place { file, path: Vec::new() };
+    let files = &loaded.files;
+    if co.committee != loaded.submission.committee {
+        out.push(
+            files
+                .error(
+                    &root.key("committee"),
+                    Target::Value,
+                    format!(
+                        "these concluding observations are by the {}, the submission went to the {}",
+                        co.committee.code(),
+                        loaded.submission.committee.code()
+                    ),
+                )
+                .with_hint("import the concluding observations of the committee the submission was sent to"),
+        );
+    }
+    if !co.symbol.starts_with(co.committee.code()) && !co.symbol.starts_with("E/C.12") {
+        out.push(files.warning(
+            &root.key("symbol"),
+            Target::Value,
+            format!("the symbol `{}` does not start with {}", co.symbol, co.committee.code()),
+        ));
+    }
+    for (key, v) in [("adopted", &co.adopted), ("published", &co.published)] {
+        if let Some(v) = v {
+            if !crate::check::is_date(v) {
+                out.push(
+                    files
+                        .error(&root.key(key), Target::Value, format!("`{v}` is not a date"))
+                        .with_hint("write the date as YYYY-MM-DD"),
+                );
+            }
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for (si, s) in co.sections.iter().enumerate() {
+        for (pi, p) in s.paragraphs.iter().enumerate() {
+            let pp = root.key("sections").index(si).key("paragraphs").index(pi);
+            if !seen.insert(p.number) {
+                out.push(
+                    files
+                        .error(&pp.key("number"), Target::Value, format!("paragraph {} appears twice", p.number))
+                        .with_hint("each paragraph number may appear once"),
+                );
+            }
+            let mut letters = BTreeSet::new();
+            for (li, sub) in p.subparagraphs.iter().enumerate() {
+                let ok = sub.letter.chars().count() == 1 && sub.letter.chars().all(|c| c.is_ascii_lowercase());
+                if !ok {
+                    out.push(
+                        files
+                            .error(
+                                &pp.key("subparagraphs").index(li).key("letter"),
+                                Target::Value,
+                                format!("`{}` is not a sub-paragraph letter", sub.letter),
+                            )
+                            .with_hint("write the letter alone, e.g. `a`"),
+                    );
+                } else if !letters.insert(sub.letter.clone()) {
+                    out.push(files.error(
+                        &pp.key("subparagraphs").index(li).key("letter"),
+                        Target::Value,
+                        format!("sub-paragraph ({}) appears twice in paragraph {}", sub.letter, p.number),
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(fu) = &co.follow_up {
+        let fp = root.key("follow_up");
+        for (i, text) in fu.selected.iter().enumerate() {
+            match parse_citations(text) {
+                Ok(cs) => {
+                    for c in cs {
+                        if c.paragraph as usize > 0 && co.paragraph(c.paragraph).is_none() && !co.sections.is_empty() {
+                            out.push(
+                                files
+                                    .warning(
+                                        &fp.key("selected").index(i),
+                                        Target::Value,
+                                        format!(
+                                            "follow-up paragraph {} is not among the paragraphs in {CO_FILE}",
+                                            c.paragraph
+                                        ),
+                                    )
+                                    .with_hint("import the whole CO, or add the paragraph"),
+                            );
+                        }
+                    }
+                }
+                Err(e) => out.push(files.error(
+                    &fp.key("selected").index(i),
+                    Target::Value,
+                    format!("cannot read `{text}`: {e}"),
+                )),
+            }
+        }
+        if let Some(d) = &fu.deadline {
+            if !crate::check::is_date(d) {
+                out.push(
+                    files
+                        .error(&fp.key("deadline"), Target::Value, format!("`{d}` is not a date"))
+                        .with_hint("write the date as YYYY-MM-DD"),
+                );
+            }
+        }
+    }
+}

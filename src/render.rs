@@ -1,0 +1,141 @@
+//! Templates: the minijinja environment that turns a view into Typst (and HTML).
+//!
+//! Escaping is by construction: every template whose name ends in `.typ` is auto-escaped
+//! for Typst markup by [`crate::markup::escape_markup`]; text already converted to Typst (from
+//! Markdown, or by the `typst_str` filter) is a *safe* value and passes through. A template
+//! author cannot forget to escape, and cannot splice user text in as code.
+//!
+//! Default templates are compiled into the binary; a file of the same name in the
+//! submission's `templates/` folder replaces one.
+
+use crate::diag::Diagnostic;
+use minijinja::value::Value;
+use minijinja::{AutoEscape, Environment, Error, ErrorKind, UndefinedBehavior};
+use serde::{Serialize, Serializer};
+use std::path::{Path, PathBuf};
+
+/// The default templates, by name.
+pub const DEFAULTS: &[(&str, &str)] =
+    &[("report.typ", include_str!("../templates/report.typ")), ("amicus.typ", include_str!("../templates/amicus.typ"))];
+
+/// Text that is already Typst markup (from the Markdown converter or the escaper): the
+/// templates print it as it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Typst(pub String);
+
+impl Serialize for Typst {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // minijinja keeps a `Value` intact when it serializes one into its own value type,
+        // so the string stays marked safe.
+        Value::from_safe_string(self.0.clone()).serialize(s)
+    }
+}
+
+/// The auto-escape mode of Typst templates.
+fn typst_mode() -> AutoEscape {
+    AutoEscape::Custom("typst".into())
+}
+
+/// Where templates come from: the submission's overrides first, then the built-in ones.
+#[derive(Debug, Clone)]
+pub struct Templates {
+    /// The override folder (`<submission>/templates`), if any.
+    pub overrides: Option<PathBuf>,
+}
+
+impl Templates {
+    /// Templates for a submission folder.
+    pub fn for_folder(folder: &Path) -> Templates {
+        let dir = folder.join("templates");
+        Templates { overrides: dir.is_dir().then_some(dir) }
+    }
+
+    /// The file a template was read from, for error messages.
+    pub fn origin(&self, name: &str) -> String {
+        match &self.overrides {
+            Some(dir) if dir.join(name).is_file() => dir.join(name).display().to_string(),
+            _ => format!("templates/{name} (built in)"),
+        }
+    }
+
+    /// The text of a template, override first.
+    pub fn source(&self, name: &str) -> Option<String> {
+        if let Some(dir) = &self.overrides {
+            if let Ok(text) = std::fs::read_to_string(dir.join(name)) {
+                return Some(text);
+            }
+        }
+        DEFAULTS.iter().find(|(n, _)| *n == name).map(|(_, t)| (*t).to_owned())
+    }
+
+    /// A minijinja environment with Typst escaping, strict undefined values and the filters.
+    pub fn environment(&self) -> Environment<'static> {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_debug(true);
+        let syntax = minijinja::syntax::SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .keep_trailing_newline(true)
+            .build()
+            .expect("the default delimiters are valid");
+        env.set_syntax(syntax);
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".typ") {
+                typst_mode()
+            } else if name.ends_with(".html") {
+                AutoEscape::Html
+            } else {
+                AutoEscape::None
+            }
+        });
+        env.set_formatter(|out, state, value| {
+            if *state.auto_escape() == typst_mode() {
+                if value.is_safe() {
+                    return out.write_str(&value.to_string()).map_err(Error::from);
+                }
+                if value.is_none() || value.is_undefined() {
+                    return Err(Error::new(
+                        ErrorKind::InvalidOperation,
+                        "an empty value (none) was printed into Typst; guard it with `{% if … %}`",
+                    ));
+                }
+                let mut s = String::new();
+                crate::markup::escape_markup(&value.to_string(), &mut s);
+                out.write_str(&s).map_err(Error::from)
+            } else {
+                minijinja::escape_formatter(out, state, value)
+            }
+        });
+        env.add_filter("typst_str", |v: Value| Value::from_safe_string(crate::markup::string_literal(&v.to_string())));
+        let me = self.clone();
+        env.set_loader(move |name| Ok(me.source(name)));
+        env
+    }
+
+    /// Renders a template with a view; errors name the template file and line.
+    pub fn render<V: Serialize>(&self, name: &str, view: &V) -> Result<String, Diagnostic> {
+        let env = self.environment();
+        let template = env.get_template(name).map_err(|e| self.error(&e))?;
+        template.render(Value::from(minijinja::value::Serde(view))).map_err(|e| self.error(&e))
+    }
+
+    /// A template error as a diagnostic in the template's file, with the chain of causes.
+    fn error(&self, e: &Error) -> Diagnostic {
+        let mut message = e.detail().map_or_else(|| e.kind().to_string(), |d| format!("{}: {d}", e.kind()));
+        let mut source = std::error::Error::source(e);
+        let mut innermost = e;
+        while let Some(s) = source {
+            if let Some(inner) = s.downcast_ref::<Error>() {
+                innermost = inner;
+                message.push_str(&format!("; {}", inner.detail().unwrap_or_default()));
+            }
+            source = s.source();
+        }
+        let name = innermost.name().or(e.name()).unwrap_or("?");
+        Diagnostic::error(format!("template problem: {message}"))
+            .in_file(self.origin(name))
+            .at(innermost.line().unwrap_or(0), 1)
+            .with_hint("this is a problem in the template, not in your submission; if you changed the template, compare it with the built-in one (`amicus template show <name>`)")
+    }
+}

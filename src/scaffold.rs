@@ -1,0 +1,208 @@
+//! `amicus new`: a complete, commented submission folder that builds at once.
+//!
+//! Placeholders contain `TODO`, which `amicus check` reports until they are replaced.
+
+use crate::cli::{NewArgs, SchemaKind};
+use crate::diag::Diagnostic;
+use crate::load::validate::did_you_mean;
+use crate::model::Committee;
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+/// A YAML double-quoted scalar for any text (a JSON string is valid YAML).
+fn yaml_str(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+/// Asks on the terminal, with a default.
+fn ask(question: &str, default: &str) -> String {
+    print!("{question} [{default}]: ");
+    let _ = std::io::stdout().flush();
+    let mut line = String::new();
+    if std::io::stdin().lock().read_line(&mut line).is_err() {
+        return default.to_owned();
+    }
+    let answer = line.trim();
+    if answer.is_empty() { default.to_owned() } else { answer.to_owned() }
+}
+
+/// Where the committed schemas are, relative to the new folder, if the folder is inside an
+/// Amicus checkout; otherwise the schemas are written into the folder itself.
+fn schema_dir(folder: &Path) -> Option<PathBuf> {
+    let abs = std::env::current_dir().ok()?.join(folder);
+    let mut up = PathBuf::new();
+    for dir in abs.ancestors().skip(1) {
+        up.push("..");
+        if dir.join("schema").join(SchemaKind::Submission.file_name()).is_file() {
+            return Some(up.join("schema"));
+        }
+    }
+    None
+}
+
+/// Creates the folder; returns what to tell the user.
+pub fn run(args: &NewArgs) -> Result<String, Diagnostic> {
+    let folder = &args.folder;
+    if folder.exists() {
+        return Err(Diagnostic::error(format!(
+            "{} already exists; Amicus never overwrites a folder",
+            folder.display()
+        ))
+        .with_hint("choose a new folder name, e.g. submissions/<state>-<committee>-<year>"));
+    }
+    let interactive = !args.no_input && std::io::stdin().is_terminal();
+    let pick = |given: &Option<String>, question: &str, default: &str| -> String {
+        match given {
+            Some(v) => v.clone(),
+            None if interactive => ask(question, default),
+            None => default.to_owned(),
+        }
+    };
+    let committee_text =
+        pick(&args.committee, "Committee (CCPR, CAT, CERD, CEDAW, CRC, CMW, CESCR, CRPD, CED, UPR)", "CCPR");
+    let committee = Committee::from_code(&committee_text).ok_or_else(|| {
+        let codes: Vec<&str> = Committee::ALL.iter().map(|c| c.code()).collect();
+        let hint = match did_you_mean(&committee_text, codes.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`? (one of: {})", codes.join(", ")),
+            None => format!("one of: {}", codes.join(", ")),
+        };
+        Diagnostic::error(format!("`{committee_text}` is not a committee Amicus knows")).with_hint(hint)
+    })?;
+    let state = pick(&args.state, "State under review", "TODO State");
+    let session = match args.session {
+        Some(n) => n,
+        None if interactive => ask("Session number", "1").parse().unwrap_or(1),
+        None => 1,
+    };
+    let organisation = pick(&args.organisation, "Your organisation", "TODO Organisation name");
+    let title = pick(&args.title, "Title of the report", &format!("TODO Title of the report on {state}"));
+
+    let schema_path = match schema_dir(folder) {
+        Some(dir) => dir,
+        None => PathBuf::from(".schema"),
+    };
+    let files = scaffold_files(committee, &state, session, &organisation, &title, &schema_path);
+    let write = |path: &Path, text: &str| -> Result<(), Diagnostic> {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                Diagnostic::error(format!("cannot create {}: {}", parent.display(), crate::load::io_words(&e)))
+            })?;
+        }
+        std::fs::write(path, text)
+            .map_err(|e| Diagnostic::error(format!("cannot write {}: {}", path.display(), crate::load::io_words(&e))))
+    };
+    for (name, text) in &files {
+        write(&folder.join(name), text)?;
+    }
+    if schema_path == Path::new(".schema") {
+        for kind in SchemaKind::ALL {
+            write(&folder.join(".schema").join(kind.file_name()), &crate::schema::json(kind))?;
+        }
+    }
+    Ok(format!(
+        "created {folder} for the {} ({})\nnext: edit {folder}/submission.yaml and {folder}/findings/, then\n  amicus check {folder}\n  amicus build {folder}",
+        committee.name(),
+        committee.code(),
+        folder = folder.display()
+    ))
+}
+
+/// The files of a new submission, by path inside the folder.
+pub fn scaffold_files(
+    committee: Committee,
+    state: &str,
+    session: u32,
+    organisation: &str,
+    title: &str,
+    schema_dir: &Path,
+) -> Vec<(String, String)> {
+    let articles = match committee.articles() {
+        Some((lo, hi)) => format!("[{lo}]   # articles {lo}–{hi} of the {}", committee.treaty()),
+        None => "[]   # the UPR is organised by theme, not by treaty article".to_owned(),
+    };
+    let limit = match committee.word_limit() {
+        Some(l) => format!("# The {} limit is {l} words; `amicus check` counts them.", committee.code()),
+        None => format!(
+            "# The {} publishes no verified word limit: set yours with `words: {{limit: 10000}}`.",
+            committee.code()
+        ),
+    };
+    let schema = |kind: SchemaKind| schema_dir.join(kind.file_name()).display().to_string().replace('\\', "/");
+    // findings/*.yaml sit one folder deeper than submission.yaml.
+    let finding_schema = Path::new("..").join(schema_dir).join(SchemaKind::Finding.file_name());
+    let finding_schema = finding_schema.display().to_string().replace('\\', "/");
+    let submission = format!(
+        r#"# yaml-language-server: $schema={schema}
+#
+# A submission to a UN treaty body, written by Amicus `new`. Replace every TODO, then run
+#   amicus check <this folder>    (lists every problem, with its line)
+#   amicus build <this folder>    (writes the PDF to output/)
+# Text fields marked (Markdown) accept *emphasis*, lists, links, tables and footnotes.
+
+committee: {code}            # CCPR, CAT, CERD, CEDAW, CRC, CMW, CESCR, CRPD, CED or UPR
+session:
+  number: {session}
+  # start: 2025-06-23       # the session's first and last day, YYYY-MM-DD
+  # end: 2025-07-25
+state: {state}
+stage: review               # loi, loipr, review or follow-up
+title: {title}
+date: 2026-01-15            # the date of the report, YYYY-MM-DD (also the PDF's date)
+language: en
+confidentiality: public     # public (may be published and shared with the State) or confidential
+{limit}
+
+organisations:              # two or more make a joint submission
+  - name: {organisation}
+    short: TODO             # an acronym, e.g. GDP
+    website: https://example.org
+    contact: contact@example.org
+    about: |
+      TODO Who you are, what you do, and how you know about these issues. (Markdown)
+
+summary: |
+  TODO The executive summary: the main problems in two or three paragraphs. Recommendations
+  marked `key: true` are listed after it. (Markdown)
+
+sections:                   # free sections before the findings, e.g. Context, Methodology
+  - title: Methodology
+    body: |
+      TODO How the information was gathered. (Markdown)
+
+# Findings live in findings/, one file each, read in file-name order.
+
+sources:                    # cited in the text as [^id]
+  - id: example-source
+    title: TODO Title of a report, judgment or article
+    publisher: TODO Publisher
+    date: "2025"
+    url: https://example.org/report
+"#,
+        schema = schema(SchemaKind::Submission),
+        code = committee.code(),
+        state = yaml_str(state),
+        title = yaml_str(title),
+        organisation = yaml_str(organisation),
+    );
+    let finding = format!(
+        r#"# yaml-language-server: $schema={finding_schema}
+#
+# One finding: an issue of concern, tied to treaty articles, with recommendations.
+# Copy this file to add another (files are read in name order: 10-…, 20-…).
+
+id: first-finding           # a short, stable id: letters, digits and hyphens
+title: TODO Title of the finding
+articles: {articles}
+body: |
+  TODO What happens, to whom, since when, and what the law says. Cite sources with
+  footnotes like this.[^example-source] (Markdown)
+questions:
+  - TODO A question the Committee could ask the State party.
+recommendations:
+  - id: first-recommendation
+    text: TODO A concrete, checkable recommendation to the State party.
+    key: true               # also list it in the executive summary
+"#
+    );
+    vec![("submission.yaml".into(), submission), ("findings/10-first-finding.yaml".into(), finding)]
+}

@@ -1,0 +1,126 @@
+//! Every invalid fixture submission, run through the real `amicus check`, must report the
+//! problems recorded in its `expected.txt` (short format), and nothing else.
+//!
+//! A fixture folder holds only what differs from `tests/fixtures/base/` (files that replace
+//! the base's, plus `_remove` listing base files to delete). AMICUS_BLESS=1 rewrites the
+//! expected outputs; review the diff.
+
+mod common;
+
+use common::{copy_dir, golden, root, run_in, text};
+use std::path::Path;
+
+/// Lays out a fixture: the base, overlaid with the fixture's own files.
+fn materialise(fixture: &Path, into: &Path) {
+    copy_dir(&root().join("tests/fixtures/base"), into);
+    for entry in std::fs::read_dir(fixture).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        match name.as_str() {
+            "expected.txt" => {}
+            "_remove" => {
+                for line in std::fs::read_to_string(entry.path()).unwrap().lines().filter(|l| !l.is_empty()) {
+                    std::fs::remove_file(into.join(line)).unwrap();
+                }
+            }
+            _ if entry.file_type().unwrap().is_dir() => copy_dir(&entry.path(), &into.join(&name)),
+            _ => {
+                std::fs::copy(entry.path(), into.join(&name)).unwrap();
+            }
+        }
+    }
+}
+
+#[test]
+fn every_invalid_fixture_reports_its_problems() {
+    let dir = root().join("tests/fixtures/invalid");
+    let mut names: Vec<String> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert!(names.len() >= 30, "the corpus should hold at least 30 invalid submissions, found {}", names.len());
+    let work = tempfile::tempdir().unwrap();
+    let mut failures = Vec::new();
+    for name in &names {
+        materialise(&dir.join(name), &work.path().join(name));
+        let out = run_in(work.path(), &["check", "--diagnostic-format", "short", name]);
+        let code = out.status.code().unwrap_or(-1);
+        let stdout = text(&out.stdout);
+        let stderr = text(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{name}: amicus panicked:\n{stderr}");
+        assert!(!stdout.trim().is_empty(), "{name}: an invalid fixture must report at least one problem");
+        assert!(code == 0 || code == 1, "{name}: exit code {code}");
+        if stdout.contains(": error: ") {
+            assert_eq!(code, 1, "{name}: errors must give exit code 1");
+        } else {
+            assert_eq!(code, 0, "{name}: warnings alone must give exit code 0");
+        }
+        let actual = format!("{stdout}-- {stderr}-- exit code {code}\n");
+        let result = std::panic::catch_unwind(|| golden(&dir.join(name).join("expected.txt"), &actual));
+        if result.is_err() {
+            failures.push(name.clone());
+        }
+    }
+    assert!(failures.is_empty(), "fixtures whose output changed: {failures:?}");
+}
+
+#[test]
+fn the_base_fixture_is_clean() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("tests/fixtures/base"), &work.path().join("base"));
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "base"]);
+    assert_eq!(text(&out.stdout), "", "the base fixture must be free of problems");
+    assert!(out.status.success());
+    assert!(text(&out.stderr).contains("0 errors, 0 warnings; words:"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn a_huge_file_is_refused_quickly() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("huge");
+    copy_dir(&root().join("tests/fixtures/base"), &dir);
+    let mut big = std::fs::read_to_string(dir.join("submission.yaml")).unwrap();
+    big.push_str("# ");
+    big.push_str(&"x".repeat(5 * 1024 * 1024));
+    big.push('\n');
+    std::fs::write(dir.join("submission.yaml"), big).unwrap();
+    let start = std::time::Instant::now();
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "huge"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).contains("Amicus reads files of at most 4 MB"), "{}", text(&out.stdout));
+    // Not a timing assertion on speed, just a guard against a hang: it must not parse 5 MB.
+    assert!(start.elapsed().as_secs() < 60);
+}
+
+#[test]
+fn human_format_shows_snippets_and_hints() {
+    let work = tempfile::tempdir().unwrap();
+    materialise(&root().join("tests/fixtures/invalid/unknown-key-typo"), &work.path().join("s"));
+    let out = run_in(work.path(), &["check", "s"]);
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("error: unknown field `titel` in a finding"), "{stdout}");
+    assert!(stdout.contains("s/submission.yaml:28:5"), "{stdout}");
+    assert!(stdout.contains("    titel: Migrant detention"), "{stdout}");
+    assert!(stdout.contains("^^^^^"), "{stdout}");
+    assert!(stdout.contains("hint: did you mean `title`?"), "{stdout}");
+    assert!(!stdout.contains('\u{1b}'), "no colour codes when not on a terminal");
+}
+
+#[test]
+fn json_format_is_machine_readable() {
+    let work = tempfile::tempdir().unwrap();
+    materialise(&root().join("tests/fixtures/invalid/missing-title-and-summary"), &work.path().join("s"));
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "json", "s"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let messages: Vec<&str> = v.as_array().unwrap().iter().map(|d| d["message"].as_str().unwrap()).collect();
+    assert!(messages.contains(&"a submission is missing `title`"), "{messages:?}");
+    assert!(messages.contains(&"a submission is missing `summary`"), "{messages:?}");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    let out = common::amicus().args(["check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = common::amicus().args(["frobnicate"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
