@@ -140,7 +140,7 @@ pub fn typst_diagnostics(diags: Vec<compile::TypstDiagnostic>, generated: &Path)
 pub fn build(options: &Options) -> Result<Outcome, Failure> {
     let mut timings = Timings::default();
     let loaded = timings
-        .time("load", || load::load_folder(&options.folder, Extras::None))
+        .time("load", || load::load_folder_lenient(&options.folder, Extras::None))
         .map_err(|(diagnostics, files)| Failure { diagnostics, files })?;
     let (prepared, report) = timings.time("check", || {
         let prepared = prepare::prepare(&loaded);

@@ -91,7 +91,13 @@ pub fn check(loaded: &Loaded, prepared: &Prepared) -> Report {
     c.fonts();
     let words = c.words(prepared);
     crate::followup::check(loaded, &mut c.out);
-    let mut diagnostics = c.out;
+    // Problems found while loading come first; a later check that trips over the same spot
+    // (a field the loader had to fill in) would only repeat them.
+    let loading = &loaded.problems;
+    let mut diagnostics: Vec<Diagnostic> = loading.clone();
+    diagnostics.extend(
+        c.out.into_iter().filter(|d| !loading.iter().any(|l| l.file == d.file && l.line == d.line && d.line > 0)),
+    );
     crate::diag::sort(&mut diagnostics);
     Report { diagnostics, words }
 }
@@ -140,7 +146,9 @@ impl Checker<'_> {
                     Some("give each finding its own id".into()),
                 );
             }
-            for (i, a) in f.articles.iter().enumerate() {
+            // A committee the loader could not read says nothing about article ranges.
+            let committee_known = !self.loaded.problems.iter().any(|d| d.path.as_deref() == Some("committee"));
+            for (i, a) in f.articles.iter().enumerate().filter(|_| committee_known) {
                 let a_place = place.key("articles").index(i);
                 match committee.articles() {
                     Some((lo, hi)) if *a < lo || *a > hi => self.error(
@@ -381,6 +389,10 @@ impl Checker<'_> {
     fn placeholders(&mut self) {
         for (place, text) in text_fields(self.loaded) {
             if text.trim().is_empty() {
+                // A field the loader had to fill in is already reported as missing.
+                if !self.loaded.files.exists(&place) {
+                    continue;
+                }
                 self.error(
                     &place,
                     Target::Value,

@@ -198,20 +198,24 @@ pub fn render_human(diags: &[Diagnostic], sources: &BTreeMap<String, String>, co
     String::from_utf8_lossy(&buffer).into_owned()
 }
 
-/// The byte range to underline: from the 1-based (line, column) to the end of the word or
-/// scalar that starts there.
+/// The byte range to underline: from the 1-based (line, column) to the end of the YAML key or
+/// scalar that starts there (a quoted text to its closing quote; a plain one to a `: `, a
+/// comment, a flow separator or the end of the line).
 fn span_at(text: &str, line: usize, column: usize) -> std::ops::Range<usize> {
     let start = byte_offset(text, line, column);
     let rest = &text[start..];
-    let line_end = rest.find('\n').unwrap_or(rest.len());
-    let token = &rest[..line_end];
-    let len = if token.starts_with('"') || token.starts_with('\'') {
-        token.len()
-    } else {
-        token.find([' ', '\t', ',', ']', '}']).filter(|&n| n > 0).unwrap_or(token.len())
+    let token = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let len = match token.chars().next() {
+        None => 0,
+        Some(q @ ('"' | '\'')) => token[1..].find(q).map_or(token.len(), |end| end + 2),
+        Some(first) => {
+            let stops = [": ", " #", ",", "]", "}"];
+            let end = stops.iter().filter_map(|s| token.find(s)).min().unwrap_or(token.len());
+            let end = if end == token.len() { token.trim_end_matches(':').len() } else { end };
+            token[..end].trim_end().len().max(first.len_utf8())
+        }
     };
-    let len = if len == 0 { token.chars().next().map_or(0, char::len_utf8) } else { len };
-    start..start + len.min(token.len())
+    start..start + len
 }
 
 /// The byte offset of a 1-based line and character column, clamped to the text.
@@ -256,8 +260,21 @@ mod tests {
         assert!(text.contains("error: unknown field `titel` in a finding"), "{text}");
         assert!(text.contains("s/submission.yaml:3:5"), "{text}");
         assert!(text.contains("- titel: Тест"), "{text}");
-        assert!(text.contains("^^^^^^"), "{text}");
+        assert!(text.contains("^^^^^ findings[0].titel"), "{text}");
         assert!(text.contains("hint: did you mean `title`?"), "{text}");
+    }
+
+    #[test]
+    fn underlines_cover_one_key_or_value() {
+        let t = "titel: x\nnumber: 1 44 # comment\nlist: [a, bb]\nq: \"a: b\" # c\n";
+        let under = |l, c| {
+            let r = span_at(t, l, c);
+            t[r].to_owned()
+        };
+        assert_eq!(under(1, 1), "titel");
+        assert_eq!(under(2, 9), "1 44");
+        assert_eq!(under(3, 11), "bb");
+        assert_eq!(under(4, 4), "\"a: b\"");
     }
 
     #[test]

@@ -37,7 +37,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Check(args) => {
-            let (diagnostics, files, words) = match load::load_folder(&args.folder, Extras::FollowUp) {
+            let (diagnostics, files, words) = match load::load_folder_lenient(&args.folder, Extras::FollowUp) {
                 Ok(loaded) => {
                     let prepared = prepare::prepare(&loaded);
                     let report = check::check(&loaded, &prepared);

@@ -172,6 +172,23 @@ fn hostile_text_in_every_field_comes_out_literally() {
     for h in HOSTILE {
         assert!(got.contains(&letters(h)), "{h:?} did not come out");
     }
+    // Exactly, character for character, in the laid-out document (whitespace and
+    // end-of-line hyphenation aside).
+    let loaded = load_folder(&dir, Extras::None).unwrap();
+    let prepared = prepare::prepare(&loaded);
+    let source = build::render_report(&loaded, &prepared).unwrap();
+    let job = compile::Job {
+        main_name: "report.typ",
+        main: source,
+        files: build::library_files(&amicus::render::Templates::for_folder(&dir)),
+        date: build::document_date(&loaded.submission.date),
+    };
+    let doc = compile::compile(&job).expect("hostile text compiles");
+    let squash = |s: &str| s.replace("-\n", "").chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let laid_out = squash(&compile::document_text(&doc.document));
+    for h in HOSTILE {
+        assert!(laid_out.contains(&squash(h)), "{h:?} is not in the document text exactly");
+    }
     // The Typst source keeps them as text: no `#read` call survives unescaped.
     let typ = std::fs::read_to_string(work.path().join("out/report.typ")).unwrap();
     assert!(!typ.contains("#read(\"/etc/passwd\")"), "user text reached Typst as code");

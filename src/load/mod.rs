@@ -126,6 +126,12 @@ impl Files {
         }
     }
 
+    /// Whether the place's key is written in its file (a field the loader filled in because
+    /// it was missing is not).
+    pub fn exists(&self, place: &Place) -> bool {
+        self.map.get(&place.file).is_some_and(|f| locate(&f.text, &place.path, Target::Value).is_some())
+    }
+
     /// File texts by display path, for rendering snippets.
     pub fn texts(&self) -> BTreeMap<String, String> {
         self.map.iter().map(|(k, f)| (k.clone(), f.text.clone())).collect()
@@ -314,17 +320,43 @@ pub fn load_document<T: DeserializeOwned + JsonSchema>(file: &SourceFile) -> Res
     serde_yaml::from_str(&file.text).map_err(|e| vec![syntax_error(file, &e)])
 }
 
+/// Like [`load_document`], but when the file has problems it also returns a mended model
+/// (see [`validate::repair`]) so that the remaining checks can run: the problems are the
+/// errors, the model is only for finding more of them. `None` when the file cannot be read
+/// as YAML at all.
+pub fn load_document_lenient<T: DeserializeOwned + JsonSchema>(file: &SourceFile) -> (Option<T>, Vec<Diagnostic>) {
+    match load_document::<T>(file) {
+        Ok(t) => (Some(t), Vec::new()),
+        Err(problems) => {
+            let mended = serde_yaml::from_str::<Node>(&file.text).ok().and_then(|node| {
+                let schema = serde_json::to_value(schemars::schema_for!(T)).ok()?;
+                let fixed = validate::repair(&node, &schema, &schema)?;
+                // Through text, not `from_value`: only the text deserializer reads a scalar
+                // like `2024` into a string field, as the original file was read.
+                let text = serde_yaml::to_string(&fixed.to_yaml()).ok()?;
+                serde_yaml::from_str::<T>(&text).ok()
+            });
+            (mended, problems)
+        }
+    }
+}
+
 /// Reads a file and loads it as `T`; the file is added to `files` whatever happens.
+///
+/// On problems, the error carries them and, where it could be made, a mended model.
 fn read_and_load<T: DeserializeOwned + JsonSchema>(
     path: &Path,
     display: String,
     files: &mut Files,
-) -> Result<T, Vec<Diagnostic>> {
-    let text = read_text(path, &display).map_err(|d| vec![d])?;
+) -> Result<T, (Option<T>, Vec<Diagnostic>)> {
+    let text = read_text(path, &display).map_err(|d| (None, vec![d]))?;
     let file = SourceFile { display, text };
-    let result = load_document(&file);
+    let (value, problems) = load_document_lenient(&file);
     files.add(file);
-    result
+    match value {
+        Some(v) if problems.is_empty() => Ok(v),
+        _ => Err((value, problems)),
+    }
 }
 
 /// A loaded submission folder.
@@ -347,6 +379,9 @@ pub struct Loaded {
     pub assessment: Option<Assessment>,
     /// Every file read.
     pub files: Files,
+    /// Problems found while loading ([`load_folder_lenient`] only; the model was mended
+    /// around them).
+    pub problems: Vec<Diagnostic>,
 }
 
 impl Loaded {
@@ -370,6 +405,18 @@ pub enum Extras {
 ///
 /// On failure returns every problem found (and the files read, for snippets).
 pub fn load_folder(folder: &Path, extras: Extras) -> Result<Loaded, (Vec<Diagnostic>, Files)> {
+    let loaded = load_folder_lenient(folder, extras)?;
+    if loaded.problems.iter().any(Diagnostic::is_error) {
+        return Err((loaded.problems, loaded.files));
+    }
+    Ok(loaded)
+}
+
+/// Like [`load_folder`], but a folder whose files have problems still loads when the model
+/// can be mended (see [`validate::repair`]): the problems are in [`Loaded::problems`], and
+/// the mended model serves only to look for more problems (`amicus check`, and `build` before
+/// it refuses). `Err` only when nothing usable could be read.
+pub fn load_folder_lenient(folder: &Path, extras: Extras) -> Result<Loaded, (Vec<Diagnostic>, Files)> {
     let mut files = Files::default();
     let mut problems = Vec::new();
     let shown = folder.display().to_string();
@@ -397,9 +444,9 @@ pub fn load_folder(folder: &Path, extras: Extras) -> Result<Loaded, (Vec<Diagnos
     let main_display = display_path(folder, SUBMISSION_FILE);
     let submission: Option<Submission> = match read_and_load(&main, main_display.clone(), &mut files) {
         Ok(s) => Some(s),
-        Err(mut d) => {
+        Err((mended, mut d)) => {
             problems.append(&mut d);
-            None
+            mended
         }
     };
 
@@ -423,7 +470,10 @@ pub fn load_folder(folder: &Path, extras: Extras) -> Result<Loaded, (Vec<Diagnos
             let display = display_path(&dir_display(folder), &name);
             match read_and_load::<Finding>(&dir.join(&name), display.clone(), &mut files) {
                 Ok(f) => extra_findings.push((f, display)),
-                Err(mut d) => problems.append(&mut d),
+                Err((mended, mut d)) => {
+                    problems.append(&mut d);
+                    extra_findings.extend(mended.map(|f| (f, display)));
+                }
             }
         }
     }
@@ -435,14 +485,20 @@ pub fn load_folder(folder: &Path, extras: Extras) -> Result<Loaded, (Vec<Diagnos
         if path.exists() {
             match read_and_load::<ConcludingObservations>(&path, display_path(folder, CO_FILE), &mut files) {
                 Ok(c) => co = Some(c),
-                Err(mut d) => problems.append(&mut d),
+                Err((mended, mut d)) => {
+                    problems.append(&mut d);
+                    co = mended;
+                }
             }
         }
         let path = folder.join(ASSESSMENT_FILE);
         if path.exists() {
             match read_and_load::<Assessment>(&path, display_path(folder, ASSESSMENT_FILE), &mut files) {
                 Ok(a) => assessment = Some(a),
-                Err(mut d) => problems.append(&mut d),
+                Err((mended, mut d)) => {
+                    problems.append(&mut d);
+                    assessment = mended;
+                }
             }
         }
     }
@@ -467,11 +523,10 @@ pub fn load_folder(folder: &Path, extras: Extras) -> Result<Loaded, (Vec<Diagnos
         co,
         assessment,
         files,
+        problems: Vec::new(),
     };
     read_markdown_files(&mut loaded, &mut problems);
-    if problems.iter().any(Diagnostic::is_error) {
-        return Err((problems, loaded.files));
-    }
+    loaded.problems = problems;
     Ok(loaded)
 }
 
@@ -511,6 +566,10 @@ fn read_markdown_files(loaded: &mut Loaded, problems: &mut Vec<Diagnostic>) {
         markdown_places(loaded).into_iter().filter_map(|(p, m)| m.file.clone().map(|f| (p, f))).collect();
     let mut texts = Vec::new();
     for (place, name) in wanted {
+        if name.trim().is_empty() {
+            // Empty, or filled in by the loader around a mistake already reported.
+            continue;
+        }
         let file_place = place.key("file");
         let relative = Path::new(&name);
         let escapes =

@@ -352,3 +352,156 @@ mod tests {
         assert_eq!(noun("RecommendationAssessment"), "recommendation assessment");
     }
 }
+
+/// A copy of `node` that fits the schema, made by dropping what does not fit (unknown and
+/// repeated keys, wrong optional values, list items that cannot be mended) and filling
+/// required fields with neutral values (empty text, zero, an empty list, the first allowed
+/// value). `None` if even that fails.
+///
+/// Used only after the problems were reported, so that the other checks can still run on
+/// the rest of the file: every problem found in one run.
+pub fn repair(node: &Node, schema: &Value, root: &Value) -> Option<Node> {
+    let r = Repairer { root };
+    r.repair(node, schema)
+}
+
+/// The state of a repair.
+struct Repairer<'r> {
+    /// The schema root, for `$ref`.
+    root: &'r Value,
+}
+
+impl<'r> Repairer<'r> {
+    fn resolve(&self, schema: &'r Value) -> &'r Value {
+        Validator { root: self.root, out: Vec::new() }.resolve(schema).0
+    }
+
+    fn fits(&self, node: &Node, schema: &'r Value) -> bool {
+        let mut v = Validator { root: self.root, out: Vec::new() };
+        v.check(node, schema, &mut Vec::new(), "");
+        v.out.is_empty()
+    }
+
+    fn repair(&self, node: &Node, schema: &'r Value) -> Option<Node> {
+        if self.fits(node, schema) {
+            return Some(node.clone());
+        }
+        let schema = self.resolve(schema);
+        for key in ["oneOf", "anyOf"] {
+            if let Some(branches) = schema.get(key).and_then(Value::as_array) {
+                return branches.iter().find_map(|b| {
+                    let b = self.resolve(b);
+                    let typed = b.get("type").and_then(Value::as_str).is_some_and(|t| type_matches(t, node));
+                    if typed { self.repair(node, b) } else { None }
+                });
+            }
+        }
+        match node {
+            Node::Map(entries) if schema.get("properties").is_some() => {
+                let props = schema.get("properties").and_then(Value::as_object)?;
+                let required: Vec<&str> = schema
+                    .get("required")
+                    .and_then(Value::as_array)
+                    .map(|r| r.iter().filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
+                let mut out: Vec<(Node, Node)> = Vec::new();
+                for (k, v) in entries {
+                    let Some(key) = k.as_text() else { continue };
+                    let Some(prop) = props.get(&key) else { continue };
+                    if out.iter().any(|(ok, _)| ok.as_text().as_deref() == Some(key.as_str())) {
+                        continue;
+                    }
+                    let fixed = self
+                        .repair(v, prop)
+                        .or_else(|| if required.contains(&key.as_str()) { self.neutral(prop) } else { None });
+                    if let Some(fixed) = fixed {
+                        out.push((Node::Str(key), fixed));
+                    }
+                }
+                for r in &required {
+                    if !out.iter().any(|(k, _)| k.as_text().as_deref() == Some(*r)) {
+                        out.push((Node::Str((*r).to_owned()), self.neutral(props.get(*r)?)?));
+                    }
+                }
+                Some(Node::Map(out))
+            }
+            Node::Seq(items) if schema.get("items").is_some() => {
+                let item_schema = schema.get("items")?;
+                Some(Node::Seq(items.iter().filter_map(|i| self.repair(i, item_schema)).collect()))
+            }
+            _ => None,
+        }
+    }
+
+    /// A neutral value of the schema's type, to stand in for a required field.
+    fn neutral(&self, schema: &'r Value) -> Option<Node> {
+        let schema = self.resolve(schema);
+        for key in ["oneOf", "anyOf"] {
+            if let Some(branches) = schema.get(key).and_then(Value::as_array) {
+                return branches.iter().find_map(|b| self.neutral(b));
+            }
+        }
+        if let Some(first) = schema.get("enum").and_then(Value::as_array).and_then(|e| e.first()) {
+            return first.as_str().map(|s| Node::Str(s.to_owned()));
+        }
+        if let Some(c) = schema.get("const").and_then(Value::as_str) {
+            return Some(Node::Str(c.to_owned()));
+        }
+        let t = match schema.get("type") {
+            Some(Value::String(t)) => t.as_str(),
+            Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).find(|t| *t != "null")?,
+            _ => return None,
+        };
+        match t {
+            "string" => Some(Node::Str(String::new())),
+            "integer" | "number" => Some(Node::Int(0)),
+            "boolean" => Some(Node::Bool(false)),
+            "array" => Some(Node::Seq(Vec::new())),
+            "object" => self.repair(&Node::Map(Vec::new()), schema),
+            _ => None,
+        }
+    }
+}
+
+impl Node {
+    /// The node as a serde_yaml value (duplicates, if any, resolved to the last).
+    pub fn to_yaml(&self) -> serde_yaml::Value {
+        use serde_yaml::Value as Y;
+        match self {
+            Node::Null => Y::Null,
+            Node::Bool(b) => Y::Bool(*b),
+            Node::Int(i) => match i64::try_from(*i) {
+                Ok(i) => Y::Number(i.into()),
+                Err(_) => Y::String(i.to_string()),
+            },
+            Node::Float(f) => Y::Number((*f).into()),
+            Node::Str(s) => Y::String(s.clone()),
+            Node::Seq(items) => Y::Sequence(items.iter().map(Node::to_yaml).collect()),
+            Node::Map(entries) => Y::Mapping(entries.iter().map(|(k, v)| (k.to_yaml(), v.to_yaml())).collect()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod repair_tests {
+    use super::*;
+    use crate::model::Submission;
+
+    #[test]
+    fn a_broken_submission_is_mended_enough_to_check_the_rest() {
+        let text = "comittee: CCPR\ncommittee: CCRP\nsession: {number: many}\nfindings_extra: 1\nstate: X\nstage: review\n\
+                    date: 2025-01-01\nconfidentiality: public\norganisations: [{name: A}, {nom: B}]\n\
+                    summary: S\nfindings:\n  - {id: f, title: T, body: B, articles: [2, x]}\n  - {id: g}\n";
+        let node: Node = serde_yaml::from_str(text).unwrap();
+        let schema = serde_json::to_value(schemars::schema_for!(Submission)).unwrap();
+        assert!(!validate(&node, &schema, &schema).is_empty());
+        let fixed = repair(&node, &schema, &schema).expect("repairable");
+        assert!(validate(&fixed, &schema, &schema).is_empty(), "{:?}", validate(&fixed, &schema, &schema));
+        let s: Submission = serde_yaml::from_str(&serde_yaml::to_string(&fixed.to_yaml()).unwrap()).unwrap();
+        assert_eq!(s.state, "X");
+        assert_eq!(s.organisations[1].name, "", "a missing required field is filled in, the entry kept");
+        assert_eq!(s.findings.len(), 2, "list items stay where they are, so places stay right");
+        assert_eq!(s.findings[0].articles, vec![2]);
+        assert_eq!(s.session.number, 0);
+    }
+}
