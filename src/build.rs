@@ -116,12 +116,21 @@ pub fn library_files(templates: &Templates) -> Vec<(String, Vec<u8>)> {
     templates.source("amicus.typ").map(|t| vec![("amicus.typ".to_owned(), t.into_bytes())]).unwrap_or_default()
 }
 
-/// Turns Typst diagnostics (in generated files) into ours, pointing at the generated file.
-pub fn typst_diagnostics(diags: Vec<compile::TypstDiagnostic>, generated: &Path) -> Vec<Diagnostic> {
+/// Turns Typst diagnostics into ours: problems in the generated document point at the
+/// generated file written beside the PDF, problems in the layout library at its template.
+pub fn typst_diagnostics(
+    diags: Vec<compile::TypstDiagnostic>,
+    generated: &Path,
+    templates: &Templates,
+) -> Vec<Diagnostic> {
     diags
         .into_iter()
         .map(|t| {
-            let file = if t.file.ends_with("amicus.typ") { "templates/amicus.typ".to_owned() } else { generated.display().to_string() };
+            let file = if t.file.ends_with("amicus.typ") {
+                templates.origin("amicus.typ")
+            } else {
+                generated.display().to_string()
+            };
             let mut d = match t.severity {
                 compile::Severity::Error => Diagnostic::error(format!("Typst: {}", t.message)),
                 compile::Severity::Warning => Diagnostic::warning(format!("Typst: {}", t.message)),
@@ -183,13 +192,13 @@ pub fn build(options: &Options) -> Result<Outcome, Failure> {
             // Show the generated lines in the snippets.
             let mut files = loaded.files.clone();
             files.add(load::SourceFile { display: typ_path.display().to_string(), text: source.clone() });
-            return Err(fail(typst_diagnostics(diags, &typ_path), &files));
+            return Err(fail(typst_diagnostics(diags, &typ_path, &templates), &files));
         }
     };
     let settings = PdfSettings { ident: format!("amicus/{}", loaded.name), date, standard: options.standard };
     let pdf = timings
         .time("pdf", || compile::export_pdf(&compiled.document, &settings))
-        .map_err(|d| fail(typst_diagnostics(d, &typ_path), &loaded.files))?;
+        .map_err(|d| fail(typst_diagnostics(d, &typ_path, &templates), &loaded.files))?;
     timings.time("write", || write_typ().and_then(|()| compile::write_atomic(&pdf_path, &pdf))).map_err(|e| {
         fail(
             vec![Diagnostic::error(format!("cannot write {}: {}", pdf_path.display(), load::io_words(&e)))],
@@ -197,7 +206,7 @@ pub fn build(options: &Options) -> Result<Outcome, Failure> {
         )
     })?;
     let mut warnings = warnings;
-    warnings.extend(typst_diagnostics(compiled.warnings, &typ_path));
+    warnings.extend(typst_diagnostics(compiled.warnings, &typ_path, &templates));
     Ok(Outcome {
         pdf: pdf_path,
         typ: typ_path,

@@ -193,3 +193,23 @@ fn hostile_text_in_every_field_comes_out_literally() {
     let typ = std::fs::read_to_string(work.path().join("out/report.typ")).unwrap();
     assert!(!typ.contains("#read(\"/etc/passwd\")"), "user text reached Typst as code");
 }
+
+#[test]
+fn numbered_paragraphs_and_confidentiality() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("n");
+    copy_dir(&root().join("tests/fixtures/base"), &dir);
+    let yaml = std::fs::read_to_string(dir.join("submission.yaml"))
+        .unwrap()
+        .replace("confidentiality: public", "confidentiality: confidential\nlayout: {numbered_paragraphs: true}");
+    std::fs::write(dir.join("submission.yaml"), yaml).unwrap();
+    let o = run_in(work.path(), &["build", "n", "-o", "out"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert_eq!(text(&o.stderr), "", "no warnings, in particular no Typst convergence warnings");
+    let pdf = std::fs::read(work.path().join("out/report.pdf")).unwrap();
+    let t = compile::pdf_text(&pdf).unwrap();
+    let squashed: String = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(squashed.contains("1. The Example Rights Centre documents"), "{squashed}");
+    assert!(squashed.contains("5. A second paragraph."), "{squashed}");
+    assert!(squashed.contains("CONFIDENTIAL. This submission is for the members of the Committee only"), "{squashed}");
+}
