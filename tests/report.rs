@@ -42,6 +42,12 @@ fn example_pdf_contains_every_recommendation_footnote_and_heading() {
     assert!(stdout.contains("time: load"), "{stdout}");
     let pdf = std::fs::read(work.path().join("out/report.pdf")).unwrap();
     let pdf_text = letters(&compile::pdf_text(&pdf).expect("the PDF can be read back"));
+    // Accessible, self-describing PDF: tagged, with title, authors and language.
+    let raw = String::from_utf8_lossy(&pdf);
+    assert!(raw.contains("/StructTreeRoot"), "the PDF is not tagged");
+    assert!(raw.contains("/Lang(en)"));
+    assert!(raw.contains("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">Issues related to the rights of migrants"));
+    assert!(raw.contains("Global Detention Project, International Legal Initiative"));
 
     let loaded = load_folder(&root().join(EXAMPLE), Extras::None).unwrap();
     let s = &loaded.submission;
