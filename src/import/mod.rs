@@ -26,6 +26,8 @@ mod pdf;
 mod structure;
 mod text;
 
+#[cfg(test)]
+mod tests;
 
 use crate::model::Committee;
 use crate::model::co::ConcludingObservations;
