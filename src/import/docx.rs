@@ -399,9 +399,12 @@ pub(crate) fn docx_text(bytes: &[u8]) -> Result<(String, Vec<ImportWarning>), St
         w.out.push('\n');
     }
     for (id, mark) in calls {
-        let mark = if mark.is_empty() { "*".to_owned() } else { mark };
+        let custom = mark.is_empty();
+        let mark = if custom { "*".to_owned() } else { mark };
         match notes.get(&id) {
             Some(text) => {
+                // A custom mark is usually typed again at the start of the note's own text.
+                let text = if custom { text.trim_start_matches(['*', '†', '‡', ' ']) } else { text.as_str() };
                 w.out.push_str(&format!("{mark} {text}\n"));
             }
             None => {

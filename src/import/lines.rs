@@ -208,7 +208,7 @@ fn star_start(line: &str) -> Option<&str> {
     if is_barcode(line) {
         return None;
     }
-    let rest = rest.trim_start_matches('*').trim_start();
+    let rest = rest.trim_start_matches(['*', ' ']);
     rest.chars().next().is_some_and(char::is_alphabetic).then_some(rest)
 }
 

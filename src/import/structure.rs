@@ -485,9 +485,13 @@ impl Builder<'_> {
             return;
         }
         match self.para.as_mut() {
-            None => {
-                self.pending.push(i);
-            }
+            None if heading_like && starts_like_heading(&text) => self.pending.push(i),
+            None => self.warnings.push(ImportWarning::new(
+                self.body[i].no,
+                format!(
+                    "this line could not be placed (it stands before any numbered paragraph of its section) and was left out: \"{text}\""
+                ),
+            )),
             Some(p) => {
                 if heading_like && starts_like_heading(&text) && ends_sentence(p.target()) {
                     self.pending.push(i);

@@ -2,6 +2,8 @@
 //! text fixtures (committed under `tests/fixtures/co/`), PDFs made with the embedded Typst
 //! compiler and read back through `pdf-extract`, and `.docx` files written here.
 
+mod cases;
+mod docx_writer;
 mod plain;
 mod score;
 mod synth;
@@ -85,8 +87,12 @@ fn dump_pdf_text() {
 fn typst_pdfs_import_exactly() {
     for doc in synth::all() {
         let bytes = typst_pdf::pdf(&doc);
-        let text = super::pdf::pdf_text(&bytes).expect("the PDF reads");
-        let result = parse_co(&text, None);
+        // Through the file API, as the CLI reads it.
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join(fixture_name(&doc).replace(".txt", ".pdf"));
+        std::fs::write(&path, &bytes).expect("the PDF is written");
+        let result = super::import_file(&path, None).expect("the PDF reads");
+        assert_eq!(result.co.source.as_deref(), path.file_name().and_then(|n| n.to_str()));
         let s = score::score(&doc.truth(), &result);
         println!("{}", s.row(&format!("{} (PDF)", fixture_name(&doc))));
         assert!(
@@ -97,6 +103,30 @@ fn typst_pdfs_import_exactly() {
             s.misses.join("\n"),
             result.warnings
         );
+    }
+}
+
+/// The same documents as Word files, with numbers and letters typed or numbered by Word, come
+/// back exactly, without a warning.
+#[test]
+fn word_files_import_exactly() {
+    for doc in synth::all() {
+        for numbering in [docx_writer::Numbering::Typed, docx_writer::Numbering::Automatic] {
+            let bytes = docx_writer::docx(&doc, numbering);
+            let (text, extract_warnings) = super::docx::docx_text(&bytes).expect("the Word file reads");
+            let result = parse_co(&text, None);
+            let s = score::score(&doc.truth(), &result);
+            println!("{}", s.row(&format!("{} (Word, {numbering:?})", fixture_name(&doc))));
+            assert!(
+                s.perfect() && result.warnings.is_empty() && extract_warnings.is_empty(),
+                "{} as Word ({numbering:?}):\n{}\n{}\nwarnings: {:#?} {extract_warnings:#?}\ntext:\n{}",
+                fixture_name(&doc),
+                s.row("docx"),
+                s.misses.join("\n"),
+                result.warnings,
+                text.lines().take(40).collect::<Vec<_>>().join("\n")
+            );
+        }
     }
 }
 
