@@ -57,25 +57,37 @@ pub(crate) fn read_follow_up(
     (follow_up.paragraph.is_some() || follow_up.next_report.is_some()).then_some(follow_up)
 }
 
-/// Whether a paragraph asks the State for information on selected recommendations.
+/// Whether a paragraph asks the State for information, within a time, on selected
+/// recommendations: it cites paragraphs, speaks of information, implementation or follow-up,
+/// and sets a period or a date. The CERD's "paragraphs of particular importance", which asks
+/// for information in the next report without a deadline, is not one.
 fn is_follow_up_paragraph(text: &str) -> bool {
     let lower = text.to_lowercase();
-    lower.contains("paragraph")
+    lower.contains("para")
         && (lower.contains("information") || lower.contains("follow-up"))
-        && (lower.contains("implementation") || lower.contains("implemented") || lower.contains("measures taken"))
+        && (lower.contains("implement") || lower.contains("follow-up") || lower.contains("steps taken"))
         && (lower.contains("within") || !find_dates(text).is_empty())
 }
 
 /// The citation list of the follow-up paragraph: "9, 12, 13 and 22" out of "… in paragraphs 9,
 /// 12, 13 and 22 above", without topic words in brackets ("9 (non-discrimination)").
 pub(crate) fn cited_paragraphs(text: &str) -> Option<String> {
-    let end = text.find(" above").or_else(|| {
+    let end = text.rfind(" above").or_else(|| {
         let from = text.rfind("paragraphs ")?;
         text[from..].find(['.', ';']).map(|k| from + k)
     })?;
     let before = &text[..end];
-    let start = before.rfind("paragraph")?;
-    let list = before[start..].trim_start_matches("paragraphs").trim_start_matches("paragraph");
+    // The last word "paragraphs", "paragraph", "paras." or "para." (the CAT's "(see paras. 14
+    // (a) …"), not "para" inside another word ("separate").
+    let word_end = before
+        .match_indices("para")
+        .filter(|(k, _)| !before[..*k].ends_with(char::is_alphabetic))
+        .filter_map(|(k, _)| {
+            let end = before[k..].find(|c: char| !(c.is_alphabetic() || c == '.')).map_or(before.len(), |e| k + e);
+            matches!(before[k..end].trim_end_matches('.'), "para" | "paras" | "paragraph" | "paragraphs").then_some(end)
+        })
+        .last()?;
+    let list = &before[word_end..];
     Some(strip_topics(list).trim().to_owned())
 }
 
@@ -168,6 +180,26 @@ mod tests {
         let topics = "by 25 July 2028, information on the implementation of the recommendations made by the Committee \
                       in paragraphs 14 (non-discrimination), 34 (torture and ill-treatment) and 44 (freedom of peaceful assembly) above.";
         assert_eq!(cited_paragraphs(topics).as_deref(), Some("14, 34 and 44"));
+        let cat = "In connection with the Committee’s follow-up procedure, the State party is requested to provide, by \
+                   29 July 2026, information on follow-up to the Committee’s recommendations on safeguards, \
+                   investigations and conditions of detention (see paras. 14 (a), 22 (b) and 37 (c) above).";
+        assert!(is_follow_up_paragraph(cat));
+        assert_eq!(cited_paragraphs(cat).as_deref(), Some("14 (a), 22 (b) and 37 (c)"));
+        let cescr = "The Committee requests the State party to provide, within 24 months of the adoption of the present \
+                     concluding observations, information on the implementation of the recommendations contained in \
+                     paragraphs 10 (a) (national human rights institution) and 36 (b) (minimum wage) above.";
+        assert!(is_follow_up_paragraph(cescr));
+        assert_eq!(cited_paragraphs(cescr).as_deref(), Some("10 (a) and 36 (b)"));
+        let separate = "within one year, information on the implementation of the recommendations in paragraphs \
+                        9 (separate detention facilities) and 12 above.";
+        assert_eq!(cited_paragraphs(separate).as_deref(), Some("9 and 12"));
+        let cedaw = "The Committee requests the State party to provide, within two years, written information on the \
+                     steps taken to implement the recommendations contained in paragraphs 12 (b) and 40 (b) above.";
+        assert!(is_follow_up_paragraph(cedaw));
+        let importance = "The Committee wishes to draw the attention of the State party to the particular importance of \
+                          the recommendations contained in paragraphs 9, 15 and 30 above and requests it to provide \
+                          information in its next periodic report on the concrete measures taken to implement them.";
+        assert!(!is_follow_up_paragraph(importance));
     }
 
     #[test]
