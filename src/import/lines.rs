@@ -153,7 +153,10 @@ pub(crate) fn section_heading(line: &str) -> Option<(&str, &str)> {
     }
     let title = title.trim();
     let first = title.chars().next()?;
-    (first.is_uppercase() && title.len() <= 200 && !title.ends_with([';', ',', ':'])).then_some((label, title))
+    // A title does not end with a comma unless it wraps inside its brackets: "(arts. 19, 24 (3),".
+    let open_bracket = title.matches('(').count() > title.matches(')').count();
+    let ends_badly = title.ends_with([';', ':']) || (title.ends_with(',') && !open_bracket);
+    (first.is_uppercase() && title.len() <= 200 && !ends_badly).then_some((label, title))
 }
 
 /// The index of the first body line: the first `A.`/`I.` section heading or paragraph `1.`.
@@ -268,6 +271,81 @@ fn find_calls(line: &str, lo: u32, hi: &mut u32) -> Vec<Call> {
     out
 }
 
+/// Words after which a number is a reference, not a footnote call: "article 12", "para. 12",
+/// "rule 65", "in 12 cases".
+const NUMBER_WORDS: [&str; 34] = [
+    "article",
+    "articles",
+    "art",
+    "arts",
+    "paragraph",
+    "paragraphs",
+    "para",
+    "paras",
+    "rule",
+    "rules",
+    "no",
+    "nos",
+    "session",
+    "annex",
+    "chapter",
+    "section",
+    "page",
+    "pages",
+    "p",
+    "pp",
+    "vol",
+    "volume",
+    "part",
+    "resolution",
+    "goal",
+    "target",
+    "and",
+    "or",
+    "to",
+    "than",
+    "of",
+    "in",
+    "at",
+    "by",
+];
+
+/// A footnote call standing apart from its word, as some extractors give it: "detention 12."
+/// or "detention. 12 The". Only at a sentence end (the number carries the full stop, or the
+/// word before it does, or a capital or the line end follows), never after a word that
+/// introduces numbers ("article 12"). Looks at the body lines from `from` on, last first; the
+/// range covers the space before the number, so that cutting it leaves "detention.".
+fn spaced_call(body: &[BodyLine], from: usize, n: u32) -> Option<(usize, Call)> {
+    let want = n.to_string();
+    for b in (from..body.len()).rev() {
+        let line = &body[b].text;
+        let mut tokens = Vec::new();
+        let mut offset = 0;
+        for t in line.split(' ') {
+            tokens.push((offset, t));
+            offset += t.len() + 1;
+        }
+        for k in (1..tokens.len()).rev() {
+            let (start, token) = tokens[k];
+            let core = token.trim_end_matches([',', '.', ';', ':', ')']);
+            if core != want {
+                continue;
+            }
+            let prev = tokens[k - 1].1;
+            let prev_word = prev.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let prev_ok = prev.ends_with(|c: char| c.is_alphabetic() || ".,;)”’".contains(c))
+                && !NUMBER_WORDS.contains(&prev_word.as_str());
+            let sentence_end = token[core.len()..].starts_with(['.', ';'])
+                || prev.ends_with('.')
+                || tokens.get(k + 1).is_none_or(|(_, t)| t.starts_with(char::is_uppercase));
+            if prev_ok && sentence_end {
+                return Some((b, Call { number: n, start: start - 1, end: start + core.len() }));
+            }
+        }
+    }
+    None
+}
+
 /// Whether text ends with a four-digit year (19xx or 20xx) standing alone.
 fn ends_with_year(text: &str) -> bool {
     let digits = text.chars().rev().take_while(char::is_ascii_digit).count();
@@ -323,11 +401,14 @@ pub(crate) fn clean(text: &str, warnings: &mut Vec<ImportWarning>) -> Cleaned {
     let mut open: Option<Open> = None;
     let mut gap = true;
     let mut last_para: u32 = 0;
+    // The first body line of the current page: a spaced call is looked for on its page only.
+    let mut page_start = 0;
     for i in start..lines.len() {
         let l = &lines[i];
         if l.page_break {
             open = None;
             gap = true;
+            page_start = out.body.len();
         }
         if l.text.is_empty() {
             open = None;
@@ -338,13 +419,27 @@ pub(crate) fn clean(text: &str, warnings: &mut Vec<ImportWarning>) -> Cleaned {
             if out.symbol.is_none() {
                 out.symbol = find_symbol(&l.text).map(str::to_owned);
             }
-            // A footnote number alone on its line, with its text on the next.
-            if bare_number(&l.text) == Some(next_note)
-                && candidates.contains_key(&next_note)
-                && lines.get(i + 1).is_some_and(|n| !n.text.is_empty() && !n.page_break && !is_furniture(&n.text))
-            {
+            // A footnote number alone on its line, with its text on the next (a page number has
+            // furniture or a page break after it).
+            let text_follows =
+                lines.get(i + 1).is_some_and(|n| !n.text.is_empty() && !n.page_break && !is_furniture(&n.text));
+            let call = if bare_number(&l.text) == Some(next_note) && text_follows {
+                candidates.remove(&next_note).or_else(|| {
+                    let from = page_start.max(out.body.len().saturating_sub(80));
+                    let spaced = spaced_call(&out.body, from, next_note);
+                    if let Some((b, _)) = spaced {
+                        warnings.push(ImportWarning::new(
+                            out.body[b].no,
+                            format!("footnote {next_note}: its call stands apart from the word before it; the number {next_note} on this line was taken for it — check"),
+                        ));
+                    }
+                    spaced
+                })
+            } else {
+                None
+            };
+            if call.is_some() {
                 open = Some(Open::Note(out.notes.len()));
-                let call = candidates.remove(&next_note);
                 if let Some(c) = call {
                     confirmed.push(c);
                 }
@@ -392,14 +487,22 @@ pub(crate) fn clean(text: &str, warnings: &mut Vec<ImportWarning>) -> Cleaned {
                         format!("footnote {next_note} was not found before footnote {n}; its call, if any, is left in the text"),
                     ));
                 }
-                let call = candidates.remove(&n);
+                let mut call = candidates.remove(&n);
+                if call.is_none() {
+                    call = spaced_call(&out.body, page_start.max(out.body.len().saturating_sub(80)), n);
+                    match call {
+                        Some((b, _)) => warnings.push(ImportWarning::new(
+                            out.body[b].no,
+                            format!("footnote {n}: its call stands apart from the word before it; the number {n} on this line was taken for it — check"),
+                        )),
+                        None => warnings.push(ImportWarning::new(
+                            l.no,
+                            format!("footnote {n}: no call for it was found in the text; it is attached to the paragraph before it"),
+                        )),
+                    }
+                }
                 if let Some(c) = call {
                     confirmed.push(c);
-                } else {
-                    warnings.push(ImportWarning::new(
-                        l.no,
-                        format!("footnote {n}: no call for it was found in the text; it is attached to the paragraph before it"),
-                    ));
                 }
                 // Calls for earlier numbers that never got their footnote are not calls.
                 candidates.retain(|k, _| *k > n);

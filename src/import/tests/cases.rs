@@ -186,6 +186,24 @@ fn a_footnote_without_call_goes_to_the_paragraph_before_it_with_a_warning() {
 }
 
 #[test]
+fn a_call_standing_apart_is_taken_at_a_sentence_end_with_a_warning() {
+    let r = parse_co(
+        &doc("2. Under article 7 the Committee is concerned about detention 1. It notes the law. 2 Other\n\
+              text follows in 12 cases.\n\n1 See the replies.\n2 Law No. 5.\n"),
+        None,
+    );
+    let m = messages(&r.warnings);
+    assert!(m.contains("footnote 1: its call stands apart"), "{m}");
+    assert!(m.contains("footnote 2: its call stands apart"), "{m}");
+    let p = para(&r.co, 2);
+    assert_eq!(
+        p.text,
+        "Under article 7 the Committee is concerned about detention. It notes the law. Other text follows in 12 cases."
+    );
+    assert_eq!(p.footnotes, ["See the replies.", "Law No. 5."]);
+}
+
+#[test]
 fn a_call_without_footnote_is_left_in_the_text_with_a_warning() {
     let r = parse_co(&doc("2. The Committee notes the data1 on detention.\n"), None);
     assert!(messages(&r.warnings).contains("looks like the call of footnote 1"), "{}", messages(&r.warnings));
@@ -281,7 +299,7 @@ fn roman_parts_with_lettered_clusters_and_wrapped_titles() {
     let text = "CRC/C/XYZ/CO/5-6\nAdvance unedited version\nI. Introduction\n1. The Committee considered the report.\n\
                 II. Main areas of concern and recommendations\nA. General measures of implementation (arts. 4, 42 and\n\
                 44 (6))\nLegislation\n2. The Committee recommends that the State party adopt a code.\n\
-                B. Definition of the child (art. 1)\n3. The Committee recommends that the State party act.\n\
+                B. Violence against children (arts. 19, 24 (3),\n28 (2), 34 and 39)\n3. The Committee recommends that the State party act.\n\
                 III. Implementation and reporting\nA. Next report\n4. The Committee invites the State party to submit its \
                 combined seventh and eighth periodic reports by 1 March 2031.\n";
     let r = parse_co(text, None);
@@ -293,7 +311,7 @@ fn roman_parts_with_lettered_clusters_and_wrapped_titles() {
             (Some("I"), "Introduction", 1),
             (Some("II"), "Main areas of concern and recommendations", 0),
             (Some("II.A"), "General measures of implementation (arts. 4, 42 and 44 (6))", 1),
-            (Some("II.B"), "Definition of the child (art. 1)", 1),
+            (Some("II.B"), "Violence against children (arts. 19, 24 (3), 28 (2), 34 and 39)", 1),
             (Some("III"), "Implementation and reporting", 0),
             (Some("III.A"), "Next report", 1),
         ]

@@ -7,7 +7,7 @@
 use super::synth::{SPara, Seg, Style, SynthDoc};
 
 /// Characters per body line.
-const WIDTH: usize = 90;
+pub(crate) const WIDTH: usize = 90;
 /// Lines per page, footnotes included.
 const PAGE: usize = 52;
 
@@ -130,6 +130,8 @@ fn wrap(prefix: &str, toks: &[Tok], width: usize) -> Vec<Line> {
 struct Writer<'d> {
     /// The document.
     doc: &'d SynthDoc,
+    /// Characters per body line.
+    width: usize,
     /// Lines written.
     out: Vec<String>,
     /// The current page (1-based).
@@ -151,9 +153,9 @@ impl Writer<'_> {
             let toks = tokens(&[Seg::Text(text.clone())], &mut 0);
             if self.doc.style == Style::Crc {
                 out.push(n.to_string());
-                out.extend(wrap("", &toks, WIDTH + 5).into_iter().map(|l| l.text));
+                out.extend(wrap("", &toks, self.width + 5).into_iter().map(|l| l.text));
             } else {
-                out.extend(wrap(&format!("{n} "), &toks, WIDTH + 5).into_iter().map(|l| l.text));
+                out.extend(wrap(&format!("{n} "), &toks, self.width + 5).into_iter().map(|l| l.text));
             }
         }
         out
@@ -231,7 +233,12 @@ impl Writer<'_> {
 
 /// Renders the document as pdftotext-like text.
 pub(crate) fn render(doc: &SynthDoc) -> String {
-    let mut w = Writer { doc, out: Vec::new(), page: 1, used: 0, notes: Vec::new() };
+    render_width(doc, WIDTH)
+}
+
+/// Renders the document with lines of `width` characters.
+pub(crate) fn render_width(doc: &SynthDoc, width: usize) -> String {
+    let mut w = Writer { doc, width, out: Vec::new(), page: 1, used: 0, notes: Vec::new() };
     let mut next_note = 1;
     let title_toks = tokens(&[Seg::Text(format!("{}*", doc.title()))], &mut 0);
     let title: Vec<String> = wrap("", &title_toks, 58).into_iter().map(|l| l.text).collect();
@@ -272,7 +279,7 @@ pub(crate) fn render(doc: &SynthDoc) -> String {
     for s in &doc.sections {
         w.blank();
         let toks = tokens(&[Seg::Text(s.title.clone())], &mut 0);
-        for l in wrap(&format!("{}. ", s.printed), &toks, WIDTH) {
+        for l in wrap(&format!("{}. ", s.printed), &toks, w.width) {
             w.line(l);
         }
         w.blank();
@@ -282,7 +289,7 @@ pub(crate) fn render(doc: &SynthDoc) -> String {
                 && printed_heading != Some(h)
             {
                 w.blank();
-                for l in wrap("", &tokens(&[Seg::Text(h.to_owned())], &mut 0), WIDTH) {
+                for l in wrap("", &tokens(&[Seg::Text(h.to_owned())], &mut 0), w.width) {
                     w.line(l);
                 }
                 printed_heading = Some(h);
@@ -311,11 +318,11 @@ fn paragraph(w: &mut Writer, p: &SPara, next_note: &mut u32) {
     let toks = tokens(&p.lead, next_note);
     if p.number_alone {
         w.line(Line { text: format!("{}.", p.number), notes: Vec::new() });
-        for l in wrap("", &toks, WIDTH) {
+        for l in wrap("", &toks, w.width) {
             w.line(l);
         }
     } else {
-        for l in wrap(&format!("{}. ", p.number), &toks, WIDTH) {
+        for l in wrap(&format!("{}. ", p.number), &toks, w.width) {
             w.line(l);
         }
     }
@@ -323,11 +330,11 @@ fn paragraph(w: &mut Writer, p: &SPara, next_note: &mut u32) {
         let toks = tokens(segs, next_note);
         if p.markers_alone {
             w.line(Line { text: format!("({letter})"), notes: Vec::new() });
-            for l in wrap("", &toks, WIDTH) {
+            for l in wrap("", &toks, w.width) {
                 w.line(l);
             }
         } else {
-            for l in wrap(&format!("({letter}) "), &toks, WIDTH) {
+            for l in wrap(&format!("({letter}) "), &toks, w.width) {
                 w.line(l);
             }
         }
