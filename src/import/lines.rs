@@ -70,8 +70,6 @@ pub(crate) struct Cleaned {
     pub notes: Vec<Note>,
     /// Asterisk notes (usually one, on the title).
     pub star_notes: Vec<StarNote>,
-    /// How many lines were dropped as page furniture.
-    pub furniture: usize,
     /// The first concluding-observations symbol seen in the header or the running headers.
     pub symbol: Option<String>,
 }
@@ -346,6 +344,28 @@ fn spaced_call(body: &[BodyLine], from: usize, n: u32) -> Option<(usize, Call)> 
     None
 }
 
+/// The call of footnote `n`: the glued call seen for it, or else a number standing apart at a
+/// sentence end on the same page (at most 80 body lines back), which is reported for checking.
+fn call_of(
+    n: u32,
+    candidates: &mut BTreeMap<u32, (usize, Call)>,
+    body: &[BodyLine],
+    page_start: usize,
+    warnings: &mut Vec<ImportWarning>,
+) -> Option<(usize, Call)> {
+    if let Some(glued) = candidates.remove(&n) {
+        return Some(glued);
+    }
+    let spaced = spaced_call(body, page_start.max(body.len().saturating_sub(80)), n);
+    if let Some((b, _)) = spaced {
+        warnings.push(ImportWarning::new(
+            body[b].no,
+            format!("footnote {n}: its call stands apart from the word before it; the number {n} on this line was taken for it — check"),
+        ));
+    }
+    spaced
+}
+
 /// Whether text ends with a four-digit year (19xx or 20xx) standing alone.
 fn ends_with_year(text: &str) -> bool {
     let digits = text.chars().rev().take_while(char::is_ascii_digit).count();
@@ -386,9 +406,7 @@ pub(crate) fn clean(text: &str, warnings: &mut Vec<ImportWarning>) -> Cleaned {
         }
         if let Some(rest) = star_start(&l.text) {
             out.star_notes.push(StarNote { text: rest.to_owned() });
-        } else if is_job_number(&l.text) || is_barcode(&l.text) || l.text.eq_ignore_ascii_case("please recycle") {
-            out.furniture += 1;
-        } else {
+        } else if !(is_job_number(&l.text) || is_barcode(&l.text) || l.text.eq_ignore_ascii_case("please recycle")) {
             out.header.push(l.clone());
         }
     }
@@ -424,17 +442,7 @@ pub(crate) fn clean(text: &str, warnings: &mut Vec<ImportWarning>) -> Cleaned {
             let text_follows =
                 lines.get(i + 1).is_some_and(|n| !n.text.is_empty() && !n.page_break && !is_furniture(&n.text));
             let call = if bare_number(&l.text) == Some(next_note) && text_follows {
-                candidates.remove(&next_note).or_else(|| {
-                    let from = page_start.max(out.body.len().saturating_sub(80));
-                    let spaced = spaced_call(&out.body, from, next_note);
-                    if let Some((b, _)) = spaced {
-                        warnings.push(ImportWarning::new(
-                            out.body[b].no,
-                            format!("footnote {next_note}: its call stands apart from the word before it; the number {next_note} on this line was taken for it — check"),
-                        ));
-                    }
-                    spaced
-                })
+                call_of(next_note, &mut candidates, &out.body, page_start, warnings)
             } else {
                 None
             };
@@ -453,7 +461,6 @@ pub(crate) fn clean(text: &str, warnings: &mut Vec<ImportWarning>) -> Cleaned {
                 next_note += 1;
                 continue;
             }
-            out.furniture += 1;
             open = None;
             gap = true;
             continue;
@@ -467,11 +474,9 @@ pub(crate) fn clean(text: &str, warnings: &mut Vec<ImportWarning>) -> Cleaned {
             let call_seen = candidates.contains_key(&n);
             let month = starts_with_month(rest);
             // Inside a footnote, "3 March 2023, art. 5." is that footnote's next line.
-            if month && open.is_some() {
-                if let Some(Open::Note(k)) = open {
-                    out.notes[k].lines.push(l.text.clone());
-                    continue;
-                }
+            if month && let Some(Open::Note(k)) = open {
+                out.notes[k].lines.push(l.text.clone());
+                continue;
             }
             let plausible = call_seen && !month;
             // A footnote out of turn (one before it was missed) needs both signs.
@@ -487,19 +492,12 @@ pub(crate) fn clean(text: &str, warnings: &mut Vec<ImportWarning>) -> Cleaned {
                         format!("footnote {next_note} was not found before footnote {n}; its call, if any, is left in the text"),
                     ));
                 }
-                let mut call = candidates.remove(&n);
+                let call = call_of(n, &mut candidates, &out.body, page_start, warnings);
                 if call.is_none() {
-                    call = spaced_call(&out.body, page_start.max(out.body.len().saturating_sub(80)), n);
-                    match call {
-                        Some((b, _)) => warnings.push(ImportWarning::new(
-                            out.body[b].no,
-                            format!("footnote {n}: its call stands apart from the word before it; the number {n} on this line was taken for it — check"),
-                        )),
-                        None => warnings.push(ImportWarning::new(
-                            l.no,
-                            format!("footnote {n}: no call for it was found in the text; it is attached to the paragraph before it"),
-                        )),
-                    }
+                    warnings.push(ImportWarning::new(
+                        l.no,
+                        format!("footnote {n}: no call for it was found in the text; it is attached to the paragraph before it"),
+                    ));
                 }
                 if let Some(c) = call {
                     confirmed.push(c);

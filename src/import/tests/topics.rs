@@ -150,7 +150,7 @@ pub(crate) const TOPICS: &[Topic] = &[
         ],
     },
     Topic {
-        heading: "Trafficking in persons and forced labour",
+        heading: "Elimination of slavery, servitude and forced labour, and trafficking in persons, including of migrant workers and their children",
         issues: &[
             "reports that the State party remains a country of origin, transit and destination for trafficking in persons, in particular for the purposes of forced labour and sexual exploitation",
             "the low number of investigations and convictions in trafficking cases and the insufficient identification of victims among migrant workers",
