@@ -42,7 +42,7 @@ pub(crate) fn read_meta(
     let header_symbol = cleaned.header.iter().find_map(|l| find_symbol(&l.text)).map(str::to_owned);
     let found = header_symbol.or_else(|| cleaned.symbol.clone());
     meta.symbol = match (found, hint) {
-        (Some(f), Some(h)) if f != h.trim() => {
+        (Some(f), Some(h)) if !f.eq_ignore_ascii_case(h.trim()) => {
             warnings.push(ImportWarning::new(
                 0,
                 format!("the document's symbol is {f}, not {} as given; {f} is used", h.trim()),

@@ -120,6 +120,17 @@ enum Scheme {
     Roman,
 }
 
+/// Where a section label would put its section.
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    /// A top-level part (`C`, `III`) rather than a lettered cluster inside a roman part.
+    top: bool,
+    /// Its position in its sequence (A = 1, III = 3).
+    position: u32,
+    /// Whether it is the very next label (not one after a gap).
+    exact: bool,
+}
+
 /// What pass 2 gives back.
 #[derive(Debug, Default)]
 pub(crate) struct Structure {
@@ -281,45 +292,40 @@ impl Builder<'_> {
     fn try_section(&mut self, i: usize, label: &str, title: &str) -> bool {
         let line = self.body[i].no;
         let settled = self.pending.is_empty() && self.para.as_mut().is_none_or(|p| ends_sentence(p.target()));
-        let letter = (label.len() == 1).then(|| label.as_bytes()[0] - b'A' + 1).map(u32::from);
+        let letter = (label.len() == 1).then(|| u32::from(label.as_bytes()[0] - b'A' + 1));
         let roman = roman_value(label);
-        // (is top level, position, exact)
-        let choice: Option<(bool, u32, bool)> = match self.scheme {
+        // The label's place if it is the next one (exact), or one or two further on when the
+        // text before it is finished.
+        let place = |position: Option<u32>, after: u32, top: bool| {
+            position.and_then(|p| {
+                let d = p.wrapping_sub(after);
+                (d == 1 || ((2..=3).contains(&d) && settled)).then_some(Place { top, position: p, exact: d == 1 })
+            })
+        };
+        let (scheme, choice) = match self.scheme {
             None => match label {
-                "A" => Some((true, 1, true)),
-                "I" => {
-                    self.scheme = Some(Scheme::Roman);
-                    Some((true, 1, true))
-                }
-                _ => None,
+                "A" => (Scheme::Letters, Some(Place { top: true, position: 1, exact: true })),
+                "I" => (Scheme::Roman, Some(Place { top: true, position: 1, exact: true })),
+                _ => (Scheme::Letters, None),
             },
-            Some(Scheme::Letters) => letter.and_then(|p| {
-                let d = p.wrapping_sub(self.top);
-                (d == 1 || ((2..=3).contains(&d) && settled)).then_some((true, p, d == 1))
-            }),
+            Some(Scheme::Letters) => (Scheme::Letters, place(letter, self.top, true)),
             Some(Scheme::Roman) => {
-                let cluster = letter.and_then(|p| {
-                    let d = p.wrapping_sub(self.cluster);
-                    (d == 1 || ((2..=3).contains(&d) && settled)).then_some((false, p, d == 1))
-                });
-                let top = roman.and_then(|p| {
-                    let d = p.wrapping_sub(self.top);
-                    (d == 1 || ((2..=3).contains(&d) && settled)).then_some((true, p, d == 1))
-                });
-                match (cluster, top) {
-                    (Some(c), _) if c.2 => Some(c),
-                    (_, Some(t)) if t.2 => Some(t),
+                // "I." may be the ninth cluster or the first part: the exact reading wins.
+                let cluster = place(letter, self.cluster, false);
+                let top = place(roman, self.top, true);
+                let choice = match (cluster, top) {
+                    (Some(c), _) if c.exact => Some(c),
+                    (_, Some(t)) if t.exact => Some(t),
                     (c, t) => c.or(t),
-                }
+                };
+                (Scheme::Roman, choice)
             }
         };
-        let Some((is_top, position, exact)) = choice else { return false };
+        let Some(Place { top: is_top, position, exact }) = choice else { return false };
         if !settled && !self.body[i].gap_before {
             return false;
         }
-        if self.scheme.is_none() {
-            self.scheme = Some(Scheme::Letters);
-        }
+        self.scheme = Some(scheme);
         if !exact {
             self.warnings.push(ImportWarning::new(
                 line,
