@@ -115,11 +115,13 @@ pub(crate) fn is_furniture(line: &str) -> bool {
     {
         return true;
     }
+    // A running header or footer: symbols, job numbers and page numbers only ("2 GE.25-13910",
+    // "CCPR/C/KAZ/CO/3 3").
     let mut symbol = false;
     for token in line.split(' ') {
-        if is_co_symbol(token) {
+        if is_co_symbol(token) || is_job_number(token) {
             symbol = true;
-        } else if bare_number(token).is_none() {
+        } else if bare_number(token).is_none() && token != "(E)" {
             return false;
         }
     }
@@ -478,13 +480,13 @@ pub(crate) fn clean(text: &str, warnings: &mut Vec<ImportWarning>) -> Cleaned {
                 out.notes[k].lines.push(l.text.clone());
                 continue;
             }
+            // A footnote whose call was seen is plausible; one without must at least sit where
+            // footnotes sit: after a gap (or another footnote), with the page's end after it. A
+            // line starting with a date ("1 July 2025 …") is a wrapped sentence, not a footnote.
             let plausible = call_seen && !month;
+            let placed = (gap || open.is_some()) && !month && ends_page(&lines, i, n);
             // A footnote out of turn (one before it was missed) needs both signs.
-            let accept = if n == next_note {
-                plausible || ends_page(&lines, i, n)
-            } else {
-                plausible && ends_page(&lines, i, n)
-            };
+            let accept = if n == next_note { plausible || placed } else { plausible && placed };
             if accept {
                 if n > next_note {
                     warnings.push(ImportWarning::new(
@@ -620,6 +622,8 @@ mod tests {
         for f in [
             "GE.22-27770(E)",
             "GE.25-12345  (E) 050925 080925",
+            "2 GE.25-13910",
+            "GE.25-13910 3",
             "*2512345*",
             "Please recycle",
             "♲ Please recycle",

@@ -211,6 +211,24 @@ fn a_call_without_footnote_is_left_in_the_text_with_a_warning() {
 }
 
 #[test]
+fn a_wrapped_date_is_not_a_footnote_even_at_a_page_end() {
+    let r = parse_co(
+        &doc("2. The dialogue was held on 30 June and\n1 July 2025 in Geneva.\n\n2\nGE.24-12345(E)\n\u{c}3. Next.\n"),
+        None,
+    );
+    assert!(r.warnings.is_empty(), "{}", messages(&r.warnings));
+    assert_eq!(para(&r.co, 2).text, "The dialogue was held on 30 June and 1 July 2025 in Geneva.");
+}
+
+#[test]
+fn page_footers_with_page_and_job_numbers_are_furniture() {
+    let r =
+        parse_co(&doc("2. The Committee is concerned about\n\n2 GE.24-12345\n\u{c}CCPR/C/XYZ/CO/2\nthe law.\n"), None);
+    assert!(r.warnings.is_empty(), "{}", messages(&r.warnings));
+    assert_eq!(para(&r.co, 2).text, "The Committee is concerned about the law.");
+}
+
+#[test]
 fn a_wrapped_date_is_not_a_footnote() {
     let r = parse_co(
         &doc("2. The Committee notes the law1 adopted on\n1 March 2020 by the parliament.\n\n1 Law No. 5.\n"),
