@@ -70,14 +70,24 @@ pub(crate) fn read_meta(
     let header: Vec<(usize, &str)> = cleaned.header.iter().map(|l| (l.no, l.text.as_str())).collect();
     if let Some(start) = header.iter().position(|(_, t)| t.to_lowercase().starts_with("concluding observations")) {
         let mut title = String::new();
-        for (_, t) in &header[start..] {
+        let mut end = header.len();
+        for (k, (_, t)) in header.iter().enumerate().skip(start) {
             if !title.is_empty() {
                 title.push(' ');
             }
             title.push_str(t);
             if t.ends_with('*') {
+                end = k + 1;
                 break;
             }
+        }
+        // The cover block ends with the title; text after a title closed by its "*" and before
+        // the first section is not part of any paragraph.
+        for (no, t) in &header[end..] {
+            warnings.push(ImportWarning::new(
+                *no,
+                format!("this line between the title and the first section was left out: \"{t}\""),
+            ));
         }
         let title = title.trim_end_matches('*').trim().to_owned();
         let (report, state) = report_and_state(&title);

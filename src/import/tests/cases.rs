@@ -54,6 +54,14 @@ fn particulars_from_header_and_introduction() {
 }
 
 #[test]
+fn text_between_title_and_first_section_is_reported() {
+    let text = "CCPR/C/XYZ/CO/2\nConcluding observations on the second periodic report of Xyzland*\n\
+                The present document was issued without formal editing.\nA. Introduction\n1. The Committee considered it.\n";
+    let r = parse_co(text, None);
+    assert!(messages(&r.warnings).contains("line 3: this line between the title and the first section was left out"));
+}
+
+#[test]
 fn footnote_calls_are_cut_out_and_their_notes_attached() {
     let r = parse_co(
         &doc("2. The Committee is concerned about migrant detention.1 It regrets the lack of data2 on it.\n\n\
