@@ -170,10 +170,12 @@ pub(crate) fn small_number(word: &str) -> Option<u32> {
     }
 }
 
+/// Unit tests.
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Dates inside sentences, ranges and impossible dates.
     #[test]
     fn dates_in_running_text() {
         let f = find_dates("held on 2 and 3 July 2025. At its 4242nd meeting, held on 11 July 2025,");
@@ -185,6 +187,7 @@ mod tests {
         assert!(find_dates("31 February 2025").is_empty());
     }
 
+    /// A date standing alone; adding months clamps to the month's end.
     #[test]
     fn whole_dates_and_arithmetic() {
         assert_eq!(parse_date(" 3 September 2025 ").map(Date::iso).as_deref(), Some("2025-09-03"));
@@ -195,6 +198,7 @@ mod tests {
         assert_eq!(Date::new(2025, 12, 31).unwrap().add_months(2).iso(), "2026-02-28");
     }
 
+    /// A year alone, not an ordinal.
     #[test]
     fn years_alone() {
         assert_eq!(find_years("report in 2031, 4242nd"), vec![(10, 2031)]);

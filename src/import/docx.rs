@@ -189,6 +189,7 @@ fn format_number(value: u32, format: &str) -> String {
 
 /// A number in upper-case roman numerals.
 fn roman(mut n: u32) -> String {
+    /// Values and numerals, largest first.
     const TABLE: [(u32, &str); 13] = [
         (1000, "M"),
         (900, "CM"),
@@ -420,10 +421,12 @@ pub(crate) fn docx_text(bytes: &[u8]) -> Result<(String, Vec<ImportWarning>), St
     Ok((w.out, warnings))
 }
 
+/// Unit tests.
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Word's number formats: letters repeat after z, roman numerals, decimals.
     #[test]
     fn number_formats() {
         assert_eq!(format_number(1, "lowerLetter"), "a");

@@ -163,10 +163,12 @@ fn next_report(text: &str) -> Option<String> {
     find_years(scope).first().map(|(_, y)| y.to_string())
 }
 
+/// Unit tests.
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The cited list out of each committee's follow-up wording, and the decoy that is not one.
     #[test]
     fn citation_lists() {
         let ccpr = "In accordance with rule 71, paragraph 5, of the Committee’s rules of procedure, the State party \
@@ -202,6 +204,7 @@ mod tests {
         assert!(!is_follow_up_paragraph(importance));
     }
 
+    /// Deadlines from a date or a period after adoption; a period without adoption date is reported.
     #[test]
     fn deadlines() {
         let adopted = Date::new(2025, 7, 11);
@@ -223,6 +226,7 @@ mod tests {
         assert_eq!(w[0].line, 7);
     }
 
+    /// The next report's date, or its year under the CCPR's review cycle.
     #[test]
     fn next_reports() {
         assert_eq!(

@@ -266,10 +266,12 @@ fn meetings(text: &str) -> Vec<String> {
     out
 }
 
+/// Unit tests.
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Report and State from titles, brackets in State names, the CED's "submitted by".
     #[test]
     fn titles() {
         let (r, s) = report_and_state("Concluding observations on the third periodic report of Kazakhstan");
@@ -285,6 +287,7 @@ mod tests {
         assert_eq!((r.as_deref(), s.as_deref()), (Some("report"), Some("Mexico")));
     }
 
+    /// Meetings, adoption date, report and State from paragraph 1; the session from the `*` note.
     #[test]
     fn introduction() {
         let p1 = "The Committee considered the third periodic report of Kazakhstan (CCPR/C/KAZ/3) at its \

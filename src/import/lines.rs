@@ -187,6 +187,7 @@ fn note_start(line: &str) -> Option<(u32, &str)> {
 /// Whether text starts with a month name, as in a wrapped line "3 March 2020 …", which must
 /// not be taken for footnote 3.
 fn starts_with_month(rest: &str) -> bool {
+    /// English month names.
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -592,15 +593,18 @@ fn ends_page(lines: &[SourceLine], i: usize, n: u32) -> bool {
     }
 }
 
+/// Unit tests.
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The call numbers `find_calls` sees in a line when footnote `lo` is next.
     fn calls(line: &str, lo: u32) -> Vec<u32> {
         let mut hi = lo + 3;
         find_calls(line, lo, &mut hi).into_iter().map(|c| c.number).collect()
     }
 
+    /// Calls glued to words are found; symbols, spaced numbers and decimals are not calls.
     #[test]
     fn footnote_calls_glued_to_words() {
         assert_eq!(calls("about migrant detention12 and", 12), [12]);
@@ -617,6 +621,7 @@ mod tests {
         assert!(calls("detention12", 3).is_empty());
     }
 
+    /// Headers, footers, job numbers and page numbers are furniture; body lines are not.
     #[test]
     fn furniture_lines() {
         for f in [
@@ -641,6 +646,7 @@ mod tests {
         }
     }
 
+    /// Pass 1 on a small two-page text: header, body, footnotes and star note apart.
     #[test]
     fn page_furniture_and_footnotes_leave_the_body() {
         let text = "United Nations CCPR/C/XYZ/CO/3\nDistr.: General\n3 September 2025\n\

@@ -165,15 +165,18 @@ pub(crate) fn join_line(text: &mut String, line: &str, keep_hyphen: &dyn Fn(&str
     text.push_str(line);
 }
 
+/// Unit tests.
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Tabs, no-break spaces and superscript digits are normalised.
     #[test]
     fn lines_are_normalised() {
         assert_eq!(normalize_line("  1.\tThe  Committee\u{a0}notes¹² "), "1. The Committee notes12");
     }
 
+    /// The symbol forms of all committees, and look-alikes that are not CO symbols.
     #[test]
     fn symbols() {
         for ok in [
@@ -194,6 +197,7 @@ mod tests {
         assert_eq!(find_symbol("see (CERD/C/KAZ/CO/8-10)."), Some("CERD/C/KAZ/CO/8-10"));
     }
 
+    /// Job numbers with and without spaces before `(E)`.
     #[test]
     fn job_numbers() {
         assert!(is_job_number("GE.22-27770(E)"));
@@ -201,10 +205,12 @@ mod tests {
         assert!(!is_job_number("GE.2025 report"));
     }
 
+    /// A hyphen rule that never keeps the hyphen.
     fn never(_: &str, _: &str) -> bool {
         false
     }
 
+    /// Split words are mended, hyphenated words and dashes kept.
     #[test]
     fn joining_lines() {
         let mut t = String::from("the recom-");

@@ -32,6 +32,7 @@ fn messages(w: &[ImportWarning]) -> String {
     w.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
 }
 
+/// Symbol, committee, State, title, report, dates and meetings come from header and paragraph 1.
 #[test]
 fn particulars_from_header_and_introduction() {
     let r = parse_co(&doc("2. The Committee notes the report."), None);
@@ -53,6 +54,7 @@ fn particulars_from_header_and_introduction() {
     assert_eq!(co.sections[1].title, "Concerns and recommendations");
 }
 
+/// A line between the title and the first section is reported, not dropped silently.
 #[test]
 fn text_between_title_and_first_section_is_reported() {
     let text = "CCPR/C/XYZ/CO/2\nConcluding observations on the second periodic report of Xyzland*\n\
@@ -61,6 +63,7 @@ fn text_between_title_and_first_section_is_reported() {
     assert!(messages(&r.warnings).contains("line 3: this line between the title and the first section was left out"));
 }
 
+/// Calls after a full stop and after a word are cut out; the notes go to their paragraph.
 #[test]
 fn footnote_calls_are_cut_out_and_their_notes_attached() {
     let r = parse_co(
@@ -74,6 +77,7 @@ fn footnote_calls_are_cut_out_and_their_notes_attached() {
     assert_eq!(p.footnotes, ["See CCPR/C/XYZ/Q/2.", "Replies to the list of issues, para. 3."]);
 }
 
+/// A paragraph runs on across page number, job number, bar-code and running header.
 #[test]
 fn a_paragraph_continues_across_page_furniture() {
     let r = parse_co(
@@ -86,6 +90,7 @@ fn a_paragraph_continues_across_page_furniture() {
     assert_eq!(para(&r.co, 3).text, "The State party should act.");
 }
 
+/// "recom-" + "mendations" is mended; "ill-" and "non-" keep their hyphens.
 #[test]
 fn words_split_at_line_ends_are_mended() {
     let r = parse_co(
@@ -101,6 +106,7 @@ fn words_split_at_line_ends_are_mended() {
     );
 }
 
+/// "(a)" alone on its line starts a sub-paragraph; roman items stay inside it.
 #[test]
 fn letters_alone_on_their_lines_and_roman_items() {
     let r = parse_co(
@@ -117,6 +123,7 @@ fn letters_alone_on_their_lines_and_roman_items() {
     assert_eq!(p.subparagraphs[1].text, "Train judges.");
 }
 
+/// After (h), "(i)" is the next letter, not a roman item.
 #[test]
 fn the_ninth_letter_is_a_letter_when_its_turn_comes() {
     let items: String = ('a'..='j').map(|c| format!("({c}) Item {c};\n")).collect();
@@ -125,6 +132,7 @@ fn the_ninth_letter_is_a_letter_when_its_turn_comes() {
     assert_eq!(letters, ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]);
 }
 
+/// "paragraph 17" + "(a) above" on the next line is a citation, not a sub-paragraph.
 #[test]
 fn a_letter_in_a_wrapped_citation_stays_text() {
     let r = parse_co(
@@ -141,6 +149,7 @@ fn a_letter_in_a_wrapped_citation_stays_text() {
     );
 }
 
+/// A heading over two lines is one heading, and it carries to the paragraphs under it.
 #[test]
 fn subject_headings_wrap_and_carry_to_the_recommendation() {
     let r = parse_co(
@@ -155,6 +164,7 @@ fn subject_headings_wrap_and_carry_to_the_recommendation() {
     assert_eq!(para(&r.co, 4).heading.as_deref(), Some("Non-refoulement"));
 }
 
+/// A gap and a repeat in the numbering are reported with their lines.
 #[test]
 fn numbering_gaps_and_repeats_are_reported() {
     let r = parse_co(&doc("2. The Committee notes one thing.\n4. The Committee notes another.\n4. And again.\n"), None);
@@ -164,6 +174,7 @@ fn numbering_gaps_and_repeats_are_reported() {
     assert_eq!(r.co.paragraphs().count(), 4);
 }
 
+/// A skipped and a reversed letter are reported with their lines.
 #[test]
 fn lettering_out_of_order_is_reported() {
     let r = parse_co(&doc("2. The State party should:\n(a) Do one thing;\n(c) Do another;\n(b) Do a third.\n"), None);
@@ -173,6 +184,7 @@ fn lettering_out_of_order_is_reported() {
     assert_eq!(para(&r.co, 2).subparagraphs.len(), 3);
 }
 
+/// A sentence before any paragraph of its section is reported with its text.
 #[test]
 fn lines_that_fit_nowhere_are_reported_not_dropped_silently() {
     let r =
@@ -182,6 +194,7 @@ fn lines_that_fit_nowhere_are_reported_not_dropped_silently() {
     assert!(m.contains("This sentence stands before any paragraph"), "{m}");
 }
 
+/// A footnote at a page end without a call goes to the paragraph before it, reported.
 #[test]
 fn a_footnote_without_call_goes_to_the_paragraph_before_it_with_a_warning() {
     let r = parse_co(
@@ -193,6 +206,7 @@ fn a_footnote_without_call_goes_to_the_paragraph_before_it_with_a_warning() {
     assert_eq!(para(&r.co, 2).footnotes, ["Law No. 5 of 2020."]);
 }
 
+/// Calls separated from their words are matched at sentence ends, not after "article" or before "cases".
 #[test]
 fn a_call_standing_apart_is_taken_at_a_sentence_end_with_a_warning() {
     let r = parse_co(
@@ -211,6 +225,7 @@ fn a_call_standing_apart_is_taken_at_a_sentence_end_with_a_warning() {
     assert_eq!(p.footnotes, ["See the replies.", "Law No. 5."]);
 }
 
+/// A number that looks like a call but has no footnote stays in the text, reported.
 #[test]
 fn a_call_without_footnote_is_left_in_the_text_with_a_warning() {
     let r = parse_co(&doc("2. The Committee notes the data1 on detention.\n"), None);
@@ -218,6 +233,7 @@ fn a_call_without_footnote_is_left_in_the_text_with_a_warning() {
     assert_eq!(para(&r.co, 2).text, "The Committee notes the data1 on detention.");
 }
 
+/// "1 July 2025 …" at a line start before a page end is text, not footnote 1.
 #[test]
 fn a_wrapped_date_is_not_a_footnote_even_at_a_page_end() {
     let r = parse_co(
@@ -228,6 +244,7 @@ fn a_wrapped_date_is_not_a_footnote_even_at_a_page_end() {
     assert_eq!(para(&r.co, 2).text, "The dialogue was held on 30 June and 1 July 2025 in Geneva.");
 }
 
+/// "2 GE.24-12345" at a page foot is furniture.
 #[test]
 fn page_footers_with_page_and_job_numbers_are_furniture() {
     let r =
@@ -236,6 +253,7 @@ fn page_footers_with_page_and_job_numbers_are_furniture() {
     assert_eq!(para(&r.co, 2).text, "The Committee is concerned about the law.");
 }
 
+/// "1 March 2020 …" after a seen call 1 is text; the real footnote 1 comes later.
 #[test]
 fn a_wrapped_date_is_not_a_footnote() {
     let r = parse_co(
@@ -247,6 +265,7 @@ fn a_wrapped_date_is_not_a_footnote() {
     assert_eq!(para(&r.co, 2).footnotes, ["Law No. 5."]);
 }
 
+/// The older CCPR wording: "within one year" from adoption; the next report's date.
 #[test]
 fn follow_up_within_one_year_of_adoption() {
     let r = parse_co(
@@ -265,6 +284,7 @@ fn follow_up_within_one_year_of_adoption() {
     assert_eq!(f.next_report.as_deref(), Some("2028-04-10"));
 }
 
+/// Letters, a range split over lines, two years; topics in brackets and a date.
 #[test]
 fn follow_up_with_letters_ranges_and_topics() {
     let r = parse_co(
@@ -294,6 +314,7 @@ fn follow_up_with_letters_ranges_and_topics() {
     assert_eq!(f.deadline.as_deref(), Some("2028-07-25"));
 }
 
+/// The hint fills a missing symbol and is checked against a present one; committees from symbols and names.
 #[test]
 fn symbols_hints_and_committees() {
     // Without a symbol in the text, the hint is used.
@@ -320,6 +341,7 @@ fn symbols_hints_and_committees() {
     assert!(messages(&r.warnings).contains("no document symbol"));
 }
 
+/// CRC layout: roman parts, lettered clusters labelled `II.A`, titles wrapping inside brackets.
 #[test]
 fn roman_parts_with_lettered_clusters_and_wrapped_titles() {
     let text = "CRC/C/XYZ/CO/5-6\nAdvance unedited version\nI. Introduction\n1. The Committee considered the report.\n\
@@ -360,6 +382,7 @@ fn word_file(body: &str, numbering: Option<&str>) -> Vec<u8> {
     zip.finish().unwrap().into_inner()
 }
 
+/// Word numbering with a start value and restarting letters is rebuilt; an undefined list is reported; tabs, breaks, non-breaking hyphens and deletions.
 #[test]
 fn word_numbering_is_rebuilt_or_reported() {
     let numbered = |num: u32, level: u32, text: &str| {
@@ -397,6 +420,7 @@ fn temp_file(name: &str, bytes: &[u8]) -> (tempfile::TempDir, std::path::PathBuf
     (dir, path)
 }
 
+/// Formats are told by content; each error names the file and says what to do.
 #[test]
 fn files_are_recognised_by_content_and_errors_name_them() {
     let (_d, txt) = temp_file("co.txt", format!("\u{feff}{}", doc("2. The Committee notes.")).as_bytes());
@@ -457,6 +481,7 @@ mod conservation {
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+        /// Every word of a body line ends up in the data or in a warning.
         #[test]
         fn no_word_is_lost_silently(lines in proptest::collection::vec(line(), 1..40)) {
             let text = format!("A. Introduction\n1. The Committee considered the report.\n{}", lines.join("\n"));

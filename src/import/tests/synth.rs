@@ -260,6 +260,7 @@ impl Gen {
 
     /// A paragraph of concern about a topic: one to three sentences.
     fn concern(&mut self, topic: &Topic, long: bool) -> Vec<Seg> {
+        /// Ways a concern paragraph opens.
         const OPENERS: [&str; 4] = [
             "The Committee is concerned about ",
             "The Committee notes with concern ",

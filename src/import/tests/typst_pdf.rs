@@ -71,6 +71,7 @@ const TEMPLATE: &str = r#"
 
 /// The document as JSON for the template.
 fn data(doc: &SynthDoc) -> Value {
+    /// Segments as JSON: `{t}` text, `{n}` footnote, `{b}` line break.
     fn segs(list: &[Seg]) -> Value {
         Value::Array(
             list.iter()
@@ -82,6 +83,7 @@ fn data(doc: &SynthDoc) -> Value {
                 .collect(),
         )
     }
+    /// A paragraph as JSON, with its heading if printed before it.
     fn para(p: &SPara, heading: Option<&str>) -> Value {
         json!({
             "number": p.number,
