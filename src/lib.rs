@@ -11,6 +11,7 @@ pub mod cli;
 pub mod compile;
 pub mod diag;
 pub mod followup;
+pub mod import;
 pub mod load;
 pub mod markup;
 pub mod model;

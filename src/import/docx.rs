@@ -1,0 +1,438 @@
+//! Word `.docx` → text, in the same shape as text copied from a PDF.
+//!
+//! Reads `word/document.xml` (paragraphs `w:p`, runs `w:t`, tabs, breaks, non-breaking
+//! hyphens), the first-page and running headers (`word/header*.xml`, which hold the symbol and
+//! date in UN templates), and the footnotes (`word/footnotes.xml`). Each paragraph becomes one
+//! line. Word's automatic numbering (`w:numPr`, directly or through the paragraph style) is
+//! rebuilt from `word/numbering.xml`, so that "12." and "(a)" appear in the text as a reader
+//! sees them; where that fails, a warning names the line. Footnote calls are written glued to
+//! the word before them ("detention12") and the footnotes follow the body, one per line
+//! ("12 See …"), which is how pass 1 expects them. Deleted revisions, field codes and
+//! drawings are left out; text boxes are reported.
+
+use super::ImportWarning;
+use roxmltree::{Document, Node};
+use std::collections::HashMap;
+use std::io::{Cursor, Read};
+
+/// The WordprocessingML namespace.
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/// One level of a numbering definition.
+#[derive(Debug, Clone)]
+struct Level {
+    /// The first value.
+    start: u32,
+    /// `decimal`, `lowerLetter`, `upperRoman`, `bullet` …
+    format: String,
+    /// The label pattern, e.g. `(%2)` or `%1.`.
+    text: String,
+}
+
+/// What a paragraph style says about numbering.
+#[derive(Debug, Default)]
+struct StyleNumbering {
+    /// The list (`w:numId`), if the style sets one.
+    num_id: Option<String>,
+    /// The level (`w:ilvl`), if the style sets one.
+    level: Option<usize>,
+    /// The style it is based on.
+    based_on: Option<String>,
+}
+
+/// The numbering definitions of a document.
+#[derive(Debug, Default)]
+struct Numbering {
+    /// Abstract definitions: id → levels 0–8.
+    abstracts: HashMap<String, Vec<Option<Level>>>,
+    /// Concrete lists: numId → (abstract id, start overrides by level).
+    nums: HashMap<String, (String, HashMap<usize, u32>)>,
+    /// Paragraph styles, for the numbering they carry: style id → its numbering.
+    styles: HashMap<String, StyleNumbering>,
+    /// Running counters: numId → values per level.
+    counters: HashMap<String, [Option<u32>; 9]>,
+}
+
+/// The `w:` child of a node with the given local name.
+fn child<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
+    node.children().find(|c| c.has_tag_name((W, name)))
+}
+
+/// A `w:val` attribute.
+fn val<'a>(node: Node<'a, '_>) -> Option<&'a str> {
+    node.attribute((W, "val"))
+}
+
+impl Numbering {
+    /// Reads `numbering.xml` and `styles.xml` (either may be absent).
+    fn parse(numbering: Option<&str>, styles: Option<&str>) -> Result<Numbering, String> {
+        let mut out = Numbering::default();
+        if let Some(xml) = numbering {
+            let doc = Document::parse(xml).map_err(|e| format!("word/numbering.xml: {e}"))?;
+            for node in doc.root_element().children() {
+                if node.has_tag_name((W, "abstractNum")) {
+                    let id = node.attribute((W, "abstractNumId")).unwrap_or_default().to_owned();
+                    let mut levels = vec![None; 9];
+                    for lvl in node.children().filter(|c| c.has_tag_name((W, "lvl"))) {
+                        let Some(i) = lvl.attribute((W, "ilvl")).and_then(|v| v.parse::<usize>().ok()) else {
+                            continue;
+                        };
+                        if i >= 9 {
+                            continue;
+                        }
+                        levels[i] = Some(Level {
+                            start: child(lvl, "start").and_then(val).and_then(|v| v.parse().ok()).unwrap_or(1),
+                            format: child(lvl, "numFmt").and_then(val).unwrap_or("decimal").to_owned(),
+                            text: child(lvl, "lvlText").and_then(val).unwrap_or("").to_owned(),
+                        });
+                    }
+                    out.abstracts.insert(id, levels);
+                } else if node.has_tag_name((W, "num")) {
+                    let id = node.attribute((W, "numId")).unwrap_or_default().to_owned();
+                    let abs = child(node, "abstractNumId").and_then(val).unwrap_or_default().to_owned();
+                    let mut overrides = HashMap::new();
+                    for o in node.children().filter(|c| c.has_tag_name((W, "lvlOverride"))) {
+                        let level = o.attribute((W, "ilvl")).and_then(|v| v.parse::<usize>().ok());
+                        let start = child(o, "startOverride").and_then(val).and_then(|v| v.parse::<u32>().ok());
+                        if let (Some(l), Some(s)) = (level, start) {
+                            overrides.insert(l, s);
+                        }
+                    }
+                    out.nums.insert(id, (abs, overrides));
+                }
+            }
+        }
+        if let Some(xml) = styles {
+            let doc = Document::parse(xml).map_err(|e| format!("word/styles.xml: {e}"))?;
+            for style in doc.root_element().children().filter(|c| c.has_tag_name((W, "style"))) {
+                let Some(id) = style.attribute((W, "styleId")) else { continue };
+                let num_pr = child(style, "pPr").and_then(|p| child(p, "numPr"));
+                let num_id = num_pr.and_then(|n| child(n, "numId")).and_then(val).map(str::to_owned);
+                let level = num_pr.and_then(|n| child(n, "ilvl")).and_then(val).and_then(|v| v.parse().ok());
+                let based = child(style, "basedOn").and_then(val).map(str::to_owned);
+                out.styles.insert(id.to_owned(), StyleNumbering { num_id, level, based_on: based });
+            }
+        }
+        Ok(out)
+    }
+
+    /// The list and level a paragraph belongs to: its own `w:numPr`, completed from its style
+    /// (and the styles that style is based on).
+    fn list_of(&self, p: Node) -> Option<(String, usize)> {
+        let ppr = child(p, "pPr");
+        let own = ppr.and_then(|p| child(p, "numPr"));
+        let mut num_id = own.and_then(|n| child(n, "numId")).and_then(val).map(str::to_owned);
+        let mut level = own.and_then(|n| child(n, "ilvl")).and_then(val).and_then(|v| v.parse().ok());
+        let mut style = ppr.and_then(|p| child(p, "pStyle")).and_then(val).map(str::to_owned);
+        let mut hops = 0;
+        while let (Some(s), true) = (style.take(), num_id.is_none() && hops < 10) {
+            hops += 1;
+            if let Some(sn) = self.styles.get(&s) {
+                num_id = num_id.or_else(|| sn.num_id.clone());
+                level = level.or(sn.level);
+                style = sn.based_on.clone();
+            }
+        }
+        let num_id = num_id?;
+        (num_id != "0").then_some((num_id, level.unwrap_or(0)))
+    }
+
+    /// Advances the list's counter at `level` and renders the label, e.g. `(b)` or `12.`;
+    /// `None` when the list is not defined.
+    fn next_label(&mut self, num_id: &str, level: usize) -> Option<String> {
+        let (abs, overrides) = self.nums.get(num_id)?;
+        let levels = self.abstracts.get(abs)?;
+        let level = level.min(8);
+        let def = levels.get(level)?.as_ref()?;
+        let counters = self.counters.entry(num_id.to_owned()).or_insert([None; 9]);
+        let start = |l: usize| {
+            overrides.get(&l).copied().or_else(|| levels.get(l).and_then(|d| d.as_ref()).map(|d| d.start)).unwrap_or(1)
+        };
+        counters[level] = Some(counters[level].map_or(start(level), |v| v + 1));
+        // A higher level restarts the levels below it.
+        for c in counters.iter_mut().skip(level + 1) {
+            *c = None;
+        }
+        if def.format == "bullet" {
+            return Some(def.text.clone());
+        }
+        let mut label = def.text.clone();
+        for l in (0..=level).rev() {
+            let placeholder = format!("%{}", l + 1);
+            if label.contains(&placeholder) {
+                let value = counters[l].unwrap_or_else(|| start(l));
+                let format = levels.get(l).and_then(|d| d.as_ref()).map_or("decimal", |d| d.format.as_str());
+                label = label.replace(&placeholder, &format_number(value, format));
+            }
+        }
+        Some(label)
+    }
+}
+
+/// A counter value in a Word number format.
+fn format_number(value: u32, format: &str) -> String {
+    match format {
+        "lowerLetter" | "upperLetter" => {
+            // Word goes a … z, aa … zz, aaa …
+            let n = value.max(1) - 1;
+            let letter = char::from(b'a' + (n % 26) as u8);
+            let s = letter.to_string().repeat(n as usize / 26 + 1);
+            if format == "upperLetter" { s.to_uppercase() } else { s }
+        }
+        "lowerRoman" => roman(value).to_lowercase(),
+        "upperRoman" => roman(value),
+        "decimalZero" => format!("{value:02}"),
+        "none" => String::new(),
+        _ => value.to_string(),
+    }
+}
+
+/// A number in upper-case roman numerals.
+fn roman(mut n: u32) -> String {
+    /// Values and numerals, largest first.
+    const TABLE: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (v, s) in TABLE {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}
+
+/// The text being written, with what is needed to number footnotes and lines.
+struct Writer<'n> {
+    /// The text so far.
+    out: String,
+    /// Footnote ids in the order of their calls, with the mark printed (number or custom).
+    calls: Vec<(String, String)>,
+    /// The numbering definitions and their running counters.
+    numbering: &'n mut Numbering,
+    /// Problems found.
+    warnings: Vec<ImportWarning>,
+}
+
+impl Writer<'_> {
+    /// The 1-based line the writer is on.
+    fn line(&self) -> usize {
+        self.out.matches('\n').count() + 1
+    }
+
+    /// Writes a block-level node: paragraphs, tables, content controls.
+    fn block(&mut self, node: Node) {
+        if node.has_tag_name((W, "p")) {
+            self.paragraph(node);
+        } else if !(node.has_tag_name((W, "sectPr")) || node.has_tag_name((W, "del"))) {
+            for c in node.children().filter(Node::is_element) {
+                self.block(c);
+            }
+        }
+    }
+
+    /// Writes one paragraph as one line, with its automatic number or letter.
+    fn paragraph(&mut self, p: Node) {
+        if let Some((num_id, level)) = self.numbering.list_of(p) {
+            match self.numbering.next_label(&num_id, level) {
+                Some(label) if !label.is_empty() => {
+                    self.out.push_str(&label);
+                    self.out.push('\t');
+                }
+                Some(_) => {}
+                None => {
+                    let line = self.line();
+                    self.warnings.push(ImportWarning::new(
+                        line,
+                        format!("this paragraph is numbered automatically (list {num_id}, level {level}), but the list is not defined in the file; its number or letter is missing from the text"),
+                    ));
+                }
+            }
+        }
+        self.inline(p);
+        self.out.push('\n');
+    }
+
+    /// Writes the text inside a paragraph.
+    fn inline(&mut self, node: Node) {
+        for c in node.children().filter(Node::is_element) {
+            if c.tag_name().namespace() != Some(W) {
+                // mc:AlternateContent and other extensions: a drawing or a text box.
+                self.skipped(c);
+                continue;
+            }
+            match c.tag_name().name() {
+                "t" => self.out.push_str(c.text().unwrap_or("")),
+                "tab" | "ptab" => self.out.push('\t'),
+                "br" | "cr" => self.out.push('\n'),
+                "noBreakHyphen" => self.out.push('-'),
+                "footnoteReference" => self.footnote_call(c),
+                "endnoteReference" => {
+                    let line = self.line();
+                    self.warnings.push(ImportWarning::new(line, "an endnote call was found; endnotes are not read"));
+                }
+                "drawing" | "pict" | "object" => self.skipped(c),
+                "pPr"
+                | "rPr"
+                | "del"
+                | "moveFrom"
+                | "delText"
+                | "instrText"
+                | "delInstrText"
+                | "softHyphen"
+                | "fldData"
+                | "commentReference"
+                | "annotationRef"
+                | "footnoteRef"
+                | "lastRenderedPageBreak"
+                | "sym"
+                | "bookmarkStart"
+                | "bookmarkEnd"
+                | "proofErr" => {}
+                _ => self.inline(c),
+            }
+        }
+    }
+
+    /// Reports a drawing or text box that holds text.
+    fn skipped(&mut self, node: Node) {
+        let has_text =
+            node.descendants().any(|d| d.has_tag_name((W, "t")) && d.text().is_some_and(|t| !t.trim().is_empty()));
+        if has_text {
+            let line = self.line();
+            self.warnings.push(ImportWarning::new(line, "a text box or drawing with text was left out"));
+        }
+    }
+
+    /// Writes a footnote call glued to the word before it.
+    fn footnote_call(&mut self, node: Node) {
+        let id = node.attribute((W, "id")).unwrap_or_default().to_owned();
+        let custom = node.attribute((W, "customMarkFollows")).is_some_and(|v| v == "1" || v == "true");
+        let trimmed = self.out.trim_end_matches([' ', '\t']).len();
+        self.out.truncate(trimmed);
+        if custom {
+            // The mark ("*") is in the text that follows and is written from there.
+            self.calls.push((id, String::new()));
+        } else {
+            let number =
+                self.calls.iter().filter(|(_, m)| !m.is_empty() && m.chars().all(|c| c.is_ascii_digit())).count() + 1;
+            self.out.push_str(&number.to_string());
+            self.calls.push((id, number.to_string()));
+        }
+    }
+}
+
+/// Reads one part of the package as text; `None` when it is absent.
+fn part(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Option<String>, String> {
+    let mut file = match zip.by_name(name) {
+        Ok(f) => f,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => return Err(format!("{name}: {e}")),
+    };
+    let mut text = String::new();
+    file.read_to_string(&mut text).map_err(|e| format!("{name}: {e}"))?;
+    Ok(Some(text))
+}
+
+/// The text of a footnote's paragraphs, without its own number.
+fn note_text(note: Node) -> String {
+    let mut numbering = Numbering::default();
+    let mut w = Writer { out: String::new(), calls: Vec::new(), numbering: &mut numbering, warnings: Vec::new() };
+    for p in note.children().filter(|c| c.has_tag_name((W, "p"))) {
+        w.inline(p);
+        w.out.push(' ');
+    }
+    super::text::normalize_line(&w.out.replace('\n', " "))
+}
+
+/// Extracts the text of a `.docx` held in memory, with warnings about what could not be
+/// rebuilt.
+pub(crate) fn docx_text(bytes: &[u8]) -> Result<(String, Vec<ImportWarning>), String> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| format!("not a Word file: {e}"))?;
+    let document =
+        part(&mut zip, "word/document.xml")?.ok_or("word/document.xml is missing; is this a Word document?")?;
+    let mut numbering = Numbering::parse(
+        part(&mut zip, "word/numbering.xml")?.as_deref(),
+        part(&mut zip, "word/styles.xml")?.as_deref(),
+    )?;
+    let mut header_names: Vec<String> =
+        zip.file_names().filter(|n| n.starts_with("word/header") && n.ends_with(".xml")).map(str::to_owned).collect();
+    header_names.sort();
+    let footnotes = part(&mut zip, "word/footnotes.xml")?;
+
+    let mut w = Writer { out: String::new(), calls: Vec::new(), numbering: &mut numbering, warnings: Vec::new() };
+    // Headers first: in UN templates the first-page header holds the symbol and the date.
+    for name in header_names {
+        let Some(xml) = part(&mut zip, &name)? else { continue };
+        let doc = Document::parse(&xml).map_err(|e| format!("{name}: {e}"))?;
+        w.block(doc.root_element());
+    }
+    let doc = Document::parse(&document).map_err(|e| format!("word/document.xml: {e}"))?;
+    let body = child(doc.root_element(), "body").ok_or("word/document.xml has no body")?;
+    w.block(body);
+
+    let notes: HashMap<String, String> = match &footnotes {
+        Some(xml) => {
+            let fdoc = Document::parse(xml).map_err(|e| format!("word/footnotes.xml: {e}"))?;
+            fdoc.root_element()
+                .children()
+                .filter(|c| c.has_tag_name((W, "footnote")) && c.attribute((W, "type")).is_none_or(|t| t == "normal"))
+                .filter_map(|c| Some((c.attribute((W, "id"))?.to_owned(), note_text(c))))
+                .collect()
+        }
+        None => HashMap::new(),
+    };
+    let calls = std::mem::take(&mut w.calls);
+    if !calls.is_empty() {
+        w.out.push('\n');
+    }
+    for (id, mark) in calls {
+        let custom = mark.is_empty();
+        let mark = if custom { "*".to_owned() } else { mark };
+        match notes.get(&id) {
+            Some(text) => {
+                // A custom mark is usually typed again at the start of the note's own text.
+                let text = if custom { text.trim_start_matches(['*', '†', '‡', ' ']) } else { text.as_str() };
+                w.out.push_str(&format!("{mark} {text}\n"));
+            }
+            None => {
+                let line = w.line();
+                w.warnings.push(ImportWarning::new(
+                    line,
+                    format!("footnote {mark} is called in the text but missing from word/footnotes.xml"),
+                ));
+            }
+        }
+    }
+    let warnings = std::mem::take(&mut w.warnings);
+    Ok((w.out, warnings))
+}
+
+/// Unit tests.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Word's number formats: letters repeat after z, roman numerals, decimals.
+    #[test]
+    fn number_formats() {
+        assert_eq!(format_number(1, "lowerLetter"), "a");
+        assert_eq!(format_number(27, "lowerLetter"), "aa");
+        assert_eq!(format_number(4, "upperRoman"), "IV");
+        assert_eq!(format_number(9, "lowerRoman"), "ix");
+        assert_eq!(format_number(12, "decimal"), "12");
+    }
+}

@@ -1,0 +1,305 @@
+//! The document's particulars: symbol, committee, State, title, report, session, meetings and
+//! dates, read from the header block, the title's `*` note and the introduction (paragraph 1).
+
+use super::ImportWarning;
+use super::dates::{Date, find_dates};
+use super::lines::{Cleaned, StarNote};
+use super::text::{committee_of_symbol, find_symbol};
+use crate::model::Committee;
+use crate::model::co::CoSection;
+
+/// What the header and introduction say about the document.
+#[derive(Debug, Default)]
+pub(crate) struct Meta {
+    /// The symbol, e.g. `CCPR/C/KAZ/CO/3`.
+    pub symbol: String,
+    /// The committee, if recognised.
+    pub committee: Option<Committee>,
+    /// The State reviewed.
+    pub state: Option<String>,
+    /// The title line(s), joined.
+    pub title: Option<String>,
+    /// "third periodic report".
+    pub report: Option<String>,
+    /// The session number.
+    pub session: Option<u32>,
+    /// The meetings, as the introduction names them.
+    pub meetings: Option<String>,
+    /// The date of adoption.
+    pub adopted: Option<Date>,
+    /// The date on the document.
+    pub published: Option<Date>,
+}
+
+/// Reads the particulars. `hint` is the symbol the user gave, used when the text has none.
+pub(crate) fn read_meta(
+    cleaned: &Cleaned,
+    sections: &[CoSection],
+    hint: Option<&str>,
+    warnings: &mut Vec<ImportWarning>,
+) -> Meta {
+    let mut meta = Meta::default();
+    let header_symbol = cleaned.header.iter().find_map(|l| find_symbol(&l.text)).map(str::to_owned);
+    let found = header_symbol.or_else(|| cleaned.symbol.clone());
+    meta.symbol = match (found, hint) {
+        (Some(f), Some(h)) if !f.eq_ignore_ascii_case(h.trim()) => {
+            warnings.push(ImportWarning::new(
+                0,
+                format!("the document's symbol is {f}, not {} as given; {f} is used", h.trim()),
+            ));
+            f
+        }
+        (Some(f), _) => f,
+        (None, Some(h)) => h.trim().to_owned(),
+        (None, None) => {
+            warnings.push(ImportWarning::new(
+                0,
+                "no document symbol (such as CCPR/C/KAZ/CO/3) was found; give it with the symbol option or fill in `symbol:`",
+            ));
+            String::new()
+        }
+    };
+    let intro: Vec<&str> = sections.iter().flat_map(|s| s.paragraphs.iter()).take(3).map(|p| p.text.as_str()).collect();
+
+    meta.committee = committee_of_symbol(&meta.symbol).or_else(|| {
+        let header = cleaned.header.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ");
+        committee_in_text(&header)
+    });
+
+    // The title: from "Concluding observations" to the end of the header block.
+    let header: Vec<(usize, &str)> = cleaned.header.iter().map(|l| (l.no, l.text.as_str())).collect();
+    if let Some(start) = header.iter().position(|(_, t)| t.to_lowercase().starts_with("concluding observations")) {
+        let mut title = String::new();
+        let mut end = header.len();
+        for (k, (_, t)) in header.iter().enumerate().skip(start) {
+            if !title.is_empty() {
+                title.push(' ');
+            }
+            title.push_str(t);
+            if t.ends_with('*') {
+                end = k + 1;
+                break;
+            }
+        }
+        // The cover block ends with the title; text after a title closed by its "*" and before
+        // the first section is not part of any paragraph.
+        for (no, t) in &header[end..] {
+            warnings.push(ImportWarning::new(
+                *no,
+                format!("this line between the title and the first section was left out: \"{t}\""),
+            ));
+        }
+        let title = title.trim_end_matches('*').trim().to_owned();
+        let (report, state) = report_and_state(&title);
+        meta.report = report;
+        meta.state = state;
+        meta.title = Some(title);
+    }
+    // The date on the document: the first date in the header block outside the title.
+    meta.published = header
+        .iter()
+        .take_while(|(_, t)| !t.to_lowercase().starts_with("concluding observations"))
+        .find_map(|(_, t)| find_dates(t).first().map(|d| d.date));
+
+    if meta.state.is_none() || meta.report.is_none() {
+        if let Some(p1) = intro.first() {
+            let (report, state) = considered(p1);
+            meta.report = meta.report.take().or(report);
+            meta.state = meta.state.take().or(state);
+        }
+    }
+    meta.session = cleaned
+        .star_notes
+        .iter()
+        .map(|n: &StarNote| n.text.as_str())
+        .chain(intro.iter().copied())
+        .find_map(find_session);
+    if let Some(p1) = intro.first() {
+        let meetings = meetings(p1);
+        if !meetings.is_empty() {
+            meta.meetings = Some(meetings.join("; "));
+        }
+    }
+    meta.adopted = intro.iter().find_map(|t| adoption_date(t));
+    if meta.adopted.is_none() {
+        warnings.push(ImportWarning::new(0, "the date of adoption was not found in the introduction"));
+    }
+    if meta.state.is_none() {
+        warnings.push(ImportWarning::new(0, "the State was not found in the title or paragraph 1"));
+    }
+    meta
+}
+
+/// A committee named in text by its full name or its treaty.
+fn committee_in_text(text: &str) -> Option<Committee> {
+    let lower = text.to_lowercase();
+    Committee::ALL
+        .into_iter()
+        .filter(|c| *c != Committee::Upr)
+        .find(|c| lower.contains(&c.name().to_lowercase()) || lower.contains(&c.treaty().to_lowercase()))
+        .or_else(|| lower.contains("committee on migrant workers").then_some(Committee::Cmw))
+}
+
+/// From "Concluding observations on the third periodic report of Kazakhstan": the report
+/// ("third periodic report") and the State ("Kazakhstan").
+pub(crate) fn report_and_state(title: &str) -> (Option<String>, Option<String>) {
+    match title.to_lowercase().find(" on the ") {
+        Some(on) => split_report(&title[on + " on the ".len()..]),
+        None => (None, None),
+    }
+}
+
+/// From paragraph 1, "The Committee considered the third periodic report of Kazakhstan
+/// (CCPR/C/KAZ/3) at its …": the report and the State.
+fn considered(p1: &str) -> (Option<String>, Option<String>) {
+    match p1.to_lowercase().find("considered the ") {
+        Some(k) => split_report(&p1[k + "considered the ".len()..]),
+        None => (None, None),
+    }
+}
+
+/// "third periodic report of Kazakhstan (CCPR/C/KAZ/3) at its …" → the report and the State.
+fn split_report(text: &str) -> (Option<String>, Option<String>) {
+    let lower = text.to_lowercase();
+    let found = ["reports of ", "report of ", "reports submitted by ", "report submitted by "]
+        .into_iter()
+        .filter_map(|m| lower.find(m).map(|k| (k, m)))
+        .min_by_key(|(k, m)| (*k, std::cmp::Reverse(m.len())));
+    let Some((k, marker)) = found else { return (None, None) };
+    let word = marker.split(' ').next().unwrap_or(marker);
+    let report = text[..k + word.len()].trim().to_owned();
+    let state = cut_state(&text[k + marker.len()..]);
+    (Some(report), (!state.is_empty()).then(|| state.to_owned()))
+}
+
+/// A State name without what may follow it in a title or sentence: "submitted under article
+/// 29 …", "(CCPR/C/KAZ/3)", "at its …".
+fn cut_state(text: &str) -> &str {
+    let mut end = text.len();
+    for stop in [" submitted ", " under article", " at its ", ", "] {
+        if let Some(k) = text.find(stop) {
+            end = end.min(k);
+        }
+    }
+    // A bracket holding a symbol ends the name; "(Islamic Republic of)" is part of it.
+    let mut search = 0;
+    while let Some(k) = text[search..end].find(" (") {
+        let at = search + k;
+        let inside = text[at + 2..].split(')').next().unwrap_or("");
+        if inside.contains('/') || inside.starts_with(|c: char| c.is_ascii_digit()) {
+            end = at;
+            break;
+        }
+        search = at + 2;
+    }
+    text[..end].trim().trim_end_matches(['.', ',', '*']).trim()
+}
+
+/// "at its 144th session" → 144.
+pub(crate) fn find_session(text: &str) -> Option<u32> {
+    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').collect();
+    words.windows(2).find_map(|w| {
+        let next = w[1].trim_end_matches(['.', ',', ')', ';']);
+        if next != "session" {
+            return None;
+        }
+        let ordinal = w[0];
+        let digits: String = ordinal.chars().take_while(char::is_ascii_digit).collect();
+        let suffix = &ordinal[digits.len()..];
+        (!digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th")).then(|| digits.parse().ok()).flatten()
+    })
+}
+
+/// The sentences of a paragraph (split after a full stop followed by a capital).
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, _) in text.match_indices(". ") {
+        if bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
+            out.push(&text[start..=i]);
+            start = i + 2;
+        }
+    }
+    out.push(&text[start..]);
+    out
+}
+
+/// The date in the sentence that says the concluding observations were adopted.
+fn adoption_date(text: &str) -> Option<Date> {
+    sentences(text).into_iter().filter(|s| s.contains("adopted")).find_map(|s| find_dates(s).last().map(|d| d.date))
+}
+
+/// The meetings paragraph 1 names: "4210th and 4211th meetings, held on 2 and 3 July 2025".
+fn meetings(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (pos, _) in text.match_indices(" meeting") {
+        let word_end = pos + 1 + text[pos + 1..].find(|c: char| !c.is_alphabetic()).unwrap_or(text.len() - pos - 1);
+        let word = &text[pos + 1..word_end];
+        if word != "meeting" && word != "meetings" {
+            continue;
+        }
+        let Some(its) = text[..pos].rfind("its ") else { continue };
+        let phrase = &text[its + 4..word_end];
+        if pos - its > 80 || !phrase.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let mut rest = &text[word_end..];
+        let mut held = String::new();
+        // Skip a reference such as "(see CCPR/C/SR.4210 and 4211)".
+        let trimmed = rest.trim_start();
+        if trimmed.starts_with('(') {
+            if let Some(close) = trimmed.find(')') {
+                rest = &trimmed[close + 1..];
+            }
+        }
+        for lead in [", held on ", " held on ", ", on ", " on "] {
+            if let Some(after) = rest.strip_prefix(lead) {
+                if let Some(d) = find_dates(after).first().filter(|d| d.start < 30) {
+                    held = format!(", held on {}", &after[..d.end]);
+                }
+                break;
+            }
+        }
+        out.push(format!("{phrase}{held}"));
+    }
+    out
+}
+
+/// Unit tests.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Report and State from titles, brackets in State names, the CED's "submitted by".
+    #[test]
+    fn titles() {
+        let (r, s) = report_and_state("Concluding observations on the third periodic report of Kazakhstan");
+        assert_eq!((r.as_deref(), s.as_deref()), (Some("third periodic report"), Some("Kazakhstan")));
+        let (r, s) = report_and_state(
+            "Concluding observations on the combined eighth to tenth periodic reports of Iran (Islamic Republic of)",
+        );
+        assert_eq!(r.as_deref(), Some("combined eighth to tenth periodic reports"));
+        assert_eq!(s.as_deref(), Some("Iran (Islamic Republic of)"));
+        let (r, s) = report_and_state(
+            "Concluding observations on the report submitted by Mexico under article 29, paragraph 1, of the Convention",
+        );
+        assert_eq!((r.as_deref(), s.as_deref()), (Some("report"), Some("Mexico")));
+    }
+
+    /// Meetings, adoption date, report and State from paragraph 1; the session from the `*` note.
+    #[test]
+    fn introduction() {
+        let p1 = "The Committee considered the third periodic report of Kazakhstan (CCPR/C/KAZ/3) at its \
+                  4210th and 4211th meetings (see CCPR/C/SR.4210 and 4211), held on 2 and 3 July 2025. At its \
+                  4242nd meeting, held on 11 July 2025, it adopted the present concluding observations.";
+        assert_eq!(
+            meetings(p1),
+            ["4210th and 4211th meetings, held on 2 and 3 July 2025", "4242nd meeting, held on 11 July 2025"]
+        );
+        assert_eq!(adoption_date(p1).map(Date::iso).as_deref(), Some("2025-07-11"));
+        let (r, s) = considered(p1);
+        assert_eq!((r.as_deref(), s.as_deref()), (Some("third periodic report"), Some("Kazakhstan")));
+        assert_eq!(find_session("Adopted by the Committee at its 144th session (23 June–25 July 2025)."), Some(144));
+    }
+}

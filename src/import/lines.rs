@@ -1,0 +1,682 @@
+//! Pass 1: from extracted text to the lines that carry the document.
+//!
+//! Takes the text as `pdftotext`, `pdf-extract`, the Word reader or a copy-paste gives it and
+//! sorts every line into one of: page furniture (running headers with the symbol, page numbers,
+//! job numbers such as `GE.25-12345 (E)`, "Please recycle", "Advance unedited version"), the
+//! header block before the first section, footnote text (numbered, at page ends or at the end of
+//! the text, and the title's `*` note), or body. Footnote calls glued to words ("detention12",
+//! "detention.12") are matched with their footnotes in sequence and cut out of the body text;
+//! each [`Note`] remembers the body line of its call.
+
+use super::ImportWarning;
+use super::text::{find_symbol, is_co_symbol, is_job_number, normalize_line};
+use std::collections::BTreeMap;
+
+/// One line of the extracted text, normalised.
+#[derive(Debug, Clone)]
+pub(crate) struct SourceLine {
+    /// 1-based line number in the extracted text.
+    pub no: usize,
+    /// The text with spaces normalised (see [`normalize_line`]).
+    pub text: String,
+    /// Whether a form feed (page break) stood on this line.
+    pub page_break: bool,
+}
+
+/// A line of the document's body, after furniture and footnotes have been taken out.
+#[derive(Debug, Clone)]
+pub(crate) struct BodyLine {
+    /// 1-based line number in the extracted text.
+    pub no: usize,
+    /// The text, with confirmed footnote calls removed.
+    pub text: String,
+    /// Whether a blank line, page furniture or a page break separates it from the previous
+    /// body line.
+    pub gap_before: bool,
+}
+
+/// A footnote: its number (or mark), text, and where its call is.
+#[derive(Debug, Clone)]
+pub(crate) struct Note {
+    /// The footnote number as printed.
+    pub number: u32,
+    /// The text, one entry per source line (joined later, when the document's words are known).
+    pub lines: Vec<String>,
+    /// The line the footnote starts on (1-based).
+    pub line: usize,
+    /// Index into [`Cleaned::body`] of the line holding the call; `None` when no call was
+    /// found, and then the note belongs to the body line before it (`after_body`).
+    pub call: Option<usize>,
+    /// How many body lines came before the footnote text.
+    pub after_body: usize,
+}
+
+/// A note marked with an asterisk, such as the title's "* Adopted by the Committee at its
+/// 144th session (23 June–25 July 2025)."
+#[derive(Debug, Clone)]
+pub(crate) struct StarNote {
+    /// Its text without the asterisk.
+    pub text: String,
+}
+
+/// What pass 1 gives to the later passes.
+#[derive(Debug, Default)]
+pub(crate) struct Cleaned {
+    /// The lines before the first section heading or paragraph 1, without furniture and blanks.
+    pub header: Vec<SourceLine>,
+    /// The body lines, in order.
+    pub body: Vec<BodyLine>,
+    /// The numbered footnotes, in order.
+    pub notes: Vec<Note>,
+    /// Asterisk notes (usually one, on the title).
+    pub star_notes: Vec<StarNote>,
+    /// The first concluding-observations symbol seen in the header or the running headers.
+    pub symbol: Option<String>,
+}
+
+/// Splits the text into normalised lines; a form feed marks a page break on its line.
+pub(crate) fn split_lines(text: &str) -> Vec<SourceLine> {
+    text.split('\n')
+        .enumerate()
+        .map(|(i, raw)| {
+            let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            SourceLine { no: i + 1, text: normalize_line(raw), page_break: raw.contains('\u{c}') }
+        })
+        .collect()
+}
+
+/// `12. The Committee …` → (12, "The Committee …"); `12.` alone → (12, "").
+pub(crate) fn para_start(line: &str) -> Option<(u32, &str)> {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = line[digits..].strip_prefix('.')?;
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    Some((line[..digits].parse().ok()?, rest.trim_start()))
+}
+
+/// Whether a line is page furniture: job number, bar-code, recycling note, edition note,
+/// running header (symbols and page numbers only), a page number alone, or the
+/// "Distr.:"/"Original:" lines of the first page.
+pub(crate) fn is_furniture(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    if is_job_number(line)
+        || lower == "please recycle"
+        || lower.trim_start_matches(['♲', ' ']) == "please recycle"
+        || line == "♲"
+        || lower == "advance unedited version"
+        || lower.starts_with("distr.:")
+        || lower.starts_with("original:")
+        || is_barcode(line)
+        || bare_number(line).is_some()
+    {
+        return true;
+    }
+    // A running header or footer: symbols, job numbers and page numbers only ("2 GE.25-13910",
+    // "CCPR/C/KAZ/CO/3 3").
+    let mut symbol = false;
+    for token in line.split(' ') {
+        if is_co_symbol(token) || is_job_number(token) {
+            symbol = true;
+        } else if bare_number(token).is_none() && token != "(E)" {
+            return false;
+        }
+    }
+    symbol
+}
+
+/// A bar-code number as printed under the job number: `*2512345*`.
+fn is_barcode(line: &str) -> bool {
+    line.len() > 2
+        && line.starts_with('*')
+        && line.ends_with('*')
+        && line[1..line.len() - 1].chars().all(|c| c.is_ascii_digit())
+}
+
+/// A number of 1–3 digits alone (a page number, or a footnote number on its own line).
+fn bare_number(line: &str) -> Option<u32> {
+    (!line.is_empty() && line.len() <= 3 && line.chars().all(|c| c.is_ascii_digit()))
+        .then(|| line.parse().ok())
+        .flatten()
+}
+
+/// `I. Introduction` / `C. Concerns and recommendations` → (label, title).
+pub(crate) fn section_heading(line: &str) -> Option<(&str, &str)> {
+    let (label, title) = line.split_once(". ")?;
+    let is_letter = label.len() == 1 && label.chars().all(|c| c.is_ascii_uppercase());
+    let is_roman = super::text::roman_value(label).is_some();
+    if !(is_letter || is_roman) {
+        return None;
+    }
+    let title = title.trim();
+    let first = title.chars().next()?;
+    // A title does not end with a comma unless it wraps inside its brackets: "(arts. 19, 24 (3),".
+    let open_bracket = title.matches('(').count() > title.matches(')').count();
+    let ends_badly = title.ends_with([';', ':']) || (title.ends_with(',') && !open_bracket);
+    (first.is_uppercase() && title.len() <= 200 && !ends_badly).then_some((label, title))
+}
+
+/// The index of the first body line: the first `A.`/`I.` section heading or paragraph `1.`.
+fn body_start(lines: &[SourceLine]) -> Option<usize> {
+    lines.iter().position(|l| {
+        matches!(section_heading(&l.text), Some(("A" | "I", _))) || matches!(para_start(&l.text), Some((1, _)))
+    })
+}
+
+/// The start of a numbered footnote: `12 See …`, `12See …` (glued, as some extractors give
+/// it), or `12` alone; returns the number and the rest.
+fn note_start(line: &str) -> Option<(u32, &str)> {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let n = line[..digits].parse().ok()?;
+    let rest = &line[digits..];
+    match rest.chars().next() {
+        None => Some((n, "")),
+        Some(' ') => Some((n, rest.trim_start())),
+        // Glued: only before a capital or an opening quote, so that "1st" or "3rd" never is.
+        Some(c) if c.is_uppercase() || "“\"‘".contains(c) => Some((n, rest)),
+        _ => None,
+    }
+}
+
+/// Whether text starts with a month name, as in a wrapped line "3 March 2020 …", which must
+/// not be taken for footnote 3.
+fn starts_with_month(rest: &str) -> bool {
+    /// English month names.
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let word = rest.split([' ', ',']).next().unwrap_or("");
+    MONTHS.contains(&word)
+}
+
+/// A line that opens an asterisk note: `* Adopted by …` (not a bar-code `*2512345*`).
+fn star_start(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix('*')?;
+    if is_barcode(line) {
+        return None;
+    }
+    let rest = rest.trim_start_matches(['*', ' ']);
+    rest.chars().next().is_some_and(char::is_alphabetic).then_some(rest)
+}
+
+/// A footnote call glued to the end of a word: its number and byte range in the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Call {
+    /// The footnote number.
+    number: u32,
+    /// Start of the digits.
+    start: usize,
+    /// End of the digits.
+    end: usize,
+}
+
+/// The footnote calls in a line whose numbers fall in `lo..=hi` (the window grows as calls are
+/// found, because calls come in order).
+///
+/// A call is a run of 1–3 digits ending a word and glued to it: after at least two letters
+/// ("detention12"), after punctuation that follows a word, a bracket or a year
+/// ("detention.12", "(2019)4", "in 2019.5"). Words with a slash or an address (document
+/// symbols, links) never carry calls, so `CCPR/C/KAZ/CO/3` stays whole.
+fn find_calls(line: &str, lo: u32, hi: &mut u32) -> Vec<Call> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for token in line.split(' ') {
+        let start = offset;
+        offset += token.len() + 1;
+        if token.contains(['/', '@']) || token.contains("http") || token.contains("www.") {
+            continue;
+        }
+        let core = token.trim_end_matches([',', ';', ':', ')', '.', '”', '’', '"']);
+        let digits = core.chars().rev().take_while(char::is_ascii_digit).count();
+        if digits == 0 || digits > 3 || digits == core.len() {
+            continue;
+        }
+        let prefix = &core[..core.len() - digits];
+        let Some(p) = prefix.chars().next_back() else { continue };
+        let glued = if p.is_alphabetic() {
+            prefix.chars().rev().take_while(|c| c.is_alphabetic()).count() >= 2
+        } else if ".,;:".contains(p) {
+            let before = &prefix[..prefix.len() - 1];
+            let b = before.chars().next_back();
+            b.is_some_and(|b| b.is_alphabetic() || ")]”’\"'".contains(b)) || ends_with_year(before)
+        } else {
+            ")]”’\"'".contains(p)
+        };
+        if !glued {
+            continue;
+        }
+        let Ok(number) = core[prefix.len()..].parse::<u32>() else { continue };
+        if number >= lo && number <= *hi {
+            let s = start + prefix.len();
+            out.push(Call { number, start: s, end: s + digits });
+            *hi = (*hi).max(number + 3);
+        }
+    }
+    out
+}
+
+/// Words after which a number is a reference, not a footnote call: "article 12", "para. 12",
+/// "rule 65", "in 12 cases".
+const NUMBER_WORDS: [&str; 34] = [
+    "article",
+    "articles",
+    "art",
+    "arts",
+    "paragraph",
+    "paragraphs",
+    "para",
+    "paras",
+    "rule",
+    "rules",
+    "no",
+    "nos",
+    "session",
+    "annex",
+    "chapter",
+    "section",
+    "page",
+    "pages",
+    "p",
+    "pp",
+    "vol",
+    "volume",
+    "part",
+    "resolution",
+    "goal",
+    "target",
+    "and",
+    "or",
+    "to",
+    "than",
+    "of",
+    "in",
+    "at",
+    "by",
+];
+
+/// A footnote call standing apart from its word, as some extractors give it: "detention 12."
+/// or "detention. 12 The". Only at a sentence end (the number carries the full stop, or the
+/// word before it does, or a capital or the line end follows), never after a word that
+/// introduces numbers ("article 12"). Looks at the body lines from `from` on, last first; the
+/// range covers the space before the number, so that cutting it leaves "detention.".
+fn spaced_call(body: &[BodyLine], from: usize, n: u32) -> Option<(usize, Call)> {
+    let want = n.to_string();
+    for b in (from..body.len()).rev() {
+        let line = &body[b].text;
+        let mut tokens = Vec::new();
+        let mut offset = 0;
+        for t in line.split(' ') {
+            tokens.push((offset, t));
+            offset += t.len() + 1;
+        }
+        for k in (1..tokens.len()).rev() {
+            let (start, token) = tokens[k];
+            let core = token.trim_end_matches([',', '.', ';', ':', ')']);
+            if core != want {
+                continue;
+            }
+            let prev = tokens[k - 1].1;
+            let prev_word = prev.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let prev_ok = prev.ends_with(|c: char| c.is_alphabetic() || ".,;)”’".contains(c))
+                && !NUMBER_WORDS.contains(&prev_word.as_str());
+            let sentence_end = token[core.len()..].starts_with(['.', ';'])
+                || prev.ends_with('.')
+                || tokens.get(k + 1).is_none_or(|(_, t)| t.starts_with(char::is_uppercase));
+            if prev_ok && sentence_end {
+                return Some((b, Call { number: n, start: start - 1, end: start + core.len() }));
+            }
+        }
+    }
+    None
+}
+
+/// The call of footnote `n`: the glued call seen for it, or else a number standing apart at a
+/// sentence end on the same page (at most 80 body lines back), which is reported for checking.
+fn call_of(
+    n: u32,
+    candidates: &mut BTreeMap<u32, (usize, Call)>,
+    body: &[BodyLine],
+    page_start: usize,
+    warnings: &mut Vec<ImportWarning>,
+) -> Option<(usize, Call)> {
+    if let Some(glued) = candidates.remove(&n) {
+        return Some(glued);
+    }
+    let spaced = spaced_call(body, page_start.max(body.len().saturating_sub(80)), n);
+    if let Some((b, _)) = spaced {
+        warnings.push(ImportWarning::new(
+            body[b].no,
+            format!("footnote {n}: its call stands apart from the word before it; the number {n} on this line was taken for it — check"),
+        ));
+    }
+    spaced
+}
+
+/// Whether text ends with a four-digit year (19xx or 20xx) standing alone.
+fn ends_with_year(text: &str) -> bool {
+    let digits = text.chars().rev().take_while(char::is_ascii_digit).count();
+    let year = &text[text.len().saturating_sub(4)..];
+    digits == 4 && (year.starts_with("19") || year.starts_with("20"))
+}
+
+/// What a line in the footnote area may still be continuing.
+#[derive(Debug, Clone, Copy)]
+enum Open {
+    /// A numbered footnote (index into the notes).
+    Note(usize),
+    /// An asterisk note (index into the star notes).
+    Star(usize),
+}
+
+/// Runs pass 1 over the text.
+pub(crate) fn clean(text: &str, warnings: &mut Vec<ImportWarning>) -> Cleaned {
+    let lines = split_lines(text);
+    let mut out = Cleaned::default();
+    let start = match body_start(&lines) {
+        Some(s) => s,
+        None => {
+            warnings.push(ImportWarning::new(
+                0,
+                "found neither a section heading \"A. Introduction\" nor a paragraph numbered 1; \
+                 the whole text was read as body",
+            ));
+            0
+        }
+    };
+    for l in &lines[..start] {
+        if l.text.is_empty() {
+            continue;
+        }
+        if out.symbol.is_none() {
+            out.symbol = find_symbol(&l.text).map(str::to_owned);
+        }
+        if let Some(rest) = star_start(&l.text) {
+            out.star_notes.push(StarNote { text: rest.to_owned() });
+        } else if !(is_job_number(&l.text) || is_barcode(&l.text) || l.text.eq_ignore_ascii_case("please recycle")) {
+            out.header.push(l.clone());
+        }
+    }
+
+    // Calls seen but not yet matched with a footnote: number → (body line, range).
+    let mut candidates: BTreeMap<u32, (usize, Call)> = BTreeMap::new();
+    let mut confirmed: Vec<(usize, Call)> = Vec::new();
+    let mut next_note: u32 = 1;
+    let mut highest_call: u32 = 0;
+    let mut open: Option<Open> = None;
+    let mut gap = true;
+    let mut last_para: u32 = 0;
+    // The first body line of the current page: a spaced call is looked for on its page only.
+    let mut page_start = 0;
+    for i in start..lines.len() {
+        let l = &lines[i];
+        if l.page_break {
+            open = None;
+            gap = true;
+            page_start = out.body.len();
+        }
+        if l.text.is_empty() {
+            open = None;
+            gap = true;
+            continue;
+        }
+        if is_furniture(&l.text) {
+            if out.symbol.is_none() {
+                out.symbol = find_symbol(&l.text).map(str::to_owned);
+            }
+            // A footnote number alone on its line, with its text on the next (a page number has
+            // furniture or a page break after it).
+            let text_follows =
+                lines.get(i + 1).is_some_and(|n| !n.text.is_empty() && !n.page_break && !is_furniture(&n.text));
+            let call = if bare_number(&l.text) == Some(next_note) && text_follows {
+                call_of(next_note, &mut candidates, &out.body, page_start, warnings)
+            } else {
+                None
+            };
+            if call.is_some() {
+                open = Some(Open::Note(out.notes.len()));
+                if let Some(c) = call {
+                    confirmed.push(c);
+                }
+                out.notes.push(Note {
+                    number: next_note,
+                    lines: Vec::new(),
+                    line: l.no,
+                    call: call.map(|c| c.0),
+                    after_body: out.body.len(),
+                });
+                next_note += 1;
+                continue;
+            }
+            open = None;
+            gap = true;
+            continue;
+        }
+        if let Some(rest) = star_start(&l.text) {
+            out.star_notes.push(StarNote { text: rest.to_owned() });
+            open = Some(Open::Star(out.star_notes.len() - 1));
+            continue;
+        }
+        if let Some((n, rest)) = note_start(&l.text).filter(|(n, _)| (next_note..=next_note + 2).contains(n)) {
+            let call_seen = candidates.contains_key(&n);
+            let month = starts_with_month(rest);
+            // Inside a footnote, "3 March 2023, art. 5." is that footnote's next line.
+            if month && let Some(Open::Note(k)) = open {
+                out.notes[k].lines.push(l.text.clone());
+                continue;
+            }
+            // A footnote whose call was seen is plausible; one without must at least sit where
+            // footnotes sit: after a gap (or another footnote), with the page's end after it. A
+            // line starting with a date ("1 July 2025 …") is a wrapped sentence, not a footnote.
+            let plausible = call_seen && !month;
+            let placed = (gap || open.is_some()) && !month && ends_page(&lines, i, n);
+            // A footnote out of turn (one before it was missed) needs both signs.
+            let accept = if n == next_note { plausible || placed } else { plausible && placed };
+            if accept {
+                if n > next_note {
+                    warnings.push(ImportWarning::new(
+                        l.no,
+                        format!("footnote {next_note} was not found before footnote {n}; its call, if any, is left in the text"),
+                    ));
+                }
+                let call = call_of(n, &mut candidates, &out.body, page_start, warnings);
+                if call.is_none() {
+                    warnings.push(ImportWarning::new(
+                        l.no,
+                        format!("footnote {n}: no call for it was found in the text; it is attached to the paragraph before it"),
+                    ));
+                }
+                if let Some(c) = call {
+                    confirmed.push(c);
+                }
+                // Calls for earlier numbers that never got their footnote are not calls.
+                candidates.retain(|k, _| *k > n);
+                out.notes.push(Note {
+                    number: n,
+                    lines: if rest.is_empty() { Vec::new() } else { vec![rest.to_owned()] },
+                    line: l.no,
+                    call: call.map(|c| c.0),
+                    after_body: out.body.len(),
+                });
+                next_note = n + 1;
+                open = Some(Open::Note(out.notes.len() - 1));
+                continue;
+            }
+        }
+        if let Some(o) = open {
+            let new_para = para_start(&l.text).is_some_and(|(n, _)| n == last_para + 1);
+            if !new_para {
+                match o {
+                    Open::Note(k) => out.notes[k].lines.push(l.text.clone()),
+                    Open::Star(k) => {
+                        let s = &mut out.star_notes[k].text;
+                        s.push(' ');
+                        s.push_str(&l.text);
+                    }
+                }
+                continue;
+            }
+            open = None;
+        }
+        if let Some((n, _)) = para_start(&l.text)
+            && n > last_para
+            && n <= last_para + 5
+        {
+            last_para = n;
+        }
+        let mut hi = next_note.max(highest_call) + 3;
+        for call in find_calls(&l.text, next_note, &mut hi) {
+            highest_call = highest_call.max(call.number);
+            candidates.insert(call.number, (out.body.len(), call));
+        }
+        out.body.push(BodyLine { no: l.no, text: l.text.clone(), gap_before: gap });
+        gap = false;
+    }
+    if let Some((n, (b, _))) = candidates.first_key_value() {
+        if *n == next_note {
+            warnings.push(ImportWarning::new(
+                out.body[*b].no,
+                format!("\"{}\" looks like the call of footnote {n}, but no footnote {n} was found; the number is left in the text", out.body[*b].text),
+            ));
+        }
+    }
+    // Cut the confirmed calls out, last first so that earlier ranges stay valid.
+    confirmed.sort_by_key(|(b, c)| (*b, std::cmp::Reverse(c.start)));
+    for (b, c) in confirmed {
+        out.body[b].text.replace_range(c.start..c.end, "");
+    }
+    for line in &mut out.body {
+        if line.text.contains("  ") {
+            line.text = normalize_line(&line.text);
+        }
+    }
+    out
+}
+
+/// Whether a footnote starting at line `i` sits where footnotes sit: its text is followed
+/// (after blank lines) by page furniture, a page break, the end of the text, or the next
+/// footnote.
+fn ends_page(lines: &[SourceLine], i: usize, n: u32) -> bool {
+    let mut j = i + 1;
+    while let Some(l) = lines.get(j) {
+        if l.text.is_empty() || l.page_break || is_furniture(&l.text) {
+            break;
+        }
+        if note_start(&l.text).is_some_and(|(m, _)| m == n + 1) {
+            return true;
+        }
+        j += 1;
+    }
+    loop {
+        match lines.get(j) {
+            None => return true,
+            Some(l) if l.page_break || is_furniture(&l.text) => return true,
+            Some(l) if l.text.is_empty() => j += 1,
+            Some(l) => return note_start(&l.text).is_some_and(|(m, _)| m == n + 1) || star_start(&l.text).is_some(),
+        }
+    }
+}
+
+/// Unit tests.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The call numbers `find_calls` sees in a line when footnote `lo` is next.
+    fn calls(line: &str, lo: u32) -> Vec<u32> {
+        let mut hi = lo + 3;
+        find_calls(line, lo, &mut hi).into_iter().map(|c| c.number).collect()
+    }
+
+    /// Calls glued to words are found; symbols, spaced numbers and decimals are not calls.
+    #[test]
+    fn footnote_calls_glued_to_words() {
+        assert_eq!(calls("about migrant detention12 and", 12), [12]);
+        assert_eq!(calls("about migrant detention.12 The", 12), [12]);
+        assert_eq!(calls("the Law on Refugees,3 which", 3), [3]);
+        assert_eq!(calls("adopted in 2019.5 It", 5), [5]);
+        assert_eq!(calls("the “Migrant”4 operation", 4), [4]);
+        assert_eq!(calls("the raids (2024)4 and", 4), [4]);
+        assert_eq!(calls("calls 1 and 2 in a row: word1 word2", 1), [1, 2]);
+        // Not calls: symbols, spaced numbers, decimals, one-letter words, numbers out of turn.
+        assert!(calls("see CCPR/C/KAZ/CO/2 and E/C.12/KAZ/CO/2", 2).is_empty());
+        assert!(calls("article 9 of the Covenant", 9).is_empty());
+        assert!(calls("2.5 per cent of the G20", 5).is_empty());
+        assert!(calls("detention12", 3).is_empty());
+    }
+
+    /// Headers, footers, job numbers and page numbers are furniture; body lines are not.
+    #[test]
+    fn furniture_lines() {
+        for f in [
+            "GE.22-27770(E)",
+            "GE.25-12345  (E) 050925 080925",
+            "2 GE.25-13910",
+            "GE.25-13910 3",
+            "*2512345*",
+            "Please recycle",
+            "♲ Please recycle",
+            "CCPR/C/KAZ/CO/3",
+            "2 CCPR/C/KAZ/CO/3",
+            "CERD/C/KAZ/CO/8-10 11",
+            "12",
+            "Advance unedited version",
+            "Distr.: General",
+        ] {
+            assert!(is_furniture(f), "{f}");
+        }
+        for b in ["12. The Committee", "(a) The State party", "see CCPR/C/KAZ/CO/2", "2025"] {
+            assert!(!is_furniture(b), "{b}");
+        }
+    }
+
+    /// Pass 1 on a small two-page text: header, body, footnotes and star note apart.
+    #[test]
+    fn page_furniture_and_footnotes_leave_the_body() {
+        let text = "United Nations CCPR/C/XYZ/CO/3\nDistr.: General\n3 September 2025\n\
+            Concluding observations on the third periodic report of Xyz*\n\
+            A. Introduction\n1. The Committee considered the report.1 It thanks the\nState party.\n\
+            \n1 CCPR/C/XYZ/3.\n* Adopted by the Committee at its 144th session.\n2\nGE.25-12345(E)\n\u{c}CCPR/C/XYZ/CO/3\n\
+            delegation for the dialogue.2\n2. The Committee welcomes\n3 March 2020 as the date.\n\n2 See the replies,\ncontinued here.\n";
+        let mut w = Vec::new();
+        let c = clean(text, &mut w);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(c.symbol.as_deref(), Some("CCPR/C/XYZ/CO/3"));
+        let body: Vec<&str> = c.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            body,
+            [
+                "A. Introduction",
+                "1. The Committee considered the report. It thanks the",
+                "State party.",
+                "delegation for the dialogue.",
+                "2. The Committee welcomes",
+                "3 March 2020 as the date."
+            ]
+        );
+        assert_eq!(c.notes.len(), 2);
+        assert_eq!(c.notes[0].lines, ["CCPR/C/XYZ/3."]);
+        assert_eq!(c.notes[0].call, Some(1));
+        assert_eq!(c.notes[1].lines, ["See the replies,", "continued here."]);
+        assert_eq!(c.notes[1].call, Some(3));
+        assert_eq!(c.star_notes.len(), 1);
+        assert_eq!(c.header.len(), 4, "{:?}", c.header);
+        assert!(c.body[3].gap_before);
+    }
+}

@@ -1,0 +1,275 @@
+//! `amicus import-co`: concluding observations as the UN publishes them (PDF, Word `.docx`, or
+//! text copied from either) → [`ConcludingObservations`], the data the follow-up brief reads.
+//!
+//! Two steps, usable apart:
+//!
+//! 1. [`text_from_file`] / [`extract_file`] turn a file into plain text: PDF through
+//!    `pdf-extract` (pages joined with form feeds), `.docx` through its XML (automatic
+//!    numbering and footnotes rebuilt), `.txt`/`.md` read as UTF-8.
+//! 2. [`parse_co`] reads that text: it drops page furniture (running headers with the symbol,
+//!    page numbers, `GE.…` job numbers, "Please recycle", the "Distr.:"/"Original:" lines),
+//!    moves footnotes to the paragraph that calls them, mends words split across lines, and
+//!    recovers the symbol, committee, State, dates, sections, subject headings, numbered
+//!    paragraphs, lettered sub-paragraphs and the follow-up paragraph.
+//!
+//! Nothing is dropped or made up silently: a gap or repeat in the numbering, lettering out of
+//! order, a line that fits nowhere, a footnote without a call — each becomes an
+//! [`ImportWarning`] with the line of the extracted text it concerns. [`import_file`] does
+//! both steps and is what the CLI calls.
+
+mod dates;
+mod docx;
+mod followup;
+mod header;
+mod lines;
+mod pdf;
+mod structure;
+mod text;
+
+#[cfg(test)]
+mod tests;
+
+use crate::model::Committee;
+use crate::model::co::ConcludingObservations;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Something worth checking by hand in the imported data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportWarning {
+    /// The 1-based line of the extracted text it concerns; 0 when it concerns the whole
+    /// document (a symbol or date not found).
+    pub line: usize,
+    /// What was found, and what was done about it, in plain words.
+    pub message: String,
+}
+
+impl ImportWarning {
+    /// A warning about a line (0: the whole document).
+    pub(crate) fn new(line: usize, message: impl Into<String>) -> ImportWarning {
+        ImportWarning { line, message: message.into() }
+    }
+}
+
+impl fmt::Display for ImportWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 { f.write_str(&self.message) } else { write!(f, "line {}: {}", self.line, self.message) }
+    }
+}
+
+/// The concluding observations read from a text, and what needs checking.
+#[derive(Debug, Clone)]
+pub struct ImportResult {
+    /// The data, ready to be written as `concluding-observations.yaml`.
+    pub co: ConcludingObservations,
+    /// Everything the reader was unsure about, in line order.
+    pub warnings: Vec<ImportWarning>,
+}
+
+/// Text taken out of a file, with warnings about what could not be rebuilt (for Word files:
+/// automatic numbering that is not defined, text boxes left out).
+#[derive(Debug, Clone)]
+pub struct Extracted {
+    /// The text, lines separated by `\n`, pages (PDF) by `\n\u{c}`.
+    pub text: String,
+    /// Problems met while extracting; their lines refer to `text`.
+    pub warnings: Vec<ImportWarning>,
+}
+
+/// Why a file could not be read.
+#[derive(Debug)]
+pub enum ImportError {
+    /// The file could not be read.
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The system's reason.
+        source: std::io::Error,
+    },
+    /// The file is of a kind Amicus does not read.
+    Unsupported {
+        /// The file.
+        path: PathBuf,
+        /// What it seems to be, and what to do instead.
+        what: String,
+    },
+    /// The PDF could not be read.
+    Pdf {
+        /// The file.
+        path: PathBuf,
+        /// The reader's reason.
+        message: String,
+    },
+    /// The Word file could not be read.
+    Docx {
+        /// The file.
+        path: PathBuf,
+        /// The reader's reason.
+        message: String,
+    },
+    /// A text file that is not UTF-8.
+    Encoding {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file holds no text (a scanned PDF without a text layer, an empty file).
+    NoText {
+        /// The file.
+        path: PathBuf,
+    },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::Read { path, source } => write!(f, "cannot read {}: {source}", path.display()),
+            ImportError::Unsupported { path, what } => write!(f, "{}: {what}", path.display()),
+            ImportError::Pdf { path, message } => write!(f, "cannot read the PDF {}: {message}", path.display()),
+            ImportError::Docx { path, message } => write!(f, "cannot read the Word file {}: {message}", path.display()),
+            ImportError::Encoding { path } => write!(
+                f,
+                "{} is not UTF-8 text; save it as UTF-8 (or import the PDF or Word file itself)",
+                path.display()
+            ),
+            ImportError::NoText { path } => write!(
+                f,
+                "{} holds no text (a scanned PDF has none); import the Word version from the UN's documents site, or paste the text into a .txt file",
+                path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ImportError::Read { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// The kinds of file Amicus reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    /// PDF.
+    Pdf,
+    /// Word 2007+ (`.docx`).
+    Docx,
+    /// UTF-8 text.
+    Text,
+}
+
+/// Decides the format from the file's first bytes, then its extension.
+fn format_of(path: &Path, bytes: &[u8]) -> Result<Format, ImportError> {
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_lowercase).unwrap_or_default();
+    if bytes.starts_with(b"%PDF-") {
+        return Ok(Format::Pdf);
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return match ext.as_str() {
+            "odt" => Err(ImportError::Unsupported {
+                path: path.to_owned(),
+                what: "an OpenDocument text; save it as .docx or PDF".into(),
+            }),
+            _ => Ok(Format::Docx),
+        };
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(ImportError::Unsupported {
+            path: path.to_owned(),
+            what: "an old Word (.doc) file; save it as .docx or PDF, or download that version".into(),
+        });
+    }
+    match ext.as_str() {
+        "pdf" => Err(ImportError::Pdf { path: path.to_owned(), message: "the file does not start like a PDF".into() }),
+        "docx" => Err(ImportError::Docx { path: path.to_owned(), message: "the file is not a zip package".into() }),
+        _ => Ok(Format::Text),
+    }
+}
+
+/// Reads a file as text: `.pdf` via `pdf-extract`, `.docx` via its XML, anything else as UTF-8
+/// (a byte-order mark is dropped). The format is recognised from the content first, so a PDF
+/// saved as `.txt` still reads as a PDF.
+pub fn text_from_file(path: &Path) -> Result<String, ImportError> {
+    extract_file(path).map(|e| e.text)
+}
+
+/// Like [`text_from_file`], with the warnings met while extracting.
+pub fn extract_file(path: &Path) -> Result<Extracted, ImportError> {
+    let bytes = std::fs::read(path).map_err(|source| ImportError::Read { path: path.to_owned(), source })?;
+    let extracted = match format_of(path, &bytes)? {
+        Format::Pdf => Extracted {
+            text: pdf::pdf_text(&bytes).map_err(|message| ImportError::Pdf { path: path.to_owned(), message })?,
+            warnings: Vec::new(),
+        },
+        Format::Docx => {
+            let (text, warnings) =
+                docx::docx_text(&bytes).map_err(|message| ImportError::Docx { path: path.to_owned(), message })?;
+            Extracted { text, warnings }
+        }
+        Format::Text => {
+            let text = String::from_utf8(bytes).map_err(|_| ImportError::Encoding { path: path.to_owned() })?;
+            Extracted { text: text.trim_start_matches('\u{feff}').to_owned(), warnings: Vec::new() }
+        }
+    };
+    if extracted.text.trim().is_empty() {
+        return Err(ImportError::NoText { path: path.to_owned() });
+    }
+    Ok(extracted)
+}
+
+/// Reads concluding observations from extracted text. `hint_symbol` is the symbol the user
+/// expects (e.g. `CCPR/C/KAZ/CO/3`): used when the text gives none, and checked against the
+/// one it gives.
+///
+/// Never fails: what cannot be read is reported in [`ImportResult::warnings`]. When the
+/// committee cannot be told from the symbol or the header, CCPR is assumed and a warning says
+/// so.
+pub fn parse_co(text: &str, hint_symbol: Option<&str>) -> ImportResult {
+    let mut warnings = Vec::new();
+    let cleaned = lines::clean(text, &mut warnings);
+    let vocab = structure::Vocab::new(cleaned.body.iter().map(|l| l.text.as_str()));
+    let structure = structure::build(&cleaned, &vocab, &mut warnings);
+    let meta = header::read_meta(&cleaned, &structure.sections, hint_symbol, &mut warnings);
+    let follow_up = followup::read_follow_up(&structure.sections, &structure.para_lines, meta.adopted, &mut warnings);
+    let committee = meta.committee.unwrap_or_else(|| {
+        warnings.push(ImportWarning::new(
+            0,
+            "the committee could not be told from the symbol or the header; CCPR is assumed — correct `committee:`",
+        ));
+        Committee::Ccpr
+    });
+    if structure.sections.iter().all(|s| s.paragraphs.is_empty()) {
+        warnings.push(ImportWarning::new(0, "no numbered paragraphs were found"));
+    }
+    warnings.sort_by_key(|w| w.line);
+    let co = ConcludingObservations {
+        symbol: meta.symbol,
+        committee,
+        state: meta.state.unwrap_or_default(),
+        title: meta.title,
+        report: meta.report,
+        session: meta.session,
+        meetings: meta.meetings,
+        adopted: meta.adopted.map(dates::Date::iso),
+        published: meta.published.map(dates::Date::iso),
+        source: None,
+        sections: structure.sections,
+        follow_up,
+    };
+    ImportResult { co, warnings }
+}
+
+/// Extracts and parses a file; `co.source` is set to the file name, and the extraction
+/// warnings come first.
+pub fn import_file(path: &Path, hint_symbol: Option<&str>) -> Result<ImportResult, ImportError> {
+    let extracted = extract_file(path)?;
+    let mut result = parse_co(&extracted.text, hint_symbol);
+    result.co.source = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let mut warnings = extracted.warnings;
+    warnings.append(&mut result.warnings);
+    warnings.sort_by_key(|w| w.line);
+    result.warnings = warnings;
+    Ok(result)
+}

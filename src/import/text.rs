@@ -1,0 +1,235 @@
+//! Small text helpers shared by the import stages: line normalisation, UN document symbols,
+//! sentence ends.
+
+use crate::model::Committee;
+
+/// Normalises one extracted line: tabs, no-break and other wide spaces become one space,
+/// superscript digits (as some PDF viewers copy footnote calls) become ASCII digits, runs of
+/// spaces collapse, and the ends are trimmed. A soft hyphen is kept: at a line end it marks a
+/// word the layout split, which the joiner needs to know.
+pub(crate) fn normalize_line(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut space = false;
+    for c in raw.chars() {
+        let c = match c {
+            '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{3000}' => ' ',
+            '\u{200b}' | '\u{feff}' | '\u{200e}' | '\u{200f}' => continue,
+            '⁰' => '0',
+            '¹' => '1',
+            '²' => '2',
+            '³' => '3',
+            '⁴' => '4',
+            '⁵' => '5',
+            '⁶' => '6',
+            '⁷' => '7',
+            '⁸' => '8',
+            '⁹' => '9',
+            c if c.is_control() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    out
+}
+
+/// Whether a whitespace-free token is the symbol of a set of concluding observations:
+/// `CCPR/C/KAZ/CO/3`, `CERD/C/KAZ/CO/8-10`, `E/C.12/KAZ/CO/2`, `CRC/C/OPAC/KAZ/CO/1`, the
+/// pre-2008 `CCPR/CO/83/UZB`, with an optional `/Add.1` or `/Corr.1`.
+pub(crate) fn is_co_symbol(token: &str) -> bool {
+    let parts: Vec<&str> = token.split('/').collect();
+    if parts.len() < 3 || !parts.contains(&"CO") {
+        return false;
+    }
+    let body_ok =
+        parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-'));
+    body_ok && committee_of_symbol(token).is_some()
+}
+
+/// The committee a document symbol belongs to (`E/C.12/…` is the CESCR's).
+pub(crate) fn committee_of_symbol(symbol: &str) -> Option<Committee> {
+    let mut parts = symbol.split('/');
+    let first = parts.next()?;
+    if first == "E" {
+        return (parts.next() == Some("C.12")).then_some(Committee::Cescr);
+    }
+    Committee::from_code(first).filter(|c| *c != Committee::Upr && first == c.code())
+}
+
+/// The first concluding-observations symbol in `text`, without surrounding punctuation.
+pub(crate) fn find_symbol(text: &str) -> Option<&str> {
+    text.split_whitespace().map(trim_symbol_punctuation).find(|t| is_co_symbol(t))
+}
+
+/// A token without the brackets and punctuation prose puts around a symbol: `(CCPR/C/KAZ/CO/3),`.
+pub(crate) fn trim_symbol_punctuation(token: &str) -> &str {
+    token
+        .trim_start_matches(['(', '[', '“', '"', '‘'])
+        .trim_end_matches([')', ']', ',', ';', ':', '.', '”', '"', '’', '*'])
+}
+
+/// Whether a UN job number starts the line: `GE.22-27770(E)`, `GE.25-12345  (E)`, with what
+/// follows it on the first page (dates, a bar-code number).
+pub(crate) fn is_job_number(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("GE.") else { return false };
+    let digits = |s: &str| s.chars().take_while(char::is_ascii_digit).count();
+    let year = digits(rest);
+    if year != 2 || !rest[2..].starts_with('-') {
+        return false;
+    }
+    let serial = digits(&rest[3..]);
+    (4..=7).contains(&serial)
+}
+
+/// Whether the text ends a sentence: a full stop (or ? !), perhaps inside closing quotes or
+/// brackets.
+pub(crate) fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches(['”', '"', '’', '\'', ')', ']']);
+    t.ends_with(['.', '?', '!'])
+}
+
+/// Whether the text ends where a list item may follow: after `:`, `;`, `.`, `,`, a dash, or the
+/// words "and"/"or".
+pub(crate) fn ends_open_for_item(text: &str) -> bool {
+    let t = text.trim_end();
+    if t.is_empty() {
+        return true;
+    }
+    if t.ends_with([':', ';', '.', ',', '—', '–']) || ends_sentence(t) {
+        return true;
+    }
+    let last_word = t.rsplit(' ').next().unwrap_or("");
+    matches!(last_word, "and" | "or")
+}
+
+/// Whether a character opens a heading or a sentence: a capital, a digit, or an opening quote.
+pub(crate) fn starts_like_heading(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“\"‘'".contains(c))
+}
+
+/// Lower-case roman numerals used for items inside a sub-paragraph: (i), (ii) … (xx).
+pub(crate) fn is_roman_item(label: &str) -> bool {
+    !label.is_empty()
+        && label.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+        && ROMAN.iter().take(20).any(|r| r.eq_ignore_ascii_case(label))
+}
+
+/// Roman numerals I–XX, for section labels and item numerals.
+pub(crate) const ROMAN: [&str; 20] = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+    "XVIII", "XIX", "XX",
+];
+
+/// The value of an upper-case roman numeral I–XX.
+pub(crate) fn roman_value(label: &str) -> Option<u32> {
+    ROMAN.iter().position(|r| *r == label).map(|i| i as u32 + 1)
+}
+
+/// Joins a line to the text before it. A word split at the line end ("recom-" + "mendations")
+/// is mended: the hyphen is dropped unless the hyphenated form is the document's own
+/// (`keep_hyphen` decides, from the words seen elsewhere). A dash glued to what precedes it
+/// ("(a)–" + "(d)", "2019–" + "2023") joins without a space.
+pub(crate) fn join_line(text: &mut String, line: &str, keep_hyphen: &dyn Fn(&str, &str) -> bool) {
+    if text.is_empty() {
+        text.push_str(line);
+        return;
+    }
+    if text.ends_with('\u{ad}') {
+        // A soft hyphen only shows where the layout broke a word: always mend.
+        text.pop();
+        text.push_str(line);
+        return;
+    }
+    text.truncate(text.trim_end().len());
+    let mut rev = text.chars().rev();
+    let (last, before) = (rev.next(), rev.next());
+    match (last, before) {
+        (Some(dash @ ('-' | '\u{2010}')), Some(p)) if p.is_alphabetic() => {
+            let without = text.len() - dash.len_utf8();
+            let head = text[..without].rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+            let tail: String = line.chars().take_while(|c| c.is_alphanumeric()).collect();
+            if !keep_hyphen(head, &tail) {
+                text.truncate(without);
+            }
+        }
+        (Some('-' | '\u{2010}' | '–' | '—' | '/'), Some(p)) if !p.is_whitespace() => {}
+        _ => text.push(' '),
+    }
+    text.push_str(line);
+}
+
+/// Unit tests.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tabs, no-break spaces and superscript digits are normalised.
+    #[test]
+    fn lines_are_normalised() {
+        assert_eq!(normalize_line("  1.\tThe  Committee\u{a0}notes¹² "), "1. The Committee notes12");
+    }
+
+    /// The symbol forms of all committees, and look-alikes that are not CO symbols.
+    #[test]
+    fn symbols() {
+        for ok in [
+            "CCPR/C/KAZ/CO/3",
+            "CERD/C/KAZ/CO/8-10",
+            "E/C.12/KAZ/CO/2",
+            "CCPR/CO/83/UZB",
+            "CRC/C/OPAC/KAZ/CO/1",
+            "CAT/C/KAZ/CO/4/Add.1",
+        ] {
+            assert!(is_co_symbol(ok), "{ok}");
+        }
+        for bad in ["CCPR/C/KAZ/Q/2", "CCPR/C/SR.4210", "E/C.13/KAZ/CO/2", "UPR/C/KAZ/CO/1", "CO/3"] {
+            assert!(!is_co_symbol(bad), "{bad}");
+        }
+        assert_eq!(committee_of_symbol("E/C.12/KAZ/CO/2"), Some(Committee::Cescr));
+        assert_eq!(find_symbol("United Nations CCPR/C/KAZ/CO/3"), Some("CCPR/C/KAZ/CO/3"));
+        assert_eq!(find_symbol("see (CERD/C/KAZ/CO/8-10)."), Some("CERD/C/KAZ/CO/8-10"));
+    }
+
+    /// Job numbers with and without spaces before `(E)`.
+    #[test]
+    fn job_numbers() {
+        assert!(is_job_number("GE.22-27770(E)"));
+        assert!(is_job_number("GE.25-12345  (E) 050925 080925"));
+        assert!(!is_job_number("GE.2025 report"));
+    }
+
+    /// A hyphen rule that never keeps the hyphen.
+    fn never(_: &str, _: &str) -> bool {
+        false
+    }
+
+    /// Split words are mended, hyphenated words and dashes kept.
+    #[test]
+    fn joining_lines() {
+        let mut t = String::from("the recom-");
+        join_line(&mut t, "mendations made", &never);
+        assert_eq!(t, "the recommendations made");
+        let mut t = String::from("ill-");
+        join_line(&mut t, "treatment", &|h, tail| h == "ill" && tail == "treatment");
+        assert_eq!(t, "ill-treatment");
+        let mut t = String::from("paragraphs 36 (a)–");
+        join_line(&mut t, "(d) above", &never);
+        assert_eq!(t, "paragraphs 36 (a)–(d) above");
+        let mut t = String::from("the Committee –");
+        join_line(&mut t, "which", &never);
+        assert_eq!(t, "the Committee – which");
+        let mut t = String::from("between 2019-");
+        join_line(&mut t, "2023", &never);
+        assert_eq!(t, "between 2019-2023");
+        let mut t = String::from("soft\u{ad}");
+        join_line(&mut t, "ware", &never);
+        assert_eq!(t, "software");
+    }
+}
