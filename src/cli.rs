@@ -31,6 +31,9 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// List the built-in templates, or print one to start a custom version.
     Template(TemplateArgs),
+    /// Read the committee's concluding observations (PDF, Word or text) into
+    /// concluding-observations.yaml.
+    ImportCo(ImportArgs),
     /// Suggest, for each recommendation, the concluding-observation paragraphs that took it
     /// up, and write a draft assessment to review.
     Suggest(SuggestArgs),
@@ -179,4 +182,20 @@ pub struct SuggestArgs {
     /// Show the ranking only; write nothing.
     #[arg(long)]
     pub dry_run: bool,
+}
+
+/// `amicus import-co`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The concluding observations as the UN publishes them: PDF, Word (.docx) or text.
+    pub file: PathBuf,
+    /// Write concluding-observations.yaml into this submission folder (default: print it).
+    #[arg(long)]
+    pub into: Option<PathBuf>,
+    /// The document symbol you expect (e.g. CCPR/C/KAZ/CO/3), used if the text lacks one.
+    #[arg(long)]
+    pub symbol: Option<String>,
+    /// Replace an existing concluding-observations.yaml (the old one is kept as .bak).
+    #[arg(long)]
+    pub force: bool,
 }

@@ -88,6 +88,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Suggest(args) => suggest(&args),
+        Command::ImportCo(args) => import_co(&args),
         Command::Template(args) => match args.name {
             None => {
                 println!("Built-in templates (copy one into <submission>/templates/ to change it):");
@@ -207,4 +208,97 @@ fn suggest(args: &amicus::cli::SuggestArgs) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `amicus import-co`: reads the committee's document and writes the concluding-observations
+/// YAML, to standard output or into a submission folder (never over a file the user has,
+/// unless `--force`, which keeps the old one as `.bak`).
+fn import_co(args: &amicus::cli::ImportArgs) -> ExitCode {
+    use amicus::import;
+    let extracted = match import::extract_file(&args.file) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut result = import::parse_co(&extracted.text, args.symbol.as_deref());
+    result.co.source = args.file.file_name().map(|n| n.to_string_lossy().into_owned());
+    let mut warnings = extracted.warnings;
+    warnings.append(&mut result.warnings);
+    warnings.sort_by_key(|w| w.line);
+    let lines: Vec<&str> = extracted.text.lines().collect();
+    let co = &result.co;
+    let paragraphs = co.paragraphs().count();
+    let subs: usize = co.paragraphs().map(|(_, p)| p.subparagraphs.len()).sum();
+    let yaml = match serde_yaml::to_string(co) {
+        Ok(y) => y,
+        Err(e) => {
+            eprintln!("error: cannot write the concluding observations as YAML: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut out = String::new();
+    out.push_str("# yaml-language-server: $schema=../../schema/concluding-observations.schema.json\n");
+    out.push_str(&format!(
+        "# Imported by `amicus import-co` from {}. Check it against the document:\n",
+        args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    ));
+    if warnings.is_empty() {
+        out.push_str("# the import reported nothing doubtful.\n");
+    } else {
+        out.push_str(&format!("# the import reported {} doubtful point(s):\n", warnings.len()));
+        for w in &warnings {
+            out.push_str(&format!("#   - {}\n", w.message.replace('\n', " ")));
+        }
+    }
+    out.push('\n');
+    out.push_str(&yaml);
+    for w in &warnings {
+        match lines.get(w.line.wrapping_sub(1)).filter(|_| w.line > 0) {
+            Some(l) => eprintln!("warning: {}\n  near: {}", w.message, l.trim().chars().take(100).collect::<String>()),
+            None => eprintln!("warning: {}", w.message),
+        }
+    }
+    let summary = format!(
+        "{}: {} paragraphs, {} sub-paragraphs{}; {} warning(s)",
+        co.symbol,
+        paragraphs,
+        subs,
+        co.follow_up.as_ref().map_or(String::new(), |f| format!(", follow-up on {}", f.selected.join(", "))),
+        warnings.len()
+    );
+    let Some(folder) = &args.into else {
+        print!("{out}");
+        eprintln!("{summary}");
+        return ExitCode::SUCCESS;
+    };
+    if !folder.is_dir() {
+        eprintln!("error: there is no folder {}", folder.display());
+        eprintln!("  hint: give the submission folder, e.g. --into submissions/kazakhstan-ccpr-2025");
+        return ExitCode::from(1);
+    }
+    let target = folder.join(load::CO_FILE);
+    if target.exists() {
+        if !args.force {
+            eprintln!("error: {} already exists; Amicus does not overwrite it", target.display());
+            eprintln!(
+                "  hint: add --force to replace it (the old file is kept as {}.bak), or import to standard output without --into",
+                load::CO_FILE
+            );
+            return ExitCode::from(1);
+        }
+        let backup = folder.join(format!("{}.bak", load::CO_FILE));
+        if let Err(e) = std::fs::copy(&target, &backup) {
+            eprintln!("error: cannot keep a copy of the old file as {}: {}", backup.display(), load::io_words(&e));
+            return ExitCode::from(1);
+        }
+    }
+    if let Err(e) = amicus::compile::write_atomic(&target, out.as_bytes()) {
+        eprintln!("error: cannot write {}: {}", target.display(), load::io_words(&e));
+        return ExitCode::from(1);
+    }
+    println!("wrote {} ({summary})", target.display());
+    println!("next: amicus suggest {}", folder.display());
+    ExitCode::SUCCESS
 }

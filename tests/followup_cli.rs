@@ -1,0 +1,84 @@
+//! The follow-up workflow through the real binary: import the committee's document, let
+//! Amicus suggest the paragraphs, check the result.
+
+mod common;
+
+use common::{copy_dir, root, run_in, text};
+
+#[test]
+fn import_suggest_check_round_trip() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("tests/fixtures/base"), &work.path().join("s"));
+    let co = root().join("tests/fixtures/co/ccpr-arcadia.txt");
+    let co = co.to_str().unwrap();
+
+    // To standard output, nothing written.
+    let out = run_in(work.path(), &["import-co", co]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let yaml = text(&out.stdout);
+    assert!(yaml.starts_with("# yaml-language-server: $schema="), "{yaml}");
+    assert!(yaml.contains("\nsymbol: CCPR/C/"), "{yaml}");
+    assert!(text(&out.stderr).contains("49 paragraphs, 67 sub-paragraphs"), "{}", text(&out.stderr));
+    assert!(!work.path().join("s/concluding-observations.yaml").exists());
+
+    // Into the folder; the written file is valid for `check`.
+    let out = run_in(work.path(), &["import-co", co, "--into", "s"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("wrote s/concluding-observations.yaml"));
+    let written = std::fs::read_to_string(work.path().join("s/concluding-observations.yaml")).unwrap();
+    assert_eq!(written, yaml, "the file and standard output agree");
+
+    // Never over the user's file without --force; with it, the old one is kept.
+    std::fs::write(work.path().join("s/concluding-observations.yaml"), "# mine\n".to_owned() + &written).unwrap();
+    let out = run_in(work.path(), &["import-co", co, "--into", "s"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("already exists"));
+    let out = run_in(work.path(), &["import-co", co, "--into", "s", "--force"]);
+    assert!(out.status.success());
+    let backup = std::fs::read_to_string(work.path().join("s/concluding-observations.yaml.bak")).unwrap();
+    assert!(backup.starts_with("# mine\n"));
+
+    // Suggest drafts an assessment; check then warns that it awaits review.
+    let out = run_in(work.path(), &["suggest", "s"]);
+    assert!(out.status.success(), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    let assessment = std::fs::read_to_string(work.path().join("s/assessment.yaml")).unwrap();
+    assert!(assessment.contains("recommendation: publish-statistics"), "{assessment}");
+    assert!(assessment.contains("recommendation: no-return"), "{assessment}");
+    assert!(assessment.contains("suggested:"), "{assessment}");
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "s"]);
+    let report = text(&out.stdout);
+    assert!(report.contains("is a machine suggestion nobody has reviewed"), "{report}");
+    assert!(!report.contains("is not assessed\n"), "{report}");
+
+    // A second suggest leaves the reviewed file alone.
+    let before = std::fs::read_to_string(work.path().join("s/assessment.yaml")).unwrap();
+    let out = run_in(work.path(), &["suggest", "s"]);
+    assert!(out.status.success());
+    assert_eq!(std::fs::read_to_string(work.path().join("s/assessment.yaml")).unwrap(), before);
+}
+
+#[test]
+fn import_refuses_what_it_cannot_read() {
+    let work = tempfile::tempdir().unwrap();
+    std::fs::write(work.path().join("scan.pdf"), b"%PDF-1.4\n%%EOF\n").unwrap();
+    let out = run_in(work.path(), &["import-co", "scan.pdf"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).starts_with("error: "), "{}", text(&out.stderr));
+    let out = run_in(work.path(), &["import-co", "missing.pdf"]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = run_in(
+        work.path(),
+        &["import-co", root().join("tests/fixtures/co/ccpr-arcadia.txt").to_str().unwrap(), "--into", "nowhere"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("there is no folder nowhere"));
+}
+
+#[test]
+fn suggest_without_concluding_observations_says_how_to_get_them() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("tests/fixtures/base"), &work.path().join("s"));
+    let out = run_in(work.path(), &["suggest", "s"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("amicus import-co <CO.pdf> --into s"), "{}", text(&out.stderr));
+}
