@@ -229,7 +229,7 @@ pub struct GradeView {
     pub label: Option<String>,
     /// "Implementation (Human Rights Committee follow-up grade)".
     pub scale: String,
-    /// "B: Reply/action partially satisfactory".
+    /// "B — Reply/action partially satisfactory".
     pub line: String,
     /// The note given with the grade.
     pub note: Option<String>,
@@ -338,7 +338,7 @@ pub struct AnnexRow {
     pub status: String,
     /// "Partially reflected".
     pub status_label: String,
-    /// "B: Reply/action partially satisfactory", or empty.
+    /// "B — Reply/action partially satisfactory", or empty.
     pub grade: String,
     /// Whether this row continues the previous recommendation (another paragraph).
     pub continued: bool,
@@ -473,14 +473,13 @@ fn meta(docs: Sources) -> MetaView {
     let joint = s.organisations.len() > 1;
     let committee = committee_label(co.committee);
     let dek = format!(
-        "How the {}’s concluding observations on {} ({}) reflect the recommendations of our {}submission",
+        "How the {}’s concluding observations on {} reflect the recommendations of our {}submission",
         co.committee.name(),
         co.state,
-        co.symbol,
         if joint { "joint " } else { "" }
     );
     let submission = format!(
-        "This brief follows up our {}submission “{}” to the {}, {} session, dated {}.",
+        "This brief follows up our {}submission “{}” to the {} for its {} session, dated {}.",
         if joint { "joint " } else { "" },
         one_line(&s.title),
         committee,
@@ -490,7 +489,13 @@ fn meta(docs: Sources) -> MetaView {
     MetaView {
         title: one_line(&a.title),
         kicker: format!("Follow-up brief · {committee} · {}", co.state),
-        description: format!("{dek}."),
+        description: format!(
+            "How the {}’s concluding observations on {} ({}) reflect the recommendations of {}.",
+            co.committee.name(),
+            co.state,
+            co.symbol,
+            list(&names)
+        ),
         dek,
         byline: list(&names),
         authors: s.organisations.iter().map(|o| o.name.clone()).collect(),
@@ -513,10 +518,10 @@ fn co_view(co: &ConcludingObservations, language: &str) -> CoView {
     let session = co.session.map(|n| format!("{} session", ordinal(n)));
     let adopted = co.adopted.as_deref().map(long_date);
     let published = co.published.as_deref().map(long_date);
-    let mut description = co.symbol.clone();
-    if let Some(t) = &co.title {
-        description.push_str(&format!(", {}", one_line(t)));
-    }
+    let mut description = match &co.title {
+        Some(t) => format!("{} ({})", one_line(t), co.symbol),
+        None => format!("The concluding observations {}", co.symbol),
+    };
     description.push_str(&format!(", adopted by the {}", co.committee.name()));
     if let Some(d) = &adopted {
         description.push_str(&format!(" on {d}"));
@@ -706,7 +711,7 @@ fn quote_view(co: &ConcludingObservations, q: &Quote) -> QuoteView {
 /// An implementation grade.
 fn grade_view(committee: Committee, g: &GradeInfo) -> GradeView {
     let line = match &g.label {
-        Some(l) => format!("{}: {l}", g.code),
+        Some(l) => format!("{} — {l}", g.code),
         None => g.code.clone(),
     };
     GradeView {
