@@ -6,6 +6,7 @@ mod common;
 
 use amicus::brief::{self, Prepared};
 use amicus::build::Timings;
+use amicus::compile;
 use common::{copy_dir, golden, root, run_in, text};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -171,8 +172,10 @@ fn the_web_page_is_structured_for_every_reader() {
         assert!(h2.iter().any(|h| h == expected), "no h2 `{expected}` in {h2:?}");
     }
 
-    // Every in-page link has a target.
+    // Ids are unique, and every in-page link has a target.
     let ids: Vec<&str> = all.iter().filter_map(|n| n.attribute("id")).collect();
+    let unique: std::collections::BTreeSet<&str> = ids.iter().copied().collect();
+    assert_eq!(unique.len(), ids.len(), "an id is used twice");
     for n in &all {
         if let Some(href) = n.attribute("href").and_then(|h| h.strip_prefix('#')) {
             assert!(ids.contains(&href), "link to #{href}, which does not exist");
@@ -326,6 +329,10 @@ fn hostile_text_comes_out_literally() {
         1,
     );
     std::fs::write(&path, text).unwrap();
+    let co = dir.join("concluding-observations.yaml");
+    let text = std::fs::read_to_string(&co).unwrap();
+    std::fs::write(&co, text.replacen("heading: Torture and ill-treatment", "heading: \"Torture ]) #emph[x] <em>\"", 1))
+        .unwrap();
     let out = dir.join("output");
     let outcome = match brief::run(&dir, Some(&out)) {
         Ok(o) => o,
@@ -342,7 +349,16 @@ fn hostile_text_comes_out_literally() {
     assert!(xml(&html).is_ok(), "the page stays well-formed");
     let pdf = amicus::compile::pdf_text(&std::fs::read(&outcome.pdf).unwrap()).unwrap();
     let flat: String = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
-    for literal in ["#read(", "$100", "<b>50%</b>", "@ref", "<script>alert(1)</script>", "#set page(width: 1cm)"] {
+    assert!(html.contains("Torture ]) #emph[x] &lt;em&gt;"), "the CO heading is not escaped in the page");
+    for literal in [
+        "#read(",
+        "$100",
+        "<b>50%</b>",
+        "@ref",
+        "<script>alert(1)</script>",
+        "#set page(width: 1cm)",
+        "Torture ]) #emph[x] <em>",
+    ] {
         assert!(flat.contains(literal), "`{literal}` is not printed literally in the PDF");
     }
 }
@@ -379,5 +395,28 @@ fn invalid_assessments_give_located_errors() {
         let errors: String =
             text(&out.stdout).lines().filter(|l| l.contains(": error: ")).map(|l| format!("{l}\n")).collect();
         golden(&root().join("tests/golden/brief").join(name.replace(".yaml", ".errors.txt")), &errors);
+    }
+}
+
+#[test]
+fn the_pdf_meets_pdf_ua_1() {
+    // Tagged PDF is always on; the brief also meets PDF/UA-1 (title, language, structure),
+    // with and without PDF/A-2a.
+    let p = prepared(&example());
+    let templates = amicus::render::Templates::for_folder(&example());
+    let date = compile::Date::parse("2025-09-15").unwrap();
+    let job = compile::Job {
+        main_name: "brief.typ",
+        main: p.rendered.typst,
+        files: amicus::build::library_files(&templates),
+        date,
+    };
+    let compiled = compile::compile(&job).unwrap_or_else(|d| panic!("{d:?}"));
+    assert!(compiled.warnings.is_empty(), "Typst warnings: {:?}", compiled.warnings);
+    for standard in [compile::PdfStandardChoice::Ua1, compile::PdfStandardChoice::A2aUa1] {
+        let settings = compile::PdfSettings { ident: "amicus/test/brief".into(), date, standard };
+        if let Err(d) = compile::export_pdf(&compiled.document, &settings) {
+            panic!("not {standard}: {:?}", d.iter().map(|x| &x.message).collect::<Vec<_>>());
+        }
     }
 }
