@@ -331,8 +331,11 @@ fn hostile_text_comes_out_literally() {
     std::fs::write(&path, text).unwrap();
     let co = dir.join("concluding-observations.yaml");
     let text = std::fs::read_to_string(&co).unwrap();
-    std::fs::write(&co, text.replacen("heading: Torture and ill-treatment", "heading: \"Torture ]) #emph[x] <em>\"", 1))
-        .unwrap();
+    std::fs::write(
+        &co,
+        text.replacen("heading: Torture and ill-treatment", "heading: \"Torture ]) #emph[x] <em>\"", 1),
+    )
+    .unwrap();
     let out = dir.join("output");
     let outcome = match brief::run(&dir, Some(&out)) {
         Ok(o) => o,
