@@ -15,8 +15,12 @@ use serde::{Serialize, Serializer};
 use std::path::{Path, PathBuf};
 
 /// The default templates, by name.
-pub const DEFAULTS: &[(&str, &str)] =
-    &[("report.typ", include_str!("../templates/report.typ")), ("amicus.typ", include_str!("../templates/amicus.typ"))];
+pub const DEFAULTS: &[(&str, &str)] = &[
+    ("report.typ", include_str!("../templates/report.typ")),
+    ("amicus.typ", include_str!("../templates/amicus.typ")),
+    ("brief.typ", include_str!("../templates/brief.typ")),
+    ("brief.html", include_str!("../templates/brief.html")),
+];
 
 /// Text that is already Typst markup (from the Markdown converter or the escaper): the
 /// templates print it as it is.

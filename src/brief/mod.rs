@@ -1,0 +1,266 @@
+//! `amicus brief`: the follow-up brief, after a committee adopts its concluding observations.
+//!
+//! Takes a submission folder with `concluding-observations.yaml` and `assessment.yaml`
+//! beside `submission.yaml`; gives, in `output/<name>/`:
+//!
+//! - `brief.pdf` (and `brief.typ`, the generated Typst, for inspection): a short article
+//!   with each recommendation beside the CO paragraph that took it up, the counts, the
+//!   unaddressed issues, the follow-up procedure and an annex matrix;
+//! - `brief.html`: the same as a self-contained, accessible web article;
+//! - `brief.csv` and `brief.json`: the matrix, with columns close to OHCHR's Universal Human
+//!   Rights Index, for recommendation trackers.
+//!
+//! The stages, each timed: load → check (the whole folder, as `amicus check` does, plus the
+//! assessment's prose) → compare ([`compare`], pure) → render (views for Typst and HTML,
+//! [`view`]; matrix, [`matrix`]) → compile → PDF → write (atomically: a failure leaves the
+//! previous outputs untouched).
+
+pub mod compare;
+pub mod html;
+pub mod matrix;
+pub mod prose;
+pub mod view;
+pub mod words;
+
+use crate::build::{Failure, Timings, document_date, library_files, typst_diagnostics};
+use crate::compile::{self, Job, PdfSettings, PdfStandardChoice};
+use crate::diag::Diagnostic;
+use crate::load::locate::Target;
+use crate::load::{self, ASSESSMENT_FILE, CO_FILE, Extras, Files, Loaded, Place, display_path};
+use crate::render::Templates;
+use crate::{check, prepare};
+use compare::{Comparison, Counts};
+use std::path::{Path, PathBuf};
+
+/// A finished brief.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The PDF written.
+    pub pdf: PathBuf,
+    /// The web page written.
+    pub html: PathBuf,
+    /// The matrix as CSV.
+    pub csv: PathBuf,
+    /// The matrix as JSON.
+    pub json: PathBuf,
+    /// The generated Typst, written beside the PDF.
+    pub typ: PathBuf,
+    /// Pages in the PDF.
+    pub pages: usize,
+    /// How many recommendations are in each state.
+    pub counts: Counts,
+    /// The counts in a sentence, for the terminal.
+    pub summary: String,
+    /// Warnings (the brief was written all the same).
+    pub warnings: Vec<Diagnostic>,
+    /// Stage timings.
+    pub timings: Timings,
+    /// The files read, for printing warnings with snippets.
+    pub files: Files,
+}
+
+/// The brief's texts, rendered but not compiled or written.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The Typst source of the PDF.
+    pub typst: String,
+    /// The web page.
+    pub html: String,
+    /// The matrix as CSV.
+    pub csv: String,
+    /// The matrix as JSON.
+    pub json: String,
+    /// The comparison they show.
+    pub comparison: Comparison,
+}
+
+/// A folder loaded and checked for a brief, with its rendered texts.
+#[derive(Debug)]
+pub struct Prepared {
+    /// The folder, loaded (assessment prose read in from its files).
+    pub loaded: Loaded,
+    /// The texts.
+    pub rendered: Rendered,
+    /// Warnings found on the way.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Writes the follow-up brief of a submission folder into `out_dir` (default
+/// `output/<folder name>`): `brief.pdf`, `brief.html`, `brief.csv`, `brief.json`, and the
+/// generated `brief.typ`.
+///
+/// Errors (in any file of the folder, or a missing CO or assessment) stop it before anything
+/// is written; warnings come back in [`Outcome::warnings`].
+pub fn run(folder: &Path, out_dir: Option<&Path>) -> Result<Outcome, Failure> {
+    let mut timings = Timings::default();
+    let Prepared { loaded, rendered, warnings } = prepare_folder(folder, &mut timings)?;
+    let fail = |d: Vec<Diagnostic>| Failure { diagnostics: d, files: loaded.files.clone() };
+
+    let dir = crate::build::out_dir(out_dir, &loaded);
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        fail(vec![Diagnostic::error(format!(
+            "cannot create the output folder {}: {}",
+            dir.display(),
+            load::io_words(&e)
+        ))])
+    })?;
+    let typ = dir.join("brief.typ");
+    let pdf_path = dir.join("brief.pdf");
+    let templates = Templates::for_folder(&loaded.folder);
+    let date = document_date(loaded.assessment.as_ref().map_or("", |a| a.date.as_str()));
+    let job = Job { main_name: "brief.typ", main: rendered.typst.clone(), files: library_files(&templates), date };
+    let compiled = match timings.time("compile", || compile::compile(&job)) {
+        Ok(c) => c,
+        Err(diags) => {
+            // The generated Typst is the one thing worth keeping from a failed compile: the
+            // diagnostics point into it.
+            let _ = compile::write_atomic(&typ, rendered.typst.as_bytes());
+            return Err(fail(typst_diagnostics(diags, &typ)));
+        }
+    };
+    let settings =
+        PdfSettings { ident: format!("amicus/{}/brief", loaded.name), date, standard: PdfStandardChoice::None };
+    let pdf = timings
+        .time("pdf", || compile::export_pdf(&compiled.document, &settings))
+        .map_err(|d| fail(typst_diagnostics(d, &typ)))?;
+
+    let outputs: [(PathBuf, &[u8]); 5] = [
+        (typ.clone(), rendered.typst.as_bytes()),
+        (pdf_path.clone(), &pdf),
+        (dir.join("brief.html"), rendered.html.as_bytes()),
+        (dir.join("brief.csv"), rendered.csv.as_bytes()),
+        (dir.join("brief.json"), rendered.json.as_bytes()),
+    ];
+    timings
+        .time("write", || {
+            outputs.iter().try_for_each(|(path, bytes)| {
+                compile::write_atomic(path, bytes)
+                    .map_err(|e| Diagnostic::error(format!("cannot write {}: {}", path.display(), load::io_words(&e))))
+            })
+        })
+        .map_err(|d| fail(vec![d]))?;
+
+    let mut warnings = warnings;
+    warnings.extend(typst_diagnostics(compiled.warnings, &typ));
+    let counts = rendered.comparison.counts;
+    Ok(Outcome {
+        pdf: pdf_path,
+        html: dir.join("brief.html"),
+        csv: dir.join("brief.csv"),
+        json: dir.join("brief.json"),
+        typ,
+        pages: compile::page_count(&compiled.document),
+        counts,
+        summary: view::summary_sentence(&counts),
+        warnings,
+        timings,
+        files: loaded.files,
+    })
+}
+
+/// Loads, checks and renders a folder's brief without compiling or writing anything: the
+/// stages `load`, `check`, `compare` and `render` of [`run`]. Tests use it for golden files.
+pub fn prepare_folder(folder: &Path, timings: &mut Timings) -> Result<Prepared, Failure> {
+    let mut loaded = timings
+        .time("load", || load::load_folder(folder, Extras::FollowUp))
+        .map_err(|(diagnostics, files)| Failure { diagnostics, files })?;
+    let missing = missing_files(&loaded);
+    if !missing.is_empty() {
+        return Err(Failure { diagnostics: missing, files: loaded.files });
+    }
+
+    let (mut problems, prose) = timings.time("check", || {
+        let (mut problems, origins) = prose::read_files(&mut loaded);
+        let prepared = prepare::prepare(&loaded);
+        problems.extend(check::check(&loaded, &prepared).diagnostics);
+        let prose = prose::convert(&loaded, &prepared, &origins);
+        problems.extend(prose.diagnostics.iter().cloned());
+        problems.extend(brief_warnings(&loaded));
+        (problems, prose)
+    });
+    crate::diag::sort(&mut problems);
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(Failure { diagnostics: problems, files: loaded.files });
+    }
+
+    let (Some(co), Some(assessment)) = (&loaded.co, &loaded.assessment) else {
+        unreachable!("missing_files returned no problem, so both files are loaded");
+    };
+    let docs = view::Sources { submission: &loaded.submission, co, assessment };
+    let comparison = timings.time("compare", || compare::compare(docs.submission, co, assessment));
+
+    let templates = Templates::for_folder(&loaded.folder);
+    let rendered = timings.time("render", || -> Result<Rendered, Diagnostic> {
+        let typst = templates.render("brief.typ", &view::build(docs, &comparison, &prose.typst))?;
+        let html = templates.render("brief.html", &view::build(docs, &comparison, &prose.html))?;
+        let rows = matrix::rows(docs, &comparison);
+        Ok(Rendered {
+            typst,
+            html,
+            csv: matrix::csv(&rows),
+            json: matrix::json(docs, &comparison, &rows),
+            comparison: comparison.clone(),
+        })
+    });
+    match rendered {
+        Ok(rendered) => Ok(Prepared { loaded, rendered, warnings: problems }),
+        Err(d) => {
+            problems.push(d);
+            Err(Failure { diagnostics: problems, files: loaded.files })
+        }
+    }
+}
+
+/// The errors for a folder without concluding observations or without an assessment, each
+/// naming the file and the command that writes it.
+fn missing_files(loaded: &Loaded) -> Vec<Diagnostic> {
+    let folder = loaded.folder.display();
+    let mut out = Vec::new();
+    if loaded.co.is_none() {
+        out.push(
+            Diagnostic::error(format!(
+                "{folder} has no {CO_FILE}: the brief compares your recommendations with the committee's concluding observations"
+            ))
+            .in_file(display_path(&loaded.folder, CO_FILE))
+            .with_hint(format!(
+                "import them from the official PDF with `amicus import-co <CO.pdf> --into {folder}`, then check the text against the original"
+            )),
+        );
+    }
+    if loaded.assessment.is_none() {
+        let hint = if loaded.co.is_none() {
+            format!(
+                "once the concluding observations are in, run `amicus suggest {folder}` to draft it, and review every entry it writes"
+            )
+        } else {
+            format!(
+                "run `amicus suggest {folder}` to draft it from the concluding observations, and review every entry it writes"
+            )
+        };
+        out.push(
+            Diagnostic::error(format!(
+                "{folder} has no {ASSESSMENT_FILE}: the brief needs your assessment of how far the concluding observations reflect each recommendation"
+            ))
+            .in_file(display_path(&loaded.folder, ASSESSMENT_FILE))
+            .with_hint(hint),
+        );
+    }
+    out
+}
+
+/// Problems that matter for the brief only (`check` has no reason to report them).
+fn brief_warnings(loaded: &Loaded) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if let Some(co) = &loaded.co {
+        if co.follow_up.is_none() {
+            let root = Place { file: display_path(&loaded.folder, CO_FILE), path: Vec::new() };
+            out.push(
+                loaded
+                    .files
+                    .warning(&root, Target::Value, format!("{CO_FILE} has no `follow_up:`; the brief will say that the follow-up procedure is not known"))
+                    .with_hint("copy the selected paragraphs and the deadline from the follow-up paragraph near the end of the CO (\"In accordance with rule 75 …\"), e.g. `follow_up: {paragraph: 50, selected: [\"17 (a)\", \"19\"], deadline: YYYY-MM-DD}`"),
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,219 @@
+//! The prose of `assessment.yaml` (introduction, context, conclusion, one comment per
+//! recommendation), converted once for each output: Typst for the PDF (through
+//! [`crate::markup`], the only Typst escaping path) and HTML for the web (through
+//! [`super::html`], comrak's safe renderer).
+//!
+//! Takes a loaded folder and the submission's prepared sources; gives the converted fields
+//! and the problems found in them, located in `assessment.yaml` or in the Markdown file a
+//! field names with `file:`. Such files are read here, with the loader's rules (inside the
+//! folder, UTF-8, size limit), because the loader only reads the submission's own.
+
+use super::html::{Html, HtmlOptions, markdown_to_html};
+use crate::diag::Diagnostic;
+use crate::load::locate::{Target, path_string};
+use crate::load::{ASSESSMENT_FILE, Loaded, Place, SourceFile, display_path, read_text};
+use crate::markup::{self, MarkdownOptions};
+use crate::model::Markdown;
+use crate::prepare::{Prepared, citation_markdown};
+use crate::render::Typst;
+use std::collections::BTreeMap;
+use std::path::{Component, Path};
+
+/// A prose field of the assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    /// `introduction:`.
+    Introduction,
+    /// `context:`.
+    Context,
+    /// `conclusion:`.
+    Conclusion,
+    /// `recommendations[i].comment`.
+    Comment(usize),
+}
+
+impl Field {
+    /// The field's key path in `assessment.yaml`.
+    fn place(self, root: &Place) -> Place {
+        match self {
+            Field::Introduction => root.key("introduction"),
+            Field::Context => root.key("context"),
+            Field::Conclusion => root.key("conclusion"),
+            Field::Comment(i) => root.key("recommendations").index(i).key("comment"),
+        }
+    }
+
+    /// A prefix that keeps footnote labels and ids of this field apart from the others'.
+    fn prefix(self) -> String {
+        match self {
+            Field::Introduction => "introduction-".into(),
+            Field::Context => "context-".into(),
+            Field::Conclusion => "conclusion-".into(),
+            Field::Comment(i) => format!("comment-{i}-"),
+        }
+    }
+
+    /// The Typst level the field's shallowest heading takes: the brief's sections are level
+    /// 1 and findings level 2, so a heading in the introduction becomes level 2 and one in a
+    /// comment level 3, whether the author started at `#` or at `##` (as in the report).
+    fn heading_level(self) -> usize {
+        match self {
+            Field::Comment(_) => 3,
+            _ => 2,
+        }
+    }
+}
+
+/// The converted prose.
+#[derive(Debug, Clone, Default)]
+pub struct Prose {
+    /// Typst markup by field.
+    pub typst: BTreeMap<Field, Typst>,
+    /// HTML fragments by field.
+    pub html: BTreeMap<Field, Html>,
+    /// Problems found in the prose, located.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Every Markdown field of the assessment with its place in `assessment.yaml`.
+fn fields(loaded: &Loaded) -> Vec<(Field, Place, &Markdown)> {
+    let Some(a) = &loaded.assessment else { return Vec::new() };
+    let root = Place { file: display_path(&loaded.folder, ASSESSMENT_FILE), path: Vec::new() };
+    let mut out = Vec::new();
+    for (field, md) in
+        [(Field::Introduction, &a.introduction), (Field::Context, &a.context), (Field::Conclusion, &a.conclusion)]
+    {
+        if let Some(md) = md {
+            out.push((field, field.place(&root), md));
+        }
+    }
+    for (i, r) in a.recommendations.iter().enumerate() {
+        if let Some(md) = &r.comment {
+            let field = Field::Comment(i);
+            out.push((field, field.place(&root), md));
+        }
+    }
+    out
+}
+
+/// The Markdown of a field, for filling in a file's text.
+fn field_mut(loaded: &mut Loaded, field: Field) -> Option<&mut Markdown> {
+    let a = loaded.assessment.as_mut()?;
+    match field {
+        Field::Introduction => a.introduction.as_mut(),
+        Field::Context => a.context.as_mut(),
+        Field::Conclusion => a.conclusion.as_mut(),
+        Field::Comment(i) => a.recommendations.get_mut(i)?.comment.as_mut(),
+    }
+}
+
+/// Reads the Markdown files that assessment fields name with `file:`, into the fields and
+/// into `loaded.files`. Returns the problems and, by field, the file each text came from.
+pub fn read_files(loaded: &mut Loaded) -> (Vec<Diagnostic>, BTreeMap<Field, String>) {
+    let mut problems = Vec::new();
+    let mut origins = BTreeMap::new();
+    let wanted: Vec<(Field, Place, String)> =
+        fields(loaded).into_iter().filter_map(|(f, p, md)| md.file.clone().map(|name| (f, p, name))).collect();
+    for (field, place, name) in wanted {
+        let file_place = place.key("file");
+        let relative = Path::new(&name);
+        if relative.is_absolute() || relative.components().any(|c| matches!(c, Component::ParentDir)) {
+            problems.push(
+                loaded
+                    .files
+                    .error(&file_place, Target::Value, format!("`{name}` is outside the submission folder"))
+                    .with_hint("keep Markdown files inside the submission folder and name them relative to it, e.g. `file: introduction.md`"),
+            );
+            continue;
+        }
+        let display = display_path(&loaded.folder, &name);
+        match read_text(&loaded.folder.join(relative), &display) {
+            Ok(text) => {
+                if let Some(md) = field_mut(loaded, field) {
+                    md.text = text.clone();
+                }
+                loaded.files.add(SourceFile { display: display.clone(), text });
+                origins.insert(field, display);
+            }
+            Err(d) => {
+                let hint = d
+                    .hint
+                    .clone()
+                    .unwrap_or_else(|| format!("create {display}, or write the text inline instead of `file:`"));
+                problems.push(loaded.files.error(&file_place, Target::Value, d.message).with_hint(hint));
+            }
+        }
+    }
+    (problems, origins)
+}
+
+/// Converts every prose field of the assessment to Typst and to HTML.
+///
+/// Footnotes `[^id]` cite the submission's sources, as in the shadow report.
+pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, String>) -> Prose {
+    let mut prose = Prose::default();
+    let html_sources: BTreeMap<String, String> =
+        loaded.submission.sources.iter().map(|s| (s.id.clone(), citation_markdown(s))).collect();
+    for (field, place, md) in fields(loaded) {
+        let prefix = field.prefix();
+        let offset = field.heading_level().saturating_sub(shallowest_heading(&md.text).unwrap_or(1));
+        let options = MarkdownOptions::new(&prepared.citations).with_heading_offset(offset).with_label_prefix(&prefix);
+        let converted = markup::markdown_to_typst(&md.text, &options);
+        for p in &converted.problems {
+            prose.diagnostics.push(locate(loaded, &place, origins.get(&field), p));
+        }
+        prose.typst.insert(field, Typst(converted.typst));
+        let html_options = HtmlOptions {
+            // One more than in Typst: the page's `<h1>` is the title, Typst's is `title()`.
+            heading_offset: u8::try_from(offset + 1).unwrap_or(6),
+            sources: &html_sources,
+            id_prefix: &prefix,
+        };
+        prose.html.insert(field, markdown_to_html(&md.text, &html_options));
+    }
+    prose
+}
+
+/// The level of the shallowest heading in a Markdown text (ATX or setext), if any.
+fn shallowest_heading(md: &str) -> Option<usize> {
+    let arena = comrak::Arena::new();
+    let root = comrak::parse_document(&arena, md, &comrak::Options::default());
+    root.descendants()
+        .filter_map(|n| match &n.data().value {
+            comrak::nodes::NodeValue::Heading(h) => Some(usize::from(h.level)),
+            _ => None,
+        })
+        .min()
+}
+
+/// Places a problem found in Markdown: in its `.md` file, or at the right line of the YAML
+/// string that holds it (the same rule as for the submission's prose in `prepare`).
+fn locate(loaded: &Loaded, place: &Place, md_file: Option<&String>, p: &markup::MarkupProblem) -> Diagnostic {
+    let mut d = match p.severity {
+        markup::Severity::Error => Diagnostic::error(p.message.clone()),
+        markup::Severity::Warning => Diagnostic::warning(p.message.clone()),
+    };
+    if let Some(hint) = &p.hint {
+        d = d.with_hint(hint.clone());
+    }
+    if let Some(md_file) = md_file {
+        return d.in_file(md_file).at(p.line, p.column);
+    }
+    let Some(file) = loaded.files.map.get(&place.file) else {
+        return d.in_file(&place.file).with_path(path_string(&place.path));
+    };
+    let (line, column) = file.locate(&place.path, Target::Value);
+    let value_line = file.text.lines().nth(line.saturating_sub(1)).unwrap_or("");
+    let value: String = value_line.chars().skip(column.saturating_sub(1)).collect();
+    let (line, column) = if value.starts_with('|') || value.starts_with('>') {
+        // A block scalar: its text starts on the next line, indented.
+        let target = line + p.line;
+        let indent = file.text.lines().nth(target.saturating_sub(1)).map_or(0, |l| l.len() - l.trim_start().len());
+        (target, indent + p.column)
+    } else if p.line <= 1 {
+        (line, column + p.column)
+    } else {
+        (line + p.line - 1, p.column)
+    };
+    d.in_file(&place.file).at(line, column).with_path(path_string(&place.path))
+}

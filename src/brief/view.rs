@@ -1,0 +1,919 @@
+//! The brief's view: everything `brief.typ` and `brief.html` show, computed here (numbers,
+//! citations, dates, sentences, anchors), so that the templates only lay out.
+//!
+//! Takes a [`Comparison`], the documents it came from and the converted prose of one output
+//! format; gives a [`BriefView`]. The view is generic over the prose type: `BriefView<Typst>`
+//! for the PDF and `BriefView<Html>` for the web page. Each carries only the prose of its own
+//! format, so a template cannot print Typst into HTML or the other way round. Every other
+//! string is plain text that the template's auto-escaping handles.
+
+use super::compare::{Comparison, FindingComparison, GradeInfo, Item, Quote, full_citation, one_line};
+use super::prose::Field;
+use super::words::{capitalise, list, number, plural};
+use crate::model::citation::cite_paragraphs;
+use crate::model::committee::articles_label;
+use crate::model::submission::Paper;
+use crate::model::{Assessment, Citation, Committee, ConcludingObservations, Reflection, Submission};
+use crate::view::{long_date, ordinal};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// What `brief.typ` and `brief.html` receive. `P` is the prose type of the format.
+#[derive(Debug, Clone, Serialize)]
+pub struct BriefView<P> {
+    /// Title block and document metadata.
+    pub meta: MetaView,
+    /// The concluding observations compared with.
+    pub co: CoView,
+    /// The opening paragraphs.
+    pub introduction: Option<P>,
+    /// Context since the submission.
+    pub context: Option<P>,
+    /// Closing words.
+    pub conclusion: Option<P>,
+    /// The counts.
+    pub summary: SummaryView,
+    /// Each finding with its recommendations beside the CO text.
+    pub findings: Vec<FindingView<P>>,
+    /// The recommendations the committee did not take up.
+    pub unaddressed: UnaddressedView<P>,
+    /// The follow-up procedure.
+    pub follow_up: FollowUpView,
+    /// The annex matrix.
+    pub annex: AnnexView,
+    /// The table of contents (for the web page): the sections in order.
+    pub toc: Vec<TocEntry>,
+}
+
+/// Title block and metadata.
+#[derive(Debug, Clone, Serialize)]
+pub struct MetaView {
+    /// The brief's title.
+    pub title: String,
+    /// "Follow-up brief · Human Rights Committee (CCPR) · Kazakhstan".
+    pub kicker: String,
+    /// One sentence under the title saying what the brief compares.
+    pub dek: String,
+    /// "Global Detention Project (GDP) and International Legal Initiative (ILI)".
+    pub byline: String,
+    /// The organisations' full names, for document metadata.
+    pub authors: Vec<String>,
+    /// The organisations, for the title block.
+    pub organisations: Vec<OrganisationView>,
+    /// "15 September 2025".
+    pub date: String,
+    /// "2025-09-15", for `<time datetime>`.
+    pub date_iso: String,
+    /// The language code of the submission.
+    pub language: String,
+    /// Typst paper name.
+    pub paper: String,
+    /// The running header: "Follow-up brief · Kazakhstan · CCPR/C/KAZ/CO/3".
+    pub short_title: String,
+    /// One sentence for search engines and link previews.
+    pub description: String,
+    /// The submission this brief follows up, in one sentence.
+    pub submission: String,
+    /// "Amicus 0.1.0", for `<meta name="generator">`.
+    pub generator: String,
+}
+
+/// An organisation in the title block.
+#[derive(Debug, Clone, Serialize)]
+pub struct OrganisationView {
+    /// "Global Detention Project (GDP)".
+    pub name: String,
+    /// Its web site, if given.
+    pub website: Option<String>,
+}
+
+/// The concluding observations.
+#[derive(Debug, Clone, Serialize)]
+pub struct CoView {
+    /// `CCPR/C/KAZ/CO/3`.
+    pub symbol: String,
+    /// The document in the UN's Official Document System.
+    pub url: String,
+    /// "Human Rights Committee".
+    pub committee: String,
+    /// "CCPR".
+    pub committee_code: String,
+    /// The State.
+    pub state: String,
+    /// The document's title, if known.
+    pub title: Option<String>,
+    /// "144th session", if known.
+    pub session: Option<String>,
+    /// "11 July 2025", if known.
+    pub adopted: Option<String>,
+    /// "3 September 2025", if known.
+    pub published: Option<String>,
+    /// One sentence describing the document.
+    pub description: String,
+}
+
+/// Counts of one group of recommendations.
+#[derive(Debug, Clone, Serialize)]
+pub struct CountRow {
+    /// The finding's title, or "All recommendations".
+    pub title: String,
+    /// The finding's anchor, or empty for the total.
+    pub anchor: String,
+    /// Recommendations made.
+    pub made: usize,
+    /// Fully reflected.
+    pub fully: usize,
+    /// Partially reflected.
+    pub partially: usize,
+    /// Not reflected.
+    pub not_reflected: usize,
+    /// Not yet assessed.
+    pub pending: usize,
+}
+
+/// The summary of counts.
+#[derive(Debug, Clone, Serialize)]
+pub struct SummaryView {
+    /// The counts in a sentence or two.
+    pub sentence: String,
+    /// The caption of the table of counts.
+    pub caption: String,
+    /// Per finding.
+    pub rows: Vec<CountRow>,
+    /// All recommendations.
+    pub total: CountRow,
+    /// Whether any recommendation is not yet assessed (the table then has that column).
+    pub has_pending: bool,
+}
+
+/// A finding.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingView<P> {
+    /// The finding's id.
+    pub id: String,
+    /// Anchor (HTML id, Typst label).
+    pub anchor: String,
+    /// Its title.
+    pub title: String,
+    /// "Articles 7 and 10" (empty if none).
+    pub articles: String,
+    /// "2 recommendations: 1 fully reflected, 1 partially reflected".
+    pub tally: String,
+    /// Its recommendations.
+    pub items: Vec<ItemView<P>>,
+}
+
+/// One recommendation beside the CO.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemView<P> {
+    /// 1-based number, as in the shadow report.
+    pub number: usize,
+    /// "R5".
+    pub label: String,
+    /// The recommendation's id.
+    pub id: String,
+    /// Anchor (HTML id, Typst label).
+    pub anchor: String,
+    /// The recommendation.
+    pub text: String,
+    /// `fully`, `partially`, `not-reflected` or `pending` (for styles).
+    pub status: String,
+    /// "Partially reflected".
+    pub status_label: String,
+    /// "CCPR/C/KAZ/CO/3, para. 34 (d)" for all citations together; empty if none.
+    pub citation: String,
+    /// The CO text, one quote per citation.
+    pub quotes: Vec<QuoteView>,
+    /// What to show in place of quotes when there are none.
+    pub no_quote: String,
+    /// The organisations' comment.
+    pub comment: Option<P>,
+    /// The implementation grade.
+    pub grade: Option<GradeView>,
+    /// "Selected for the follow-up procedure (para. 34 (d)): the State party reports by …".
+    pub follow_up: Option<String>,
+}
+
+/// The CO text of one citation.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteView {
+    /// "34 (d)".
+    pub label: String,
+    /// "CCPR/C/KAZ/CO/3, para. 34 (d)".
+    pub citation: String,
+    /// The paragraph's subject heading.
+    pub heading: Option<String>,
+    /// The lead-in or the paragraph's own text.
+    pub lead: Option<String>,
+    /// The quoted sub-paragraphs.
+    pub parts: Vec<PartView>,
+    /// When the CO file lacks what was cited: a sentence saying so (no quote then).
+    pub missing: Option<String>,
+}
+
+/// A quoted sub-paragraph.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartView {
+    /// "(d)".
+    pub marker: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// An implementation grade.
+#[derive(Debug, Clone, Serialize)]
+pub struct GradeView {
+    /// "B".
+    pub code: String,
+    /// "Reply/action partially satisfactory", where the committee has an official scale.
+    pub label: Option<String>,
+    /// "Implementation (Human Rights Committee follow-up grade)".
+    pub scale: String,
+    /// "B — Reply/action partially satisfactory".
+    pub line: String,
+    /// The note given with the grade.
+    pub note: Option<String>,
+}
+
+/// The unaddressed issues.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnaddressedView<P> {
+    /// The sentence before the list (or instead of it).
+    pub sentence: String,
+    /// The recommendations not reflected.
+    pub items: Vec<UnaddressedItem<P>>,
+}
+
+/// A recommendation the committee did not take up.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnaddressedItem<P> {
+    /// "R3".
+    pub label: String,
+    /// The recommendation's anchor.
+    pub anchor: String,
+    /// The recommendation.
+    pub text: String,
+    /// Its finding's title.
+    pub finding: String,
+    /// Its finding's anchor.
+    pub finding_anchor: String,
+    /// The organisations' comment.
+    pub comment: Option<P>,
+}
+
+/// The follow-up procedure.
+#[derive(Debug, Clone, Serialize)]
+pub struct FollowUpView {
+    /// Whether the CO file records it.
+    pub known: bool,
+    /// What the committee asked, or that the CO file does not say.
+    pub sentence: String,
+    /// The selected paragraphs.
+    pub selected: Vec<SelectedView>,
+    /// Which of the organisations' recommendations the selection touches.
+    pub touched: Option<String>,
+    /// "11 July 2026".
+    pub deadline: Option<String>,
+    /// When the next periodic report is due, in a sentence.
+    pub next_report: Option<String>,
+}
+
+/// A paragraph selected for follow-up.
+#[derive(Debug, Clone, Serialize)]
+pub struct SelectedView {
+    /// "para. 34 (d)".
+    pub citation: String,
+    /// Its subject heading.
+    pub heading: Option<String>,
+    /// The recommendations it touches.
+    pub recommendations: Vec<RefView>,
+    /// "None of our recommendations" when it touches none.
+    pub none: String,
+}
+
+/// A reference to a recommendation.
+#[derive(Debug, Clone, Serialize)]
+pub struct RefView {
+    /// "R5".
+    pub label: String,
+    /// Its anchor.
+    pub anchor: String,
+    /// Its text.
+    pub text: String,
+    /// "Partially reflected".
+    pub status_label: String,
+}
+
+/// The annex matrix.
+#[derive(Debug, Clone, Serialize)]
+pub struct AnnexView {
+    /// The table's caption.
+    pub caption: String,
+    /// Whether any recommendation has a grade (the table then has that column).
+    pub has_grades: bool,
+    /// One row per recommendation and cited paragraph.
+    pub rows: Vec<AnnexRow>,
+}
+
+/// A row of the annex.
+#[derive(Debug, Clone, Serialize)]
+pub struct AnnexRow {
+    /// "R5".
+    pub label: String,
+    /// The recommendation's anchor.
+    pub anchor: String,
+    /// The recommendation's id.
+    pub id: String,
+    /// The recommendation.
+    pub text: String,
+    /// Its finding's title.
+    pub finding: String,
+    /// The CO symbol.
+    pub symbol: String,
+    /// "34 (d)" or "—".
+    pub paragraph: String,
+    /// The CO text (one line), or empty.
+    pub co_text: String,
+    /// Status key.
+    pub status: String,
+    /// "Partially reflected".
+    pub status_label: String,
+    /// "B — Reply/action partially satisfactory", or empty.
+    pub grade: String,
+    /// Whether this row continues the previous recommendation (another paragraph).
+    pub continued: bool,
+}
+
+/// A table of contents entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct TocEntry {
+    /// The anchor.
+    pub anchor: String,
+    /// The heading.
+    pub title: String,
+    /// The entries under it (the findings, under the recommendations section).
+    pub children: Vec<TocEntry>,
+}
+
+/// The key a status has in `assessment.yaml`, used for styles: `not-reflected`.
+pub fn status_key(status: Reflection) -> &'static str {
+    match status {
+        Reflection::Fully => "fully",
+        Reflection::Partially => "partially",
+        Reflection::NotReflected => "not-reflected",
+        Reflection::Pending => "pending",
+    }
+}
+
+/// "R5".
+pub fn rec_label(number: usize) -> String {
+    format!("R{number}")
+}
+
+/// The documents a brief is made from.
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    /// The submission.
+    pub submission: &'a Submission,
+    /// The concluding observations.
+    pub co: &'a ConcludingObservations,
+    /// The assessment.
+    pub assessment: &'a Assessment,
+}
+
+/// The UN Official Document System address of a document symbol, in the brief's language
+/// when it is one of the UN's six, otherwise in English.
+pub fn ods_url(symbol: &str, language: &str) -> String {
+    let lang = if ["ar", "zh", "en", "fr", "ru", "es"].contains(&language) { language } else { "en" };
+    let mut path = String::new();
+    for b in symbol.trim().bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-' | b'_') {
+            path.push(b as char);
+        } else {
+            path.push_str(&format!("%{b:02X}"));
+        }
+    }
+    format!("https://docs.un.org/{lang}/{path}")
+}
+
+/// "Human Rights Committee (CCPR)".
+fn committee_label(c: Committee) -> String {
+    match c {
+        Committee::Upr => c.name().to_owned(),
+        c => format!("{} ({})", c.name(), c.code()),
+    }
+}
+
+/// Builds the view of one output format from the comparison and that format's prose.
+pub fn build<P: Clone>(docs: Sources, comparison: &Comparison, prose: &BTreeMap<Field, P>) -> BriefView<P> {
+    let (s, co, a) = (docs.submission, docs.co, docs.assessment);
+    let follow_up_deadline = co.follow_up.as_ref().and_then(|f| f.deadline.as_deref()).map(long_date);
+    let items: BTreeMap<usize, &Item> =
+        comparison.findings.iter().flat_map(|f| &f.items).map(|i| (i.number, i)).collect();
+
+    let meta = meta(docs);
+    let co_view = co_view(co, &s.language);
+    let findings: Vec<FindingView<P>> =
+        comparison.findings.iter().map(|f| finding_view(co, f, prose, follow_up_deadline.as_deref())).collect();
+    let unaddressed = unaddressed(comparison, prose);
+    let follow_up = follow_up_view(co, comparison, &items);
+    let annex = annex(co, comparison);
+    let summary = summary(comparison);
+
+    let entry =
+        |anchor: &str, title: &str| TocEntry { anchor: anchor.into(), title: title.into(), children: Vec::new() };
+    let mut toc = Vec::new();
+    if a.introduction.is_some() {
+        toc.push(entry("introduction", "Introduction"));
+    }
+    if a.context.is_some() {
+        toc.push(entry("context", "Context"));
+    }
+    toc.push(entry("summary", "Summary"));
+    let mut recs = entry("recommendations", "Our recommendations and the concluding observations");
+    recs.children = findings.iter().map(|f| entry(&f.anchor, &f.title)).collect();
+    toc.push(recs);
+    toc.push(entry("unaddressed", "Unaddressed issues"));
+    toc.push(entry("follow-up", "The follow-up procedure"));
+    if a.conclusion.is_some() {
+        toc.push(entry("conclusion", "Conclusion"));
+    }
+    toc.push(entry("annex", "Annex: recommendations and concluding observations"));
+
+    BriefView {
+        meta,
+        co: co_view,
+        introduction: prose.get(&Field::Introduction).cloned(),
+        context: prose.get(&Field::Context).cloned(),
+        conclusion: prose.get(&Field::Conclusion).cloned(),
+        summary,
+        findings,
+        unaddressed,
+        follow_up,
+        annex,
+        toc,
+    }
+}
+
+/// Title block and metadata.
+fn meta(docs: Sources) -> MetaView {
+    let (s, co, a) = (docs.submission, docs.co, docs.assessment);
+    let organisations: Vec<OrganisationView> = s
+        .organisations
+        .iter()
+        .map(|o| OrganisationView {
+            name: match &o.short {
+                Some(short) if short != &o.name => format!("{} ({short})", o.name),
+                _ => o.name.clone(),
+            },
+            website: o.website.clone(),
+        })
+        .collect();
+    let names: Vec<String> = organisations.iter().map(|o| o.name.clone()).collect();
+    let joint = s.organisations.len() > 1;
+    let committee = committee_label(co.committee);
+    let dek = format!(
+        "How the {}’s concluding observations on {} reflect the recommendations of our {}submission",
+        co.committee.name(),
+        co.state,
+        if joint { "joint " } else { "" }
+    );
+    let submission = format!(
+        "This brief follows up our {}submission “{}” to the {} for its {} session, dated {}.",
+        if joint { "joint " } else { "" },
+        one_line(&s.title),
+        committee,
+        ordinal(s.session.number),
+        long_date(&s.date)
+    );
+    MetaView {
+        title: one_line(&a.title),
+        kicker: format!("Follow-up brief · {committee} · {}", co.state),
+        description: format!(
+            "How the {}’s concluding observations on {} ({}) reflect the recommendations of {}.",
+            co.committee.name(),
+            co.state,
+            co.symbol,
+            list(&names)
+        ),
+        dek,
+        byline: list(&names),
+        authors: s.organisations.iter().map(|o| o.name.clone()).collect(),
+        organisations,
+        date: long_date(&a.date),
+        date_iso: a.date.clone(),
+        language: s.language.clone(),
+        paper: match s.layout.paper {
+            Paper::A4 => "a4".into(),
+            Paper::UsLetter => "us-letter".into(),
+        },
+        short_title: format!("Follow-up brief · {} · {}", co.state, co.symbol),
+        submission,
+        generator: format!("Amicus {}", env!("CARGO_PKG_VERSION")),
+    }
+}
+
+/// The CO's description.
+fn co_view(co: &ConcludingObservations, language: &str) -> CoView {
+    let session = co.session.map(|n| format!("{} session", ordinal(n)));
+    let adopted = co.adopted.as_deref().map(long_date);
+    let published = co.published.as_deref().map(long_date);
+    let mut description = match &co.title {
+        Some(t) => format!("{} ({})", one_line(t), co.symbol),
+        None => format!("The concluding observations {}", co.symbol),
+    };
+    description.push_str(&format!(", adopted by the {}", co.committee.name()));
+    if let Some(d) = &adopted {
+        description.push_str(&format!(" on {d}"));
+    }
+    if let Some(sess) = &session {
+        description.push_str(&format!(" at its {sess}"));
+    }
+    if let Some(d) = &published {
+        description.push_str(&format!(" and dated {d}"));
+    }
+    description.push('.');
+    CoView {
+        symbol: co.symbol.clone(),
+        url: ods_url(&co.symbol, language),
+        committee: co.committee.name().to_owned(),
+        committee_code: co.committee.code().to_owned(),
+        state: co.state.clone(),
+        title: co.title.as_deref().map(one_line),
+        session,
+        adopted,
+        published,
+        description,
+    }
+}
+
+/// The summary of counts.
+fn summary(c: &Comparison) -> SummaryView {
+    let row = |title: &str, anchor: &str, k: &super::compare::Counts| CountRow {
+        title: title.to_owned(),
+        anchor: anchor.to_owned(),
+        made: k.made,
+        fully: k.fully,
+        partially: k.partially,
+        not_reflected: k.not_reflected,
+        pending: k.pending,
+    };
+    SummaryView {
+        sentence: summary_sentence(&c.counts),
+        caption: "Our recommendations by finding, and how far the concluding observations reflect them".into(),
+        rows: c.findings.iter().map(|f| row(&f.title, &finding_anchor(&f.id), &f.counts)).collect(),
+        total: row("All recommendations", "", &c.counts),
+        has_pending: c.counts.pending > 0,
+    }
+}
+
+/// The counts in words: "Of our nine recommendations, the concluding observations reflect
+/// two fully and two partially, and do not reflect two. Three have not been assessed yet."
+pub fn summary_sentence(k: &super::compare::Counts) -> String {
+    if k.made == 0 {
+        return "The submission made no recommendations.".into();
+    }
+    let assessed = k.made - k.pending;
+    if assessed == 0 {
+        return format!(
+            "We made {} {}; {} been assessed against the concluding observations yet.",
+            number(k.made),
+            plural(k.made, "recommendation", "recommendations"),
+            plural(k.made, "it has not", "none has")
+        );
+    }
+    let reflect = match (k.fully, k.partially) {
+        (0, 0) => None,
+        (f, 0) => Some(format!("reflect {} fully", number(f))),
+        (0, p) => Some(format!("reflect {} partially", number(p))),
+        (f, p) => Some(format!("reflect {} fully and {} partially", number(f), number(p))),
+    };
+    let not = (k.not_reflected > 0).then(|| format!("do not reflect {}", number(k.not_reflected)));
+    let verbs = match (reflect, not) {
+        (Some(r), Some(n)) => format!("{r}, and {n}"),
+        (Some(r), None) => r,
+        (None, Some(n)) => n,
+        (None, None) => unreachable!("assessed > 0 means one of them is non-zero"),
+    };
+    let mut out = format!(
+        "Of our {} {}, the concluding observations {verbs}.",
+        number(k.made),
+        plural(k.made, "recommendation", "recommendations")
+    );
+    if k.pending > 0 {
+        out.push_str(&format!(
+            " {} not been assessed yet.",
+            capitalise(&format!("{} {}", number(k.pending), plural(k.pending, "has", "have")))
+        ));
+    }
+    out
+}
+
+/// "2 recommendations: 1 fully reflected, 1 partially reflected".
+fn tally(k: &super::compare::Counts) -> String {
+    let parts: Vec<String> = [
+        (k.fully, Reflection::Fully),
+        (k.partially, Reflection::Partially),
+        (k.not_reflected, Reflection::NotReflected),
+        (k.pending, Reflection::Pending),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, r)| format!("{} {}", number(*n), r.label().to_lowercase()))
+    .collect();
+    format!(
+        "{} {}: {}",
+        capitalise(&number(k.made)),
+        plural(k.made, "recommendation", "recommendations"),
+        parts.join(", ")
+    )
+}
+
+/// The anchor of a finding.
+fn finding_anchor(id: &str) -> String {
+    format!("finding-{id}")
+}
+
+/// The anchor of a recommendation.
+fn rec_anchor(id: &str) -> String {
+    format!("rec-{id}")
+}
+
+/// A finding with its recommendations.
+fn finding_view<P: Clone>(
+    co: &ConcludingObservations,
+    f: &FindingComparison,
+    prose: &BTreeMap<Field, P>,
+    deadline: Option<&str>,
+) -> FindingView<P> {
+    FindingView {
+        id: f.id.clone(),
+        anchor: finding_anchor(&f.id),
+        title: f.title.clone(),
+        articles: articles_label(&f.articles),
+        tally: tally(&f.counts),
+        items: f.items.iter().map(|i| item_view(co, i, prose, deadline)).collect(),
+    }
+}
+
+/// One recommendation beside the CO.
+fn item_view<P: Clone>(
+    co: &ConcludingObservations,
+    i: &Item,
+    prose: &BTreeMap<Field, P>,
+    deadline: Option<&str>,
+) -> ItemView<P> {
+    let no_quote = match i.status {
+        Reflection::NotReflected => "The concluding observations do not take up this recommendation.",
+        Reflection::Pending => "Not yet assessed against the concluding observations.",
+        // `check` rejects fully/partially without paragraphs; say it plainly if it happens.
+        Reflection::Fully | Reflection::Partially => "No paragraph of the concluding observations is cited.",
+    };
+    let follow_up = (!i.follow_up.is_empty()).then(|| {
+        let when = deadline.map_or_else(String::new, |d| format!("; the State party is to report on it by {d}"));
+        format!("Selected for the follow-up procedure ({}){when}.", cite_paragraphs(&i.follow_up))
+    });
+    ItemView {
+        number: i.number,
+        label: rec_label(i.number),
+        id: i.id.clone(),
+        anchor: rec_anchor(&i.id),
+        text: i.text.clone(),
+        status: status_key(i.status).into(),
+        status_label: i.status.label().into(),
+        citation: if i.citations.is_empty() { String::new() } else { full_citation(&co.symbol, &i.citations) },
+        quotes: i.quotes.iter().map(|q| quote_view(co, q)).collect(),
+        no_quote: no_quote.into(),
+        comment: i.entry.and_then(|e| prose.get(&Field::Comment(e)).cloned()),
+        grade: i.grade.as_ref().map(|g| grade_view(co.committee, g)),
+        follow_up,
+    }
+}
+
+/// The CO text of a citation.
+fn quote_view(co: &ConcludingObservations, q: &Quote) -> QuoteView {
+    let missing = (!q.found).then(|| {
+        format!(
+            "The text of {} is not in the concluding observations used for this brief.",
+            cite_paragraphs(std::slice::from_ref(&q.citation))
+        )
+    });
+    QuoteView {
+        label: q.citation.to_string(),
+        citation: full_citation(&co.symbol, std::slice::from_ref(&q.citation)),
+        heading: q.heading.clone(),
+        lead: q.lead.clone(),
+        parts: q.parts.iter().map(|(l, t)| PartView { marker: format!("({l})"), text: t.clone() }).collect(),
+        missing,
+    }
+}
+
+/// An implementation grade.
+fn grade_view(committee: Committee, g: &GradeInfo) -> GradeView {
+    let line = match &g.label {
+        Some(l) => format!("{} — {l}", g.code),
+        None => g.code.clone(),
+    };
+    GradeView {
+        code: g.code.clone(),
+        label: g.label.clone(),
+        scale: format!("Implementation ({} follow-up grade)", committee.name()),
+        line,
+        note: g.note.clone(),
+    }
+}
+
+/// The recommendations the committee did not take up.
+fn unaddressed<P: Clone>(c: &Comparison, prose: &BTreeMap<Field, P>) -> UnaddressedView<P> {
+    let items: Vec<UnaddressedItem<P>> = c
+        .findings
+        .iter()
+        .flat_map(|f| f.items.iter().map(move |i| (f, i)))
+        .filter(|(_, i)| i.status == Reflection::NotReflected)
+        .map(|(f, i)| UnaddressedItem {
+            label: rec_label(i.number),
+            anchor: rec_anchor(&i.id),
+            text: i.text.clone(),
+            finding: f.title.clone(),
+            finding_anchor: finding_anchor(&f.id),
+            comment: i.entry.and_then(|e| prose.get(&Field::Comment(e)).cloned()),
+        })
+        .collect();
+    let k = &c.counts;
+    let sentence = if !items.is_empty() {
+        format!(
+            "The concluding observations do not take up {} of our {} {}:",
+            number(items.len()),
+            number(k.made),
+            plural(k.made, "recommendation", "recommendations"),
+        )
+    } else if k.pending > 0 {
+        format!(
+            "None of the recommendations assessed so far was left out of the concluding observations; {} {} not been assessed yet.",
+            number(k.pending),
+            plural(k.pending, "has", "have")
+        )
+    } else {
+        "The concluding observations take up, at least in part, every recommendation we made.".into()
+    };
+    UnaddressedView { sentence, items }
+}
+
+/// The follow-up procedure.
+fn follow_up_view(co: &ConcludingObservations, c: &Comparison, items: &BTreeMap<usize, &Item>) -> FollowUpView {
+    let Some(fu) = &c.follow_up else {
+        return FollowUpView {
+            known: false,
+            sentence: format!(
+                "The concluding observations used for this brief do not include the follow-up paragraph, so this brief cannot say which recommendations the Committee selected for its follow-up procedure, or by when {} must report on them.",
+                co.state
+            ),
+            selected: Vec::new(),
+            touched: None,
+            deadline: None,
+            next_report: None,
+        };
+    };
+    let all: Vec<Citation> = fu.selected.iter().map(|s| s.citation.clone()).collect();
+    let deadline = fu.deadline.as_deref().map(long_date);
+    let opening = match fu.paragraph {
+        Some(p) => format!("In paragraph {p} of its concluding observations, the Committee"),
+        None => "In its concluding observations, the Committee".to_owned(),
+    };
+    let sentence = if all.is_empty() {
+        format!("{opening} did not select any recommendation for its follow-up procedure.")
+    } else {
+        let by = deadline.as_deref().map_or_else(String::new, |d| format!(", by {d},"));
+        format!(
+            "{opening} asked {} to provide{by} information on the implementation of the recommendations in {}.",
+            co.state,
+            cite_paragraphs(&all)
+        )
+    };
+    let reference = |n: &usize| {
+        items.get(n).map(|i| RefView {
+            label: rec_label(i.number),
+            anchor: rec_anchor(&i.id),
+            text: i.text.clone(),
+            status_label: i.status.label().into(),
+        })
+    };
+    let selected: Vec<SelectedView> = fu
+        .selected
+        .iter()
+        .map(|s| SelectedView {
+            citation: cite_paragraphs(std::slice::from_ref(&s.citation)),
+            heading: s.heading.clone(),
+            recommendations: s.recommendations.iter().filter_map(reference).collect(),
+            none: "None of our recommendations".into(),
+        })
+        .collect();
+    let mut touched: Vec<usize> = fu.selected.iter().flat_map(|s| s.recommendations.iter().copied()).collect();
+    touched.sort_unstable();
+    touched.dedup();
+    let touched = (!all.is_empty()).then(|| {
+        if touched.is_empty() {
+            "None of our recommendations is reflected in the paragraphs selected for follow-up.".to_owned()
+        } else {
+            let labels: Vec<String> = touched.iter().map(|n| rec_label(*n)).collect();
+            format!(
+                "{} of our recommendations {} reflected in the paragraphs selected for follow-up: {}.",
+                capitalise(&number(touched.len())),
+                plural(touched.len(), "is", "are"),
+                list(&labels)
+            )
+        }
+    });
+    let next_report = fu.next_report.as_deref().map(|n| {
+        let when = if crate::check::is_date(n) { long_date(n) } else { n.to_owned() };
+        format!("The Committee expects {}’s next periodic report by {when}.", co.state)
+    });
+    FollowUpView { known: true, sentence, selected, touched, deadline, next_report }
+}
+
+/// The annex: one row per recommendation and cited paragraph (one row when none is cited).
+fn annex(co: &ConcludingObservations, c: &Comparison) -> AnnexView {
+    let mut rows = Vec::new();
+    let mut has_grades = false;
+    for f in &c.findings {
+        for i in &f.items {
+            let grade = i.grade.as_ref().map(|g| grade_view(co.committee, g).line).unwrap_or_default();
+            has_grades |= !grade.is_empty();
+            let base = AnnexRow {
+                label: rec_label(i.number),
+                anchor: rec_anchor(&i.id),
+                id: i.id.clone(),
+                text: i.text.clone(),
+                finding: f.title.clone(),
+                symbol: co.symbol.clone(),
+                paragraph: "—".into(),
+                co_text: String::new(),
+                status: status_key(i.status).into(),
+                status_label: i.status.label().into(),
+                grade,
+                continued: false,
+            };
+            if i.quotes.is_empty() {
+                rows.push(base.clone());
+            }
+            for (n, q) in i.quotes.iter().enumerate() {
+                rows.push(AnnexRow {
+                    paragraph: q.citation.to_string(),
+                    co_text: q.flat_text(),
+                    continued: n > 0,
+                    ..base.clone()
+                });
+            }
+        }
+    }
+    AnnexView {
+        caption: format!("Our recommendations, the paragraphs of {} that reflect them, and how far", co.symbol),
+        has_grades,
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::compare::Counts;
+    use super::*;
+
+    fn counts(fully: usize, partially: usize, not_reflected: usize, pending: usize) -> Counts {
+        Counts { made: fully + partially + not_reflected + pending, fully, partially, not_reflected, pending }
+    }
+
+    #[test]
+    fn the_summary_sentence_reads_well_in_every_case() {
+        assert_eq!(
+            summary_sentence(&counts(2, 2, 2, 3)),
+            "Of our nine recommendations, the concluding observations reflect two fully and two partially, and do not reflect two. Three have not been assessed yet."
+        );
+        assert_eq!(
+            summary_sentence(&counts(1, 0, 0, 1)),
+            "Of our two recommendations, the concluding observations reflect one fully. One has not been assessed yet."
+        );
+        assert_eq!(
+            summary_sentence(&counts(0, 0, 3, 0)),
+            "Of our three recommendations, the concluding observations do not reflect three."
+        );
+        assert_eq!(
+            summary_sentence(&counts(0, 0, 0, 2)),
+            "We made two recommendations; none has been assessed against the concluding observations yet."
+        );
+        assert_eq!(summary_sentence(&counts(0, 0, 0, 0)), "The submission made no recommendations.");
+    }
+
+    #[test]
+    fn tallies_name_only_what_occurs() {
+        assert_eq!(tally(&counts(1, 1, 0, 0)), "Two recommendations: one fully reflected, one partially reflected");
+        assert_eq!(tally(&counts(0, 0, 0, 1)), "One recommendation: one not yet assessed");
+    }
+
+    #[test]
+    fn ods_addresses() {
+        assert_eq!(ods_url("CCPR/C/KAZ/CO/3", "en"), "https://docs.un.org/en/CCPR/C/KAZ/CO/3");
+        assert_eq!(ods_url("E/C.12/KAZ/CO/2", "fr"), "https://docs.un.org/fr/E/C.12/KAZ/CO/2");
+        assert_eq!(ods_url("CERD/C/KAZ/CO/8-10", "kk"), "https://docs.un.org/en/CERD/C/KAZ/CO/8-10");
+        assert_eq!(ods_url("A B\"", "en"), "https://docs.un.org/en/A%20B%22");
+    }
+}

@@ -1,0 +1,425 @@
+//! `amicus brief` on the example submission and on broken copies of it: golden Typst and
+//! HTML, text read back from the PDF, the web page's structure, the CSV and JSON matrices,
+//! and golden errors for invalid assessments.
+
+mod common;
+
+use amicus::brief::{self, Prepared};
+use amicus::build::Timings;
+use amicus::compile;
+use common::{copy_dir, golden, root, run_in, text};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The example submission.
+fn example() -> PathBuf {
+    root().join("submissions/kazakhstan-ccpr-2025")
+}
+
+/// A temporary copy of the example, named like it (paths in messages stay short).
+fn example_copy() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("kazakhstan-ccpr-2025");
+    copy_dir(&example(), &dir);
+    let _ = std::fs::remove_dir_all(dir.join("output"));
+    (tmp, dir)
+}
+
+/// Loads, checks and renders a folder's brief, panicking with the problems if it fails.
+fn prepared(folder: &Path) -> Prepared {
+    match brief::prepare_folder(folder, &mut Timings::default()) {
+        Ok(p) => p,
+        Err(f) => panic!("the brief failed:\n{}", amicus::diag::render_short(&f.diagnostics)),
+    }
+}
+
+/// Letters and digits only, lower case: text compared across line breaks, hyphenation and
+/// typographic punctuation.
+fn squash(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// The example's recommendations by id, in document order, with their text.
+fn recommendations() -> Vec<(String, String)> {
+    let p = prepared(&example());
+    p.loaded
+        .submission
+        .findings
+        .iter()
+        .flat_map(|f| f.recommendations.iter().map(|r| (r.id.clone(), r.text.clone())))
+        .collect()
+}
+
+/// The four pairs and two gaps of the seed brief.
+const PAIRS: [(&str, &str); 4] = [
+    ("halt-torture", "CCPR/C/KAZ/CO/3, para. 34 (d)"),
+    ("compensate-victims", "CCPR/C/KAZ/CO/3, para. 34 (c)"),
+    ("border-asylum-referral", "CCPR/C/KAZ/CO/3, para. 40"),
+    ("non-refoulement", "CCPR/C/KAZ/CO/3, para. 40"),
+];
+const UNADDRESSED: [&str; 2] = ["detention-statistics", "human-rights-primacy"];
+
+#[test]
+fn the_example_brief_matches_the_golden_typst_and_html() {
+    let p = prepared(&example());
+    golden(&root().join("tests/golden/brief/kazakhstan-ccpr-2025.typ"), &p.rendered.typst);
+    golden(&root().join("tests/golden/brief/kazakhstan-ccpr-2025.html"), &p.rendered.html);
+}
+
+#[test]
+fn the_pdf_holds_every_recommendation_beside_its_paragraph() {
+    let (_tmp, dir) = example_copy();
+    let out = dir.join("output");
+    let outcome = match brief::run(&dir, Some(&out)) {
+        Ok(o) => o,
+        Err(f) => panic!("the brief failed:\n{}", amicus::diag::render_short(&f.diagnostics)),
+    };
+    assert!(outcome.pages >= 3, "a brief of a few pages, got {}", outcome.pages);
+    for name in ["brief.pdf", "brief.html", "brief.csv", "brief.json", "brief.typ"] {
+        assert!(out.join(name).is_file(), "{name} was not written");
+    }
+    let pdf = std::fs::read(&outcome.pdf).unwrap();
+    let text = amicus::compile::pdf_text(&pdf).unwrap();
+    let flat = squash(&text);
+
+    let recs = recommendations();
+    for (id, rec) in &recs {
+        assert!(flat.contains(&squash(rec)), "recommendation `{id}` is not in the PDF");
+    }
+    // Each pair: the CO citation comes after the recommendation and before the next one.
+    for (id, citation) in PAIRS {
+        let i = recs.iter().position(|(r, _)| r == id).unwrap();
+        let start = flat.find(&squash(&recs[i].1)).unwrap();
+        let end =
+            recs.get(i + 1).and_then(|(_, next)| flat[start..].find(&squash(next))).map_or(flat.len(), |n| start + n);
+        assert!(flat[start..end].contains(&squash(citation)), "`{id}` is not followed by {citation} in the PDF");
+    }
+    // The quoted CO text itself.
+    for quote in
+        ["Méndez Principles", "access to full reparation", "at all border points", "principle of non-refoulement"]
+    {
+        assert!(flat.contains(&squash(quote)), "the CO quote `{quote}` is not in the PDF");
+    }
+    // Both unaddressed issues under their heading.
+    let gaps = flat.find("unaddressedissues").expect("an Unaddressed issues section");
+    let follow = flat[gaps..].find("thefollowupprocedure").map_or(flat.len(), |n| gaps + n);
+    for id in UNADDRESSED {
+        let (_, rec) = recs.iter().find(|(r, _)| r == id).unwrap();
+        assert!(flat[gaps..follow].contains(&squash(rec)), "`{id}` is not among the unaddressed issues");
+    }
+    assert!(flat.contains(&squash("do not include the follow-up paragraph")), "the missing follow-up is said plainly");
+}
+
+/// Parses a page as XML; the `<!DOCTYPE html>` declaration is allowed.
+fn xml(html: &str) -> Result<roxmltree::Document<'_>, roxmltree::Error> {
+    roxmltree::Document::parse_with_options(html, roxmltree::ParsingOptions { allow_dtd: true, ..Default::default() })
+}
+
+/// The text inside an element.
+fn text_of(n: &roxmltree::Node) -> String {
+    n.descendants().filter(roxmltree::Node::is_text).filter_map(|t| t.text()).collect()
+}
+
+/// The element's name, for messages.
+fn name(n: roxmltree::Node) -> String {
+    n.tag_name().name().to_owned()
+}
+
+#[test]
+fn the_web_page_is_structured_for_every_reader() {
+    let p = prepared(&example());
+    let html = &p.rendered.html;
+    let doc = xml(html).unwrap_or_else(|e| panic!("brief.html is not well-formed: {e}"));
+    let root_el = doc.root_element();
+    assert_eq!(name(root_el), "html");
+    assert_eq!(root_el.attribute("lang"), Some("en"));
+    let all: Vec<roxmltree::Node> = doc.descendants().filter(|n| n.is_element()).collect();
+    let count = |tag: &str| all.iter().filter(|n| n.has_tag_name(tag)).count();
+    assert_eq!(count("main"), 1);
+    assert_eq!(count("article"), 1);
+    assert!(count("header") >= 1);
+    let nav: Vec<_> = all.iter().filter(|n| n.has_tag_name("nav")).collect();
+    assert_eq!(nav.len(), 1);
+    assert!(nav[0].attribute("aria-label").is_some_and(|l| !l.is_empty()));
+    // Nothing loaded from elsewhere: no scripts, images, external styles or frames.
+    for tag in ["script", "img", "link", "iframe", "object", "embed"] {
+        assert_eq!(count(tag), 0, "<{tag}> in a self-contained page");
+    }
+    assert!(!html.contains("url("), "no CSS resources");
+
+    // Headings: one h1, and no level skipped on the way down.
+    let levels: Vec<u8> = all
+        .iter()
+        .filter_map(|n| match n.tag_name().name() {
+            "h1" => Some(1),
+            "h2" => Some(2),
+            "h3" => Some(3),
+            "h4" => Some(4),
+            "h5" => Some(5),
+            "h6" => Some(6),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(levels.first(), Some(&1));
+    assert_eq!(levels.iter().filter(|&&l| l == 1).count(), 1);
+    for w in levels.windows(2) {
+        assert!(w[1] <= w[0] + 1, "heading levels jump from h{} to h{}", w[0], w[1]);
+    }
+    let h2: Vec<String> = all.iter().filter(|n| n.has_tag_name("h2")).map(|n| text_of(n)).collect();
+    for expected in
+        ["Introduction", "Context", "Summary", "Unaddressed issues", "The follow-up procedure", "Conclusion"]
+    {
+        assert!(h2.iter().any(|h| h == expected), "no h2 `{expected}` in {h2:?}");
+    }
+
+    // Ids are unique, and every in-page link has a target.
+    let ids: Vec<&str> = all.iter().filter_map(|n| n.attribute("id")).collect();
+    let unique: std::collections::BTreeSet<&str> = ids.iter().copied().collect();
+    assert_eq!(unique.len(), ids.len(), "an id is used twice");
+    for n in &all {
+        if let Some(href) = n.attribute("href").and_then(|h| h.strip_prefix('#')) {
+            assert!(ids.contains(&href), "link to #{href}, which does not exist");
+        }
+    }
+
+    // CO quotes: blockquote with a cite URL, and a <cite> naming the paragraph.
+    let quotes: Vec<_> = all.iter().filter(|n| n.has_tag_name("blockquote")).collect();
+    assert_eq!(quotes.len(), 4);
+    let cites: Vec<String> = all.iter().filter(|n| n.has_tag_name("cite")).map(|n| text_of(n)).collect();
+    for q in &quotes {
+        assert_eq!(q.attribute("cite"), Some("https://docs.un.org/en/CCPR/C/KAZ/CO/3"));
+    }
+    for (_, citation) in PAIRS {
+        assert!(cites.iter().any(|c| c == citation), "no <cite>{citation}</cite>");
+    }
+
+    // Status in words, not only in colour: every pair shows its status as text.
+    let pairs: Vec<_> = all.iter().filter(|n| n.attribute("class") == Some("pair")).collect();
+    assert_eq!(pairs.len(), 9, "one pair per recommendation");
+    let words = ["Fully reflected", "Partially reflected", "Not reflected", "Not yet assessed"];
+    for pair in pairs {
+        let badge = pair
+            .descendants()
+            .find(|n| n.attribute("class").is_some_and(|c| c.starts_with("badge")))
+            .expect("a status in each pair");
+        assert!(words.contains(&text_of(&badge).as_str()), "status `{}`", text_of(&badge));
+    }
+
+    // Tables: a caption, and every header cell with its scope.
+    for t in all.iter().filter(|n| n.has_tag_name("table")) {
+        assert!(t.children().any(|c| c.has_tag_name("caption")), "a table without caption");
+        for th in t.descendants().filter(|n| n.has_tag_name("th")) {
+            assert!(matches!(th.attribute("scope"), Some("col" | "row")), "a <th> without scope");
+        }
+    }
+}
+
+/// Parses RFC 4180 CSV into records.
+fn parse_csv(text: &str) -> Vec<BTreeMap<String, String>> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            headers.iter().zip(r.iter()).map(|(h, v)| (h.to_owned(), v.to_owned())).collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_matrices_hold_the_pairs() {
+    let p = prepared(&example());
+    assert!(p.rendered.csv.contains("\r\n"), "RFC 4180 line ends");
+    let rows = parse_csv(&p.rendered.csv);
+    assert_eq!(rows.len(), 9, "one row per recommendation and cited paragraph");
+    let pairs: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .filter(|r| !r["paragraph"].is_empty())
+        .map(|r| (r["recommendation_id"].as_str(), r["paragraph"].as_str(), r["status"].as_str()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("halt-torture", "34 (d)", "partially"),
+            ("compensate-victims", "34 (c)", "fully"),
+            ("border-asylum-referral", "40", "fully"),
+            ("non-refoulement", "40", "partially"),
+        ]
+    );
+    for r in &rows {
+        assert_eq!(r["symbol"], "CCPR/C/KAZ/CO/3");
+        assert_eq!(r["body"], "CCPR");
+        assert_eq!(r["country"], "Kazakhstan");
+        assert_eq!(r["publication_date"], "2025-09-03");
+    }
+    let d = rows.iter().find(|r| r["paragraph"] == "34 (d)").unwrap();
+    assert!(d["text"].starts_with("The State party should: (d) Taking all measures necessary"), "{}", d["text"]);
+    assert!(d["text"].ends_with("(the Méndez Principles)."), "{}", d["text"]);
+    assert_eq!(d["annotation_type"], "recommendation");
+    assert_eq!(d["section_heading"], "Torture and ill-treatment");
+    let gaps: Vec<&str> =
+        rows.iter().filter(|r| r["status"] == "not-reflected").map(|r| r["recommendation_id"].as_str()).collect();
+    assert_eq!(gaps, UNADDRESSED);
+    let comment = rows.iter().find(|r| r["recommendation_id"] == "halt-torture").unwrap();
+    assert!(comment["comment"].contains("Méndez Principles"));
+
+    let json: serde_json::Value = serde_json::from_str(&p.rendered.json).unwrap();
+    assert_eq!(json["format"], "amicus-brief-matrix");
+    assert_eq!(json["concluding_observations"]["symbol"], "CCPR/C/KAZ/CO/3");
+    assert_eq!(json["counts"]["made"], 9);
+    assert_eq!(json["counts"]["fully"], 2);
+    assert_eq!(json["counts"]["partially"], 2);
+    assert_eq!(json["counts"]["not_reflected"], 2);
+    assert_eq!(json["counts"]["pending"], 3);
+    assert!(json["follow_up"].is_null());
+    let columns: Vec<&str> = json["columns"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+    assert_eq!(columns, amicus::brief::matrix::COLUMNS);
+    let json_rows = json["rows"].as_array().unwrap();
+    assert_eq!(json_rows.len(), rows.len());
+    // The same rows in both: every CSV value is the JSON value as text.
+    for (c, j) in rows.iter().zip(json_rows) {
+        for column in columns.iter().copied() {
+            let v = &j[column];
+            let as_text = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
+            assert_eq!(c[column], as_text, "column {column}");
+        }
+    }
+}
+
+#[test]
+fn a_follow_up_paragraph_is_shown_with_the_recommendations_it_touches() {
+    let (_tmp, dir) = example_copy();
+    let co = dir.join("concluding-observations.yaml");
+    let mut text = std::fs::read_to_string(&co).unwrap();
+    // A made-up selection for this test only: the example's CO file does not give one.
+    text.push_str("\nfollow_up:\n  paragraph: 47\n  selected: [\"34 (d)\", \"40\"]\n  deadline: 2026-07-11\n");
+    std::fs::write(&co, text).unwrap();
+    let p = prepared(&dir);
+    let flat = squash(&p.rendered.typst);
+    assert!(flat.contains(&squash(", by 11 July 2026,")), "the deadline as a long date");
+    assert!(flat.contains(&squash("recommendations in paras. 34 (d) and 40")));
+    assert!(flat.contains(&squash(
+        "Three of our recommendations are reflected in the paragraphs selected for follow-up: R4, R6 and R7."
+    )));
+    let json: serde_json::Value = serde_json::from_str(&p.rendered.json).unwrap();
+    assert_eq!(json["follow_up"]["deadline"], "2026-07-11");
+    assert_eq!(
+        json["follow_up"]["recommendations"],
+        serde_json::json!(["halt-torture", "border-asylum-referral", "non-refoulement"])
+    );
+    let follow: Vec<bool> =
+        json["rows"].as_array().unwrap().iter().map(|r| r["follow_up"].as_bool().unwrap()).collect();
+    assert_eq!(follow.iter().filter(|f| **f).count(), 3);
+}
+
+#[test]
+fn hostile_text_comes_out_literally() {
+    let (_tmp, dir) = example_copy();
+    let path = dir.join("assessment.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text.replacen(
+        "title: \"The UN Human Rights Committee",
+        "title: \"#read(\\\"/etc/passwd\\\") $100 <b>50%</b> @ref = x // y The UN Human Rights Committee",
+        1,
+    );
+    let text = text.replacen(
+        "  - recommendation: detention-statistics\n    reflected: not-reflected\n    comment: >-\n",
+        "  - recommendation: detention-statistics\n    reflected: not-reflected\n    comment: >-\n      [link](javascript:alert(2)) a_b*c* #set page(width: 1cm) <script>alert(1)</script>\n",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    let co = dir.join("concluding-observations.yaml");
+    let text = std::fs::read_to_string(&co).unwrap();
+    std::fs::write(
+        &co,
+        text.replacen("heading: Torture and ill-treatment", "heading: \"Torture ]) #emph[x] <em>\"", 1),
+    )
+    .unwrap();
+    let out = dir.join("output");
+    let outcome = match brief::run(&dir, Some(&out)) {
+        Ok(o) => o,
+        Err(f) => panic!("hostile text broke the brief:\n{}", amicus::diag::render_short(&f.diagnostics)),
+    };
+    let html = std::fs::read_to_string(&outcome.html).unwrap();
+    assert!(!html.contains("<script>"), "raw HTML passed into the page");
+    assert!(!html.contains("<b>50%"), "raw HTML passed into the page");
+    assert!(!html.contains("href=\"javascript:"), "a script link passed into the page");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;")
+            || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+    );
+    assert!(xml(&html).is_ok(), "the page stays well-formed");
+    let pdf = amicus::compile::pdf_text(&std::fs::read(&outcome.pdf).unwrap()).unwrap();
+    let flat: String = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(html.contains("Torture ]) #emph[x] &lt;em&gt;"), "the CO heading is not escaped in the page");
+    for literal in [
+        "#read(",
+        "$100",
+        "<b>50%</b>",
+        "@ref",
+        "<script>alert(1)</script>",
+        "#set page(width: 1cm)",
+        "Torture ]) #emph[x] <em>",
+    ] {
+        assert!(flat.contains(literal), "`{literal}` is not printed literally in the PDF");
+    }
+}
+
+#[test]
+fn without_co_or_assessment_the_brief_says_what_to_run() {
+    let (tmp, dir) = example_copy();
+    std::fs::remove_file(dir.join("concluding-observations.yaml")).unwrap();
+    std::fs::remove_file(dir.join("assessment.yaml")).unwrap();
+    let failure = brief::run(&dir, None).expect_err("no CO and no assessment");
+    // Paths in messages are the folder as given; drop the temporary part for the golden file.
+    let prefix = format!("{}/", tmp.path().display());
+    golden(
+        &root().join("tests/golden/brief/missing-files.txt"),
+        &amicus::diag::render_short(&failure.diagnostics).replace(&prefix, ""),
+    );
+}
+
+#[test]
+fn invalid_assessments_give_located_errors() {
+    let fixtures = root().join("tests/fixtures/brief");
+    let mut names: Vec<String> = std::fs::read_dir(&fixtures)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".yaml"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 5, "the invalid-assessment fixtures are missing");
+    for name in names {
+        let (tmp, dir) = example_copy();
+        std::fs::copy(fixtures.join(&name), dir.join("assessment.yaml")).unwrap();
+        let out = run_in(tmp.path(), &["check", "--diagnostic-format", "short", "kazakhstan-ccpr-2025"]);
+        assert_eq!(out.status.code(), Some(1), "{name}: check should fail");
+        let errors: String =
+            text(&out.stdout).lines().filter(|l| l.contains(": error: ")).map(|l| format!("{l}\n")).collect();
+        golden(&root().join("tests/golden/brief").join(name.replace(".yaml", ".errors.txt")), &errors);
+    }
+}
+
+#[test]
+fn the_pdf_meets_pdf_ua_1() {
+    // Tagged PDF is always on; the brief also meets PDF/UA-1 (title, language, structure),
+    // with and without PDF/A-2a.
+    let p = prepared(&example());
+    let templates = amicus::render::Templates::for_folder(&example());
+    let date = compile::Date::parse("2025-09-15").unwrap();
+    let job = compile::Job {
+        main_name: "brief.typ",
+        main: p.rendered.typst,
+        files: amicus::build::library_files(&templates),
+        date,
+    };
+    let compiled = compile::compile(&job).unwrap_or_else(|d| panic!("{d:?}"));
+    assert!(compiled.warnings.is_empty(), "Typst warnings: {:?}", compiled.warnings);
+    for standard in [compile::PdfStandardChoice::Ua1, compile::PdfStandardChoice::A2aUa1] {
+        let settings = compile::PdfSettings { ident: "amicus/test/brief".into(), date, standard };
+        if let Err(d) = compile::export_pdf(&compiled.document, &settings) {
+            panic!("not {standard}: {:?}", d.iter().map(|x| &x.message).collect::<Vec<_>>());
+        }
+    }
+}
