@@ -31,6 +31,9 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// List the built-in templates, or print one to start a custom version.
     Template(TemplateArgs),
+    /// Write the follow-up brief (PDF, web page, CSV and JSON) from the concluding
+    /// observations and the assessment.
+    Brief(BriefArgs),
     /// Read the committee's concluding observations (PDF, Word or text) into
     /// concluding-observations.yaml.
     ImportCo(ImportArgs),
@@ -198,4 +201,17 @@ pub struct ImportArgs {
     /// Replace an existing concluding-observations.yaml (the old one is kept as .bak).
     #[arg(long)]
     pub force: bool,
+}
+
+/// `amicus brief`.
+#[derive(Debug, Args)]
+pub struct BriefArgs {
+    /// The submission folder, with concluding-observations.yaml and assessment.yaml.
+    pub folder: PathBuf,
+    /// The output folder (default: output/<folder name>).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Problem output.
+    #[command(flatten)]
+    pub diag: DiagArgs,
 }

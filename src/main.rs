@@ -88,6 +88,27 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Suggest(args) => suggest(&args),
+        Command::Brief(args) => match amicus::brief::run(&args.folder, args.output.as_deref()) {
+            Ok(outcome) => {
+                print_problems(&outcome.warnings, &outcome.files, args.diag, false);
+                println!("wrote {} ({} pages)", outcome.pdf.display(), outcome.pages);
+                println!(
+                    "  and {} (web article), {} and {} (matrix)",
+                    outcome.html.display(),
+                    outcome.csv.display(),
+                    outcome.json.display()
+                );
+                println!("  {}", outcome.summary);
+                println!("  time: {}", outcome.timings.describe());
+                ExitCode::SUCCESS
+            }
+            Err(failure) => {
+                print_problems(&failure.diagnostics, &failure.files, args.diag, false);
+                let errors = failure.diagnostics.iter().filter(|d| d.is_error()).count();
+                eprintln!("brief stopped: {}; earlier outputs, if any, are unchanged", count(errors, "error"));
+                ExitCode::from(1)
+            }
+        },
         Command::ImportCo(args) => import_co(&args),
         Command::Template(args) => match args.name {
             None => {

@@ -115,14 +115,14 @@ pub fn run(folder: &Path, out_dir: Option<&Path>) -> Result<Outcome, Failure> {
             // The generated Typst is the one thing worth keeping from a failed compile: the
             // diagnostics point into it.
             let _ = compile::write_atomic(&typ, rendered.typst.as_bytes());
-            return Err(fail(typst_diagnostics(diags, &typ)));
+            return Err(fail(typst_diagnostics(diags, &typ, &templates)));
         }
     };
     let settings =
         PdfSettings { ident: format!("amicus/{}/brief", loaded.name), date, standard: PdfStandardChoice::None };
     let pdf = timings
         .time("pdf", || compile::export_pdf(&compiled.document, &settings))
-        .map_err(|d| fail(typst_diagnostics(d, &typ)))?;
+        .map_err(|d| fail(typst_diagnostics(d, &typ, &templates)))?;
 
     let outputs: [(PathBuf, &[u8]); 5] = [
         (typ.clone(), rendered.typst.as_bytes()),
@@ -141,7 +141,7 @@ pub fn run(folder: &Path, out_dir: Option<&Path>) -> Result<Outcome, Failure> {
         .map_err(|d| fail(vec![d]))?;
 
     let mut warnings = warnings;
-    warnings.extend(typst_diagnostics(compiled.warnings, &typ));
+    warnings.extend(typst_diagnostics(compiled.warnings, &typ, &templates));
     let counts = rendered.comparison.counts;
     Ok(Outcome {
         pdf: pdf_path,
