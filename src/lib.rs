@@ -10,6 +10,7 @@ pub mod build;
 pub mod check;
 pub mod cli;
 pub mod compile;
+pub mod date;
 pub mod diag;
 pub mod followup;
 pub mod import;

@@ -102,7 +102,7 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
         let options = MarkdownOptions::new(&prepared.citations).with_heading_offset(offset).with_label_prefix(&key);
         let converted = markup::markdown_to_typst(&md.text, &options);
         for p in &converted.problems {
-            prepared.diagnostics.push(locate_problem(loaded, &place, p));
+            prepared.diagnostics.push(locate_problem(loaded, &place, loaded.markdown_files.get(&key), p));
         }
         prepared.used_sources.extend(converted.used_sources.iter().cloned());
         prepared.words.body += converted.words.body;
@@ -113,28 +113,16 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
     prepared
 }
 
-/// The level of the shallowest ATX heading (`#`, `##` …) outside fenced code, if any.
-fn shallowest_heading(md: &str) -> Option<usize> {
-    let mut fence: Option<&str> = None;
-    let mut min = None;
-    for line in md.lines() {
-        let t = line.trim_start();
-        if let Some(f) = fence {
-            if t.starts_with(f) {
-                fence = None;
-            }
-            continue;
-        }
-        if t.starts_with("```") || t.starts_with("~~~") {
-            fence = Some(&t[..3]);
-            continue;
-        }
-        let level = t.chars().take_while(|&c| c == '#').count();
-        if (1..=6).contains(&level) && t[level..].starts_with([' ', '\t']) {
-            min = Some(min.map_or(level, |m: usize| m.min(level)));
-        }
-    }
-    min
+/// The level of the shallowest heading in a Markdown text (ATX or setext), if any.
+pub(crate) fn shallowest_heading(md: &str) -> Option<usize> {
+    let arena = comrak::Arena::new();
+    let root = comrak::parse_document(&arena, md, &comrak::Options::default());
+    root.descendants()
+        .filter_map(|n| match &n.data().value {
+            comrak::nodes::NodeValue::Heading(h) => Some(usize::from(h.level)),
+            _ => None,
+        })
+        .min()
 }
 
 /// A single converted paragraph without the paragraph break the converter ends it with.
@@ -156,17 +144,19 @@ fn plain_words(loaded: &Loaded) -> usize {
     n
 }
 
-/// Places a problem found in Markdown: in its `.md` file, or at the right line of the YAML
-/// string that holds it.
-fn locate_problem(loaded: &Loaded, place: &Place, p: &markup::MarkupProblem) -> Diagnostic {
-    let mut d = match p.severity {
-        markup::Severity::Error => Diagnostic::error(p.message.clone()),
-        markup::Severity::Warning => Diagnostic::warning(p.message.clone()),
-    };
+/// Places a problem found in Markdown: in its `.md` file (`md_file`, when the text came
+/// from one), or at the right line of the YAML string that holds it.
+pub(crate) fn locate_problem(
+    loaded: &Loaded,
+    place: &Place,
+    md_file: Option<&String>,
+    p: &markup::MarkupProblem,
+) -> Diagnostic {
+    let mut d = Diagnostic { severity: p.severity, ..Diagnostic::error(p.message.clone()) };
     if let Some(hint) = &p.hint {
         d = d.with_hint(hint.clone());
     }
-    if let Some(md_file) = loaded.markdown_files.get(&place_key(place)) {
+    if let Some(md_file) = md_file {
         return d.in_file(md_file).at(p.line, p.column);
     }
     let Some(file) = loaded.files.map.get(&place.file) else {
@@ -197,6 +187,7 @@ mod tests {
         assert_eq!(shallowest_heading("text"), None);
         assert_eq!(shallowest_heading("## A\n### B"), Some(2));
         assert_eq!(shallowest_heading("```\n# not\n```\n### B\n#hashtag"), Some(3));
+        assert_eq!(shallowest_heading("Setext\n===\n"), Some(1));
     }
 
     #[test]

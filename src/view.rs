@@ -1,7 +1,7 @@
 //! The view: everything a report template shows, computed here (numbering, dates, labels,
 //! wording), so that templates only lay out.
 
-use crate::compile::Date;
+use crate::date::{Date, MONTH_NAMES};
 use crate::load::{Loaded, Place};
 use crate::model::committee::articles_label;
 use crate::model::submission::{Confidentiality, Implemented, Paper, Stage};
@@ -152,37 +152,19 @@ pub struct SourceView {
     pub citation: Typst,
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// "2025-05-26" → "26 May 2025"; anything else is returned as written.
 pub fn long_date(iso: &str) -> String {
-    match Date::parse(iso) {
-        Some(d) => format!("{} {} {}", d.day, MONTHS[d.month as usize - 1], d.year),
-        None => iso.to_owned(),
-    }
+    Date::parse(iso).map_or_else(|| iso.to_owned(), Date::long)
 }
 
 /// "23 June – 25 July 2025", "1–5 July 2025", "30 December 2025 – 2 January 2026".
 pub fn date_range(start: &str, end: &str) -> String {
     match (Date::parse(start), Date::parse(end)) {
         (Some(a), Some(b)) if a.year == b.year && a.month == b.month => {
-            format!("{}–{} {} {}", a.day, b.day, MONTHS[b.month as usize - 1], b.year)
+            format!("{}–{}", a.day, b.long())
         }
         (Some(a), Some(b)) if a.year == b.year => {
-            format!("{} {} – {}", a.day, MONTHS[a.month as usize - 1], long_date(end))
+            format!("{} {} – {}", a.day, MONTH_NAMES[usize::from(a.month) - 1], b.long())
         }
         _ => format!("{} – {}", long_date(start), long_date(end)),
     }

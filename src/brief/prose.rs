@@ -10,7 +10,7 @@
 
 use super::html::{Html, HtmlOptions, markdown_to_html};
 use crate::diag::Diagnostic;
-use crate::load::locate::{Target, path_string};
+use crate::load::locate::Target;
 use crate::load::{ASSESSMENT_FILE, Loaded, Place, SourceFile, display_path, read_text};
 use crate::markup::{self, MarkdownOptions};
 use crate::model::Markdown;
@@ -156,11 +156,11 @@ pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, S
         loaded.submission.sources.iter().map(|s| (s.id.clone(), citation_markdown(s))).collect();
     for (field, place, md) in fields(loaded) {
         let prefix = field.prefix();
-        let offset = field.heading_level().saturating_sub(shallowest_heading(&md.text).unwrap_or(1));
+        let offset = field.heading_level().saturating_sub(crate::prepare::shallowest_heading(&md.text).unwrap_or(1));
         let options = MarkdownOptions::new(&prepared.citations).with_heading_offset(offset).with_label_prefix(&prefix);
         let converted = markup::markdown_to_typst(&md.text, &options);
         for p in &converted.problems {
-            prose.diagnostics.push(locate(loaded, &place, origins.get(&field), p));
+            prose.diagnostics.push(crate::prepare::locate_problem(loaded, &place, origins.get(&field), p));
         }
         prose.typst.insert(field, Typst(converted.typst));
         let html_options = HtmlOptions {
@@ -172,48 +172,4 @@ pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, S
         prose.html.insert(field, markdown_to_html(&md.text, &html_options));
     }
     prose
-}
-
-/// The level of the shallowest heading in a Markdown text (ATX or setext), if any.
-fn shallowest_heading(md: &str) -> Option<usize> {
-    let arena = comrak::Arena::new();
-    let root = comrak::parse_document(&arena, md, &comrak::Options::default());
-    root.descendants()
-        .filter_map(|n| match &n.data().value {
-            comrak::nodes::NodeValue::Heading(h) => Some(usize::from(h.level)),
-            _ => None,
-        })
-        .min()
-}
-
-/// Places a problem found in Markdown: in its `.md` file, or at the right line of the YAML
-/// string that holds it (the same rule as for the submission's prose in `prepare`).
-fn locate(loaded: &Loaded, place: &Place, md_file: Option<&String>, p: &markup::MarkupProblem) -> Diagnostic {
-    let mut d = match p.severity {
-        markup::Severity::Error => Diagnostic::error(p.message.clone()),
-        markup::Severity::Warning => Diagnostic::warning(p.message.clone()),
-    };
-    if let Some(hint) = &p.hint {
-        d = d.with_hint(hint.clone());
-    }
-    if let Some(md_file) = md_file {
-        return d.in_file(md_file).at(p.line, p.column);
-    }
-    let Some(file) = loaded.files.map.get(&place.file) else {
-        return d.in_file(&place.file).with_path(path_string(&place.path));
-    };
-    let (line, column) = file.locate(&place.path, Target::Value);
-    let value_line = file.text.lines().nth(line.saturating_sub(1)).unwrap_or("");
-    let value: String = value_line.chars().skip(column.saturating_sub(1)).collect();
-    let (line, column) = if value.starts_with('|') || value.starts_with('>') {
-        // A block scalar: its text starts on the next line, indented.
-        let target = line + p.line;
-        let indent = file.text.lines().nth(target.saturating_sub(1)).map_or(0, |l| l.len() - l.trim_start().len());
-        (target, indent + p.column)
-    } else if p.line <= 1 {
-        (line, column + p.column)
-    } else {
-        (line + p.line - 1, p.column)
-    };
-    d.in_file(&place.file).at(line, column).with_path(path_string(&place.path))
 }

@@ -12,24 +12,8 @@ use typst::WorldExt;
 use typst::diag::SourceDiagnostic;
 use typst::syntax::{DiagSpan, FileId, VirtualRoot};
 
-/// How serious a diagnostic is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Severity {
-    /// Compilation or export failed; there is no output.
-    Error,
-    /// The output was produced but something is probably wrong.
-    Warning,
-}
-
-impl fmt::Display for Severity {
-    /// `error` or `warning`, as in compiler output.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        })
-    }
-}
+/// How serious a diagnostic is: an error means there is no output.
+pub use crate::diag::Severity;
 
 /// One problem reported by Typst, located in the virtual file it comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -16,7 +16,6 @@
 //! half-written file, and [`document_text`] / [`pdf_text`] for reading text
 //! back out (tests, word counts, imported PDFs).
 
-mod date;
 mod diag;
 mod text;
 mod world;
@@ -34,7 +33,7 @@ use typst::{Library, LibraryExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-pub use date::Date;
+pub use crate::date::Date;
 pub use diag::{Severity, TypstDiagnostic};
 pub use text::{PAGE_SEPARATOR, document_text, pdf_text};
 pub use write::write_atomic;

@@ -116,7 +116,7 @@ fn strip_topics(list: &str) -> String {
 /// years" / "within 18 months" counted from the adoption date.
 fn deadline(text: &str, adopted: Option<Date>, line: usize, warnings: &mut Vec<ImportWarning>) -> Option<String> {
     if let Some(d) = find_dates(text).first() {
-        return Some(d.date.iso());
+        return Some(d.date.to_string());
     }
     let lower = text.to_lowercase();
     let k = lower.find("within ")?;
@@ -131,7 +131,7 @@ fn deadline(text: &str, adopted: Option<Date>, line: usize, warnings: &mut Vec<I
         return None;
     };
     match adopted {
-        Some(a) => Some(a.add_months(months).iso()),
+        Some(a) => Some(a.add_months(months).to_string()),
         None => {
             warnings.push(ImportWarning::new(
                 line,
@@ -154,11 +154,11 @@ fn next_report(text: &str) -> Option<String> {
     let sentence_end = lower[k..].find(". ").map_or(text.len(), |e| k + e + 1);
     let scope = &text[anchor..sentence_end];
     if let Some(d) = find_dates(scope).first() {
-        return Some(d.date.iso());
+        return Some(d.date.to_string());
     }
     let scope = &text[anchor..];
     if let Some(d) = find_dates(scope).first() {
-        return Some(d.date.iso());
+        return Some(d.date.to_string());
     }
     find_years(scope).first().map(|(_, y)| y.to_string())
 }

@@ -297,7 +297,7 @@ mod tests {
             meetings(p1),
             ["4210th and 4211th meetings, held on 2 and 3 July 2025", "4242nd meeting, held on 11 July 2025"]
         );
-        assert_eq!(adoption_date(p1).map(Date::iso).as_deref(), Some("2025-07-11"));
+        assert_eq!(adoption_date(p1).map(|d| d.to_string()).as_deref(), Some("2025-07-11"));
         let (r, s) = considered(p1);
         assert_eq!((r.as_deref(), s.as_deref()), (Some("third periodic report"), Some("Kazakhstan")));
         assert_eq!(find_session("Adopted by the Committee at its 144th session (23 June–25 July 2025)."), Some(144));

@@ -187,23 +187,9 @@ fn note_start(line: &str) -> Option<(u32, &str)> {
 /// Whether text starts with a month name, as in a wrapped line "3 March 2020 …", which must
 /// not be taken for footnote 3.
 fn starts_with_month(rest: &str) -> bool {
-    /// English month names.
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let word = rest.split([' ', ',']).next().unwrap_or("");
-    MONTHS.contains(&word)
+    // Capitalised, as in running text: "may" alone is a verb.
+    word.starts_with(char::is_uppercase) && crate::date::month_from_name(word).is_some()
 }
 
 /// A line that opens an asterisk note: `* Adopted by …` (not a bar-code `*2512345*`).

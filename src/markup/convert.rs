@@ -96,14 +96,10 @@ pub struct MarkupProblem {
     pub hint: Option<String>,
 }
 
-/// How serious a [`MarkupProblem`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Severity {
-    /// The output lacks something the author asked for (e.g. a footnote that cannot be resolved).
-    Error,
-    /// The output differs from what the author probably expects (e.g. an image shown as text).
-    Warning,
-}
+/// How serious a [`MarkupProblem`] is: an error when the output lacks something the author
+/// asked for (a footnote that cannot be resolved), a warning when it differs from what they
+/// probably expect (an image shown as text).
+pub use crate::diag::Severity;
 
 /// Converts one Markdown field to Typst markup.
 ///

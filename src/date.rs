@@ -13,7 +13,7 @@ use std::fmt;
 /// The fields are public so callers can build and match dates directly;
 /// [`Date::new`] and [`Date::parse`] are the checked ways in. An impossible
 /// date (such as month 13) built by hand is rejected where it reaches Typst:
-/// `datetime.today()` then fails and [`super::export_pdf`] reports an error.
+/// `datetime.today()` then fails and [`crate::compile::export_pdf`] reports an error.
 ///
 /// The derived ordering is chronological because the fields are declared
 /// from the most significant (year) to the least (day).
@@ -25,6 +25,27 @@ pub struct Date {
     pub month: u8,
     /// The day of the month, 1 to 28, 29, 30 or 31.
     pub day: u8,
+}
+
+/// English month names, January first, as UN documents and Amicus's output write them.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The month number (1–12) of an English month name, in any case.
+pub fn month_from_name(word: &str) -> Option<u8> {
+    MONTH_NAMES.iter().position(|m| m.eq_ignore_ascii_case(word)).map(|i| i as u8 + 1)
 }
 
 /// Seconds in a day; Unix time ignores leap seconds, so every day has this many.
@@ -85,6 +106,21 @@ impl Date {
         let year = self.year.saturating_add(years);
         let day = self.day.min(days_in_month(year, self.month));
         Date { year, month: self.month, day }
+    }
+
+    /// The same day `months` months later; the day is clamped to the end of a shorter month
+    /// (31 January + 1 month = 28 or 29 February), as a calendar reader would.
+    pub fn add_months(self, months: u32) -> Date {
+        let total = i64::from(self.year) * 12 + i64::from(self.month) - 1 + i64::from(months);
+        let year = i32::try_from(total.div_euclid(12)).unwrap_or(i32::MAX);
+        let month = total.rem_euclid(12) as u8 + 1;
+        Date { year, month, day: self.day.min(days_in_month(year, month)) }
+    }
+
+    /// The date as UN documents write it: `26 May 2025`.
+    pub fn long(self) -> String {
+        let month = MONTH_NAMES.get(usize::from(self.month).wrapping_sub(1)).copied().unwrap_or("?");
+        format!("{} {month} {}", self.day, self.year)
     }
 
     /// Typst's date value for this date, or `None` if the date does not exist
@@ -150,6 +186,21 @@ fn civil_from_days(days: i64) -> (i64, u8, u8) {
     let year = year_of_era + era * 400 + i64::from(month <= 2);
     // Both are small by construction (1..=12, 1..=31).
     (year, month as u8, day as u8)
+}
+
+#[cfg(test)]
+mod month_tests {
+    use super::*;
+
+    #[test]
+    fn months_by_name_long_form_and_arithmetic() {
+        assert_eq!(month_from_name("july"), Some(7));
+        assert_eq!(month_from_name("Juli"), None);
+        assert_eq!(Date::new(2025, 5, 26).unwrap().long(), "26 May 2025");
+        assert_eq!(Date::new(2024, 1, 31).unwrap().add_months(1), Date::new(2024, 2, 29).unwrap());
+        assert_eq!(Date::new(2025, 7, 11).unwrap().add_months(12), Date::new(2026, 7, 11).unwrap());
+        assert_eq!(Date::new(2025, 11, 30).unwrap().add_months(3), Date::new(2026, 2, 28).unwrap());
+    }
 }
 
 #[cfg(test)]
