@@ -107,6 +107,16 @@ pub fn run(args: &NewArgs) -> Result<String, Diagnostic> {
     ))
 }
 
+/// Today's date (UTC), for the new report's `date:`; the user changes it when they submit.
+fn today() -> crate::date::Date {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    crate::date::Date::from_unix_seconds(i64::try_from(now).unwrap_or(0)).unwrap_or(crate::date::Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    })
+}
+
 /// The files of a new submission, by path inside the folder.
 pub fn scaffold_files(
     committee: Committee,
@@ -147,7 +157,7 @@ session:
 state: {state}
 stage: review               # loi, loipr, review or follow-up
 title: {title}
-date: 2026-01-15            # the date of the report, YYYY-MM-DD (also the PDF's date)
+date: {today}            # the date of the report, YYYY-MM-DD (also the PDF's date)
 language: en
 confidentiality: public     # public (may be published and shared with the State) or confidential
 {limit}
@@ -183,6 +193,7 @@ sources:                    # cited in the text as [^id]
         state = yaml_str(state),
         title = yaml_str(title),
         organisation = yaml_str(organisation),
+        today = today(),
     );
     let finding = format!(
         r#"# yaml-language-server: $schema={finding_schema}
