@@ -86,7 +86,7 @@ fn median(mut v: Vec<Duration>) -> Duration {
 fn main() {
     let work = tempfile::tempdir().unwrap();
     let mut totals = Vec::new();
-    for (name, findings, runs) in [("small", 10, 7), ("large", 100, 5)] {
+    for (name, findings, runs) in [("small", 18, 7), ("large", 190, 5)] {
         let dir = work.path().join(name);
         synthesise(&dir, findings);
         let _ = run(&dir); // warm-up: fonts, library, page cache
