@@ -140,6 +140,8 @@ impl Templates {
         Diagnostic::error(format!("template problem: {message}"))
             .in_file(self.origin(name))
             .at(innermost.line().unwrap_or(0), 1)
-            .with_hint("this is a problem in the template, not in your submission; if you changed the template, compare it with the built-in one (`amicus template show <name>`)")
+            .with_hint(format!(
+                "this is a problem in the template, not in your submission; if you changed it, compare it with the built-in one (`amicus template {name}`)"
+            ))
     }
 }
