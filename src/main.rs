@@ -38,11 +38,19 @@ fn main() -> ExitCode {
         }
         Command::Check(args) => {
             let (diagnostics, files, words) = match load::load_folder_lenient(&args.folder, Extras::FollowUp) {
-                Ok(loaded) => {
+                Ok(mut loaded) => {
+                    let follow_up = if loaded.assessment.is_some() {
+                        amicus::brief::prose_problems(&mut loaded)
+                    } else {
+                        Vec::new()
+                    };
                     let prepared = prepare::prepare(&loaded);
                     let report = check::check(&loaded, &prepared);
                     let words = report.words.describe(loaded.submission.committee);
-                    (report.diagnostics, loaded.files, Some(words))
+                    let mut all = report.diagnostics;
+                    all.extend(follow_up);
+                    diag::sort(&mut all);
+                    (all, loaded.files, Some(words))
                 }
                 Err((mut d, files)) => {
                     diag::sort(&mut d);

@@ -82,3 +82,23 @@ fn suggest_without_concluding_observations_says_how_to_get_them() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("amicus import-co <CO.pdf> --into s"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn check_reports_problems_in_the_assessment_prose_too() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("submissions/kazakhstan-ccpr-2025"), &work.path().join("k"));
+    let path = work.path().join("k/assessment.yaml");
+    let yaml = std::fs::read_to_string(&path).unwrap();
+    let broken = yaml.replacen("introduction: |\n", "introduction: |\n  A claim without its source.[^nowhere]\n", 1);
+    assert_ne!(broken, yaml, "the example's assessment has an introduction block");
+    std::fs::write(&path, broken).unwrap();
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "k"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report = text(&out.stdout);
+    assert!(
+        report
+            .lines()
+            .any(|l| l.starts_with("k/assessment.yaml:") && l.contains("footnote [^nowhere] has no definition")),
+        "{report}"
+    );
+}

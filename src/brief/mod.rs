@@ -158,6 +158,17 @@ pub fn run(folder: &Path, out_dir: Option<&Path>) -> Result<Outcome, Failure> {
     })
 }
 
+/// The problems `brief` would find beyond `check`'s: Markdown in the assessment's prose
+/// (its own `file:` texts included) and what the brief cannot show (no follow-up paragraph).
+/// `amicus check` runs this when the folder has an assessment, so that it reports them too.
+pub fn prose_problems(loaded: &mut Loaded) -> Vec<Diagnostic> {
+    let (mut problems, origins) = prose::read_files(loaded);
+    let prepared = prepare::prepare(loaded);
+    problems.extend(prose::convert(loaded, &prepared, &origins).diagnostics);
+    problems.extend(brief_warnings(loaded));
+    problems
+}
+
 /// Loads, checks and renders a folder's brief without compiling or writing anything: the
 /// stages `load`, `check`, `compare` and `render` of [`run`]. Tests use it for golden files.
 pub fn prepare_folder(folder: &Path, timings: &mut Timings) -> Result<Prepared, Failure> {
