@@ -98,7 +98,7 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
         let key = place_key(&place);
         // The shallowest heading of the text becomes a sub-section of the template's section,
         // whether the author started at `#` or at `##`.
-        let offset = 2usize.saturating_sub(shallowest_heading(&md.text).unwrap_or(1));
+        let offset = 2 - shallowest_heading(&md.text).map_or(1, |l| l as isize);
         let options = MarkdownOptions::new(&prepared.citations).with_heading_offset(offset).with_label_prefix(&key);
         let converted = markup::markdown_to_typst(&md.text, &options);
         for p in &converted.problems {

@@ -29,7 +29,7 @@ impl Serialize for Html {
 #[derive(Debug, Clone, Copy)]
 pub struct HtmlOptions<'a> {
     /// Added to Markdown heading levels: with 2, `#` becomes `<h3>` (capped at `<h6>`).
-    pub heading_offset: u8,
+    pub heading_offset: isize,
     /// Sources by id, as Markdown citations: a footnote `[^id]` that the text does not define
     /// becomes a footnote with the source's citation, as in the PDF.
     pub sources: &'a BTreeMap<String, String>,
@@ -88,12 +88,12 @@ fn source_definitions<'s>(md: &str, sources: &'s BTreeMap<String, String>) -> Ve
 }
 
 /// Shifts headings and replaces images by their description.
-fn adjust<'a>(root: &'a AstNode<'a>, heading_offset: u8) {
+fn adjust<'a>(root: &'a AstNode<'a>, heading_offset: isize) {
     let mut images = Vec::new();
     for node in root.descendants() {
         let mut data = node.data_mut();
         match &mut data.value {
-            NodeValue::Heading(h) => h.level = (h.level + heading_offset).min(6),
+            NodeValue::Heading(h) => h.level = (isize::from(h.level) + heading_offset).clamp(1, 6) as u8,
             NodeValue::Image(_) => images.push(node),
             _ => {}
         }

@@ -156,7 +156,8 @@ pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, S
         loaded.submission.sources.iter().map(|s| (s.id.clone(), citation_markdown(s))).collect();
     for (field, place, md) in fields(loaded) {
         let prefix = field.prefix();
-        let offset = field.heading_level().saturating_sub(crate::prepare::shallowest_heading(&md.text).unwrap_or(1));
+        let shallowest = crate::prepare::shallowest_heading(&md.text).map_or(1, |l| l as isize);
+        let offset = field.heading_level() as isize - shallowest;
         let options = MarkdownOptions::new(&prepared.citations).with_heading_offset(offset).with_label_prefix(&prefix);
         let converted = markup::markdown_to_typst(&md.text, &options);
         for p in &converted.problems {
@@ -165,7 +166,7 @@ pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, S
         prose.typst.insert(field, Typst(converted.typst));
         let html_options = HtmlOptions {
             // One more than in Typst: the page's `<h1>` is the title, Typst's is `title()`.
-            heading_offset: u8::try_from(offset + 1).unwrap_or(6),
+            heading_offset: offset + 1,
             sources: &html_sources,
             id_prefix: &prefix,
         };

@@ -19,8 +19,9 @@ use super::words::{count_words, markup_plain_text};
 #[derive(Debug, Clone, Copy)]
 pub struct MarkdownOptions<'a> {
     /// Added to Markdown heading levels (so `#` inside a finding body becomes a level
-    /// `heading_offset + 1` Typst heading).
-    pub heading_offset: usize,
+    /// `heading_offset + 1` Typst heading). It may be negative, to lift a text whose headings
+    /// start at `###`; levels never go below 1.
+    pub heading_offset: isize,
     /// Known sources: id -> citation already rendered as Typst markup (safe). A footnote
     /// reference `[^id]` with no definition in the Markdown but with a source of that id becomes
     /// a footnote containing the citation. A definition in the Markdown takes precedence over a
@@ -44,7 +45,7 @@ impl<'a> MarkdownOptions<'a> {
 
     /// Sets [`MarkdownOptions::heading_offset`].
     #[must_use]
-    pub fn with_heading_offset(mut self, heading_offset: usize) -> Self {
+    pub fn with_heading_offset(mut self, heading_offset: isize) -> Self {
         self.heading_offset = heading_offset;
         self
     }
@@ -441,7 +442,7 @@ impl<'a> Converter<'a, '_> {
             NodeValue::FrontMatter(_) | NodeValue::FootnoteDefinition(_) => {}
             NodeValue::Paragraph => self.inlines(node, out),
             NodeValue::Heading(h) => {
-                let level = usize::from(h.level) + self.opts.heading_offset;
+                let level = (isize::from(h.level) + self.opts.heading_offset).max(1);
                 let _ = write!(out, "#heading(level: {level})[");
                 self.inlines(node, out);
                 out.push_str("];");

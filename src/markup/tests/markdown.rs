@@ -77,6 +77,12 @@ fn headings_get_the_offset() {
         markdown_to_typst("# Title\n\n###### Deep", &opts).typst,
         "#heading(level: 3)[Title];\n\n#heading(level: 8)[Deep];\n"
     );
+    let lifted = MarkdownOptions::new(&sources).with_heading_offset(-1);
+    assert_eq!(
+        markdown_to_typst("### Three\n\n# One", &lifted).typst,
+        "#heading(level: 2)[Three];\n\n#heading(level: 1)[One];\n",
+        "a negative offset lifts headings, never below level 1"
+    );
     assert_eq!(typ("Setext\n======"), "#heading(level: 1)[Setext];\n");
     assert_eq!(typ("# A *b* #c"), "#heading(level: 1)[A #emph[b]; \\#c];\n");
 }
