@@ -185,7 +185,19 @@ pub fn rows(docs: Sources, c: &Comparison) -> Vec<Row> {
 }
 
 /// One CSV field, quoted when RFC 4180 requires it.
+///
+/// User text is data here too: a spreadsheet would run a field that starts like a formula
+/// (`=`, `+`, `-`, `@`, a tab or a carriage return), so such a field gets a leading apostrophe,
+/// which spreadsheets show as text and hide (OWASP's advice against CSV injection). The JSON
+/// matrix keeps every value as written.
 fn csv_field(value: &str, out: &mut String) {
+    let guarded;
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        guarded = format!("'{value}");
+        guarded.as_str()
+    } else {
+        value
+    };
     if value.contains([',', '"', '\r', '\n']) {
         out.push('"');
         out.push_str(&value.replace('"', "\"\""));
@@ -382,6 +394,16 @@ mod tests {
             out.push('|');
         }
         assert_eq!(out, "plain|\"a, b\"|\"say \"\"no\"\"\"|\"two\nlines\"||Méndez|");
+    }
+
+    #[test]
+    fn csv_fields_that_look_like_formulas_stay_text() {
+        let mut out = String::new();
+        for v in ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "a=b", "3-4"] {
+            csv_field(v, &mut out);
+            out.push('|');
+        }
+        assert_eq!(out, "\"'=HYPERLINK(\"\"x\"\")\"|'+1|'-2|'@SUM(A1)|a=b|3-4|");
     }
 
     #[test]
