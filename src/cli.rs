@@ -211,6 +211,9 @@ pub struct BriefArgs {
     /// The output folder (default: output/<folder name>).
     #[arg(short, long)]
     pub output: Option<PathBuf>,
+    /// Also conform to a PDF standard (the PDF is always tagged for accessibility).
+    #[arg(long, value_enum, default_value_t = PdfStandardChoice::None)]
+    pub pdf_standard: PdfStandardChoice,
     /// Problem output.
     #[command(flatten)]
     pub diag: DiagArgs,

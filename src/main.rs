@@ -96,7 +96,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Suggest(args) => suggest(&args),
-        Command::Brief(args) => match amicus::brief::run(&args.folder, args.output.as_deref()) {
+        Command::Brief(args) => match amicus::brief::run(&args.folder, args.output.as_deref(), args.pdf_standard) {
             Ok(outcome) => {
                 print_problems(&outcome.warnings, &outcome.files, args.diag, false);
                 println!("wrote {} ({} pages)", outcome.pdf.display(), outcome.pages);

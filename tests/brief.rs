@@ -70,7 +70,7 @@ fn the_example_brief_matches_the_golden_typst_and_html() {
 fn the_pdf_holds_every_recommendation_beside_its_paragraph() {
     let (_tmp, dir) = example_copy();
     let out = dir.join("output");
-    let outcome = match brief::run(&dir, Some(&out)) {
+    let outcome = match brief::run(&dir, Some(&out), amicus::compile::PdfStandardChoice::None) {
         Ok(o) => o,
         Err(f) => panic!("the brief failed:\n{}", amicus::diag::render_short(&f.diagnostics)),
     };
@@ -337,7 +337,7 @@ fn hostile_text_comes_out_literally() {
     )
     .unwrap();
     let out = dir.join("output");
-    let outcome = match brief::run(&dir, Some(&out)) {
+    let outcome = match brief::run(&dir, Some(&out), amicus::compile::PdfStandardChoice::None) {
         Ok(o) => o,
         Err(f) => panic!("hostile text broke the brief:\n{}", amicus::diag::render_short(&f.diagnostics)),
     };
@@ -371,7 +371,8 @@ fn without_co_or_assessment_the_brief_says_what_to_run() {
     let (tmp, dir) = example_copy();
     std::fs::remove_file(dir.join("concluding-observations.yaml")).unwrap();
     std::fs::remove_file(dir.join("assessment.yaml")).unwrap();
-    let failure = brief::run(&dir, None).expect_err("no CO and no assessment");
+    let failure =
+        brief::run(&dir, None, amicus::compile::PdfStandardChoice::None).expect_err("no CO and no assessment");
     // Paths in messages are the folder as given; drop the temporary part for the golden file.
     let prefix = format!("{}/", tmp.path().display());
     golden(

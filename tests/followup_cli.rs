@@ -102,3 +102,19 @@ fn check_reports_problems_in_the_assessment_prose_too() {
         "{report}"
     );
 }
+
+#[test]
+fn brief_through_the_cli_with_a_pdf_standard() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("submissions/kazakhstan-ccpr-2025"), &work.path().join("k"));
+    let out = run_in(work.path(), &["brief", "k", "-o", "out", "--pdf-standard", "ua-1"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("wrote out/brief.pdf ("), "{stdout}");
+    assert!(stdout.contains("two fully and two partially"), "{stdout}");
+    for name in ["brief.pdf", "brief.html", "brief.csv", "brief.json", "brief.typ"] {
+        assert!(work.path().join("out").join(name).is_file(), "{name} is written");
+    }
+    let pdf = std::fs::read(work.path().join("out/brief.pdf")).unwrap();
+    assert!(String::from_utf8_lossy(&pdf).contains("pdfuaid"), "the PDF declares PDF/UA conformance");
+}

@@ -91,7 +91,7 @@ pub struct Prepared {
 ///
 /// Errors (in any file of the folder, or a missing CO or assessment) stop it before anything
 /// is written; warnings come back in [`Outcome::warnings`].
-pub fn run(folder: &Path, out_dir: Option<&Path>) -> Result<Outcome, Failure> {
+pub fn run(folder: &Path, out_dir: Option<&Path>, standard: PdfStandardChoice) -> Result<Outcome, Failure> {
     let mut timings = Timings::default();
     let Prepared { loaded, rendered, warnings } = prepare_folder(folder, &mut timings)?;
     let fail = |d: Vec<Diagnostic>| Failure { diagnostics: d, files: loaded.files.clone() };
@@ -118,8 +118,7 @@ pub fn run(folder: &Path, out_dir: Option<&Path>) -> Result<Outcome, Failure> {
             return Err(fail(typst_diagnostics(diags, &typ, &templates)));
         }
     };
-    let settings =
-        PdfSettings { ident: format!("amicus/{}/brief", loaded.name), date, standard: PdfStandardChoice::None };
+    let settings = PdfSettings { ident: format!("amicus/{}/brief", loaded.name), date, standard };
     let pdf = timings
         .time("pdf", || compile::export_pdf(&compiled.document, &settings))
         .map_err(|d| fail(typst_diagnostics(d, &typ, &templates)))?;
