@@ -671,3 +671,27 @@ mod tests {
         assert!(h.is_none());
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        /// Whatever bytes a user saves, loading reports problems and never panics.
+        #[test]
+        fn any_text_loads_or_is_explained(text in "[a-z:{}\\[\\]\\-\"'|>&*!#%@ \\n\\t0-9.]{0,300}") {
+            let file = SourceFile { display: "s/submission.yaml".into(), text };
+            let (value, problems) = load_document_lenient::<Submission>(&file);
+            if value.is_none() {
+                prop_assert!(!problems.is_empty());
+            }
+            for p in problems {
+                prop_assert!(!p.message.is_empty());
+                prop_assert_eq!(p.file, "s/submission.yaml");
+            }
+        }
+    }
+}
