@@ -102,6 +102,29 @@ pub fn check(loaded: &Loaded, prepared: &Prepared) -> Report {
     Report { diagnostics, words }
 }
 
+/// `amicus check` on a folder: every problem (sorted), the files read (for snippets), and the
+/// word count when the submission could be read. With an assessment in the folder, the
+/// problems `brief` would meet in its prose are included.
+pub fn check_folder(folder: &std::path::Path) -> (Vec<Diagnostic>, crate::load::Files, Option<String>) {
+    match crate::load::load_folder_lenient(folder, crate::load::Extras::FollowUp) {
+        Ok(mut loaded) => {
+            let follow_up =
+                if loaded.assessment.is_some() { crate::brief::prose_problems(&mut loaded) } else { Vec::new() };
+            let prepared = crate::prepare::prepare(&loaded);
+            let report = check(&loaded, &prepared);
+            let words = report.words.describe(loaded.submission.committee);
+            let mut all = report.diagnostics;
+            all.extend(follow_up);
+            crate::diag::sort(&mut all);
+            (all, loaded.files, Some(words))
+        }
+        Err((mut problems, files)) => {
+            crate::diag::sort(&mut problems);
+            (problems, files, None)
+        }
+    }
+}
+
 /// The checks' shared state.
 struct Checker<'a> {
     /// The submission.
