@@ -108,15 +108,13 @@ pub fn check(loaded: &Loaded, prepared: &Prepared) -> Report {
 pub fn check_folder(folder: &std::path::Path) -> (Vec<Diagnostic>, crate::load::Files, Option<String>) {
     match crate::load::load_folder_lenient(folder, crate::load::Extras::FollowUp) {
         Ok(mut loaded) => {
-            let follow_up =
-                if loaded.assessment.is_some() { crate::brief::prose_problems(&mut loaded) } else { Vec::new() };
-            let prepared = crate::prepare::prepare(&loaded);
-            let report = check(&loaded, &prepared);
+            let report = if loaded.assessment.is_some() {
+                crate::brief::check_with_prose(&mut loaded).0
+            } else {
+                check(&loaded, &crate::prepare::prepare(&loaded))
+            };
             let words = report.words.describe(loaded.submission.committee);
-            let mut all = report.diagnostics;
-            all.extend(follow_up);
-            crate::diag::sort(&mut all);
-            (all, loaded.files, Some(words))
+            (report.diagnostics, loaded.files, Some(words))
         }
         Err((mut problems, files)) => {
             crate::diag::sort(&mut problems);

@@ -157,15 +157,20 @@ pub fn run(folder: &Path, out_dir: Option<&Path>, standard: PdfStandardChoice) -
     })
 }
 
-/// The problems `brief` would find beyond `check`'s: Markdown in the assessment's prose
-/// (its own `file:` texts included) and what the brief cannot show (no follow-up paragraph).
-/// `amicus check` runs this when the folder has an assessment, so that it reports them too.
-pub fn prose_problems(loaded: &mut Loaded) -> Vec<Diagnostic> {
-    let (mut problems, origins) = prose::read_files(loaded);
+/// Checks a follow-up folder once for both `check` and `brief`: the submission's checks plus
+/// the assessment's prose (its own `file:` texts included, converted here once) and what the
+/// brief cannot show (no follow-up paragraph). Returns the report, with every problem, and
+/// the converted prose.
+pub fn check_with_prose(loaded: &mut Loaded) -> (check::Report, prose::Prose) {
+    let (problems, origins) = prose::read_files(loaded);
     let prepared = prepare::prepare(loaded);
-    problems.extend(prose::convert(loaded, &prepared, &origins).diagnostics);
-    problems.extend(brief_warnings(loaded));
-    problems
+    let mut report = check::check(loaded, &prepared);
+    let prose = prose::convert(loaded, &prepared, &origins);
+    report.diagnostics.extend(problems);
+    report.diagnostics.extend(prose.diagnostics.iter().cloned());
+    report.diagnostics.extend(brief_warnings(loaded));
+    crate::diag::sort(&mut report.diagnostics);
+    (report, prose)
 }
 
 /// Loads, checks and renders a folder's brief without compiling or writing anything: the
@@ -179,16 +184,8 @@ pub fn prepare_folder(folder: &Path, timings: &mut Timings) -> Result<Prepared, 
         return Err(Failure { diagnostics: missing, files: loaded.files });
     }
 
-    let (mut problems, prose) = timings.time("check", || {
-        let (mut problems, origins) = prose::read_files(&mut loaded);
-        let prepared = prepare::prepare(&loaded);
-        problems.extend(check::check(&loaded, &prepared).diagnostics);
-        let prose = prose::convert(&loaded, &prepared, &origins);
-        problems.extend(prose.diagnostics.iter().cloned());
-        problems.extend(brief_warnings(&loaded));
-        (problems, prose)
-    });
-    crate::diag::sort(&mut problems);
+    let (report, prose) = timings.time("check", || check_with_prose(&mut loaded));
+    let mut problems = report.diagnostics;
     if problems.iter().any(Diagnostic::is_error) {
         return Err(Failure { diagnostics: problems, files: loaded.files });
     }
