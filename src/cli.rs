@@ -20,7 +20,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Build the shadow report PDF of a submission folder.
-    Build(BuildArgs),
+    Build(DocumentArgs),
     /// Check a submission folder and report every problem found, without building.
     Check(CheckArgs),
     /// Start a new submission folder with a complete, commented example.
@@ -33,7 +33,7 @@ pub enum Command {
     Template(TemplateArgs),
     /// Write the follow-up brief (PDF, web page, CSV and JSON) from the concluding
     /// observations and the assessment.
-    Brief(BriefArgs),
+    Brief(DocumentArgs),
     /// Read the committee's concluding observations (PDF, Word or text) into
     /// concluding-observations.yaml.
     ImportCo(ImportArgs),
@@ -64,10 +64,11 @@ pub enum ColorChoice {
     Never,
 }
 
-/// `amicus build`.
+/// `amicus build` and `amicus brief`: a folder in, documents out.
 #[derive(Debug, Args)]
-pub struct BuildArgs {
-    /// The submission folder, e.g. submissions/kazakhstan-ccpr-2025.
+pub struct DocumentArgs {
+    /// The submission folder, e.g. submissions/kazakhstan-ccpr-2025 (for `brief`, with
+    /// concluding-observations.yaml and assessment.yaml).
     pub folder: PathBuf,
     /// The output folder (default: output/<folder name>).
     #[arg(short, long)]
@@ -201,20 +202,4 @@ pub struct ImportArgs {
     /// Replace an existing concluding-observations.yaml (the old one is kept as .bak).
     #[arg(long)]
     pub force: bool,
-}
-
-/// `amicus brief`.
-#[derive(Debug, Args)]
-pub struct BriefArgs {
-    /// The submission folder, with concluding-observations.yaml and assessment.yaml.
-    pub folder: PathBuf,
-    /// The output folder (default: output/<folder name>).
-    #[arg(short, long)]
-    pub output: Option<PathBuf>,
-    /// Also conform to a PDF standard (the PDF is always tagged for accessibility).
-    #[arg(long, value_enum, default_value_t = PdfStandardChoice::None)]
-    pub pdf_standard: PdfStandardChoice,
-    /// Problem output.
-    #[command(flatten)]
-    pub diag: DiagArgs,
 }

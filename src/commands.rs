@@ -3,8 +3,8 @@
 
 use amicus::build::{self, Options};
 use amicus::cli::{
-    BriefArgs, BuildArgs, CheckArgs, ColorChoice, CompletionsArgs, DiagArgs, ImportArgs, NewArgs, SchemaArgs,
-    SuggestArgs, TemplateArgs,
+    CheckArgs, ColorChoice, CompletionsArgs, DiagArgs, DocumentArgs, ImportArgs, NewArgs, SchemaArgs, SuggestArgs,
+    TemplateArgs,
 };
 use amicus::diag::{self, Diagnostic, Format};
 use amicus::load::{self, Extras, Files};
@@ -13,7 +13,7 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 /// `amicus build`.
-pub fn build(args: BuildArgs) -> ExitCode {
+pub fn build(args: DocumentArgs) -> ExitCode {
     let options = Options { folder: args.folder, out_dir: args.output, standard: args.pdf_standard };
     match build::build(&options) {
         Ok(outcome) => {
@@ -84,7 +84,7 @@ pub fn completions(args: CompletionsArgs) -> ExitCode {
 }
 
 /// `amicus brief`.
-pub fn brief(args: BriefArgs) -> ExitCode {
+pub fn brief(args: DocumentArgs) -> ExitCode {
     match amicus::brief::run(&args.folder, args.output.as_deref(), args.pdf_standard) {
         Ok(outcome) => {
             print_problems(&outcome.warnings, &outcome.files, args.diag, false);
