@@ -74,7 +74,7 @@ fn the_base_fixture_is_clean() {
 }
 
 #[test]
-fn a_huge_file_is_refused_quickly() {
+fn a_huge_file_is_refused_before_parsing() {
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("huge");
     copy_dir(&root().join("tests/fixtures/base"), &dir);
@@ -83,12 +83,9 @@ fn a_huge_file_is_refused_quickly() {
     big.push_str(&"x".repeat(5 * 1024 * 1024));
     big.push('\n');
     std::fs::write(dir.join("submission.yaml"), big).unwrap();
-    let start = std::time::Instant::now();
     let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "huge"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stdout).contains("Amicus reads files of at most 4 MB"), "{}", text(&out.stdout));
-    // Not a timing assertion on speed, just a guard against a hang: it must not parse 5 MB.
-    assert!(start.elapsed().as_secs() < 60);
 }
 
 #[test]

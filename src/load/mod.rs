@@ -467,7 +467,7 @@ pub fn load_folder_lenient(folder: &Path, extras: Extras) -> Result<Loaded, (Vec
         };
         names.sort();
         for name in names {
-            let display = display_path(&dir_display(folder), &name);
+            let display = display_path(&folder.join(FINDINGS_DIR), &name);
             match read_and_load::<Finding>(&dir.join(&name), display.clone(), &mut files) {
                 Ok(f) => extra_findings.push((f, display)),
                 Err((mended, mut d)) => {
@@ -534,10 +534,6 @@ pub fn load_folder_lenient(folder: &Path, extras: Extras) -> Result<Loaded, (Vec
 pub fn folder_name(folder: &Path) -> String {
     let canonical = folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf());
     canonical.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "submission".into())
-}
-
-fn dir_display(folder: &Path) -> PathBuf {
-    folder.join(FINDINGS_DIR)
 }
 
 /// Every Markdown field of a loaded submission with its place, in document order.
