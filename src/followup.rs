@@ -187,6 +187,42 @@ pub fn resolve(co: &ConcludingObservations, c: &Citation) -> Result<(), String> 
     Ok(())
 }
 
+/// Checks a list of citations the CO selects (`follow_up.selected`,
+/// `follow_up.particular_importance.selected`): each must read, and should name a paragraph
+/// the file holds.
+fn check_selection(
+    files: &crate::load::Files,
+    co: &ConcludingObservations,
+    place: &Place,
+    list: &[String],
+    what: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    for (i, text) in list.iter().enumerate() {
+        match parse_citations(text) {
+            Ok(cs) => {
+                for c in cs {
+                    if c.paragraph as usize > 0 && co.paragraph(c.paragraph).is_none() && !co.sections.is_empty() {
+                        out.push(
+                            files
+                                .warning(
+                                    &place.index(i),
+                                    Target::Value,
+                                    format!(
+                                        "{what} paragraph {} is not among the paragraphs in {CO_FILE}",
+                                        c.paragraph
+                                    ),
+                                )
+                                .with_hint("import the whole CO, or add the paragraph"),
+                        );
+                    }
+                }
+            }
+            Err(e) => out.push(files.error(&place.index(i), Target::Value, format!("cannot read `{text}`: {e}"))),
+        }
+    }
+}
+
 fn check_co(loaded: &Loaded, co: &ConcludingObservations, out: &mut Vec<Diagnostic>) {
     let file = display_path(&loaded.folder, CO_FILE);
     let root = Place { file, path: Vec::new() };
@@ -222,6 +258,19 @@ fn check_co(loaded: &Loaded, co: &ConcludingObservations, out: &mut Vec<Diagnost
                         .with_hint("write the date as YYYY-MM-DD"),
                 );
             }
+        }
+    }
+    if let Some(lang) = &co.language {
+        if !["en", "fr", "es"].contains(&lang.as_str()) {
+            out.push(
+                files
+                    .warning(
+                        &root.key("language"),
+                        Target::Value,
+                        format!("`{lang}` is not a language Amicus reads concluding observations in"),
+                    )
+                    .with_hint("write `en`, `fr` or `es`, or remove the line"),
+            );
         }
     }
     let mut seen = BTreeSet::new();
@@ -260,32 +309,10 @@ fn check_co(loaded: &Loaded, co: &ConcludingObservations, out: &mut Vec<Diagnost
     }
     if let Some(fu) = &co.follow_up {
         let fp = root.key("follow_up");
-        for (i, text) in fu.selected.iter().enumerate() {
-            match parse_citations(text) {
-                Ok(cs) => {
-                    for c in cs {
-                        if c.paragraph as usize > 0 && co.paragraph(c.paragraph).is_none() && !co.sections.is_empty() {
-                            out.push(
-                                files
-                                    .warning(
-                                        &fp.key("selected").index(i),
-                                        Target::Value,
-                                        format!(
-                                            "follow-up paragraph {} is not among the paragraphs in {CO_FILE}",
-                                            c.paragraph
-                                        ),
-                                    )
-                                    .with_hint("import the whole CO, or add the paragraph"),
-                            );
-                        }
-                    }
-                }
-                Err(e) => out.push(files.error(
-                    &fp.key("selected").index(i),
-                    Target::Value,
-                    format!("cannot read `{text}`: {e}"),
-                )),
-            }
+        check_selection(files, co, &fp.key("selected"), &fu.selected, "follow-up", out);
+        if let Some(pi) = &fu.particular_importance {
+            let place = fp.key("particular_importance").key("selected");
+            check_selection(files, co, &place, &pi.selected, "\"particular importance\"", out);
         }
         if let Some(d) = &fu.deadline {
             if !crate::check::is_date(d) {

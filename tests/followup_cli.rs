@@ -118,3 +118,42 @@ fn brief_through_the_cli_with_a_pdf_standard() {
     let pdf = std::fs::read(work.path().join("out/brief.pdf")).unwrap();
     assert!(String::from_utf8_lossy(&pdf).contains("pdfuaid"), "the PDF declares PDF/UA conformance");
 }
+
+/// The CO format's follow-up fields (kind, particular importance), document notes and language
+/// are read by `check`; a "particular importance" paragraph missing from the file is reported
+/// at its line, and an unknown kind is an error naming the allowed values.
+#[test]
+fn check_reads_the_follow_up_kind_particular_importance_notes_and_language() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("submissions/kazakhstan-ccpr-2025"), &work.path().join("s"));
+    let path = work.path().join("s/concluding-observations.yaml");
+    let original = std::fs::read_to_string(&path).unwrap();
+    assert!(!original.contains("\nfollow_up:"), "the example gains a follow-up block only in this test");
+    let with = |block: &str| {
+        format!("{original}\nlanguage: en\nnotes:\n- Adopted by the Committee at its 144th session.\n{block}")
+    };
+
+    let good = "follow_up:\n  paragraph: 47\n  kind: urgent-measures\n  selected: [\"34 (d)\", \"40\"]\n  particular_importance:\n    paragraph: 48\n    selected: [\"34\"]\n";
+    std::fs::write(&path, with(good)).unwrap();
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "s"]);
+    let report = text(&out.stdout);
+    assert!(!report.contains("concluding-observations.yaml"), "{report}");
+
+    let missing = good.replace("selected: [\"34\"]", "selected: [\"34\", \"999\"]");
+    std::fs::write(&path, with(&missing)).unwrap();
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "s"]);
+    let report = text(&out.stdout);
+    let line = with(&missing).lines().position(|l| l.contains("\"999\"")).unwrap() + 1;
+    assert!(
+        report.contains(&format!("s/concluding-observations.yaml:{line}:"))
+            && report.contains("\"particular importance\" paragraph 999 is not among the paragraphs"),
+        "{report}"
+    );
+
+    let bad_kind = good.replace("urgent-measures", "urgent");
+    std::fs::write(&path, with(&bad_kind)).unwrap();
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "s"]);
+    let report = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    assert!(report.contains("deadline") && report.contains("urgent-measures"), "{report}");
+}

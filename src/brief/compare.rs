@@ -339,6 +339,8 @@ mod tests {
             meetings: None,
             adopted: Some("2030-03-01".into()),
             published: None,
+            language: None,
+            notes: Vec::new(),
             source: None,
             sections: vec![CoSection {
                 label: Some("C".into()),
@@ -449,6 +451,7 @@ recommendations:
             selected: vec!["10 (b)".into(), "12".into(), "10 (c)".into(), "30".into()],
             deadline: Some("2031-03-01".into()),
             next_report: None,
+            ..FollowUp::default()
         };
         let c = compare(&submission(), &co(Some(fu)), &assessment());
         let f = c.follow_up.unwrap();

@@ -16,7 +16,7 @@ pub(crate) fn read_follow_up(
 ) -> Option<FollowUp> {
     let paragraphs: Vec<&CoParagraph> = sections.iter().flat_map(|s| s.paragraphs.iter()).collect();
     let line_of = |n: u32| para_lines.get(&n).copied().unwrap_or(0);
-    let mut follow_up = FollowUp { paragraph: None, selected: Vec::new(), deadline: None, next_report: None };
+    let mut follow_up = FollowUp::default();
     // Without a follow-up paragraph, the next report is looked for in the last section only,
     // so that the introduction's "considered the third periodic report" is never taken.
     let last_section = sections.iter().rev().find(|s| !s.paragraphs.is_empty());

@@ -254,6 +254,8 @@ pub fn parse_co(text: &str, hint_symbol: Option<&str>) -> ImportResult {
         meetings: meta.meetings,
         adopted: meta.adopted.map(|d| d.to_string()),
         published: meta.published.map(|d| d.to_string()),
+        language: None,
+        notes: Vec::new(),
         source: None,
         sections: structure.sections,
         follow_up,

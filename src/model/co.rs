@@ -30,9 +30,17 @@ pub struct ConcludingObservations {
     /// The date of adoption, `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adopted: Option<String>,
-    /// The date on the document, `YYYY-MM-DD`.
+    /// The date on the document (the "Distr." date), `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
+    /// The language of this version of the document: `en`, `fr` or `es`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Notes on the document as a whole, as printed: the title's `*` note ("Adopted by the
+    /// Committee at its 16th session …") and a reissue note ("Reissued for technical reasons on
+    /// 12 May 2016").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
     /// Where the text came from (file name), when imported.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -87,20 +95,55 @@ pub struct CoSubparagraph {
 }
 
 /// The follow-up procedure.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
     /// The paragraph that sets it out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paragraph: Option<u32>,
+    /// What the committee asks about the selected recommendations: information by a deadline
+    /// (`deadline`), or only that they need urgent measures (`urgent-measures`, the CRPD's
+    /// wording since about 2019, with no date of its own).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<FollowUpKind>,
     /// The recommendations selected, as citations: `["17 (a)", "19 (c)", "36 (a)–(d)"]`.
+    #[serde(default)]
     pub selected: Vec<String>,
     /// The date by which the State must report on them, `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<String>,
+    /// The recommendations the committee calls "of particular importance" (CERD): a second
+    /// list, apart from the follow-up selection, on which it wants information in the next
+    /// periodic report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub particular_importance: Option<Selection>,
     /// The date (or year) of the next periodic report, if the CO gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_report: Option<String>,
+}
+
+/// What the follow-up paragraph asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum FollowUpKind {
+    /// Information on the selected recommendations within a period ("within one year") or
+    /// by a date.
+    Deadline,
+    /// The committee draws attention to the selected recommendations as needing urgent
+    /// measures; no separate deadline.
+    UrgentMeasures,
+}
+
+/// A list of recommendations a paragraph singles out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Selection {
+    /// The paragraph that names them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<u32>,
+    /// The recommendations, as citations: `["9", "15 (b)"]`.
+    #[serde(default)]
+    pub selected: Vec<String>,
 }
 
 impl ConcludingObservations {

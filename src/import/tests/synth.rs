@@ -146,6 +146,8 @@ impl SynthDoc {
             meetings: Some(self.meetings.clone()),
             adopted: Some(self.adopted.clone()),
             published: Some(self.published.clone()),
+            language: None,
+            notes: Vec::new(),
             source: None,
             sections: self
                 .sections
@@ -517,6 +519,7 @@ pub(crate) fn ccpr() -> SynthDoc {
             selected: selected.iter().map(u32::to_string).collect(),
             deadline: Some("2028-11-07".into()),
             next_report: Some("2031".into()),
+            ..FollowUp::default()
         }),
     }
 }
@@ -641,6 +644,7 @@ pub(crate) fn cerd() -> SynthDoc {
             ],
             deadline: Some("2026-04-23".into()),
             next_report: Some("2029-01-04".into()),
+            ..FollowUp::default()
         }),
     }
 }
@@ -735,6 +739,7 @@ pub(crate) fn crc() -> SynthDoc {
             selected: Vec::new(),
             deadline: None,
             next_report: Some("2031-03-01".into()),
+            ..FollowUp::default()
         }),
     }
 }
