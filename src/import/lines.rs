@@ -358,8 +358,13 @@ fn call_of(
 /// Whether text ends with a four-digit year (19xx or 20xx) standing alone.
 fn ends_with_year(text: &str) -> bool {
     let digits = text.chars().rev().take_while(char::is_ascii_digit).count();
-    let year = &text[text.len().saturating_sub(4)..];
-    digits == 4 && (year.starts_with("19") || year.starts_with("20"))
+    // Only four ASCII digits make a year, so only then is the slice on a character boundary
+    // ("Migración»" ends in multi-byte characters).
+    if digits != 4 {
+        return false;
+    }
+    let year = &text[text.len() - 4..];
+    year.starts_with("19") || year.starts_with("20")
 }
 
 /// What a line in the footnote area may still be continuing.

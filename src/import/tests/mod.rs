@@ -5,6 +5,7 @@
 mod cases;
 mod docx_writer;
 mod plain;
+mod robust;
 mod score;
 mod synth;
 mod topics;
