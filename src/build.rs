@@ -113,7 +113,9 @@ pub fn render_report(loaded: &Loaded, prepared: &prepare::Prepared) -> Result<St
 
 /// The Typst files templates may import, served to the compiler.
 pub fn library_files(templates: &Templates) -> Vec<(String, Vec<u8>)> {
-    templates.source("amicus.typ").map(|t| vec![("amicus.typ".to_owned(), t.into_bytes())]).unwrap_or_default()
+    // An override that cannot be read was already reported by `Templates::render`.
+    let library = templates.source(crate::render::LIBRARY).ok().flatten();
+    library.map(|t| vec![(crate::render::LIBRARY.to_owned(), t.into_bytes())]).unwrap_or_default()
 }
 
 /// Turns Typst diagnostics into ours: problems in the generated document point at the

@@ -5,6 +5,7 @@
 //! [`check`] (what serde cannot express) → `render` (view → Typst via minijinja; [`markup`]
 //! is the only escaping path) → [`compile`] (embedded Typst → PDF).
 
+pub mod boundary;
 pub mod brief;
 pub mod build;
 pub mod check;

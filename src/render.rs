@@ -41,35 +41,70 @@ fn typst_mode() -> AutoEscape {
 }
 
 /// Where templates come from: the submission's overrides first, then the built-in ones.
+///
+/// An override is read only from `<submission>/templates/`, through the same guarded read as
+/// every submission file ([`crate::boundary::read_inside`]): a name that is absolute or climbs
+/// out with `..`, a link leading out of the folder, a FIFO or device, a file over the size
+/// limit or not UTF-8 is an error, never a silent fallback to the built-in.
 #[derive(Debug, Clone)]
 pub struct Templates {
-    /// The override folder (`<submission>/templates`), if any.
-    pub overrides: Option<PathBuf>,
+    /// The submission folder, if it has a `templates/` folder.
+    pub folder: Option<PathBuf>,
 }
+
+/// The Typst library the templates import.
+pub const LIBRARY: &str = "amicus.typ";
+
+/// The folder of template overrides inside a submission.
+pub const TEMPLATES_DIR: &str = "templates";
 
 impl Templates {
     /// Templates for a submission folder.
     pub fn for_folder(folder: &Path) -> Templates {
-        let dir = folder.join("templates");
-        Templates { overrides: dir.is_dir().then_some(dir) }
+        let has = folder.join(TEMPLATES_DIR).symlink_metadata().is_ok();
+        Templates { folder: has.then(|| folder.to_path_buf()) }
+    }
+
+    /// The override's path inside the submission, when `name` may be one.
+    fn override_path(&self, name: &str) -> Option<(PathBuf, PathBuf)> {
+        let folder = self.folder.as_ref()?;
+        let relative = Path::new(TEMPLATES_DIR).join(name);
+        Some((folder.clone(), relative))
     }
 
     /// The file a template was read from, for error messages.
     pub fn origin(&self, name: &str) -> String {
-        match &self.overrides {
-            Some(dir) if dir.join(name).is_file() => dir.join(name).display().to_string(),
+        match self.override_path(name) {
+            Some((folder, relative)) if folder.join(&relative).symlink_metadata().is_ok() => {
+                folder.join(relative).display().to_string()
+            }
             _ => format!("templates/{name} (built in)"),
         }
     }
 
-    /// The text of a template, override first.
-    pub fn source(&self, name: &str) -> Option<String> {
-        if let Some(dir) = &self.overrides {
-            if let Ok(text) = std::fs::read_to_string(dir.join(name)) {
-                return Some(text);
+    /// The text of a template, override first; `Ok(None)` when there is no such template.
+    ///
+    /// # Errors
+    ///
+    /// The name is not a plain relative name, or an override exists but cannot be read
+    /// safely (see [`Templates`]); the message says which file and why.
+    pub fn source(&self, name: &str) -> Result<Option<String>, String> {
+        if !crate::boundary::is_plain_relative(Path::new(name)) || name.contains('\\') {
+            return Err(format!(
+                "`{name}` is not a template name: templates can include only files inside the submission's {TEMPLATES_DIR}/ folder, named relative to it, or the built-in templates"
+            ));
+        }
+        if let Some((folder, relative)) = self.override_path(name) {
+            if folder.join(&relative).symlink_metadata().is_ok() {
+                let shown = folder.join(&relative).display().to_string();
+                let bytes = crate::boundary::read_inside(&folder, &relative, crate::load::MAX_FILE_BYTES)
+                    .map_err(|e| e.describe(&shown))?;
+                return String::from_utf8(bytes)
+                    .map(Some)
+                    .map_err(|_| format!("{shown} is not UTF-8 text; save it as UTF-8"));
             }
         }
-        DEFAULTS.iter().find(|(n, _)| *n == name).map(|(_, t)| (*t).to_owned())
+        Ok(DEFAULTS.iter().find(|(n, _)| *n == name).map(|(_, t)| (*t).to_owned()))
     }
 
     /// A minijinja environment with Typst escaping, strict undefined values and the filters.
@@ -113,12 +148,19 @@ impl Templates {
         });
         env.add_filter("typst_str", |v: Value| Value::from_safe_string(crate::markup::string_literal(&v.to_string())));
         let me = self.clone();
-        env.set_loader(move |name| Ok(me.source(name)));
+        env.set_loader(move |name| me.source(name).map_err(|m| Error::new(ErrorKind::InvalidOperation, m)));
         env
     }
 
     /// Renders a template with a view; errors name the template file and line.
     pub fn render<V: Serialize>(&self, name: &str, view: &V) -> Result<String, Diagnostic> {
+        // The Typst library is imported by the compiler, not by minijinja: check its override
+        // here, so that an unreadable one is an error rather than the built-in in disguise.
+        if let Err(m) = self.source(LIBRARY) {
+            return Err(Diagnostic::error(format!("template problem: {m}"))
+                .in_file(self.origin(LIBRARY))
+                .with_hint(format!("fix or remove the file; `amicus template {LIBRARY}` prints the built-in one")));
+        }
         let env = self.environment();
         let template = env.get_template(name).map_err(|e| self.error(&e))?;
         template.render(Value::from(minijinja::value::Serde(view))).map_err(|e| self.error(&e))

@@ -127,7 +127,7 @@ pub fn read_files(loaded: &mut Loaded) -> (Vec<Diagnostic>, BTreeMap<Field, Stri
             continue;
         }
         let display = display_path(&loaded.folder, &name);
-        match read_text(&loaded.folder.join(relative), &display) {
+        match read_text(&loaded.folder, relative, &display) {
             Ok(text) => {
                 if let Some(md) = field_mut(loaded, field) {
                     md.text = text.clone();

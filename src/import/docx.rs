@@ -68,7 +68,7 @@ impl Numbering {
     fn parse(numbering: Option<&str>, styles: Option<&str>) -> Result<Numbering, String> {
         let mut out = Numbering::default();
         if let Some(xml) = numbering {
-            let doc = Document::parse(xml).map_err(|e| format!("word/numbering.xml: {e}"))?;
+            let doc = parse_xml(xml, "word/numbering.xml")?;
             for node in doc.root_element().children() {
                 if node.has_tag_name((W, "abstractNum")) {
                     let id = node.attribute((W, "abstractNumId")).unwrap_or_default().to_owned();
@@ -103,7 +103,7 @@ impl Numbering {
             }
         }
         if let Some(xml) = styles {
-            let doc = Document::parse(xml).map_err(|e| format!("word/styles.xml: {e}"))?;
+            let doc = parse_xml(xml, "word/styles.xml")?;
             for style in doc.root_element().children().filter(|c| c.has_tag_name((W, "style"))) {
                 let Some(id) = style.attribute((W, "styleId")) else { continue };
                 let num_pr = child(style, "pPr").and_then(|p| child(p, "numPr"));
@@ -335,16 +335,61 @@ impl Writer<'_> {
     }
 }
 
-/// Reads one part of the package as text; `None` when it is absent.
-fn part(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Option<String>, String> {
-    let mut file = match zip.by_name(name) {
+/// The most bytes one part of a Word package may unpack to. A UN document's `document.xml`
+/// is well under a megabyte; the cap keeps a decompression bomb (a small file that unpacks to
+/// gigabytes) from taking the memory.
+pub(crate) const MAX_PART_BYTES: u64 = 32 * 1024 * 1024;
+/// The most bytes all the parts read from one package may unpack to together.
+pub(crate) const MAX_PACKAGE_BYTES: u64 = 64 * 1024 * 1024;
+/// The deepest nesting of XML elements read. Real Word XML is a few dozen levels deep (a table
+/// in a table in a text box); the text is collected recursively, so the cap also keeps the
+/// stack bounded.
+pub(crate) const MAX_XML_DEPTH: usize = 256;
+
+/// Reads one part of the package as text; `None` when it is absent. `left` is what remains
+/// of [`MAX_PACKAGE_BYTES`]: the bytes actually unpacked are counted (the sizes a zip file
+/// states are not trusted).
+fn part(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str, left: &mut u64) -> Result<Option<String>, String> {
+    let file = match zip.by_name(name) {
         Ok(f) => f,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
         Err(e) => return Err(format!("{name}: {e}")),
     };
-    let mut text = String::new();
-    file.read_to_string(&mut text).map_err(|e| format!("{name}: {e}"))?;
-    Ok(Some(text))
+    let cap = MAX_PART_BYTES.min(*left);
+    let mut bytes = Vec::new();
+    file.take(cap + 1).read_to_end(&mut bytes).map_err(|e| format!("{name}: {e}"))?;
+    if bytes.len() as u64 > cap {
+        let (limit, what) = if cap == MAX_PART_BYTES {
+            (MAX_PART_BYTES, format!("{name} unpacks to more than"))
+        } else {
+            (MAX_PACKAGE_BYTES, "the parts of the package unpack to more than".to_owned())
+        };
+        return Err(format!(
+            "{what} {} MB, Amicus's limit for a Word file (a concluding-observations document unpacks to well under 1 MB); it stopped reading to keep memory bounded",
+            limit / (1024 * 1024)
+        ));
+    }
+    *left -= bytes.len() as u64;
+    String::from_utf8(bytes).map(Some).map_err(|_| format!("{name} is not UTF-8 XML"))
+}
+
+/// Parses one XML part, refusing nesting deeper than [`MAX_XML_DEPTH`].
+fn parse_xml<'i>(xml: &'i str, name: &str) -> Result<Document<'i>, String> {
+    let doc = Document::parse(xml).map_err(|e| format!("{name}: {e}"))?;
+    // Nodes come in document order, so a node's parent has been seen before it.
+    let mut depths = vec![0usize; doc.descendants().count() + 1];
+    for node in doc.descendants() {
+        let depth = node.parent().map_or(0, |p| depths.get(p.id().get_usize()).copied().unwrap_or(0) + 1);
+        if depth > MAX_XML_DEPTH {
+            return Err(format!(
+                "{name} nests XML elements more than {MAX_XML_DEPTH} levels deep, Amicus's limit (Word documents stay within a few dozen)"
+            ));
+        }
+        if let Some(slot) = depths.get_mut(node.id().get_usize()) {
+            *slot = depth;
+        }
+    }
+    Ok(doc)
 }
 
 /// The text of a footnote's paragraphs, without its own number.
@@ -362,31 +407,32 @@ fn note_text(note: Node) -> String {
 /// rebuilt.
 pub(crate) fn docx_text(bytes: &[u8]) -> Result<(String, Vec<ImportWarning>), String> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| format!("not a Word file: {e}"))?;
-    let document =
-        part(&mut zip, "word/document.xml")?.ok_or("word/document.xml is missing; is this a Word document?")?;
+    let mut left = MAX_PACKAGE_BYTES;
+    let document = part(&mut zip, "word/document.xml", &mut left)?
+        .ok_or("word/document.xml is missing; is this a Word document?")?;
     let mut numbering = Numbering::parse(
-        part(&mut zip, "word/numbering.xml")?.as_deref(),
-        part(&mut zip, "word/styles.xml")?.as_deref(),
+        part(&mut zip, "word/numbering.xml", &mut left)?.as_deref(),
+        part(&mut zip, "word/styles.xml", &mut left)?.as_deref(),
     )?;
     let mut header_names: Vec<String> =
         zip.file_names().filter(|n| n.starts_with("word/header") && n.ends_with(".xml")).map(str::to_owned).collect();
     header_names.sort();
-    let footnotes = part(&mut zip, "word/footnotes.xml")?;
+    let footnotes = part(&mut zip, "word/footnotes.xml", &mut left)?;
 
     let mut w = Writer { out: String::new(), calls: Vec::new(), numbering: &mut numbering, warnings: Vec::new() };
     // Headers first: in UN templates the first-page header holds the symbol and the date.
     for name in header_names {
-        let Some(xml) = part(&mut zip, &name)? else { continue };
-        let doc = Document::parse(&xml).map_err(|e| format!("{name}: {e}"))?;
+        let Some(xml) = part(&mut zip, &name, &mut left)? else { continue };
+        let doc = parse_xml(&xml, &name)?;
         w.block(doc.root_element());
     }
-    let doc = Document::parse(&document).map_err(|e| format!("word/document.xml: {e}"))?;
+    let doc = parse_xml(&document, "word/document.xml")?;
     let body = child(doc.root_element(), "body").ok_or("word/document.xml has no body")?;
     w.block(body);
 
     let notes: HashMap<String, String> = match &footnotes {
         Some(xml) => {
-            let fdoc = Document::parse(xml).map_err(|e| format!("word/footnotes.xml: {e}"))?;
+            let fdoc = parse_xml(xml, "word/footnotes.xml")?;
             fdoc.root_element()
                 .children()
                 .filter(|c| c.has_tag_name((W, "footnote")) && c.attribute((W, "type")).is_none_or(|t| t == "normal"))

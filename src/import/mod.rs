@@ -29,10 +29,15 @@ mod text;
 #[cfg(test)]
 mod tests;
 
+use crate::boundary::ReadError;
 use crate::model::Committee;
 use crate::model::co::ConcludingObservations;
 use std::fmt;
 use std::path::{Path, PathBuf};
+
+/// The largest document `import-co` reads. A UN concluding-observations PDF or Word file is
+/// 100–600 KB; 64 MB leaves room for scanned annexes while keeping memory bounded.
+pub const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Something worth checking by hand in the imported data.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,12 +84,12 @@ pub struct Extracted {
 /// Why a file could not be read.
 #[derive(Debug)]
 pub enum ImportError {
-    /// The file could not be read.
+    /// The file could not be read (missing, not a regular file, too large, …).
     Read {
         /// The file.
         path: PathBuf,
-        /// The system's reason.
-        source: std::io::Error,
+        /// The reason.
+        source: ReadError,
     },
     /// The file is of a kind Amicus does not read.
     Unsupported {
@@ -122,7 +127,15 @@ pub enum ImportError {
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportError::Read { path, source } => write!(f, "cannot read {}: {source}", path.display()),
+            ImportError::Read { path, source } => {
+                f.write_str(&source.describe(&path.display().to_string()))?;
+                match source {
+                    ReadError::TooLarge { .. } => f.write_str(
+                        "; concluding observations are well under a megabyte of text, so this is probably not the right file",
+                    ),
+                    _ => Ok(()),
+                }
+            }
             ImportError::Unsupported { path, what } => write!(f, "{}: {what}", path.display()),
             ImportError::Pdf { path, message } => write!(f, "cannot read the PDF {}: {message}", path.display()),
             ImportError::Docx { path, message } => write!(f, "cannot read the Word file {}: {message}", path.display()),
@@ -197,7 +210,8 @@ pub fn text_from_file(path: &Path) -> Result<String, ImportError> {
 
 /// Like [`text_from_file`], with the warnings met while extracting.
 pub fn extract_file(path: &Path) -> Result<Extracted, ImportError> {
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Read { path: path.to_owned(), source })?;
+    let bytes = crate::boundary::read_regular(path, MAX_DOCUMENT_BYTES)
+        .map_err(|source| ImportError::Read { path: path.to_owned(), source })?;
     let extracted = match format_of(path, &bytes)? {
         Format::Pdf => Extracted {
             text: pdf::pdf_text(&bytes).map_err(|message| ImportError::Pdf { path: path.to_owned(), message })?,

@@ -16,7 +16,18 @@
 //!   [`repair_cid_widths`] rewrites those ranges into the list form it reads correctly, in
 //!   memory, before extraction.
 
-use pdf_extract::{Document, MediaBox, Object, OutputDev, OutputError, Transform};
+use pdf_extract::{Document, LoadOptions, MediaBox, Object, ObjectId, OutputDev, OutputError, Stream, Transform};
+use std::io::Read;
+
+/// The most bytes one compressed stream of a PDF may unpack to. The largest stream of a UN
+/// concluding-observations PDF (an embedded font) unpacks to well under a megabyte; the cap
+/// stops a decompression bomb (a small file whose streams unpack to gigabytes) before it takes
+/// the memory.
+pub(crate) const MAX_STREAM_BYTES: u64 = 64 * 1024 * 1024;
+/// The most bytes all the compressed streams of a PDF may unpack to together.
+pub(crate) const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
+/// The dictionary key by which [`guard_stream`] marks a stream it emptied.
+const REFUSED: &[u8] = b"AmicusRefusedStream";
 
 /// One glyph as drawn.
 #[derive(Debug, Clone)]
@@ -217,25 +228,192 @@ fn repair_cid_widths(doc: &mut Document) {
     }
 }
 
+/// How many bytes a zlib (or, as `lopdf` falls back to, raw deflate) stream unpacks to,
+/// counted without keeping them; `None` when more than `cap`.
+fn inflated_len(data: &[u8], cap: u64) -> Option<u64> {
+    fn count(mut reader: impl Read, cap: u64) -> Option<u64> {
+        let mut buffer = [0u8; 64 * 1024];
+        let mut total = 0u64;
+        loop {
+            match reader.read(&mut buffer) {
+                Ok(0) | Err(_) => return Some(total),
+                Ok(n) => {
+                    total += n as u64;
+                    if total > cap {
+                        return None;
+                    }
+                }
+            }
+        }
+    }
+    let zlib = count(flate2::read::ZlibDecoder::new(data), cap)?;
+    if zlib > 0 || data.len() <= 2 {
+        return Some(zlib);
+    }
+    count(flate2::read::DeflateDecoder::new(&data[2..]), cap)
+}
+
+/// The error for a PDF whose streams unpack to too much.
+fn too_large(what: &str, limit: u64) -> String {
+    format!(
+        "{what} unpacks to more than {} MB, Amicus's limit for a PDF (a concluding-observations PDF unpacks to a few MB); it stopped reading to keep memory bounded",
+        limit / (1024 * 1024)
+    )
+}
+
+/// Checks every stream in the file's bytes before the PDF reader sees them: wherever the
+/// keyword `stream` is followed by an end of line, what follows is inflated (counted, not
+/// kept) if it is deflate data. This covers the streams the reader unpacks while loading
+/// (cross-reference and object streams) as well as page contents and fonts.
+fn check_raw_streams(bytes: &[u8]) -> Result<(), String> {
+    let mut total = 0u64;
+    let mut from = 0;
+    while let Some(k) = find(&bytes[from..], b"stream") {
+        let at = from + k;
+        from = at + 6;
+        let rest = &bytes[from..];
+        let start = if rest.starts_with(b"\r\n") {
+            2
+        } else if rest.starts_with(b"\n") || rest.starts_with(b"\r") {
+            1
+        } else {
+            continue;
+        };
+        if at >= 3 && &bytes[at - 3..at] == b"end" {
+            continue;
+        }
+        let len = inflated_len(&rest[start..], MAX_STREAM_BYTES)
+            .ok_or_else(|| too_large("a stream of this PDF", MAX_STREAM_BYTES))?;
+        total += len;
+        if total > MAX_UNPACKED_BYTES {
+            return Err(too_large("all the streams of this PDF together", MAX_UNPACKED_BYTES));
+        }
+    }
+    Ok(())
+}
+
+/// The first position of `needle` in `hay`.
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// How many bytes a stream unpacks to through its filters, or `None` when more than
+/// [`MAX_STREAM_BYTES`] (or when its filters could unpack to more and Amicus cannot count
+/// them without unpacking).
+fn unpacked_len(stream: &Stream) -> Option<u64> {
+    let filters: Vec<Vec<u8>> = match stream.filters() {
+        Ok(f) => f.into_iter().map(<[u8]>::to_vec).collect(),
+        Err(_) => return Some(stream.content.len() as u64),
+    };
+    let raw = stream.content.len() as u64;
+    if filters.iter().all(|f| f == b"FlateDecode") {
+        // A chain of deflate layers, counted through nested decoders without keeping anything.
+        let mut reader: Box<dyn Read + '_> = Box::new(stream.content.as_slice());
+        for _ in &filters {
+            reader = Box::new(flate2::read::ZlibDecoder::new(reader));
+        }
+        let mut buffer = [0u8; 64 * 1024];
+        let mut total = 0u64;
+        loop {
+            match reader.read(&mut buffer) {
+                Ok(0) | Err(_) => return Some(total),
+                Ok(n) => {
+                    total += n as u64;
+                    if total > MAX_STREAM_BYTES {
+                        return None;
+                    }
+                }
+            }
+        }
+    }
+    // Other filters: bound the output by the most each can expand (LZW about 4,096 times,
+    // ASCII85 4 times; image filters are never unpacked for text).
+    let mut bound = raw;
+    for f in &filters {
+        let factor: u64 = match f.as_slice() {
+            b"ASCIIHexDecode" | b"AHx" => 1,
+            b"ASCII85Decode" | b"A85" => 4,
+            b"LZWDecode" | b"LZW" => 4096,
+            b"DCTDecode" | b"JPXDecode" | b"CCITTFaxDecode" | b"JBIG2Decode" | b"Crypt" => 1,
+            // Deflate mixed with other filters, run-length and unknown ones: no safe bound.
+            _ => return if raw == 0 { Some(0) } else { None },
+        };
+        bound = bound.saturating_mul(factor);
+    }
+    (bound <= MAX_STREAM_BYTES).then_some(bound)
+}
+
+/// The load-time filter: a stream that would unpack to more than [`MAX_STREAM_BYTES`] is
+/// emptied and marked, so that nothing unpacks it; [`guard_document`] then reports it.
+fn guard_stream(id: ObjectId, object: &mut Object) -> Option<(ObjectId, Object)> {
+    if let Object::Stream(stream) = object {
+        if stream.dict.has(REFUSED) || unpacked_len(stream).is_none() {
+            stream.dict.remove(b"Filter");
+            stream.dict.remove(b"DecodeParms");
+            stream.dict.set(REFUSED, Object::Integer(1));
+            stream.set_content(Vec::new());
+        }
+    }
+    // lopdf keeps using `object` for top-level objects and the returned copy for those inside
+    // object streams (never streams themselves), so a stream is returned as a placeholder.
+    let copy = if matches!(object, Object::Stream(_)) { Object::Null } else { object.clone() };
+    Some((id, copy))
+}
+
+/// Guards every stream of a loaded document and fails if any was refused, or if all of them
+/// together unpack to more than [`MAX_UNPACKED_BYTES`].
+fn guard_document(doc: &mut Document) -> Result<(), String> {
+    let mut total = 0u64;
+    let mut refused = false;
+    for object in doc.objects.values_mut() {
+        if let Object::Stream(stream) = object {
+            if stream.dict.has(REFUSED) {
+                refused = true;
+                continue;
+            }
+            match unpacked_len(stream) {
+                Some(n) => total += n,
+                None => refused = true,
+            }
+        }
+    }
+    if refused {
+        return Err(too_large("a stream of this PDF", MAX_STREAM_BYTES));
+    }
+    if total > MAX_UNPACKED_BYTES {
+        return Err(too_large("all the streams of this PDF together", MAX_UNPACKED_BYTES));
+    }
+    Ok(())
+}
+
 /// Extracts the text of a PDF held in memory, pages joined with form feeds.
 ///
 /// `pdf-extract` panics on some malformed or unusual files instead of returning an error; the
 /// panic is caught here and turned into an error message, so that one bad file cannot bring
 /// down a batch.
 pub(crate) fn pdf_text(bytes: &[u8]) -> Result<String, String> {
-    let result = std::panic::catch_unwind(|| -> Result<Vec<String>, OutputError> {
-        let mut doc = Document::load_mem(bytes)?;
+    check_raw_streams(bytes)?;
+    let result = std::panic::catch_unwind(|| -> Result<Result<Vec<String>, String>, OutputError> {
+        // Every object is guarded as it is loaded, before object streams are unpacked.
+        let options = LoadOptions { filter: Some(guard_stream), ..LoadOptions::default() };
+        let mut doc = Document::load_mem_with_options(bytes, options)?;
         if doc.is_encrypted() {
             // UN documents are sometimes "encrypted" with an empty password, to set permissions.
             doc.decrypt("").map_err(OutputError::PdfError)?;
         }
+        // Again after decryption (the load-time filter does not see encrypted documents), and
+        // to find the streams refused while loading.
+        if let Err(message) = guard_document(&mut doc) {
+            return Ok(Err(message));
+        }
         repair_cid_widths(&mut doc);
         let mut collector = Collector::default();
         pdf_extract::output_doc(&doc, &mut collector)?;
-        Ok(collector.pages)
+        Ok(Ok(collector.pages))
     });
     match result {
-        Ok(Ok(pages)) => Ok(pages.join("\u{c}")),
+        Ok(Ok(Ok(pages))) => Ok(pages.join("\u{c}")),
+        Ok(Ok(Err(message))) => Err(message),
         Ok(Err(e)) => Err(e.to_string()),
         Err(panic) => {
             let why = panic

@@ -143,26 +143,20 @@ pub fn display_path(folder: &Path, name: &str) -> String {
     folder.join(name).display().to_string()
 }
 
-/// Reads a text file the user wrote, refusing what would hurt: too large, not UTF-8, or
-/// starting with a byte-order mark. Each refusal is one clear error.
-pub fn read_text(path: &Path, display: &str) -> Result<String, Diagnostic> {
+/// Reads a text file the user wrote, `relative` to the submission `folder`, refusing what
+/// would hurt: a path or link leading outside the folder, anything but a regular file, more
+/// than [`MAX_FILE_BYTES`], not UTF-8, or a byte-order mark. Each refusal is one clear error.
+/// The reading itself is [`crate::boundary::read_inside`], the one way a submission's files
+/// are read.
+pub fn read_text(folder: &Path, relative: &Path, display: &str) -> Result<String, Diagnostic> {
     let err = |m: String| Diagnostic::error(m).in_file(display);
-    let meta = std::fs::metadata(path).map_err(|e| {
-        let d = err(format!("cannot read {display}: {}", io_words(&e)));
-        if e.kind() == std::io::ErrorKind::NotFound { d.with_hint("check the file name and the folder") } else { d }
+    let bytes = crate::boundary::read_inside(folder, relative, MAX_FILE_BYTES).map_err(|e| {
+        let d = err(e.describe(display));
+        match e.hint() {
+            Some(h) => d.with_hint(h),
+            None => d,
+        }
     })?;
-    if meta.is_dir() {
-        return Err(err(format!("{display} is a folder, not a file")));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(err(format!(
-            "{display} is {:.1} MB; Amicus reads files of at most {} MB",
-            meta.len() as f64 / 1e6,
-            MAX_FILE_BYTES / (1024 * 1024)
-        ))
-        .with_hint("is this the right file? Split long prose into several Markdown files"));
-    }
-    let bytes = std::fs::read(path).map_err(|e| err(format!("cannot read {display}: {}", io_words(&e))))?;
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return Err(err(format!("{display} starts with a byte-order mark (BOM)"))
             .at(1, 1)
@@ -345,11 +339,12 @@ pub fn load_document_lenient<T: DeserializeOwned + JsonSchema>(file: &SourceFile
 ///
 /// On problems, the error carries them and, where it could be made, a mended model.
 fn read_and_load<T: DeserializeOwned + JsonSchema>(
-    path: &Path,
+    folder: &Path,
+    relative: &Path,
     display: String,
     files: &mut Files,
 ) -> Result<T, (Option<T>, Vec<Diagnostic>)> {
-    let text = read_text(path, &display).map_err(|d| (None, vec![d]))?;
+    let text = read_text(folder, relative, &display).map_err(|d| (None, vec![d]))?;
     let file = SourceFile { display, text };
     let (value, problems) = load_document_lenient(&file);
     files.add(file);
@@ -431,7 +426,8 @@ pub fn load_folder_lenient(folder: &Path, extras: Extras) -> Result<Loaded, (Vec
         return Err((vec![d], files));
     }
     let main = folder.join(SUBMISSION_FILE);
-    if !main.exists() {
+    // `symlink_metadata`: a dangling or looping link is there, and reading it says what is wrong.
+    if main.symlink_metadata().is_err() {
         return Err((
             vec![
                 Diagnostic::error(format!("{shown} has no {SUBMISSION_FILE}"))
@@ -442,18 +438,41 @@ pub fn load_folder_lenient(folder: &Path, extras: Extras) -> Result<Loaded, (Vec
         ));
     }
     let main_display = display_path(folder, SUBMISSION_FILE);
-    let submission: Option<Submission> = match read_and_load(&main, main_display.clone(), &mut files) {
-        Ok(s) => Some(s),
-        Err((mended, mut d)) => {
-            problems.append(&mut d);
-            mended
-        }
-    };
+    let submission: Option<Submission> =
+        match read_and_load(folder, Path::new(SUBMISSION_FILE), main_display.clone(), &mut files) {
+            Ok(s) => Some(s),
+            Err((mended, mut d)) => {
+                problems.append(&mut d);
+                mended
+            }
+        };
 
     // findings/*.yaml, one finding per file, in file-name order.
     let mut extra_findings = Vec::new();
     let dir = folder.join(FINDINGS_DIR);
-    if dir.is_dir() {
+    let listable = dir.symlink_metadata().is_ok() && {
+        let shown = display_path(folder, FINDINGS_DIR);
+        match crate::boundary::resolve_inside(folder, Path::new(FINDINGS_DIR)) {
+            Ok(resolved) if resolved.is_dir() => true,
+            Ok(_) => {
+                problems.push(
+                    Diagnostic::error(format!("{shown} is a file, not a folder"))
+                        .in_file(&shown)
+                        .with_hint("`findings` must be a folder holding one YAML file per finding"),
+                );
+                false
+            }
+            Err(e) => {
+                let d = Diagnostic::error(e.describe(&shown)).in_file(&shown);
+                problems.push(match e.hint() {
+                    Some(h) => d.with_hint(h),
+                    None => d,
+                });
+                false
+            }
+        }
+    };
+    if listable {
         let mut names: Vec<String> = match std::fs::read_dir(&dir) {
             Ok(entries) => entries
                 .filter_map(Result::ok)
@@ -468,7 +487,7 @@ pub fn load_folder_lenient(folder: &Path, extras: Extras) -> Result<Loaded, (Vec
         names.sort();
         for name in names {
             let display = display_path(&folder.join(FINDINGS_DIR), &name);
-            match read_and_load::<Finding>(&dir.join(&name), display.clone(), &mut files) {
+            match read_and_load::<Finding>(folder, &Path::new(FINDINGS_DIR).join(&name), display.clone(), &mut files) {
                 Ok(f) => extra_findings.push((f, display)),
                 Err((mended, mut d)) => {
                     problems.append(&mut d);
@@ -482,8 +501,13 @@ pub fn load_folder_lenient(folder: &Path, extras: Extras) -> Result<Loaded, (Vec
     let mut assessment = None;
     if extras == Extras::FollowUp {
         let path = folder.join(CO_FILE);
-        if path.exists() {
-            match read_and_load::<ConcludingObservations>(&path, display_path(folder, CO_FILE), &mut files) {
+        if path.symlink_metadata().is_ok() {
+            match read_and_load::<ConcludingObservations>(
+                folder,
+                Path::new(CO_FILE),
+                display_path(folder, CO_FILE),
+                &mut files,
+            ) {
                 Ok(c) => co = Some(c),
                 Err((mended, mut d)) => {
                     problems.append(&mut d);
@@ -492,8 +516,13 @@ pub fn load_folder_lenient(folder: &Path, extras: Extras) -> Result<Loaded, (Vec
             }
         }
         let path = folder.join(ASSESSMENT_FILE);
-        if path.exists() {
-            match read_and_load::<Assessment>(&path, display_path(folder, ASSESSMENT_FILE), &mut files) {
+        if path.symlink_metadata().is_ok() {
+            match read_and_load::<Assessment>(
+                folder,
+                Path::new(ASSESSMENT_FILE),
+                display_path(folder, ASSESSMENT_FILE),
+                &mut files,
+            ) {
                 Ok(a) => assessment = Some(a),
                 Err((mended, mut d)) => {
                     problems.append(&mut d);
@@ -580,7 +609,7 @@ fn read_markdown_files(loaded: &mut Loaded, problems: &mut Vec<Diagnostic>) {
             continue;
         }
         let display = display_path(&loaded.folder, &name);
-        match read_text(&loaded.folder.join(relative), &display) {
+        match read_text(&loaded.folder, relative, &display) {
             Ok(text) => {
                 texts.push((place.clone(), text.clone()));
                 loaded.markdown_files.insert(place_key(&place), display.clone());
