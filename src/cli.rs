@@ -199,7 +199,8 @@ pub struct ImportArgs {
     /// The document symbol you expect (e.g. CCPR/C/KAZ/CO/3), used if the text lacks one.
     #[arg(long)]
     pub symbol: Option<String>,
-    /// Replace an existing concluding-observations.yaml (the old one is kept as .bak).
+    /// Replace an existing concluding-observations.yaml (the old one is kept as a numbered
+    /// backup, concluding-observations.yaml.1.bak, .2.bak, …, never overwriting an earlier one).
     #[arg(long)]
     pub force: bool,
 }

@@ -1,6 +1,7 @@
 //! The commands: each runs the library, prints what the user needs once, and gives the exit
 //! code (0 done, warnings allowed; 1 problems found; 2 usage error).
 
+use amicus::boundary::yaml_comment;
 use amicus::build::{self, Options};
 use amicus::cli::{
     CheckArgs, ColorChoice, CompletionsArgs, DiagArgs, DocumentArgs, ImportArgs, NewArgs, SchemaArgs, SuggestArgs,
@@ -10,6 +11,7 @@ use amicus::diag::{self, Diagnostic, Format};
 use amicus::load::{self, Extras, Files};
 use amicus::scaffold;
 use std::io::IsTerminal;
+use std::path::Path;
 use std::process::ExitCode;
 
 /// `amicus build`.
@@ -230,7 +232,7 @@ pub fn suggest(args: SuggestArgs) -> ExitCode {
 
 /// `amicus import-co`: reads the committee's document and writes the concluding-observations
 /// YAML, to standard output or into a submission folder (never over a file the user has,
-/// unless `--force`, which keeps the old one as `.bak`).
+/// unless `--force`, which keeps the old one as a numbered `.bak` that never overwrites another).
 pub fn import_co(args: ImportArgs) -> ExitCode {
     use amicus::import;
     let extracted = match import::extract_file(&args.file) {
@@ -258,16 +260,18 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
     };
     let mut out = String::new();
     out.push_str("# yaml-language-server: $schema=../../schema/concluding-observations.schema.json\n");
+    // The file name and the warnings are written into comments: escaped, so that no line
+    // break in them can start YAML of its own.
     out.push_str(&format!(
         "# Imported by `amicus import-co` from {}. Check it against the document:\n",
-        args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+        yaml_comment(&args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
     ));
     if warnings.is_empty() {
         out.push_str("# the import reported nothing doubtful.\n");
     } else {
         out.push_str(&format!("# the import reported {} doubtful point(s):\n", warnings.len()));
         for w in &warnings {
-            out.push_str(&format!("#   - {}\n", w.message.replace('\n', " ")));
+            out.push_str(&format!("#   - {}\n", yaml_comment(&w.message.replace('\n', " "))));
         }
     }
     out.push('\n');
@@ -297,19 +301,30 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
         return ExitCode::from(1);
     }
     let target = folder.join(load::CO_FILE);
-    if target.exists() {
+    // `symlink_metadata`: a link (even a dangling one) counts as a file the user has.
+    if target.symlink_metadata().is_ok() {
         if !args.force {
             eprintln!("error: {} already exists; Amicus does not overwrite it", target.display());
             eprintln!(
-                "  hint: add --force to replace it (the old file is kept as {}.bak), or import to standard output without --into",
+                "  hint: add --force to replace it (the old file is kept as {}.1.bak, or the next free number), or import to standard output without --into",
                 load::CO_FILE
             );
             return ExitCode::from(1);
         }
-        let backup = folder.join(format!("{}.bak", load::CO_FILE));
-        if let Err(e) = std::fs::copy(&target, &backup) {
-            eprintln!("error: cannot keep a copy of the old file as {}: {}", backup.display(), load::io_words(&e));
-            return ExitCode::from(1);
+        let old = match amicus::boundary::read_inside(folder, Path::new(load::CO_FILE), load::MAX_FILE_BYTES) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                eprintln!("error: {}; nothing was written", e.describe(&target.display().to_string()));
+                eprintln!("  hint: move or rename it yourself, then import again");
+                return ExitCode::from(1);
+            }
+        };
+        match amicus::compile::write_backup(&target, &old) {
+            Ok(backup) => println!("kept the previous file as {}", backup.display()),
+            Err(e) => {
+                eprintln!("error: cannot keep a copy of the old file: {}; nothing was written", load::io_words(&e));
+                return ExitCode::from(1);
+            }
         }
     }
     if let Err(e) = amicus::compile::write_atomic(&target, out.as_bytes()) {

@@ -35,7 +35,7 @@ fn import_suggest_check_round_trip() {
     assert!(text(&out.stderr).contains("already exists"));
     let out = run_in(work.path(), &["import-co", co, "--into", "s", "--force"]);
     assert!(out.status.success());
-    let backup = std::fs::read_to_string(work.path().join("s/concluding-observations.yaml.bak")).unwrap();
+    let backup = std::fs::read_to_string(work.path().join("s/concluding-observations.yaml.1.bak")).unwrap();
     assert!(backup.starts_with("# mine\n"));
 
     // Suggest drafts an assessment; check then warns that it awaits review.

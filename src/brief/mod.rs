@@ -123,21 +123,22 @@ pub fn run(folder: &Path, out_dir: Option<&Path>, standard: PdfStandardChoice) -
         .time("pdf", || compile::export_pdf(&compiled.document, &settings))
         .map_err(|d| fail(typst_diagnostics(d, &typ, &templates)))?;
 
-    let outputs: [(PathBuf, &[u8]); 5] = [
-        (typ.clone(), rendered.typst.as_bytes()),
-        (pdf_path.clone(), &pdf),
-        (dir.join("brief.html"), rendered.html.as_bytes()),
-        (dir.join("brief.csv"), rendered.csv.as_bytes()),
-        (dir.join("brief.json"), rendered.json.as_bytes()),
+    let (html_path, csv_path, json_path) = (dir.join("brief.html"), dir.join("brief.csv"), dir.join("brief.json"));
+    let outputs: [(&Path, &[u8]); 5] = [
+        (&typ, rendered.typst.as_bytes()),
+        (&pdf_path, &pdf),
+        (&html_path, rendered.html.as_bytes()),
+        (&csv_path, rendered.csv.as_bytes()),
+        (&json_path, rendered.json.as_bytes()),
     ];
-    timings
-        .time("write", || {
-            outputs.iter().try_for_each(|(path, bytes)| {
-                compile::write_atomic(path, bytes)
-                    .map_err(|e| Diagnostic::error(format!("cannot write {}: {}", path.display(), load::io_words(&e))))
-            })
-        })
-        .map_err(|d| fail(vec![d]))?;
+    // All five replaced together or none: a brief whose PDF and CSV disagree would mislead.
+    timings.time("write", || compile::write_all_atomic(&outputs)).map_err(|e| {
+        fail(vec![Diagnostic::error(format!(
+            "cannot write the brief into {}: {}; none of the files there was changed",
+            dir.display(),
+            load::io_words(&e)
+        ))])
+    })?;
 
     let mut warnings = warnings;
     warnings.extend(typst_diagnostics(compiled.warnings, &typ, &templates));

@@ -36,7 +36,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 pub use crate::date::Date;
 pub use diag::{Severity, TypstDiagnostic};
 pub use text::{PAGE_SEPARATOR, document_text, pdf_text};
-pub use write::write_atomic;
+pub use write::{remove_stale_temps, write_all_atomic, write_atomic, write_backup};
 
 use world::SandboxWorld;
 

@@ -8,6 +8,7 @@
 
 use super::draft::{DraftEntry, DraftResult};
 use super::{Candidate, Coverage, Verdict};
+use crate::boundary::yaml_comment;
 use crate::load::{ASSESSMENT_FILE, SourceFile, load_document};
 use crate::model::Assessment;
 use crate::model::co::ConcludingObservations;
@@ -88,14 +89,14 @@ pub fn write_draft(folder: &Path, draft: &DraftResult, co: &ConcludingObservatio
     if n == 0 {
         return Ok(Written { path: target, mode: WriteMode::Nothing, entries: 0 });
     }
-    if !target.exists() {
+    if target.symlink_metadata().is_err() {
         let text = new_assessment(draft, co);
         check_loads(&text, n)
             .map_err(|e| io::Error::other(format!("internal error: the draft does not load ({e})")))?;
         create_new(&target, &text)?;
         return Ok(Written { path: target, mode: WriteMode::Created, entries: n });
     }
-    let existing = std::fs::read_to_string(&target)?;
+    let existing = read_assessment(folder)?;
     let reason = match appended(&existing, draft, co) {
         Ok(addition) => {
             append(&target, &existing, &addition)?;
@@ -272,7 +273,7 @@ fn check_loads_fragment(text: &str, n: usize) -> Result<(), String> {
 fn new_assessment(draft: &DraftResult, co: &ConcludingObservations) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Follow-up assessment: what the committee did with each recommendation of the submission,");
-    let _ = writeln!(out, "# according to its concluding observations {}.", co.symbol);
+    let _ = writeln!(out, "# according to its concluding observations {}.", yaml_comment(&co.symbol));
     out.push_str(
         "#
 #   reflected   fully | partially | not-reflected (an unaddressed issue) | pending (not assessed yet)
@@ -301,7 +302,8 @@ recommendations:
 /// [`ASSESSMENT_SUGGESTED_FILE`].
 fn suggested_file(draft: &DraftResult, co: &ConcludingObservations, reason: &str) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Suggested assessment entries, drafted by `amicus suggest` from {}.", co.symbol);
+    let _ =
+        writeln!(out, "# Suggested assessment entries, drafted by `amicus suggest` from {}.", yaml_comment(&co.symbol));
     let _ = writeln!(out, "#");
     let _ = writeln!(out, "# {ASSESSMENT_FILE} was left untouched because {}.", one_line(reason));
     out.push_str(
@@ -423,17 +425,27 @@ fn create_new(path: &Path, text: &str) -> io::Result<()> {
     written
 }
 
+/// Reads `assessment.yaml` through the guarded read every submission file goes through.
+fn read_assessment(folder: &Path) -> io::Result<String> {
+    let shown = folder.join(ASSESSMENT_FILE).display().to_string();
+    let bytes = crate::boundary::read_inside(folder, Path::new(ASSESSMENT_FILE), crate::load::MAX_FILE_BYTES)
+        .map_err(|e| io::Error::other(e.describe(&shown)))?;
+    String::from_utf8(bytes).map_err(|_| io::Error::other(format!("{shown} is not UTF-8; fix it with `amicus check`")))
+}
+
 /// Appends to the assessment, after checking that it has not changed since it was read.
+///
+/// The whole file is rewritten atomically (temporary file, then rename): a full disk or a
+/// killed run leaves the old file as it was, never one cut off mid-entry.
 fn append(path: &Path, read: &str, addition: &str) -> io::Result<()> {
-    let mut file = std::fs::OpenOptions::new().append(true).open(path)?;
-    if file.metadata()?.len() != read.len() as u64 {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if read_assessment(folder)? != read {
         return Err(io::Error::other(format!(
             "{} changed while Amicus was reading it; run `amicus suggest` again",
             path.display()
         )));
     }
-    file.write_all(addition.as_bytes())?;
-    file.sync_all()
+    crate::compile::write_atomic(path, format!("{read}{addition}").as_bytes())
 }
 
 #[cfg(test)]
