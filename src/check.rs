@@ -276,13 +276,8 @@ impl Checker<'_> {
                 );
             }
             if let Some(url) = &src.url {
-                if !(url.starts_with("https://") || url.starts_with("http://")) {
-                    self.warning(
-                        &p.key("url"),
-                        Target::Value,
-                        format!("`{url}` is not a web address"),
-                        Some("web addresses start with https://".into()),
-                    );
+                if let Err(refused) = crate::markup::link_allowed(url) {
+                    self.warning(&p.key("url"), Target::Value, refused.message(url), Some(refused.hint().into()));
                 }
             }
             for (key, value) in [("date", &src.date), ("accessed", &src.accessed)] {
@@ -384,13 +379,9 @@ impl Checker<'_> {
         for (i, o) in s.organisations.iter().enumerate() {
             let p = root.key("organisations").index(i);
             if let Some(w) = &o.website {
-                if !(w.starts_with("https://") || w.starts_with("http://")) {
-                    self.warning(
-                        &p.key("website"),
-                        Target::Value,
-                        format!("`{w}` is not a web address"),
-                        Some("web addresses start with https://".into()),
-                    );
+                // The one link policy: what it refuses is printed as text, not as a link.
+                if let Err(refused) = crate::markup::link_allowed(w) {
+                    self.warning(&p.key("website"), Target::Value, refused.message(w), Some(refused.hint().into()));
                 }
             }
             if let Some(c) = &o.contact {

@@ -70,7 +70,7 @@ pub fn citation_markdown(s: &Source) -> String {
     out.push('.');
     if let Some(url) = &s.url {
         // An autolink: the URL is the link target and its text, never Markdown.
-        if url.starts_with("http://") || url.starts_with("https://") {
+        if crate::markup::link_allowed(url).is_ok() {
             out.push_str(&format!(" <{}>", url.replace(['<', '>', ' '], "")));
         } else {
             out.push(' ');

@@ -77,8 +77,12 @@ pub struct OrganisationView {
     pub display_name: String,
     /// About text.
     pub about: Typst,
-    /// Web site.
+    /// Web site, as written.
     pub website: Option<String>,
+    /// The web site as a link target, when the one link policy allows it
+    /// ([`crate::markup::link_allowed`]); otherwise the site is shown as text and `check`
+    /// warns at the field.
+    pub website_link: Option<String>,
     /// Contact address.
     pub contact: Option<String>,
 }
@@ -250,6 +254,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
             },
             about: Typst(prepared.typst(&root.key("organisations").index(i).key("about")).to_owned()),
             website: o.website.clone(),
+            website_link: o.website.clone().filter(|w| crate::markup::link_allowed(w).is_ok()),
             contact: o.contact.clone(),
         })
         .collect();

@@ -87,7 +87,9 @@ fn source_definitions<'s>(md: &str, sources: &'s BTreeMap<String, String>) -> Ve
         .collect()
 }
 
-/// Shifts headings and replaces images by their description.
+/// Shifts headings, replaces images by their description and links that the one link
+/// policy ([`crate::markup::link_allowed`]) refuses by their text. (The PDF conversion of the
+/// same field reports those links, at their line.)
 fn adjust<'a>(root: &'a AstNode<'a>, heading_offset: isize) {
     let mut images = Vec::new();
     for node in root.descendants() {
@@ -95,6 +97,7 @@ fn adjust<'a>(root: &'a AstNode<'a>, heading_offset: isize) {
         match &mut data.value {
             NodeValue::Heading(h) => h.level = (isize::from(h.level) + heading_offset).clamp(1, 6) as u8,
             NodeValue::Image(_) => images.push(node),
+            NodeValue::Link(link) if crate::markup::link_allowed(&link.url).is_err() => images.push(node),
             _ => {}
         }
     }
@@ -132,6 +135,15 @@ mod tests {
     fn html(md: &str) -> String {
         let sources = BTreeMap::from([("kun".to_string(), "Kun.uz, *Deportations*, 2025.".to_string())]);
         markdown_to_html(md, &HtmlOptions { heading_offset: 2, sources: &sources, id_prefix: "intro-" }).0
+    }
+
+    #[test]
+    fn links_follow_the_one_policy() {
+        let out = html("[a](ms-settings:privacy) [b](example.org) [c](mailto:x@y.org) [d](vbscript:x)");
+        assert_eq!(out.matches("<a ").count(), 1, "{out}");
+        assert!(out.contains("href=\"mailto:x@y.org\""), "{out}");
+        assert!(!out.contains("ms-settings:") && !out.contains("vbscript"), "{out}");
+        assert!(out.contains("<p>a b "), "the text stays: {out}");
     }
 
     #[test]

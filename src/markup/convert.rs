@@ -106,8 +106,8 @@ pub use crate::diag::Severity;
 ///
 /// Markdown is GitHub-flavoured: strikethrough, tables, autolinks, footnotes and task lists.
 /// Raw HTML is shown as literal text, `$…$` is not math, images are shown as their description
-/// (Amicus has no image support yet), and links with `javascript:`, `vbscript:`, `file:` or
-/// `data:` URLs are shown as plain text. Each of those cases, unresolvable footnotes and unused
+/// (Amicus has no image support yet), and links to anything but `http:`, `https:` and
+/// `mailto:` addresses ([`super::link_allowed`]) are shown as plain text. Each of those cases, unresolvable footnotes and unused
 /// footnote definitions are reported in [`Converted::problems`].
 ///
 /// Footnotes defined in the Markdown appear as `#footnote[..]` at their first reference; later
@@ -134,6 +134,9 @@ pub fn markdown_to_typst(md: &str, opts: &MarkdownOptions) -> Converted {
         body: String::new(),
         notes: String::new(),
         note_depth: 0,
+        depth: 0,
+        containers: 0,
+        too_deep: false,
     };
     conv.collect_definitions(root);
     let mut typst = conv.blocks(root, "\n\n");
@@ -304,23 +307,6 @@ fn fnv1a(parts: &[&str]) -> u64 {
     hash
 }
 
-/// Whether a link target would run code or read local files when clicked in a PDF viewer.
-///
-/// Returns the offending scheme. Like browsers, ignores leading blanks and control characters,
-/// embedded tabs and newlines, and case.
-fn unsafe_scheme(url: &str) -> Option<&'static str> {
-    let cleaned: String = url
-        .trim_start_matches(|c: char| c.is_whitespace() || c.is_control())
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .take(12)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    ["javascript", "vbscript", "file", "data"]
-        .into_iter()
-        .find(|scheme| cleaned.strip_prefix(scheme).is_some_and(|rest| rest.starts_with(':')))
-}
-
 /// The text of an inline subtree, without any markup (used for image descriptions).
 fn plain_text<'a>(node: &'a AstNode<'a>, out: &mut String) {
     for child in node.children() {
@@ -362,7 +348,25 @@ struct Converter<'a, 'o> {
     notes: String,
     /// How many footnotes we are inside of.
     note_depth: usize,
+    /// How many nodes we are inside of (see [`MAX_NESTING`]).
+    depth: usize,
+    /// How many block quotes and lists we are inside of (see [`MAX_CONTAINERS`]).
+    containers: usize,
+    /// Whether the nesting limit was already reported.
+    too_deep: bool,
 }
+
+/// The deepest nesting of Markdown elements (block quotes, lists, emphasis, links …, each
+/// inside the one before) that is converted. Real prose stays under ten; thousands of `>` or
+/// a list indented 400 times would otherwise exceed what Typst can parse, and be reported
+/// there, in generated code, instead of here, at the Markdown line.
+pub const MAX_NESTING: usize = 48;
+
+/// The deepest nesting of block quotes and lists (`>` inside `>`, a list inside a list item)
+/// that is converted. Typst stops at about ten block quotes inside each other (its limit on
+/// nested show rules, measured with the report's layout); six leaves a margin for the brief,
+/// which nests prose deeper, and is more than prose needs.
+pub const MAX_CONTAINERS: usize = 6;
 
 impl<'a> Converter<'a, '_> {
     /// Where plain text currently goes: body or footnotes.
@@ -436,6 +440,74 @@ impl<'a> Converter<'a, '_> {
 
     /// Renders one block node.
     fn block(&mut self, node: &'a AstNode<'a>, out: &mut String) {
+        if self.enter(node, out) {
+            self.block_inner(node, out);
+            self.leave(node);
+        }
+    }
+
+    /// Whether a node nests blocks in Typst (block quotes and lists; see [`MAX_CONTAINERS`]).
+    fn is_container(node: &'a AstNode<'a>) -> bool {
+        matches!(node.data().value, NodeValue::BlockQuote | NodeValue::MultilineBlockQuote(_) | NodeValue::List(_))
+    }
+
+    /// Undoes [`Converter::enter`].
+    fn leave(&mut self, node: &'a AstNode<'a>) {
+        self.depth -= 1;
+        if Self::is_container(node) {
+            self.containers -= 1;
+        }
+    }
+
+    /// Counts one more level of nesting; past [`MAX_NESTING`] reports the problem (once per
+    /// field) and writes the node's text, escaped and without structure, instead of
+    /// converting it. Returns whether to convert the node.
+    fn enter(&mut self, node: &'a AstNode<'a>, out: &mut String) -> bool {
+        let container = Self::is_container(node);
+        if self.depth < MAX_NESTING && (!container || self.containers < MAX_CONTAINERS) {
+            self.depth += 1;
+            if container {
+                self.containers += 1;
+            }
+            return true;
+        }
+        if !self.too_deep {
+            self.too_deep = true;
+            let at = node.data().sourcepos.start;
+            self.problem(
+                at,
+                Severity::Error,
+                if self.depth >= MAX_NESTING {
+                    format!(
+                        "the Markdown is nested more than {MAX_NESTING} levels deep here (emphasis, links, quotes or lists inside each other); Amicus converts at most {MAX_NESTING}"
+                    )
+                } else {
+                    format!(
+                        "block quotes and lists are nested more than {MAX_CONTAINERS} deep here (`>` or list items inside each other); Amicus converts at most {MAX_CONTAINERS}"
+                    )
+                },
+                Some("remove the extra `>` or list indentation: a report rarely needs more than three levels".to_owned()),
+            );
+        }
+        // Iterative, so that depth cannot exhaust the stack here either.
+        let mut text = String::new();
+        for d in node.descendants() {
+            match &d.data().value {
+                NodeValue::Text(t) => text.push_str(t),
+                NodeValue::Raw(t) | NodeValue::HtmlInline(t) => text.push_str(t),
+                NodeValue::Code(c) => text.push_str(&c.literal),
+                NodeValue::CodeBlock(c) => text.push_str(&c.literal),
+                NodeValue::SoftBreak | NodeValue::LineBreak | NodeValue::Paragraph => text.push(' '),
+                _ => {}
+            }
+        }
+        escape_markup(&text, out);
+        self.plain().push_str(&text);
+        false
+    }
+
+    /// Renders one block node (inside the nesting limit).
+    fn block_inner(&mut self, node: &'a AstNode<'a>, out: &mut String) {
         let data = node.data();
         match &data.value {
             NodeValue::Document => out.push_str(&self.blocks(node, "\n\n")),
@@ -663,6 +735,14 @@ impl<'a> Converter<'a, '_> {
 
     /// Renders one inline node (or, for unknown nodes, its content).
     fn inline(&mut self, node: &'a AstNode<'a>, out: &mut String) {
+        if self.enter(node, out) {
+            self.inline_inner(node, out);
+            self.leave(node);
+        }
+    }
+
+    /// Renders one inline node (inside the nesting limit).
+    fn inline_inner(&mut self, node: &'a AstNode<'a>, out: &mut String) {
         let data = node.data();
         match &data.value {
             NodeValue::Text(t) => {
@@ -691,20 +771,12 @@ impl<'a> Converter<'a, '_> {
             NodeValue::Strong => self.wrap("#strong[", node, out),
             NodeValue::Strikethrough => self.wrap("#strike[", node, out),
             NodeValue::Link(link) => {
-                if let Some(scheme) = unsafe_scheme(&link.url) {
+                if let Err(refused) = super::links::link_allowed(&link.url) {
                     self.problem(
                         data.sourcepos.start,
                         Severity::Warning,
-                        format!("link to a `{scheme}:` address is not allowed; only its text is shown"),
-                        Some("link to an http(s) or mailto address instead".to_owned()),
-                    );
-                    self.inlines(node, out);
-                } else if link.url.trim().is_empty() {
-                    self.problem(
-                        data.sourcepos.start,
-                        Severity::Warning,
-                        "link has no address; only its text is shown".to_owned(),
-                        Some("write the address in the parentheses: [text](https://…)".to_owned()),
+                        refused.message(&link.url),
+                        Some(refused.hint().to_owned()),
                     );
                     self.inlines(node, out);
                 } else if node.first_child().is_none() {

@@ -27,6 +27,7 @@
 
 mod convert;
 mod escape;
+mod links;
 mod words;
 
 #[cfg(test)]
@@ -34,4 +35,5 @@ mod tests;
 
 pub use convert::{Converted, MarkdownOptions, MarkupProblem, Severity, WordCount, markdown_to_typst};
 pub use escape::{escape_markup, escape_markup_string, string_literal};
+pub use links::{LINK_SCHEMES, LinkRefusal, link_allowed};
 pub use words::count_words;

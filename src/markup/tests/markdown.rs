@@ -154,7 +154,10 @@ fn tables() {
 fn links() {
     assert_eq!(typ("[the *report*](https://x.org/a?b=c)"), "#link(\"https://x.org/a?b=c\")[the #emph[report];];\n");
     assert_eq!(typ("[q](https://x.org/\"\\\\)"), "#link(\"https://x.org/\\\"\\\\\")[q];\n");
-    assert_eq!(typ("[rel](#section)"), "#link(\"#section\")[rel];\n");
+    // One link policy: an address without http(s) or mailto is text, with a warning.
+    let relative = md("[rel](#section)");
+    assert_eq!(relative.typst, "rel\n");
+    assert!(relative.problems[0].message.contains("`#section` is not a full web address"), "{relative:?}");
 }
 
 #[test]
@@ -174,6 +177,9 @@ fn unsafe_links_become_text_with_a_warning() {
         ("[click](file:///etc/passwd)", "file"),
         ("[click](data:text/html,x)", "data"),
         ("[click](VBScript:x)", "vbscript"),
+        ("[click](ms-settings:privacy)", "ms-settings"),
+        ("[click](example.org/report)", "example.org/report"),
+        ("[click](../secret.pdf)", "../secret.pdf"),
     ] {
         let converted = md(markdown);
         assert_eq!(converted.typst, "click\n", "{markdown}");
