@@ -3,11 +3,12 @@
 
 use super::ImportWarning;
 use super::dates::{Date, find_dates, find_years, small_number};
-use crate::model::citation::parse_citations;
-use crate::model::co::{CoParagraph, CoSection, FollowUp};
+use crate::model::Citation;
+use crate::model::co::{CoParagraph, CoSection, FollowUp, FollowUpKind, Selection};
 use std::collections::BTreeMap;
 
-/// Reads the follow-up procedure and the next report's date from the paragraphs.
+/// Reads the follow-up procedure, the "paragraphs of particular importance" and the next
+/// report's date from the paragraphs.
 pub(crate) fn read_follow_up(
     sections: &[CoSection],
     para_lines: &BTreeMap<u32, usize>,
@@ -17,115 +18,466 @@ pub(crate) fn read_follow_up(
     let paragraphs: Vec<&CoParagraph> = sections.iter().flat_map(|s| s.paragraphs.iter()).collect();
     let line_of = |n: u32| para_lines.get(&n).copied().unwrap_or(0);
     let mut follow_up = FollowUp::default();
-    // Without a follow-up paragraph, the next report is looked for in the last section only,
-    // so that the introduction's "considered the third periodic report" is never taken.
-    let last_section = sections.iter().rev().find(|s| !s.paragraphs.is_empty());
-    let mut search_from = last_section
-        .and_then(|s| s.paragraphs.first())
-        .and_then(|first| paragraphs.iter().position(|p| p.number == first.number))
-        .unwrap_or(0);
-    let mut failure: Option<ImportWarning> = None;
-    for (idx, p) in paragraphs.iter().enumerate().rev() {
+    // Only the second half of the document is searched, so that the introduction's
+    // "considered the third periodic report" or a concern citing an earlier paragraph is never
+    // taken.
+    let half = paragraphs.len() / 2;
+    let mut search_from = paragraphs.len().saturating_sub(1).min(half.max(1));
+    for (idx, p) in paragraphs.iter().enumerate().skip(half).rev() {
         let text = p.full_text().replace('\n', " ");
-        if !is_follow_up_paragraph(&text) {
+        let line = line_of(p.number);
+        if follow_up.particular_importance.is_none() && is_particular_importance(&text) {
+            let refs = cited_refs(&text, importance_anchor(&text));
+            if refs.is_empty() {
+                warnings.push(ImportWarning::new(
+                    line,
+                    format!("paragraph {} speaks of recommendations of particular importance, but no paragraph numbers could be read in it", p.number),
+                ));
+            } else {
+                follow_up.particular_importance = Some(Selection { paragraph: Some(p.number), selected: refs });
+            }
             continue;
         }
-        let Some(cited) = cited_paragraphs(&text) else { continue };
-        match parse_citations(&cited) {
-            Ok(citations) => {
-                follow_up.selected = citations.iter().map(ToString::to_string).collect();
-                follow_up.paragraph = Some(p.number);
-                follow_up.deadline = deadline(&text, adopted, line_of(p.number), warnings);
-                search_from = idx;
-                failure = None;
-                break;
-            }
-            Err(e) => {
-                failure.get_or_insert(ImportWarning::new(
-                    line_of(p.number),
-                    format!("paragraph {} looks like the follow-up paragraph, but the paragraphs it selects (\"{cited}\") could not be read: {e}", p.number),
+        if follow_up.paragraph.is_some() {
+            continue;
+        }
+        let Some((kind, anchor)) = follow_up_kind(&text) else { continue };
+        let refs = cited_refs(&text, anchor);
+        if refs.is_empty() {
+            warnings.push(ImportWarning::new(
+                line,
+                format!("paragraph {} looks like the follow-up paragraph, but no paragraph numbers could be read in it; fill in `follow_up.selected` by hand", p.number),
+            ));
+            continue;
+        }
+        for r in &refs {
+            let n: u32 = r.split(' ').next().and_then(|n| n.parse().ok()).unwrap_or(0);
+            if !paragraphs.iter().any(|q| q.number == n) {
+                warnings.push(ImportWarning::new(
+                    line,
+                    format!(
+                        "the follow-up paragraph {} selects paragraph {n}, which was not found in the document",
+                        p.number
+                    ),
                 ));
             }
         }
-    }
-    warnings.extend(failure);
-    follow_up.next_report = paragraphs
-        .get(search_from..)
-        .unwrap_or_default()
-        .iter()
-        .find_map(|p| next_report(&p.full_text().replace('\n', " ")));
-    (follow_up.paragraph.is_some() || follow_up.next_report.is_some()).then_some(follow_up)
-}
-
-/// Whether a paragraph asks the State for information, within a time, on selected
-/// recommendations: it cites paragraphs, speaks of information, implementation or follow-up,
-/// and sets a period or a date. The CERD's "paragraphs of particular importance", which asks
-/// for information in the next report without a deadline, is not one.
-fn is_follow_up_paragraph(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower.contains("para")
-        && (lower.contains("information") || lower.contains("follow-up"))
-        && (lower.contains("implement") || lower.contains("follow-up") || lower.contains("steps taken"))
-        && (lower.contains("within") || !find_dates(text).is_empty())
-}
-
-/// The citation list of the follow-up paragraph: "9, 12, 13 and 22" out of "… in paragraphs 9,
-/// 12, 13 and 22 above", without topic words in brackets ("9 (non-discrimination)").
-pub(crate) fn cited_paragraphs(text: &str) -> Option<String> {
-    let end = text.rfind(" above").or_else(|| {
-        let from = text.rfind("paragraphs ")?;
-        text[from..].find(['.', ';']).map(|k| from + k)
-    })?;
-    let before = &text[..end];
-    // The last word "paragraphs", "paragraph", "paras." or "para." (the CAT's "(see paras. 14
-    // (a) …"), not "para" inside another word ("separate").
-    let word_end = before
-        .match_indices("para")
-        .filter(|(k, _)| !before[..*k].ends_with(char::is_alphabetic))
-        .filter_map(|(k, _)| {
-            let end = before[k..].find(|c: char| !(c.is_alphabetic() || c == '.')).map_or(before.len(), |e| k + e);
-            matches!(before[k..end].trim_end_matches('.'), "para" | "paras" | "paragraph" | "paragraphs").then_some(end)
-        })
-        .last()?;
-    let list = &before[word_end..];
-    Some(strip_topics(list).trim().to_owned())
-}
-
-/// Removes brackets that hold words rather than a sub-paragraph letter:
-/// "9 (non-discrimination), 17 (a)" → "9, 17 (a)".
-fn strip_topics(list: &str) -> String {
-    let mut out = String::new();
-    let mut rest = list;
-    while let Some(open) = rest.find('(') {
-        let Some(close) = rest[open..].find(')').map(|k| open + k) else { break };
-        let inside = &rest[open + 1..close];
-        out.push_str(&rest[..open]);
-        if inside.len() == 1 && inside.chars().all(|c| c.is_ascii_lowercase()) {
-            out.push_str(&rest[open..=close]);
-        } else {
-            let trimmed = out.trim_end().len();
-            out.truncate(trimmed);
+        follow_up.selected = refs;
+        follow_up.paragraph = Some(p.number);
+        follow_up.kind = Some(kind);
+        if kind == FollowUpKind::Deadline {
+            follow_up.deadline = deadline(&text, adopted, line, warnings);
         }
-        rest = &rest[close + 1..];
+        search_from = idx;
     }
-    out.push_str(rest);
+    follow_up.next_report = paragraphs
+        .iter()
+        .rev()
+        .find(|p| p.heading.as_deref().is_some_and(is_next_report_heading))
+        .and_then(|p| next_report(&p.full_text().replace('\n', " "), true))
+        .or_else(|| {
+            paragraphs
+                .get(search_from..)
+                .unwrap_or_default()
+                .iter()
+                .find_map(|p| next_report(&p.full_text().replace('\n', " "), false))
+        });
+    let found =
+        follow_up.paragraph.is_some() || follow_up.next_report.is_some() || follow_up.particular_importance.is_some();
+    found.then_some(follow_up)
+}
+
+/// Whether a subject heading announces the next report: "Next report", "Next periodic
+/// report", "Prochain rapport périodique", "Próximo informe periódico".
+fn is_next_report_heading(heading: &str) -> bool {
+    let lower = heading.to_lowercase();
+    ["next report", "next periodic report", "prochain rapport", "próximo informe", "proximo informe"]
+        .iter()
+        .any(|h| lower.starts_with(h))
+}
+
+/// The words that open the list of selected paragraphs, in the three languages.
+const PARAGRAPH_WORDS: [&str; 11] = [
+    "paragraphs",
+    "paragraph",
+    "paras.",
+    "para.",
+    "paragraphes",
+    "paragraphe",
+    "párrafos",
+    "párrafo",
+    "apartados",
+    "apartado",
+    "alinéas",
+];
+
+/// Whether a paragraph singles out recommendations "of particular importance" (CERD), to be
+/// reported on in the next periodic report.
+fn is_particular_importance(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["particular importance", "importance particulière", "particular importancia", "especial importancia"]
+        .iter()
+        .any(|k| lower.contains(k))
+        && has_paragraph_word(&lower)
+}
+
+/// Where the list of a "particular importance" paragraph starts: at the key words.
+fn importance_anchor(text: &str) -> usize {
+    let lower = text.to_lowercase();
+    ["particular importance", "importance particulière", "particular importancia", "especial importancia"]
+        .iter()
+        .filter_map(|k| lower.find(k))
+        .min()
+        .unwrap_or(0)
+}
+
+/// Whether lower-case text names a paragraph.
+fn has_paragraph_word(lower: &str) -> bool {
+    PARAGRAPH_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Whether a paragraph is the follow-up paragraph, of which kind, and where in its text the
+/// selection is named:
+///
+/// - `deadline`: it asks for information on selected recommendations within a period or by a
+///   date ("within one year", "within 12 months", "dans un délai de douze mois", "en un plazo
+///   de 12 meses", "by 25 July 2028");
+/// - `urgent measures`: it draws attention to recommendations needing urgent measures (CRPD
+///   since about 2019: "With regard to urgent measures that must be taken …", "Concernant les
+///   mesures à prendre d’urgence …", "En relación con las medidas que deben adoptarse con
+///   carácter urgente …").
+fn follow_up_kind(text: &str) -> Option<(FollowUpKind, usize)> {
+    let lower = text.to_lowercase();
+    if !has_paragraph_word(&lower) {
+        return None;
+    }
+    let urgent = [
+        "urgent measures",
+        "mesures à prendre d’urgence",
+        "mesures à prendre d'urgence",
+        "mesures urgentes",
+        "medidas urgentes",
+        "carácter urgente",
+        "con urgencia",
+    ];
+    if let Some(k) = urgent.iter().filter_map(|u| lower.find(u)).min() {
+        return Some((FollowUpKind::UrgentMeasures, k));
+    }
+    let asks = ["information", "renseignements", "informations", "información", "follow-up", "suivi", "seguimiento"];
+    let implement = [
+        "implement",
+        "follow-up",
+        "steps taken",
+        "mise en œuvre",
+        "suite donnée",
+        "aplicación",
+        "seguimiento",
+        "aplicar",
+    ];
+    let period = ["within ", "dans un délai", "d’ici", "dentro de", "en un plazo", "en el plazo", "plazo de"];
+    let asks_ok = asks.iter().any(|a| lower.contains(a));
+    let implement_ok = implement.iter().any(|a| lower.contains(a));
+    let when_ok = period.iter().any(|a| lower.contains(a)) || !find_dates(text).is_empty();
+    (asks_ok && implement_ok && when_ok && !is_particular_importance(text)).then_some((FollowUpKind::Deadline, 0))
+}
+
+/// The recommendations a paragraph selects, as citations ("25", "35 (a)", "36 (a)–(d)"), read
+/// from the first paragraph word at or after byte `from` to the end of that sentence. Topic
+/// words in brackets ("12 (children with disabilities)") or after a comma ("8, on general
+/// obligations, 20, on the right to life") are skipped; letters may be written "(a)", "(a)" glued
+/// to the number ("35(a)") or "a)", and "los apartados b) y c) del párrafo 16" gives "16 (b)–(c)".
+pub(crate) fn cited_refs(text: &str, from: usize) -> Vec<String> {
+    let lower = text.to_lowercase();
+    let from = floor_char_boundary(&lower, from.min(lower.len()));
+    let Some(start) = first_list_word(&lower, from) else { return Vec::new() };
+    let end = sentence_end(&lower, start);
+    let tokens = ref_tokens(&lower[start..end]);
+    let mut out: Vec<Citation> = Vec::new();
+    let mut pending_letters: Vec<char> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match &tokens[i] {
+            RefToken::Number(n) => {
+                let ok_before = i == 0
+                    || matches!(tokens[i - 1], RefToken::Word(ref w) if is_list_word(w))
+                    || matches!(tokens[i - 1], RefToken::Comma);
+                // A number right after a topic phrase's comma is a paragraph only if what follows
+                // it is a list continuation, a letter or the end: "20, on the right" qualifies.
+                if !ok_before || *n == 0 || *n > 999 {
+                    i += 1;
+                    continue;
+                }
+                let mut letters = std::mem::take(&mut pending_letters);
+                let mut j = i + 1;
+                let mut range_from: Option<char> = None;
+                loop {
+                    match tokens.get(j) {
+                        Some(RefToken::Letter(c)) => {
+                            if let Some(a) = range_from.take() {
+                                letters.extend(((a as u8 + 1)..=(*c as u8)).map(char::from));
+                            } else {
+                                letters.push(*c);
+                            }
+                            j += 1;
+                        }
+                        Some(RefToken::Dash)
+                            if matches!(tokens.get(j + 1), Some(RefToken::Letter(_))) && !letters.is_empty() =>
+                        {
+                            range_from = letters.last().copied();
+                            j += 1;
+                        }
+                        Some(RefToken::Word(w))
+                            if is_and(w)
+                                && matches!(tokens.get(j + 1), Some(RefToken::Letter(_)))
+                                && !letters.is_empty() =>
+                        {
+                            j += 1;
+                        }
+                        Some(RefToken::Comma)
+                            if matches!(tokens.get(j + 1), Some(RefToken::Letter(_))) && !letters.is_empty() =>
+                        {
+                            j += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                letters.sort_unstable();
+                letters.dedup();
+                match out.iter_mut().find(|c| c.paragraph == *n) {
+                    Some(c) if !c.letters.is_empty() && !letters.is_empty() => {
+                        c.letters.extend(letters);
+                        c.letters.sort_unstable();
+                        c.letters.dedup();
+                    }
+                    Some(_) => {}
+                    None => out.push(Citation { paragraph: *n, letters }),
+                }
+                i = j;
+            }
+            RefToken::Letter(c) => {
+                // Letters before their paragraph: "los apartados b) y c) del párrafo 16".
+                pending_letters.push(*c);
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    out.iter().map(ToString::to_string).collect()
+}
+
+/// The first paragraph word at or after `from` that opens a list of ours, not one that
+/// belongs to a rule or an article ("rule 71, paragraph 5, of the rules of procedure").
+fn first_list_word(lower: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    loop {
+        let s = PARAGRAPH_WORDS.iter().filter_map(|w| find_word(lower, w, at)).min()?;
+        let before = lower[..s].trim_end_matches([' ', ',']);
+        let number = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
+        let of_rule = number.len() < before.len()
+            && ["rule", "article", "règle", "artículo", "art.", "arts."].iter().any(|w| number.trim_end().ends_with(w));
+        if !of_rule {
+            return Some(s);
+        }
+        at = s + 1;
+        while !lower.is_char_boundary(at) {
+            at += 1;
+        }
+    }
+}
+
+/// The largest char boundary at or below `i`.
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The first occurrence of `word` at or after `from`, as a whole word.
+fn find_word(lower: &str, word: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(k) = lower[at..].find(word) {
+        let s = at + k;
+        let e = s + word.len();
+        let before_ok = !lower[..s].ends_with(char::is_alphabetic);
+        let after_ok = !lower[e..].starts_with(char::is_alphabetic);
+        if before_ok && after_ok {
+            return Some(s);
+        }
+        at = e;
+    }
+    None
+}
+
+/// The end of the sentence that starts before `from`: a full stop followed by a space and a
+/// capital (or the end), not the full stop of an abbreviation ("para.", "arts.", "No.").
+fn sentence_end(lower: &str, from: usize) -> usize {
+    let bytes = lower.as_bytes();
+    let mut i = from;
+    while let Some(k) = lower[i..].find('.') {
+        let dot = i + k;
+        let word_start =
+            lower[..dot].char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(w, c)| w + c.len_utf8());
+        let word = &lower[word_start..dot];
+        let abbreviation =
+            matches!(word, "para" | "paras" | "art" | "arts" | "no" | "nos" | "núm" | "párr" | "p" | "pp");
+        let next = bytes.get(dot + 1);
+        if !abbreviation && next.is_none_or(|b| *b == b' ') {
+            return dot;
+        }
+        i = dot + 1;
+    }
+    lower.len()
+}
+
+/// A piece of a citation list.
+#[derive(Debug, Clone, PartialEq)]
+enum RefToken {
+    /// A number.
+    Number(u32),
+    /// A sub-paragraph letter, written "(a)" or "a)".
+    Letter(char),
+    /// A dash between letters.
+    Dash,
+    /// A comma or semicolon.
+    Comma,
+    /// Any other word.
+    Word(String),
+}
+
+/// Splits a citation list into tokens; brackets holding anything but one letter (topics such
+/// as "(children with disabilities)") are dropped, and so is a number that follows a word
+/// introducing other numbers ("article 35 (2)", "general comment No. 7").
+fn ref_tokens(text: &str) -> Vec<RefToken> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '(' {
+            let close = chars[i..].iter().position(|&x| x == ')').map(|k| i + k);
+            match close {
+                Some(cl) if cl == i + 2 && chars[i + 1].is_ascii_lowercase() => {
+                    out.push(RefToken::Letter(chars[i + 1]))
+                }
+                Some(cl) if cl > i + 1 && chars[i + 1..cl].iter().all(char::is_ascii_digit) => {
+                    // "article 35 (2)": a numbered paragraph of a treaty article, not ours.
+                }
+                Some(_) => {}
+                None => break,
+            }
+            i = close.map_or(chars.len(), |cl| cl + 1);
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let s = i;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                i += 1;
+            }
+            let n: String = chars[s..i].iter().collect();
+            let after_decimal =
+                i < chars.len() && chars[i] == '.' && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            let introduced = matches!(out.last(), Some(RefToken::Word(w)) if is_other_number_word(w));
+            if !after_decimal && !introduced {
+                out.push(RefToken::Number(n.parse().unwrap_or(0)));
+            } else {
+                out.push(RefToken::Word(n));
+            }
+            continue;
+        }
+        if c.is_alphabetic() {
+            let s = i;
+            while i < chars.len()
+                && (chars[i].is_alphabetic() || chars[i] == '.' || chars[i] == '’' || chars[i] == '\'')
+            {
+                i += 1;
+            }
+            let w: String = chars[s..i].iter().collect();
+            // "b)" : a letter in the French and Spanish style.
+            if w.chars().count() == 1 && chars.get(i) == Some(&')') && w.chars().all(|c| c.is_ascii_lowercase()) {
+                out.push(RefToken::Letter(w.chars().next().unwrap_or('a')));
+                i += 1;
+                continue;
+            }
+            out.push(RefToken::Word(w.trim_end_matches('.').to_owned()));
+            continue;
+        }
+        match c {
+            ',' | ';' => out.push(RefToken::Comma),
+            '–' | '-' | '—' => out.push(RefToken::Dash),
+            _ => {}
+        }
+        i += 1;
+    }
     out
 }
 
-/// The deadline: an explicit date ("by 25 July 2028"), or "within one year" / "within two
-/// years" / "within 18 months" counted from the adoption date.
+/// Words after which a number in a list is a paragraph: the paragraph words, "and", "or",
+/// and the prepositions that join them ("in paragraph 20 …; and in paragraph 31").
+fn is_list_word(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    is_and(w) || PARAGRAPH_WORDS.iter().any(|p| p.trim_end_matches('.') == w)
+}
+
+/// "and" in the three languages.
+fn is_and(w: &str) -> bool {
+    matches!(w, "and" | "et" | "y" | "e" | "or" | "ou" | "o")
+}
+
+/// Words after which a number is not one of ours: "article 35", "No. 7", "rule 65".
+fn is_other_number_word(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    matches!(
+        w,
+        "article"
+            | "articles"
+            | "art"
+            | "arts"
+            | "artículo"
+            | "artículos"
+            | "no"
+            | "nos"
+            | "núm"
+            | "rule"
+            | "règle"
+            | "artigo"
+            | "comment"
+            | "general"
+            | "observación"
+            | "observation"
+            | "résolution"
+            | "resolution"
+    )
+}
+
+/// The deadline: an explicit date ("by 25 July 2028"), or a period counted from the adoption
+/// date ("within one year", "within 12 months", "dans un délai de douze mois", "en un plazo
+/// de un año").
 fn deadline(text: &str, adopted: Option<Date>, line: usize, warnings: &mut Vec<ImportWarning>) -> Option<String> {
     if let Some(d) = find_dates(text).first() {
         return Some(d.date.to_string());
     }
     let lower = text.to_lowercase();
-    let k = lower.find("within ")?;
-    let mut words = lower[k + "within ".len()..].split([' ', ',']);
+    let k = [
+        "within ",
+        "dans un délai de ",
+        "dans un délai d’",
+        "dans un délai d'",
+        "dentro de un plazo de ",
+        "en un plazo de ",
+        "en el plazo de ",
+        "dentro del plazo de ",
+        "dentro de ",
+    ]
+    .iter()
+    .filter_map(|m| lower.find(m).map(|k| k + m.len()))
+    .min()?;
+    let mut words = lower[k..].split([' ', ',']).filter(|w| !w.is_empty());
     let amount = small_number(words.next()?)?;
     let unit = words.next()?;
-    let months = if unit.starts_with("year") {
+    let months = if unit.starts_with("year") || unit.starts_with("an") || unit.starts_with("año") {
         amount * 12
-    } else if unit.starts_with("month") {
+    } else if unit.starts_with("month") || unit.starts_with("mois") || unit.starts_with("mes") {
         amount
     } else {
         return None;
@@ -143,13 +495,33 @@ fn deadline(text: &str, adopted: Option<Date>, line: usize, warnings: &mut Vec<I
 }
 
 /// The next periodic report's date ("submit its fourth periodic report by 25 July 2031") or
-/// year ("… prior to the submission of the report in 2031").
-fn next_report(text: &str) -> Option<String> {
+/// year ("… prior to the submission of the report in 2031"). Under a "Next report" heading
+/// (`headed`), the first date of the paragraph is taken.
+fn next_report(text: &str, headed: bool) -> Option<String> {
+    if headed {
+        if let Some(d) = find_dates(text).first() {
+            return Some(d.date.to_string());
+        }
+    }
     let lower = text.to_lowercase();
-    let k = lower.find("next periodic report").or_else(|| {
-        let r = lower.find("periodic report")?;
-        (lower.contains("submit") || lower.contains("list of issues")).then_some(r)
-    })?;
+    let k = ["next periodic report", "prochain rapport", "próximo informe"]
+        .iter()
+        .find_map(|m| lower.find(m))
+        .or_else(|| {
+            let r = [
+                "periodic report",
+                "rapport périodique",
+                "rapports périodiques",
+                "informe periódico",
+                "informes periódicos",
+            ]
+            .iter()
+            .find_map(|m| lower.find(m))?;
+            ["submit", "list of issues", "soumettre", "presente", "presentar", "liste de points", "lista de cuestiones"]
+                .iter()
+                .any(|m| lower.contains(m))
+                .then_some(r)
+        })?;
     let anchor = lower[..k].rfind(". ").map_or(0, |s| s + 2);
     let sentence_end = lower[k..].find(". ").map_or(text.len(), |e| k + e + 1);
     let scope = &text[anchor..sentence_end];
@@ -168,40 +540,99 @@ fn next_report(text: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The selected list as citations, and the kind of paragraph.
+    fn refs(text: &str) -> Vec<String> {
+        let anchor = follow_up_kind(text).map_or(0, |(_, a)| a);
+        cited_refs(text, anchor)
+    }
+
     /// The cited list out of each committee's follow-up wording, and the decoy that is not one.
     #[test]
     fn citation_lists() {
         let ccpr = "In accordance with rule 71, paragraph 5, of the Committee’s rules of procedure, the State party \
                     should provide, within one year, relevant information on its implementation of the Committee’s \
                     recommendations made in paragraphs 9, 12, 13 and 22 above.";
-        assert_eq!(cited_paragraphs(ccpr).as_deref(), Some("9, 12, 13 and 22"));
+        assert_eq!(follow_up_kind(ccpr).map(|k| k.0), Some(FollowUpKind::Deadline));
+        assert_eq!(refs(ccpr), ["9", "12", "13", "22"]);
         let cerd = "the Committee requests the State party to provide, within one year of the adoption of the present \
                     concluding observations, information on its implementation of the recommendations contained in \
                     paragraphs 17 (a), 19 (c), 23 (a) and 36 (a)–(d) above.";
-        assert_eq!(cited_paragraphs(cerd).as_deref(), Some("17 (a), 19 (c), 23 (a) and 36 (a)–(d)"));
+        assert_eq!(refs(cerd), ["17 (a)", "19 (c)", "23 (a)", "36 (a)–(d)"]);
         let topics = "by 25 July 2028, information on the implementation of the recommendations made by the Committee \
                       in paragraphs 14 (non-discrimination), 34 (torture and ill-treatment) and 44 (freedom of peaceful assembly) above.";
-        assert_eq!(cited_paragraphs(topics).as_deref(), Some("14, 34 and 44"));
+        assert_eq!(refs(topics), ["14", "34", "44"]);
         let cat = "In connection with the Committee’s follow-up procedure, the State party is requested to provide, by \
                    29 July 2026, information on follow-up to the Committee’s recommendations on safeguards, \
                    investigations and conditions of detention (see paras. 14 (a), 22 (b) and 37 (c) above).";
-        assert!(is_follow_up_paragraph(cat));
-        assert_eq!(cited_paragraphs(cat).as_deref(), Some("14 (a), 22 (b) and 37 (c)"));
+        assert!(follow_up_kind(cat).is_some());
+        assert_eq!(refs(cat), ["14 (a)", "22 (b)", "37 (c)"]);
         let cescr = "The Committee requests the State party to provide, within 24 months of the adoption of the present \
                      concluding observations, information on the implementation of the recommendations contained in \
                      paragraphs 10 (a) (national human rights institution) and 36 (b) (minimum wage) above.";
-        assert!(is_follow_up_paragraph(cescr));
-        assert_eq!(cited_paragraphs(cescr).as_deref(), Some("10 (a) and 36 (b)"));
+        assert!(follow_up_kind(cescr).is_some());
+        assert_eq!(refs(cescr), ["10 (a)", "36 (b)"]);
         let separate = "within one year, information on the implementation of the recommendations in paragraphs \
                         9 (separate detention facilities) and 12 above.";
-        assert_eq!(cited_paragraphs(separate).as_deref(), Some("9 and 12"));
+        assert_eq!(refs(separate), ["9", "12"]);
         let cedaw = "The Committee requests the State party to provide, within two years, written information on the \
                      steps taken to implement the recommendations contained in paragraphs 12 (b) and 40 (b) above.";
-        assert!(is_follow_up_paragraph(cedaw));
+        assert!(follow_up_kind(cedaw).is_some());
         let importance = "The Committee wishes to draw the attention of the State party to the particular importance of \
                           the recommendations contained in paragraphs 9, 15 and 30 above and requests it to provide \
                           information in its next periodic report on the concrete measures taken to implement them.";
-        assert!(!is_follow_up_paragraph(importance));
+        assert!(follow_up_kind(importance).is_none());
+        assert!(is_particular_importance(importance));
+        assert_eq!(cited_refs(importance, importance_anchor(importance)), ["9", "15", "30"]);
+    }
+
+    /// The CRPD's forms: "within 12 months", a letter glued to its number, topics in brackets
+    /// or after commas, "urgent measures" in three languages, and the Spanish "apartados".
+    #[test]
+    fn crpd_and_other_language_forms() {
+        let brazil = "The Committee requests that the State party, within 12 months and in accordance with article 35 \
+                      (2) of the Convention, provide information in writing on the measures taken to implement the \
+                      Committee’s recommendations as set forth in paragraphs 25 and 35(a) above.";
+        assert_eq!(follow_up_kind(brazil).map(|k| k.0), Some(FollowUpKind::Deadline));
+        assert_eq!(refs(brazil), ["25", "35 (a)"]);
+        let mut w = Vec::new();
+        assert_eq!(deadline(brazil, Date::new(2015, 9, 1), 1, &mut w).as_deref(), Some("2016-09-01"));
+        let canada = "The Committee emphasizes the importance of all the recommendations contained in the present \
+                      concluding observations. With regard to urgent measures that must be taken, the Committee would \
+                      like to draw the State Party’s attention to the recommendations contained in paragraphs 8, on \
+                      general obligations, 20, on the right to life, and 56, on an adequate standard of living.";
+        assert_eq!(follow_up_kind(canada).map(|k| k.0), Some(FollowUpKind::UrgentMeasures));
+        assert_eq!(refs(canada), ["8", "20", "56"]);
+        let china = "With regard to urgent measures that must be taken, the Committee would like to draw the State \
+                     party’s attention to the recommendations contained in paragraph 20, on the shift from the medical \
+                     model to the human rights model of disability; in paragraph 31, on access to justice; and in \
+                     paragraph 41, on living independently and being included in the community.";
+        assert_eq!(refs(china), ["20", "31", "41"]);
+        let ecuador = "Le Comité souligne l’importance de toutes les recommandations énoncées dans les présentes \
+                       observations générales. Concernant les mesures à prendre d’urgence, il tient à appeler \
+                       l’attention de l’État partie sur les recommandations figurant aux paragraphes 10 (harmonisation \
+                       de la législation) et 60 (mécanisme indépendant de suivi). Il recommande de fixer des objectifs.";
+        assert_eq!(follow_up_kind(ecuador).map(|k| k.0), Some(FollowUpKind::UrgentMeasures));
+        assert_eq!(refs(ecuador), ["10", "60"]);
+        let salvador = "En relación con las medidas que deben adoptarse con carácter urgente, el Comité desea señalar \
+                        a la atención del Estado parte las recomendaciones que figuran en el párrafo 5 sobre los \
+                        principios y obligaciones generales y el párrafo 63 sobre la aplicación y el seguimiento nacionales.";
+        assert_eq!(refs(salvador), ["5", "63"]);
+        let saudi = "Con respecto a las medidas urgentes que deben adoptarse, el Comité desea señalar a la atención del \
+                     Estado parte las recomendaciones que figuran en los párrafos 6, relativas a la aplicación nacional \
+                     de la Convención, y 28, relativas a la protección contra la tortura.";
+        assert_eq!(refs(saudi), ["6", "28"]);
+        let french_deadline = "Le Comité demande à l’État partie de lui fournir, dans un délai de douze mois, des \
+                               renseignements sur la mise en œuvre des recommandations figurant aux paragraphes 6 (mise \
+                               en œuvre de la Convention) et 20 ci-dessus.";
+        assert_eq!(follow_up_kind(french_deadline).map(|k| k.0), Some(FollowUpKind::Deadline));
+        assert_eq!(refs(french_deadline), ["6", "20"]);
+        assert_eq!(deadline(french_deadline, Date::new(2019, 9, 17), 1, &mut w).as_deref(), Some("2020-09-17"));
+        let apartados = "El Comité solicita al Estado parte que, en el plazo de un año, proporcione información sobre \
+                         la aplicación de las recomendaciones que figuran en los apartados b) y c) del párrafo 16 y en \
+                         el párrafo 30.";
+        assert_eq!(refs(apartados), ["16 (b)–(c)", "30"]);
+        assert_eq!(deadline(apartados, Date::new(2019, 4, 2), 1, &mut w).as_deref(), Some("2020-04-02"));
+        assert!(w.is_empty());
     }
 
     /// Deadlines from a date or a period after adoption; a period without adoption date is reported.
@@ -230,15 +661,19 @@ mod tests {
     #[test]
     fn next_reports() {
         assert_eq!(
-            next_report("The Committee requests the State party to submit its next periodic report by 3 January 2029.")
-                .as_deref(),
+            next_report(
+                "The Committee requests the State party to submit its next periodic report by 3 January 2029.",
+                false
+            )
+            .as_deref(),
             Some("2029-01-03")
         );
         assert_eq!(
             next_report(
                 "In the light of the Committee’s predictable review cycle, the State party will receive the \
                          Committee’s list of issues prior to the submission of the report in 2031 and will be expected \
-                         to submit within one year its replies, which will constitute its fourth periodic report."
+                         to submit within one year its replies, which will constitute its fourth periodic report.",
+                false
             )
             .as_deref(),
             Some("2031")

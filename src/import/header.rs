@@ -29,6 +29,32 @@ pub(crate) struct Meta {
     pub adopted: Option<Date>,
     /// The date on the document.
     pub published: Option<Date>,
+    /// The language of the text: `en`, `fr` or `es`.
+    pub language: Option<&'static str>,
+    /// The title's `*` note and any reissue note, as printed.
+    pub notes: Vec<String>,
+}
+
+/// Whether a header line is a reissue note: "Reissued for technical reasons on 12 May 2016",
+/// "Nouveau tirage pour raisons techniques", "Publicado nuevamente por razones técnicas".
+fn is_reissue_note(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let lower = lower.trim_start_matches(['*', ' ']);
+    [
+        "reissued for technical reasons",
+        "nouveau tirage pour raisons techniques",
+        "publicado nuevamente por razones técnicas",
+        "reissued",
+    ]
+    .iter()
+    .any(|k| lower.starts_with(k))
+}
+
+/// Whether a line opens the title: "Concluding observations …", "Observations finales …",
+/// "Observaciones finales …".
+fn is_title_start(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ["concluding observations", "observations finales", "observaciones finales"].iter().any(|k| lower.starts_with(k))
 }
 
 /// Reads the particulars. `hint` is the symbol the user gave, used when the text has none.
@@ -66,9 +92,17 @@ pub(crate) fn read_meta(
         committee_in_text(&header)
     });
 
+    // Reissue notes are the document's notes, not its title.
+    for l in &cleaned.header {
+        if is_reissue_note(&l.text) {
+            meta.notes.push(l.text.trim_start_matches(['*', ' ']).to_owned());
+        }
+    }
+    meta.notes.extend(cleaned.star_notes.iter().map(|n| n.text.clone()));
     // The title: from "Concluding observations" to the end of the header block.
-    let header: Vec<(usize, &str)> = cleaned.header.iter().map(|l| (l.no, l.text.as_str())).collect();
-    if let Some(start) = header.iter().position(|(_, t)| t.to_lowercase().starts_with("concluding observations")) {
+    let header: Vec<(usize, &str)> =
+        cleaned.header.iter().filter(|l| !is_reissue_note(&l.text)).map(|l| (l.no, l.text.as_str())).collect();
+    if let Some(start) = header.iter().position(|(_, t)| is_title_start(t)) {
         let mut title = String::new();
         let mut end = header.len();
         for (k, (_, t)) in header.iter().enumerate().skip(start) {
@@ -96,10 +130,8 @@ pub(crate) fn read_meta(
         meta.title = Some(title);
     }
     // The date on the document: the first date in the header block outside the title.
-    meta.published = header
-        .iter()
-        .take_while(|(_, t)| !t.to_lowercase().starts_with("concluding observations"))
-        .find_map(|(_, t)| find_dates(t).first().map(|d| d.date));
+    meta.published =
+        header.iter().take_while(|(_, t)| !is_title_start(t)).find_map(|(_, t)| find_dates(t).first().map(|d| d.date));
 
     if meta.state.is_none() || meta.report.is_none() {
         if let Some(p1) = intro.first() {
@@ -121,6 +153,9 @@ pub(crate) fn read_meta(
         }
     }
     meta.adopted = intro.iter().find_map(|t| adoption_date(t));
+    let sample: Vec<&str> =
+        sections.iter().flat_map(|s| s.paragraphs.iter()).take(12).map(|p| p.text.as_str()).collect();
+    meta.language = super::text::language_of(&sample.join(" "));
     if meta.adopted.is_none() {
         warnings.push(ImportWarning::new(0, "the date of adoption was not found in the introduction"));
     }
@@ -141,12 +176,56 @@ fn committee_in_text(text: &str) -> Option<Committee> {
 }
 
 /// From "Concluding observations on the third periodic report of Kazakhstan": the report
-/// ("third periodic report") and the State ("Kazakhstan").
+/// ("third periodic report") and the State ("Kazakhstan"); likewise from the French
+/// "Observations finales concernant le rapport de l’Équateur valant deuxième et troisième
+/// rapports périodiques" and the Spanish "Observaciones finales sobre el informe inicial de la
+/// Arabia Saudita".
 pub(crate) fn report_and_state(title: &str) -> (Option<String>, Option<String>) {
-    match title.to_lowercase().find(" on the ") {
-        Some(on) => split_report(&title[on + " on the ".len()..]),
-        None => (None, None),
+    let lower = title.to_lowercase();
+    if let Some(on) = lower.find(" on the ") {
+        return split_report(&title[on + " on the ".len()..]);
     }
+    if let Some(k) = lower.find(" concernant ") {
+        return french_report(&title[k + " concernant ".len()..]);
+    }
+    if let Some(k) = lower.find(" sobre ") {
+        return spanish_report(&title[k + " sobre ".len()..]);
+    }
+    (None, None)
+}
+
+/// "le rapport de l’Équateur valant deuxième et troisième rapports périodiques" or "le rapport
+/// initial du Maroc" → the report and the State.
+fn french_report(text: &str) -> (Option<String>, Option<String>) {
+    let text = text.trim_start_matches("le ").trim_start_matches("les ");
+    let Some(r) = text.find("rapport") else { return (None, None) };
+    let after = &text[r..];
+    let Some((k, prep)) = [" de l’", " de l'", " de la ", " des ", " du ", " de "]
+        .iter()
+        .filter_map(|p| after.find(p).map(|k| (k, *p)))
+        .min_by_key(|(k, p)| (*k, std::cmp::Reverse(p.len())))
+    else {
+        return (None, None);
+    };
+    let rest = &after[k + prep.len()..];
+    let (state, valant) = match rest.find(" valant ") {
+        Some(v) => (&rest[..v], Some(&rest[v + " valant ".len()..])),
+        None => (rest, None),
+    };
+    let report = valant.map_or_else(|| after[..k].to_owned(), |v| v.trim().to_owned());
+    let state = state.trim().trim_end_matches(['*', '.']).trim();
+    (Some(report), (!state.is_empty()).then(|| state.to_owned()))
+}
+
+/// "el informe inicial de la Arabia Saudita" or "los informes periódicos segundo y tercero
+/// combinados de El Salvador" → the report and the State.
+fn spanish_report(text: &str) -> (Option<String>, Option<String>) {
+    let text = text.trim_start_matches("el ").trim_start_matches("los ");
+    let Some(k) = text.find(" de ") else { return (None, None) };
+    let state = text[k + " de ".len()..].trim();
+    let state = state.strip_prefix("la ").or_else(|| state.strip_prefix("el ")).unwrap_or(state);
+    let state = state.trim_end_matches(['*', '.']).trim();
+    (Some(text[..k].trim().to_owned()), (!state.is_empty()).then(|| state.to_owned()))
 }
 
 /// From paragraph 1, "The Committee considered the third periodic report of Kazakhstan
@@ -206,8 +285,61 @@ pub(crate) fn find_session(text: &str) -> Option<u32> {
         let ordinal = w[0];
         let digits: String = ordinal.chars().take_while(char::is_ascii_digit).collect();
         let suffix = &ordinal[digits.len()..];
-        (!digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th")).then(|| digits.parse().ok()).flatten()
+        if digits.is_empty() {
+            return ordinal_word(ordinal);
+        }
+        matches!(suffix, "st" | "nd" | "rd" | "th").then(|| digits.parse().ok()).flatten()
     })
+}
+
+/// An English ordinal written in words, first to ninety-ninth: "fourteenth", "thirty-second".
+fn ordinal_word(word: &str) -> Option<u32> {
+    const UNITS: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    const TENS: [(&str, &str); 8] = [
+        ("twenty", "twentieth"),
+        ("thirty", "thirtieth"),
+        ("forty", "fortieth"),
+        ("fifty", "fiftieth"),
+        ("sixty", "sixtieth"),
+        ("seventy", "seventieth"),
+        ("eighty", "eightieth"),
+        ("ninety", "ninetieth"),
+    ];
+    let word = word.to_lowercase();
+    let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|i| i as u32 + 1);
+    if let Some(n) = unit(&word) {
+        return Some(n);
+    }
+    for (i, (tens, tenth)) in TENS.iter().enumerate() {
+        let base = 20 + 10 * i as u32;
+        if word == *tenth {
+            return Some(base);
+        }
+        if let Some(rest) = word.strip_prefix(tens).and_then(|r| r.strip_prefix('-')) {
+            return unit(rest).filter(|u| *u < 10).map(|u| base + u);
+        }
+    }
+    None
 }
 
 /// The sentences of a paragraph (split after a full stop followed by a capital).
@@ -225,9 +357,13 @@ fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
-/// The date in the sentence that says the concluding observations were adopted.
+/// The date in the sentence that says the concluding observations were adopted ("adopted",
+/// "a adopté", "aprobó").
 fn adoption_date(text: &str) -> Option<Date> {
-    sentences(text).into_iter().filter(|s| s.contains("adopted")).find_map(|s| find_dates(s).last().map(|d| d.date))
+    sentences(text)
+        .into_iter()
+        .filter(|s| ["adopted", "adopté", "aprobó", "aprobado", "aprobaron"].iter().any(|k| s.contains(k)))
+        .find_map(|s| find_dates(s).last().map(|d| d.date))
 }
 
 /// The meetings paragraph 1 names: "4210th and 4211th meetings, held on 2 and 3 July 2025".
@@ -301,5 +437,11 @@ mod tests {
         let (r, s) = considered(p1);
         assert_eq!((r.as_deref(), s.as_deref()), (Some("third periodic report"), Some("Kazakhstan")));
         assert_eq!(find_session("Adopted by the Committee at its 144th session (23 June–25 July 2025)."), Some(144));
+        assert_eq!(
+            find_session("Adopted by the Committee at its fourteenth session (17 August-4 September 2015)."),
+            Some(14)
+        );
+        assert_eq!(find_session("Adopted by the Committee at its thirty-second session (3–21 March 2025)."), Some(32));
+        assert_eq!(find_session("at its twentieth session"), Some(20));
     }
 }

@@ -85,6 +85,174 @@ pub(crate) fn split_lines(text: &str) -> Vec<SourceLine> {
         .collect()
 }
 
+/// Joins a section label standing alone on its line ("A." or "III.", as `pdftotext` and
+/// copy-paste give a heading whose label and title are set apart by a tab) with the title on
+/// the next non-blank line, so that "A." / "" / "Introduction" reads "A. Introduction". The
+/// title's line is left blank; the heading keeps the label's line number.
+fn merge_lone_labels(lines: &mut [SourceLine]) {
+    for i in 0..lines.len() {
+        let Some(label) = lines[i].text.strip_suffix('.') else { continue };
+        let is_letter = label.len() == 1 && label.chars().all(|c| c.is_ascii_uppercase());
+        if !(is_letter || super::text::roman_value(label).is_some()) {
+            continue;
+        }
+        let Some(j) = (i + 1..lines.len().min(i + 4)).find(|&j| !lines[j].text.is_empty()) else { continue };
+        if lines[j].page_break {
+            continue;
+        }
+        let title = &lines[j].text;
+        let title_like = title.starts_with(char::is_uppercase)
+            && para_start(title).is_none()
+            && !is_furniture(title)
+            && section_heading(title).is_none();
+        if title_like {
+            lines[i].text = format!("{}. {}", label, lines[j].text);
+            lines[j].text.clear();
+        }
+    }
+}
+
+/// Puts the first line of a lettered item back after its marker where `pdftotext` (in its
+/// default, reading-order mode) moved it: the first line of an indented item is a block of its
+/// own, written after the block that holds the item's other lines, so that "(c)" is followed by
+/// the item's end ("of 2021;", starting in lower case) and, after a blank line, by its first
+/// line ("The enactment of the Act …"). When a marker is followed by such a lower-case run and
+/// then by a one-line block starting with a capital, that line is moved up to follow the
+/// marker (it keeps its own line number).
+fn reorder_item_first_lines(lines: &mut Vec<SourceLine>) {
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let marker = super::structure::item_marker(&lines[i].text).is_some_and(|(_, rest)| rest.is_empty());
+        if !marker || !lines[i + 1].text.starts_with(char::is_lowercase) {
+            i += 1;
+            continue;
+        }
+        // The lower-case run: up to the next blank line.
+        let run_end = (i + 1..lines.len()).find(|&k| lines[k].text.is_empty()).unwrap_or(lines.len());
+        let Some(f) = (run_end..lines.len()).find(|&k| !lines[k].text.is_empty()) else { break };
+        let alone = lines.get(f + 1).is_none_or(|l| l.text.is_empty() || l.page_break);
+        let first = &lines[f].text;
+        let fits = first.starts_with(char::is_uppercase)
+            && alone
+            && !lines[f].page_break
+            && (run_end..f).all(|k| !lines[k].page_break)
+            && para_start(first).is_none()
+            && section_heading(first).is_none()
+            && super::structure::item_marker(first).is_none()
+            && !is_furniture(first)
+            && !super::text::ends_sentence(first);
+        if fits {
+            let line = lines.remove(f);
+            lines.insert(i + 1, line);
+        }
+        i += 1;
+    }
+}
+
+/// Puts each footnote number back beside its text where `pdftotext` or a copy-paste set them
+/// apart: at a page's end the numbers come as a block ("5", "6"), perhaps with the page number
+/// among them, and the texts as another ("Ibid., para. 7.", "Ibid., para. 8."). The block
+/// starts at a bare number that is the next footnote's and runs to the page's end, with no
+/// paragraph, section or lettered item after it. When the texts (one per sentence-ending
+/// run of lines) are as many as the numbers, each text line gets its number ("5 Ibid., para.
+/// 7.") and the number lines are left blank; otherwise the page is left as it is, for the
+/// footnote pass to report what it cannot place.
+fn regroup_footnotes(lines: &mut [SourceLine]) {
+    let mut next: u32 = 1;
+    let mut start = 0;
+    let mut page_number = 1;
+    while start < lines.len() {
+        let end = (start + 1..lines.len()).find(|&i| lines[i].page_break).unwrap_or(lines.len());
+        next = regroup_page(&mut lines[start..end], next, page_number);
+        start = end;
+        page_number += 1;
+    }
+}
+
+/// [`regroup_footnotes`] on one page; returns the next footnote number after the page.
+fn regroup_page(page: &mut [SourceLine], next: u32, page_number: u32) -> u32 {
+    // Footnote numbers on a page come in order but not always in reading order ("1", texts,
+    // "3 …", "4 …", "2"): a number is one of the page's footnotes if it lies in a window
+    // after the last one seen.
+    let window = |n: u32| n >= next && n < next + 30;
+    let zone = page.iter().position(|l| bare_number(&l.text) == Some(next)).filter(|&z| {
+        page[z + 1..].iter().all(|l| {
+            para_start(&l.text).is_none()
+                && section_heading(&l.text).is_none()
+                && super::structure::item_marker(&l.text).is_none()
+        })
+    });
+    let Some(z) = zone else {
+        // No block apart: only keep count of the footnotes written "5 Ibid." on this page.
+        let mut next = next;
+        for l in page.iter() {
+            if let Some((n, rest)) = note_start(&l.text) {
+                if window(n) && n >= next && !rest.is_empty() && !starts_with_month(rest) {
+                    next = n + 1;
+                }
+            }
+        }
+        return next;
+    };
+    let mut seen: Vec<u32> = Vec::new();
+    let mut bare: Vec<(usize, u32)> = Vec::new();
+    let mut texts: Vec<Vec<usize>> = Vec::new();
+    let mut numbered_open = false;
+    for i in z..page.len() {
+        let t = &page[i].text;
+        if t.is_empty() {
+            continue;
+        }
+        if let Some(n) = bare_number(t).filter(|n| window(*n) && !seen.contains(n)) {
+            seen.push(n);
+            bare.push((i, n));
+            numbered_open = false;
+            continue;
+        }
+        if is_furniture(t) || star_start(t).is_some() {
+            numbered_open = false;
+            continue;
+        }
+        if let Some((n, rest)) = note_start(t).filter(|(n, r)| window(*n) && !seen.contains(n) && !r.is_empty()) {
+            seen.push(n);
+            numbered_open = !super::text::ends_sentence(rest);
+            continue;
+        }
+        if numbered_open {
+            // The next line of a footnote written "5 See …": it stays where it is.
+            numbered_open = !super::text::ends_sentence(t);
+            continue;
+        }
+        let continues = texts
+            .last()
+            .and_then(|g| g.last())
+            .is_some_and(|&k| !super::text::ends_sentence(&page[k].text) || t.starts_with(char::is_lowercase));
+        match (continues, texts.last_mut()) {
+            (true, Some(g)) => g.push(i),
+            _ => texts.push(vec![i]),
+        }
+    }
+    // One number more than texts, and one of them is the page's own number: that one is the
+    // page number, not a footnote.
+    if texts.len() + 1 == bare.len() {
+        if let Some(k) = bare.iter().position(|(_, n)| *n == page_number) {
+            let (_, n) = bare.remove(k);
+            seen.retain(|m| *m != n);
+        }
+    }
+    let after = seen.iter().max().map_or(next, |m| m + 1);
+    if texts.len() != bare.len() {
+        return after;
+    }
+    bare.sort_by_key(|(_, n)| *n);
+    for ((slot, n), group) in bare.iter().zip(&texts) {
+        page[*slot].text.clear();
+        let first = group[0];
+        page[first].text = format!("{n} {}", page[first].text);
+    }
+    after
+}
+
 /// `12. The Committee …` → (12, "The Committee …"); `12.` alone → (12, "").
 pub(crate) fn para_start(line: &str) -> Option<(u32, &str)> {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
@@ -111,6 +279,7 @@ pub(crate) fn is_furniture(line: &str) -> bool {
         || lower.starts_with("distr.:")
         || lower.starts_with("original:")
         || is_barcode(line)
+        || is_date_stamp(line)
         || bare_number(line).is_some()
     {
         return true;
@@ -119,13 +288,19 @@ pub(crate) fn is_furniture(line: &str) -> bool {
     // "CCPR/C/KAZ/CO/3 3").
     let mut symbol = false;
     for token in line.split(' ') {
-        if is_co_symbol(token) || is_job_number(token) {
+        // "4 CRPD/C/CAN/CO/1." is a footnote citing a symbol; a running header has no full stop.
+        if (is_co_symbol(token) && !token.ends_with('.')) || is_job_number(token) {
             symbol = true;
         } else if bare_number(token).is_none() && token != "(E)" {
             return false;
         }
     }
     symbol
+}
+
+/// The print dates under the job number on a first page: `140425 140425` (day, month, year).
+fn is_date_stamp(line: &str) -> bool {
+    !line.is_empty() && line.split(' ').all(|t| t.len() == 6 && t.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A bar-code number as printed under the job number: `*2512345*`.
@@ -298,8 +473,9 @@ const NUMBER_WORDS: [&str; 34] = [
 ];
 
 /// A footnote call standing apart from its word, as some extractors give it: "detention 12."
-/// or "detention. 12 The". Only at a sentence end (the number carries the full stop, or the
-/// word before it does, or a capital or the line end follows), never after a word that
+/// or "detention. 12 The" or "observations, 4 issued". Only at a sentence end or after a comma
+/// (the number carries the full stop, or the word before it ends with a full stop or a comma,
+/// or a capital or the line end follows), never after a word that
 /// introduces numbers ("article 12"). Looks at the body lines from `from` on, last first; the
 /// range covers the space before the number, so that cutting it leaves "detention.".
 fn spaced_call(body: &[BodyLine], from: usize, n: u32) -> Option<(usize, Call)> {
@@ -323,7 +499,7 @@ fn spaced_call(body: &[BodyLine], from: usize, n: u32) -> Option<(usize, Call)> 
             let prev_ok = prev.ends_with(|c: char| c.is_alphabetic() || ".,;)”’".contains(c))
                 && !NUMBER_WORDS.contains(&prev_word.as_str());
             let sentence_end = token[core.len()..].starts_with(['.', ';'])
-                || prev.ends_with('.')
+                || prev.ends_with(['.', ','])
                 || tokens.get(k + 1).is_none_or(|(_, t)| t.starts_with(char::is_uppercase));
             if prev_ok && sentence_end {
                 return Some((b, Call { number: n, start: start - 1, end: start + core.len() }));
@@ -378,7 +554,10 @@ enum Open {
 
 /// Runs pass 1 over the text.
 pub(crate) fn clean(text: &str, warnings: &mut Vec<ImportWarning>) -> Cleaned {
-    let lines = split_lines(text);
+    let mut lines = split_lines(text);
+    merge_lone_labels(&mut lines);
+    reorder_item_first_lines(&mut lines);
+    regroup_footnotes(&mut lines);
     let mut out = Cleaned::default();
     let start = match body_start(&lines) {
         Some(s) => s,
@@ -632,7 +811,7 @@ mod tests {
         ] {
             assert!(is_furniture(f), "{f}");
         }
-        for b in ["12. The Committee", "(a) The State party", "see CCPR/C/KAZ/CO/2", "2025"] {
+        for b in ["12. The Committee", "(a) The State party", "see CCPR/C/KAZ/CO/2", "2025", "4 CRPD/C/CAN/CO/1."] {
             assert!(!is_furniture(b), "{b}");
         }
     }
@@ -669,5 +848,32 @@ mod tests {
         assert_eq!(c.star_notes.len(), 1);
         assert_eq!(c.header.len(), 4, "{:?}", c.header);
         assert!(c.body[3].gap_before);
+    }
+
+    /// `pdftotext`'s default mode sets footnote numbers apart from their texts, with the page
+    /// number among them; they are put back together and attached.
+    #[test]
+    fn footnote_numbers_set_apart_from_their_texts() {
+        let text = "CRPD/C/XYZ/CO/1\nConcluding observations on the initial report of Xyz*\nI.\n\nIntroduction\n1.\n\
+            The Committee considered the report of Xyz1 at its 768th meetings,2 held on 10 March 2025.\n\
+            It adopted them on 18 March 2025.3\n\
+            * Adopted by the Committee at its thirty-second session.\n1\n\nCRPD/C/XYZ/1.\nSee CRPD/C/SR.768.\n\
+            3 CRPD/C/XYZ/QPR/1.\n2\n\nGE.25-05133 (E)\n\n140425 140425\n\n\u{c}CRPD/C/XYZ/CO/1\n\
+            2.\nThe Committee welcomes the report. 4\n4\n\n2\n\nIbid., para. 7.\nGE.25-05133\n";
+        let mut w = Vec::new();
+        let c = clean(text, &mut w);
+        let notes: Vec<(u32, String)> = c.notes.iter().map(|n| (n.number, n.lines.join(" "))).collect();
+        assert_eq!(
+            notes,
+            [
+                (1, "CRPD/C/XYZ/1.".to_owned()),
+                (2, "See CRPD/C/SR.768.".to_owned()),
+                (3, "CRPD/C/XYZ/QPR/1.".to_owned()),
+                (4, "Ibid., para. 7.".to_owned())
+            ],
+            "{w:?}"
+        );
+        let body: Vec<&str> = c.body.iter().map(|b| b.text.as_str()).collect();
+        assert!(!body.iter().any(|b| b.contains("Ibid") || b.contains("140425")), "{body:?}");
     }
 }

@@ -122,6 +122,16 @@ pub enum ImportError {
         /// The file.
         path: PathBuf,
     },
+    /// The document is in a language or script Amicus does not read (Arabic, Chinese,
+    /// Russian): importing it would give noise.
+    Language {
+        /// The file.
+        path: PathBuf,
+        /// The language or script recognised, e.g. "Arabic".
+        language: &'static str,
+        /// The document symbol, if one was seen in the text.
+        symbol: Option<String>,
+    },
 }
 
 impl fmt::Display for ImportError {
@@ -149,6 +159,14 @@ impl fmt::Display for ImportError {
                 "{} holds no text (a scanned PDF has none); import the Word version from the UN's documents site, or paste the text into a .txt file",
                 path.display()
             ),
+            ImportError::Language { path, language, symbol } => {
+                let which = symbol.as_deref().map_or_else(String::new, |s| format!(" of {s}"));
+                write!(
+                    f,
+                    "{} is the {language} version{which}; Amicus reads concluding observations in English, French or Spanish only. Download the English, French or Spanish version from the UN's documents site (same symbol, another language) and import that",
+                    path.display()
+                )
+            }
         }
     }
 }
@@ -230,6 +248,10 @@ pub fn extract_file(path: &Path) -> Result<Extracted, ImportError> {
     if extracted.text.trim().is_empty() {
         return Err(ImportError::NoText { path: path.to_owned() });
     }
+    if let Some(language) = text::foreign_script(&extracted.text) {
+        let symbol = text::find_symbol(&extracted.text).map(str::to_owned);
+        return Err(ImportError::Language { path: path.to_owned(), language, symbol });
+    }
     Ok(extracted)
 }
 
@@ -268,8 +290,8 @@ pub fn parse_co(text: &str, hint_symbol: Option<&str>) -> ImportResult {
         meetings: meta.meetings,
         adopted: meta.adopted.map(|d| d.to_string()),
         published: meta.published.map(|d| d.to_string()),
-        language: None,
-        notes: Vec::new(),
+        language: meta.language.map(str::to_owned),
+        notes: meta.notes,
         source: None,
         sections: structure.sections,
         follow_up,

@@ -131,8 +131,13 @@ impl OutputDev for Collector {
 fn layout(glyphs: Vec<Glyph>) -> String {
     let mut lines: Vec<TextLine> = Vec::new();
     for g in glyphs {
-        // Drawing order is mostly reading order, so the last lines are the likeliest match.
-        let found = lines.iter_mut().rev().take(80).find(|l| (l.y - g.y).abs() <= SAME_LINE * l.size.max(g.size));
+        // Drawing order is mostly reading order, so the last lines are the likeliest match. A
+        // glyph that would sit on top of one already in the line belongs to another line set
+        // close below or above it (the "Distr." date and the language line of a first page).
+        let found =
+            lines.iter_mut().rev().take(80).find(|l| {
+                (l.y - g.y).abs() <= SAME_LINE * l.size.max(g.size) && !l.glyphs.iter().any(|h| overlaps(h, &g))
+            });
         match found {
             Some(line) => {
                 line.size = line.size.max(g.size);
@@ -160,6 +165,15 @@ fn layout(glyphs: Vec<Glyph>) -> String {
         previous = Some((line.y, line.size));
     }
     out
+}
+
+/// Whether two glyphs cover the same stretch of the line by more than half the narrower one.
+fn overlaps(a: &Glyph, b: &Glyph) -> bool {
+    let narrower = (a.end - a.x).min(b.end - b.x);
+    if narrower <= 0.0 || a.text.trim().is_empty() || b.text.trim().is_empty() {
+        return false;
+    }
+    a.end.min(b.end) - a.x.max(b.x) > 0.5 * narrower
 }
 
 /// The text of one line: glyphs left to right, a space where the gap is wide.

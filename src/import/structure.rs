@@ -566,6 +566,12 @@ impl Builder<'_> {
             if p.lead.trim().is_empty() && p.subs.is_empty() {
                 self.warnings.push(ImportWarning::new(p.line, format!("paragraph {} has no text", p.number)));
             }
+            for s in p.subs.iter().filter(|s| s.text.trim().is_empty()) {
+                self.warnings.push(ImportWarning::new(
+                    p.line,
+                    format!("paragraph {}: sub-paragraph ({}) has no text; check the document", p.number, s.letter),
+                ));
+            }
             if let Some(s) = self.sections.last_mut() {
                 s.paragraphs.push(p);
             }
@@ -604,17 +610,29 @@ fn prev_letter(c: char) -> char {
     char::from_u32(c as u32 - 1).filter(char::is_ascii_lowercase).unwrap_or('a')
 }
 
-/// `(a) text` or `(a)` alone → ("a", "text"). Labels are lower-case letters (one, or a roman
-/// numeral).
+/// `(a) text`, `(a)` alone, or in the French and Spanish style `a) text` / `a)` alone →
+/// ("a", "text"). Labels are lower-case letters (one, or a roman numeral).
 pub(crate) fn item_marker(line: &str) -> Option<(&str, &str)> {
-    let rest = line.strip_prefix('(')?;
-    let close = rest.find(')')?;
-    let label = &rest[..close];
+    let (label, rest) = match line.strip_prefix('(') {
+        Some(inner) => {
+            let close = inner.find(')')?;
+            (&inner[..close], &inner[close + 1..])
+        }
+        None => {
+            let close = line.find(')')?;
+            let rest = &line[close + 1..];
+            // "a) text": the bracket closes a short label and a space (or the line end) follows.
+            if !(rest.is_empty() || rest.starts_with(' ')) {
+                return None;
+            }
+            (&line[..close], rest)
+        }
+    };
     if label.is_empty() || label.len() > 5 || !label.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
     if label.len() > 1 && !is_roman_item(label) {
         return None;
     }
-    Some((label, rest[close + 1..].trim_start()))
+    Some((label, rest.trim_start()))
 }

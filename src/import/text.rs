@@ -24,6 +24,10 @@ pub(crate) fn normalize_line(raw: &str) -> String {
             '⁷' => '7',
             '⁸' => '8',
             '⁹' => '9',
+            // A symbol font's private-use code points stand for ASCII (the bar-code number
+            // "*1707333*" under a job number comes out as U+F02A U+F031 …).
+            '\u{f021}'..='\u{f07e}' => char::from_u32(c as u32 - 0xf000).unwrap_or(' '),
+            '\u{f020}' => ' ',
             c if c.is_control() => ' ',
             c => c,
         };
@@ -38,6 +42,55 @@ pub(crate) fn normalize_line(raw: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// The language of a document written mostly in a script Amicus does not read: "Arabic",
+/// "Chinese" or "Russian" (any Cyrillic), when at least a third of its letters are in that
+/// script. Symbols, dates and the "Distr.: General" lines of such documents are in Latin
+/// letters, so a majority is not required.
+pub(crate) fn foreign_script(text: &str) -> Option<&'static str> {
+    let (mut latin, mut arabic, mut han, mut cyrillic) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        match c {
+            'a'..='z' | 'A'..='Z' | '\u{c0}'..='\u{24f}' => latin += 1,
+            '\u{600}'..='\u{6ff}' | '\u{750}'..='\u{77f}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}' => {
+                arabic += 1
+            }
+            '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' => han += 1,
+            '\u{400}'..='\u{4ff}' => cyrillic += 1,
+            _ => {}
+        }
+    }
+    let total = latin + arabic + han + cyrillic;
+    [(arabic, "Arabic"), (han, "Chinese"), (cyrillic, "Russian")]
+        .into_iter()
+        .find(|(n, _)| *n > 0 && *n * 3 >= total)
+        .map(|(_, name)| name)
+}
+
+/// The language of running text, from its commonest short words: `en`, `fr` or `es`, or
+/// `None` when there is too little text to tell.
+pub(crate) fn language_of(text: &str) -> Option<&'static str> {
+    let (mut en, mut fr, mut es) = (0, 0, 0);
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        match w {
+            "the" | "of" | "and" | "to" | "that" | "with" => en += 1,
+            "le" | "les" | "des" | "et" | "du" | "au" | "aux" | "une" => fr += 1,
+            "el" | "los" | "las" | "y" | "del" | "que" | "con" | "por" => es += 1,
+            _ => {}
+        }
+    }
+    let best = en.max(fr).max(es);
+    if best < 5 {
+        return None;
+    }
+    Some(if best == en {
+        "en"
+    } else if best == fr {
+        "fr"
+    } else {
+        "es"
+    })
 }
 
 /// Whether a whitespace-free token is the symbol of a set of concluding observations:
@@ -106,7 +159,7 @@ pub(crate) fn ends_open_for_item(text: &str) -> bool {
         return true;
     }
     let last_word = t.rsplit(' ').next().unwrap_or("");
-    matches!(last_word, "and" | "or")
+    matches!(last_word, "and" | "or" | "et" | "ou" | "y" | "o" | "e")
 }
 
 /// Whether a character opens a heading or a sentence: a capital, a digit, or an opening quote.
@@ -148,6 +201,10 @@ pub(crate) fn join_line(text: &mut String, line: &str, keep_hyphen: &dyn Fn(&str
         return;
     }
     text.truncate(text.trim_end().len());
+    if url_continues(text, line) {
+        text.push_str(line);
+        return;
+    }
     let mut rev = text.chars().rev();
     let (last, before) = (rev.next(), rev.next());
     match (last, before) {
@@ -165,6 +222,23 @@ pub(crate) fn join_line(text: &mut String, line: &str, keep_hyphen: &dyn Fn(&str
     text.push_str(line);
 }
 
+/// Whether `text` ends inside a web address that `line` continues: the address ends with a
+/// character that cannot end one ("/", ".", "-", "_", "=", "?", "&", "#"), or the line's first
+/// word is itself address-like (holds "/", "_", "=" or an inner "."). A link broken across
+/// lines is joined without a space.
+fn url_continues(text: &str, line: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or("");
+    let is_url = last.contains("://") || last.starts_with("www.") || last.starts_with("(www.");
+    if !is_url {
+        return false;
+    }
+    let first = line.split(' ').next().unwrap_or("");
+    let open_end = last.ends_with(['/', '.', '-', '_', '=', '?', '&', '#']);
+    let inner = first.trim_end_matches(['.', ',', ';', ')']);
+    let address_like = inner.contains(['/', '_', '=']) || (inner.contains('.') && !inner.ends_with('.'));
+    !first.is_empty() && (open_end || address_like)
+}
+
 /// Unit tests.
 #[cfg(test)]
 mod tests {
@@ -174,6 +248,7 @@ mod tests {
     #[test]
     fn lines_are_normalised() {
         assert_eq!(normalize_line("  1.\tThe  Committee\u{a0}notes¹² "), "1. The Committee notes12");
+        assert_eq!(normalize_line("\u{f02a}\u{f031}\u{f037}\u{f030}\u{f02a}\u{f020}"), "*170*");
     }
 
     /// The symbol forms of all committees, and look-alikes that are not CO symbols.
@@ -228,6 +303,15 @@ mod tests {
         let mut t = String::from("between 2019-");
         join_line(&mut t, "2023", &never);
         assert_eq!(t, "between 2019-2023");
+        let mut t = String::from("see https://www.ohchr.org/en/treaty-bodies/");
+        join_line(&mut t, "cerd/follow-up.", &never);
+        assert_eq!(t, "see https://www.ohchr.org/en/treaty-bodies/cerd/follow-up.");
+        let mut t = String::from("at www.ohchr.org/Documents/HRBodies");
+        join_line(&mut t, "/CERD/Guide_en.pdf and", &never);
+        assert_eq!(t, "at www.ohchr.org/Documents/HRBodies/CERD/Guide_en.pdf and");
+        let mut t = String::from("at https://undocs.org/A/72/55");
+        join_line(&mut t, "and the report", &never);
+        assert_eq!(t, "at https://undocs.org/A/72/55 and the report");
         let mut t = String::from("soft\u{ad}");
         join_line(&mut t, "ware", &never);
         assert_eq!(t, "software");

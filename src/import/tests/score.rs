@@ -63,8 +63,14 @@ pub(crate) struct Score {
 }
 
 impl Score {
-    /// Whether everything was recovered exactly.
+    /// Whether everything was recovered exactly: every ratio full (extra paragraphs,
+    /// sub-paragraphs, footnotes and sections count against them) and nothing missed.
     pub fn perfect(&self) -> bool {
+        self.misses.is_empty() && self.ratios_full()
+    }
+
+    /// Whether every ratio is full.
+    fn ratios_full(&self) -> bool {
         [
             self.paragraphs,
             self.paragraph_text,
@@ -155,8 +161,12 @@ pub(crate) fn score(truth: &ConcludingObservations, got: &ImportResult) -> Score
                 );
             }
         }
-        if gp.subparagraphs.len() > tp.subparagraphs.len() {
+        // A sub-paragraph the truth does not have counts against, so that `perfect` fails.
+        let extra = gp.subparagraphs.iter().filter(|g| !tp.subparagraphs.iter().any(|t| t.letter == g.letter)).count();
+        if extra > 0 {
             miss(&mut s, format!("paragraph {} has extra sub-paragraphs: {:?}", tp.number, gp.subparagraphs));
+            s.subparagraphs.of += extra;
+            s.subparagraph_text.of += extra;
         }
         for (i, tn) in tp.footnotes.iter().enumerate() {
             let ok = gp.footnotes.get(i).is_some_and(|g| norm(g) == norm(tn));
@@ -236,4 +246,25 @@ pub(crate) fn score(truth: &ConcludingObservations, got: &ImportResult) -> Score
         }
     }
     s
+}
+
+/// The truth scored against itself is perfect; one sub-paragraph more, or one paragraph
+/// more, is not (an importer inventing items must not pass).
+#[test]
+fn extra_subparagraphs_and_paragraphs_are_not_perfect() {
+    use crate::model::co::CoSubparagraph;
+    let truth = super::synth::all().remove(0).truth();
+    let same = ImportResult { co: truth.clone(), warnings: Vec::new() };
+    assert!(score(&truth, &same).perfect());
+    let mut more = truth.clone();
+    let p =
+        more.sections.iter_mut().flat_map(|s| s.paragraphs.iter_mut()).find(|p| p.subparagraphs.is_empty()).unwrap();
+    p.subparagraphs.push(CoSubparagraph { letter: "a".into(), text: "Invented.".into() });
+    let s = score(&truth, &ImportResult { co: more, warnings: Vec::new() });
+    assert!(!s.perfect(), "{}", s.row("extra sub-paragraph"));
+    let mut more = truth.clone();
+    let mut extra = more.sections[0].paragraphs[0].clone();
+    extra.number = 999;
+    more.sections[0].paragraphs.push(extra);
+    assert!(!score(&truth, &ImportResult { co: more, warnings: Vec::new() }).perfect());
 }

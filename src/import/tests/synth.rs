@@ -8,7 +8,9 @@
 
 use super::topics::{CLUSTERS, TOPICS, Topic};
 use crate::model::Committee;
-use crate::model::co::{CoParagraph, CoSection, CoSubparagraph, ConcludingObservations, FollowUp};
+use crate::model::co::{
+    CoParagraph, CoSection, CoSubparagraph, ConcludingObservations, FollowUp, FollowUpKind, Selection,
+};
 
 /// A small deterministic random number generator (xorshift64*), so that documents are the same
 /// on every run.
@@ -517,6 +519,7 @@ pub(crate) fn ccpr() -> SynthDoc {
         follow_up: Some(FollowUp {
             paragraph: Some(fu),
             selected: selected.iter().map(u32::to_string).collect(),
+            kind: Some(FollowUpKind::Deadline),
             deadline: Some("2028-11-07".into()),
             next_report: Some("2031".into()),
             ..FollowUp::default()
@@ -603,12 +606,17 @@ pub(crate) fn cerd() -> SynthDoc {
         ),
         ("Preparation of the next periodic report", "The Committee recommends that the State party submit its combined eleventh and twelfth periodic reports, in a single document, by 4 January 2029, taking into account the reporting guidelines adopted by the Committee and addressing all the points raised in the present concluding observations.".to_owned()),
     ];
+    let importance = [rec_of(0), rec_of(5), rec_of(9)];
     let mut d = Vec::new();
     let mut fu = 0;
+    let mut pi = 0;
     for (heading, text) in other {
         let n = g.number();
         if heading.starts_with("Follow-up") {
             fu = n;
+        }
+        if heading.starts_with("Paragraphs of particular") {
+            pi = n;
         }
         d.push(plain(n, Some(heading), text));
     }
@@ -642,9 +650,13 @@ pub(crate) fn cerd() -> SynthDoc {
                 format!("{} (a)", follow[2]),
                 format!("{} (a)–(d)", follow[3]),
             ],
+            kind: Some(FollowUpKind::Deadline),
             deadline: Some("2026-04-23".into()),
+            particular_importance: Some(Selection {
+                paragraph: Some(pi),
+                selected: importance.iter().map(u32::to_string).collect(),
+            }),
             next_report: Some("2029-01-04".into()),
-            ..FollowUp::default()
         }),
     }
 }
