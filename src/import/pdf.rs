@@ -53,6 +53,9 @@ struct TextLine {
     size: f64,
     /// The glyphs.
     glyphs: Vec<Glyph>,
+    /// The right edge of the rightmost glyph so far: a glyph starting there or further right
+    /// cannot overlap the line's glyphs, which spares the scan in the common case.
+    right: f64,
 }
 
 /// Collects glyphs page by page and writes each page as text.
@@ -134,16 +137,17 @@ fn layout(glyphs: Vec<Glyph>) -> String {
         // Drawing order is mostly reading order, so the last lines are the likeliest match. A
         // glyph that would sit on top of one already in the line belongs to another line set
         // close below or above it (the "Distr." date and the language line of a first page).
-        let found =
-            lines.iter_mut().rev().take(80).find(|l| {
-                (l.y - g.y).abs() <= SAME_LINE * l.size.max(g.size) && !l.glyphs.iter().any(|h| overlaps(h, &g))
-            });
+        let found = lines.iter_mut().rev().take(80).find(|l| {
+            (l.y - g.y).abs() <= SAME_LINE * l.size.max(g.size)
+                && (g.x >= l.right || !l.glyphs.iter().any(|h| overlaps(h, &g)))
+        });
         match found {
             Some(line) => {
                 line.size = line.size.max(g.size);
+                line.right = line.right.max(g.end);
                 line.glyphs.push(g);
             }
-            None => lines.push(TextLine { y: g.y, size: g.size, glyphs: vec![g] }),
+            None => lines.push(TextLine { y: g.y, size: g.size, right: g.end, glyphs: vec![g] }),
         }
     }
     lines.sort_by(|a, b| a.y.total_cmp(&b.y));
