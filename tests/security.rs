@@ -352,7 +352,9 @@ fn real_documents_import_under_the_memory_limit() {
         }
         let limits = Limits { memory: Some(MEMORY_LIMIT), ..Limits::default() };
         let out = run(&dir, &["import-co", path.to_str().unwrap()], limits);
-        assert_eq!(out.status.code(), Some(0), "{}: {}", path.display(), text(&out.stderr));
+        // The Arabic documents are read within the limit too, then refused by language (issue 9).
+        let refused = out.status.code() == Some(1) && text(&out.stderr).contains("is the Arabic version of");
+        assert!(out.status.code() == Some(0) || refused, "{}: {}", path.display(), text(&out.stderr));
         count += 1;
     }
     assert!(count >= 2);
