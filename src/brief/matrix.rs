@@ -1,4 +1,5 @@
-//! The annex matrix as data: `brief.csv` and `brief.json`, for recommendation trackers.
+//! The annex matrix as data: `brief.csv`, `brief.xlsx` (see [`super::xlsx`]) and
+//! `brief.json`, for recommendation trackers.
 //!
 //! Takes a [`Comparison`] and the documents; gives one row per recommendation and cited CO
 //! paragraph (one row, with an empty paragraph, for a recommendation that cites none). The
@@ -6,9 +7,10 @@
 //! `paragraph`, `text`, `section_heading`, `annotation_type`, `body`, `country`,
 //! `publication_date`), then the organisation's side (recommendation, finding, status, grade,
 //! comment). The CSV is RFC 4180: comma-separated, CRLF line ends, fields quoted when they
-//! hold a comma, a quote or a line break, quotes doubled; UTF-8 without a byte-order mark.
+//! hold a comma, a quote or a line break, quotes doubled; UTF-8 with a byte-order mark, so
+//! that Excel on Windows reads accents right.
 
-use super::compare::{Comparison, Quote, one_line, overlaps};
+use super::compare::{Annotation, Comparison, Quote, annotation, one_line, overlaps};
 use super::view::{Sources, ods_url, status_key, summary_sentence};
 use serde::Serialize;
 
@@ -92,8 +94,8 @@ pub struct Row {
 }
 
 impl Row {
-    /// The values in [`COLUMNS`] order, as CSV text.
-    fn values(&self) -> [String; 23] {
+    /// The values in [`COLUMNS`] order, as text.
+    pub fn values(&self) -> [String; 23] {
         [
             self.symbol.clone(),
             self.paragraph.clone(),
@@ -122,18 +124,10 @@ impl Row {
     }
 }
 
-/// Guesses UHRI's annotation type from a CO paragraph's wording: committees phrase
-/// recommendations with "should", "recommends", "urges" or "encourages", and concerns with
-/// "concerned" or "regrets". Empty when neither appears.
+/// UHRI's annotation type of a CO text, from its wording ([`annotation`]): `recommendation`,
+/// `concern` or `positive aspect`; empty when the wording does not say.
 pub fn annotation_type(text: &str) -> &'static str {
-    let t = text.to_lowercase();
-    if ["should", "recommends", "urges", "encourages", "calls upon", "requests"].iter().any(|w| t.contains(w)) {
-        "recommendation"
-    } else if ["concerned", "concern", "regrets", "notes with"].iter().any(|w| t.contains(w)) {
-        "concern"
-    } else {
-        ""
-    }
+    annotation(text).map_or("", Annotation::key)
 }
 
 /// The rows of the matrix.
@@ -184,46 +178,67 @@ pub fn rows(docs: Sources, c: &Comparison) -> Vec<Row> {
     out
 }
 
-/// One CSV field, quoted when RFC 4180 requires it.
+/// A value as it goes into a CSV cell: text that a spreadsheet would run as a formula gets a
+/// leading apostrophe, which spreadsheets show as text and hide (OWASP's advice against CSV
+/// injection).
 ///
-/// User text is data here too: a spreadsheet would run a field that starts like a formula
-/// (`=`, `+`, `-`, `@`, a tab or a carriage return), so such a field gets a leading apostrophe,
-/// which spreadsheets show as text and hide (OWASP's advice against CSV injection). The JSON
-/// matrix keeps every value as written.
-fn csv_field(value: &str, out: &mut String) {
-    let guarded;
-    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        guarded = format!("'{value}");
-        guarded.as_str()
-    } else {
-        value
-    };
-    if value.contains([',', '"', '\r', '\n']) {
-        out.push('"');
-        out.push_str(&value.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(value);
-    }
+/// A value is a formula to Excel and LibreOffice when its first character other than white
+/// space is `=`, `+`, `-` or `@` (`  =HYPERLINK(…)` runs too), or when it starts with a tab
+/// or a carriage return. The guard applies to every column, since any of them can hold text a
+/// user typed or the committee wrote. The JSON matrix keeps every value as written, and the
+/// xlsx matrix needs no guard: its cells are typed as text.
+pub fn guard_formula(value: &str) -> std::borrow::Cow<'_, str> {
+    let formula = value.starts_with(['\t', '\r']) || value.trim_start().starts_with(['=', '+', '-', '@']);
+    if formula { format!("'{value}").into() } else { value.into() }
 }
 
-/// The matrix as RFC 4180 CSV with a header line.
+/// The byte-order mark that tells Excel on Windows a CSV file is UTF-8: without it Excel reads
+/// the file in the machine's legacy code page and garbles "Candomblé" and "Alcântara".
+pub const BOM: &str = "\u{feff}";
+
+/// The matrix as RFC 4180 CSV (comma-separated, CRLF line ends, fields quoted when they hold
+/// a comma, a quote or a line break, quotes doubled), written with the `csv` crate, with a
+/// header line and a UTF-8 byte-order mark in front.
 pub fn csv(rows: &[Row]) -> String {
-    let mut out = String::new();
-    let mut line = |values: &[String]| {
-        for (i, v) in values.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            csv_field(v, &mut out);
-        }
-        out.push_str("\r\n");
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Necessary)
+        .from_writer(BOM.as_bytes().to_vec());
+    let write = |writer: &mut csv::Writer<Vec<u8>>, values: &[String]| {
+        writer.write_record(values.iter().map(|v| guard_formula(v).into_owned()))
     };
-    line(&COLUMNS.map(str::to_owned));
+    // Writing into memory fails only if a record is malformed, which these fixed-width
+    // records cannot be.
+    let _ = write(&mut writer, &COLUMNS.map(str::to_owned));
     for r in rows {
-        line(&r.values());
+        let _ = write(&mut writer, &r.values());
     }
-    out
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// What `brief.xlsx` says about itself: title, authors, date, and a few lines on the data.
+pub fn about(docs: Sources, c: &Comparison) -> super::xlsx::About {
+    let (s, co, a) = (docs.submission, docs.co, docs.assessment);
+    let names: Vec<String> = s.organisations.iter().map(|o| o.name.clone()).collect();
+    let mut lines = vec![
+        format!(
+            "One row per recommendation of our submission and paragraph of the concluding observations {} that reflects it (one row with an empty paragraph when none does).",
+            co.symbol
+        ),
+        summary_sentence(&c.counts),
+        format!("The concluding observations: {} ({}).", co.symbol, ods_url(&co.symbol, &s.language)),
+    ];
+    if let Some(deadline) = c.follow_up.as_ref().and_then(|f| f.deadline.as_deref()) {
+        lines.push(format!(
+            "The column follow_up is TRUE for paragraphs the Committee selected for its follow-up procedure; the State party is to report on them by {deadline}."
+        ));
+    }
+    lines.push(
+        "The column status takes the values of assessment.yaml: fully, partially, not-reflected or pending.".into(),
+    );
+    lines.push(format!("Brief dated {}, by {}.", a.date, names.join("; ")));
+    super::xlsx::About { title: one_line(&a.title), author: names.join("; "), date: a.date.clone(), lines }
 }
 
 /// The JSON document: metadata, counts and the rows.
@@ -386,24 +401,77 @@ pub fn json(docs: Sources, c: &Comparison, rows: &[Row]) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn csv_fields_are_quoted_only_when_needed() {
-        let mut out = String::new();
-        for v in ["plain", "a, b", "say \"no\"", "two\nlines", "", "Méndez"] {
-            csv_field(v, &mut out);
-            out.push('|');
-        }
-        assert_eq!(out, "plain|\"a, b\"|\"say \"\"no\"\"\"|\"two\nlines\"||Méndez|");
+    /// The CSV of one row whose every column holds `value`, without the header line.
+    fn csv_line(value: &str) -> String {
+        let row = Row {
+            symbol: value.into(),
+            paragraph: value.into(),
+            text: value.into(),
+            section_heading: value.into(),
+            annotation_type: value.into(),
+            body: value.into(),
+            country: value.into(),
+            publication_date: value.into(),
+            adoption_date: value.into(),
+            session: value.into(),
+            recommendation_number: 1,
+            recommendation_id: value.into(),
+            recommendation_text: value.into(),
+            finding_id: value.into(),
+            finding: value.into(),
+            status: value.into(),
+            status_label: value.into(),
+            follow_up: false,
+            grade: value.into(),
+            grade_label: value.into(),
+            grade_note: value.into(),
+            comment: value.into(),
+            organisations: value.into(),
+        };
+        let text = csv(&[row]);
+        text.split_once("\r\n").unwrap().1.to_owned()
     }
 
     #[test]
-    fn csv_fields_that_look_like_formulas_stay_text() {
-        let mut out = String::new();
-        for v in ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "a=b", "3-4"] {
-            csv_field(v, &mut out);
-            out.push('|');
+    fn the_csv_starts_with_a_byte_order_mark_and_keeps_accents() {
+        let text = csv(&[]);
+        assert!(text.starts_with("\u{feff}symbol,paragraph,text,"), "{text:?}");
+        assert!(text.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]));
+        assert!(csv_line("Candomblé, Alcântara").starts_with("\"Candomblé, Alcântara\","));
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_only_when_needed() {
+        for (value, cell) in [
+            ("plain", "plain"),
+            ("a, b", "\"a, b\""),
+            ("say \"no\"", "\"say \"\"no\"\"\"\""),
+            ("two\nlines", "\"two\nlines\""),
+            ("Méndez", "Méndez"),
+        ] {
+            let line = csv_line(value);
+            assert!(line.starts_with(&format!("{cell},{cell},")), "{value:?} gave {line:?}");
         }
-        assert_eq!(out, "\"'=HYPERLINK(\"\"x\"\")\"|'+1|'-2|'@SUM(A1)|a=b|3-4|");
+    }
+
+    #[test]
+    fn csv_fields_that_look_like_formulas_stay_text_in_every_column() {
+        for (value, cell) in [
+            ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
+            ("+1", "'+1"),
+            ("-2", "'-2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("  =1+2", "'  =1+2"),
+            (" \u{a0}@x", "' \u{a0}@x"),
+            ("\tx", "'\tx"),
+            ("a=b", "a=b"),
+            ("3-4", "3-4"),
+        ] {
+            let line = csv_line(value);
+            // Every text column carries the guard, the first as much as the last.
+            let cells = line.matches(cell).count();
+            assert_eq!(cells, 21, "{value:?} gave {line:?}");
+        }
     }
 
     #[test]

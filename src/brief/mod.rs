@@ -7,8 +7,8 @@
 //!   with each recommendation beside the CO paragraph that took it up, the counts, the
 //!   unaddressed issues, the follow-up procedure and an annex matrix;
 //! - `brief.html`: the same as a self-contained, accessible web article;
-//! - `brief.csv` and `brief.json`: the matrix, with columns close to OHCHR's Universal Human
-//!   Rights Index, for recommendation trackers.
+//! - `brief.csv`, `brief.xlsx` and `brief.json`: the matrix, with columns close to OHCHR's
+//!   Universal Human Rights Index, for recommendation trackers.
 //!
 //! The stages, each timed: load → check (the whole folder, as `amicus check` does, plus the
 //! assessment's prose) → compare ([`compare`], pure) → render (views for Typst and HTML,
@@ -21,6 +21,7 @@ pub mod matrix;
 pub mod prose;
 pub mod view;
 pub mod words;
+pub mod xlsx;
 
 use crate::build::{Failure, Timings, document_date, library_files, typst_diagnostics};
 use crate::compile::{self, Job, PdfSettings, PdfStandardChoice};
@@ -41,6 +42,8 @@ pub struct Outcome {
     pub html: PathBuf,
     /// The matrix as CSV.
     pub csv: PathBuf,
+    /// The matrix as a spreadsheet.
+    pub xlsx: PathBuf,
     /// The matrix as JSON.
     pub json: PathBuf,
     /// The generated Typst, written beside the PDF.
@@ -68,6 +71,8 @@ pub struct Rendered {
     pub html: String,
     /// The matrix as CSV.
     pub csv: String,
+    /// The matrix as a spreadsheet (xlsx bytes).
+    pub xlsx: Vec<u8>,
     /// The matrix as JSON.
     pub json: String,
     /// The comparison they show.
@@ -86,7 +91,7 @@ pub struct Prepared {
 }
 
 /// Writes the follow-up brief of a submission folder into `out_dir` (default
-/// `output/<folder name>`): `brief.pdf`, `brief.html`, `brief.csv`, `brief.json`, and the
+/// `output/<folder name>`): `brief.pdf`, `brief.html`, `brief.csv`, `brief.xlsx`, `brief.json`, and the
 /// generated `brief.typ`.
 ///
 /// Errors (in any file of the folder, or a missing CO or assessment) stop it before anything
@@ -124,14 +129,16 @@ pub fn run(folder: &Path, out_dir: Option<&Path>, standard: PdfStandardChoice) -
         .map_err(|d| fail(typst_diagnostics(d, &typ, &templates)))?;
 
     let (html_path, csv_path, json_path) = (dir.join("brief.html"), dir.join("brief.csv"), dir.join("brief.json"));
-    let outputs: [(&Path, &[u8]); 5] = [
+    let xlsx_path = dir.join("brief.xlsx");
+    let outputs: [(&Path, &[u8]); 6] = [
         (&typ, rendered.typst.as_bytes()),
         (&pdf_path, &pdf),
         (&html_path, rendered.html.as_bytes()),
         (&csv_path, rendered.csv.as_bytes()),
+        (&xlsx_path, &rendered.xlsx),
         (&json_path, rendered.json.as_bytes()),
     ];
-    // All five replaced together or none: a brief whose PDF and CSV disagree would mislead.
+    // All six replaced together or none: a brief whose PDF and CSV disagree would mislead.
     timings.time("write", || compile::write_all_atomic(&outputs)).map_err(|e| {
         fail(vec![Diagnostic::error(format!(
             "cannot write the brief into {}: {}; none of the files there was changed",
@@ -147,6 +154,7 @@ pub fn run(folder: &Path, out_dir: Option<&Path>, standard: PdfStandardChoice) -
         pdf: pdf_path,
         html: dir.join("brief.html"),
         csv: dir.join("brief.csv"),
+        xlsx: dir.join("brief.xlsx"),
         json: dir.join("brief.json"),
         typ,
         pages: compile::page_count(&compiled.document),
@@ -202,10 +210,13 @@ pub fn prepare_folder(folder: &Path, timings: &mut Timings) -> Result<Prepared, 
         let typst = templates.render("brief.typ", &view::build(docs, &comparison, &prose.typst))?;
         let html = templates.render("brief.html", &view::build(docs, &comparison, &prose.html))?;
         let rows = matrix::rows(docs, &comparison);
+        let xlsx = xlsx::xlsx(&rows, &matrix::about(docs, &comparison))
+            .map_err(|e| Diagnostic::error(format!("cannot write the spreadsheet brief.xlsx: {e}")))?;
         Ok(Rendered {
             typst,
             html,
             csv: matrix::csv(&rows),
+            xlsx,
             json: matrix::json(docs, &comparison, &rows),
             comparison: comparison.clone(),
         })
