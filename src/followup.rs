@@ -109,6 +109,9 @@ pub fn check(loaded: &Loaded, out: &mut Vec<Diagnostic>) {
             ),
             _ => {}
         }
+        if let Some(q) = &a.quote {
+            check_excerpt(loaded, &p, q, &cited, out);
+        }
         if a.suggested.is_some() {
             out.push(
                 files
@@ -148,6 +151,231 @@ pub fn check(loaded: &Loaded, out: &mut Vec<Diagnostic>) {
                         format!("recommendation `{id}` (finding `{}`) is not assessed", f.id),
                     )
                     .with_hint("add an entry for it, or run `amicus suggest` to draft one"),
+            );
+        }
+    }
+    let ids: BTreeSet<&str> = known.keys().copied().collect();
+    check_asks(loaded, &root, &ids, out);
+}
+
+/// Checks the asks: recommendations that exist, and dates.
+fn check_asks(loaded: &Loaded, root: &Place, known: &BTreeSet<&str>, out: &mut Vec<Diagnostic>) {
+    let Some(asks) = loaded.assessment.as_ref().and_then(|a| a.asks.as_ref()) else { return };
+    let files = &loaded.files;
+    let deadline = loaded.co.as_ref().and_then(|co| co.follow_up.as_ref()).and_then(|f| f.deadline.as_ref());
+    for (key, list) in [("state", &asks.state), ("committee", &asks.committee)] {
+        for (i, ask) in list.iter().enumerate() {
+            let p = root.key("asks").key(key).index(i);
+            for (j, id) in ask.recommendations.iter().enumerate() {
+                if !known.contains(id.as_str()) {
+                    let hint = match did_you_mean(id, known.iter().copied()) {
+                        Some(s) => format!("did you mean `{s}`?"),
+                        None => "use the `id` of a recommendation in the submission".into(),
+                    };
+                    out.push(
+                        files
+                            .error(
+                                &p.key("recommendations").index(j),
+                                Target::Value,
+                                format!("the submission has no recommendation `{id}`"),
+                            )
+                            .with_hint(hint),
+                    );
+                }
+            }
+            match ask.by.as_deref().map(str::trim) {
+                None => {}
+                Some("follow-up") if deadline.is_none() => out.push(
+                    files
+                        .warning(
+                            &p.key("by"),
+                            Target::Value,
+                            format!("`by: follow-up` but {CO_FILE} gives no follow-up deadline"),
+                        )
+                        .with_hint("add `deadline:` under `follow_up:` in the CO file, or give a date here"),
+                ),
+                Some("follow-up") => {}
+                Some(d) if crate::check::is_date(d) => {}
+                Some(d) => out.push(
+                    files
+                        .error(&p.key("by"), Target::Value, format!("`{d}` is not a date"))
+                        .with_hint("write a date as YYYY-MM-DD, or `follow-up` for the committee's follow-up deadline"),
+                ),
+            }
+        }
+    }
+}
+
+/// The marks an advocate may use for words left out of a quotation.
+const ELLIPSES: [&str; 4] = ["[…]", "[...]", "…", "..."];
+
+/// Text compared for an excerpt: runs of white space as one space, typographic quotes and
+/// dashes as plain ones, lower case (an excerpt may start a sentence mid-way).
+fn excerpt_normal(text: &str) -> String {
+    let mapped: String = text
+        .chars()
+        .map(|c| match c {
+            '‘' | '’' | '‚' | '′' => '\'',
+            '“' | '”' | '„' | '″' | '«' | '»' => '"',
+            '–' | '—' | '‑' | '−' => '-',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Where an excerpt stops matching the text it claims to come from: `None` when every piece
+/// between the ellipses appears in the text, in order; otherwise the first piece that does not.
+pub fn excerpt_mismatch(excerpt: &str, source: &str) -> Option<String> {
+    let mut marked = excerpt.to_owned();
+    for e in ELLIPSES {
+        marked = marked.replace(e, "\u{0}");
+    }
+    let source = excerpt_normal(source);
+    let mut from = 0;
+    for piece in marked.split('\u{0}') {
+        let wanted = excerpt_normal(piece);
+        let wanted = wanted.trim_matches(|c: char| c.is_whitespace() || c == '"');
+        if wanted.is_empty() {
+            continue;
+        }
+        match source[from..].find(wanted) {
+            Some(at) => from += at + wanted.len(),
+            None => return Some(piece.trim().to_owned()),
+        }
+    }
+    None
+}
+
+/// Checks that a `quote:` is an excerpt of the text its entry cites.
+fn check_excerpt(loaded: &Loaded, p: &Place, excerpt: &str, cited: &[Citation], out: &mut Vec<Diagnostic>) {
+    let files = &loaded.files;
+    let place = p.key("quote");
+    if excerpt.trim().is_empty() || ELLIPSES.iter().fold(excerpt.to_owned(), |t, e| t.replace(e, "")).trim().is_empty() {
+        out.push(
+            files
+                .error(&place, Target::Value, "the quote is empty")
+                .with_hint("copy the committee's words you want to quote, or delete `quote:` to quote the whole text"),
+        );
+        return;
+    }
+    if cited.is_empty() {
+        out.push(
+            files
+                .error(&place, Target::Value, "a `quote:` needs the paragraphs it is taken from")
+                .with_hint("add `paragraphs: [\"40\"]` with the paragraph(s) the excerpt comes from"),
+        );
+        return;
+    }
+    let Some(co) = &loaded.co else { return };
+    if cited.iter().any(|c| resolve(co, c).is_err()) {
+        return; // reported with the paragraphs
+    }
+    let source: Vec<String> = crate::brief::compare::merge(cited)
+        .iter()
+        .map(|c| crate::brief::compare::quote(co, c).flat_text())
+        .collect();
+    if let Some(piece) = excerpt_mismatch(excerpt, &source.join(" ")) {
+        out.push(
+            files
+                .error(
+                    &place,
+                    Target::Value,
+                    format!(
+                        "the quote is not an excerpt of {}: “{piece}” is not in its text{}",
+                        crate::model::citation::cite_paragraphs(cited),
+                        if source.len() > 1 || ELLIPSES.iter().any(|e| excerpt.contains(e)) { " (in this order)" } else { "" }
+                    ),
+                )
+                .with_hint("copy the committee's words exactly as in the CO, and mark each gap with …"),
+        );
+    }
+}
+
+/// Warns when the dates of the concluding observations, the session and the brief do not fit
+/// together: a wrong date from an import would otherwise be printed in every output.
+fn check_dates(loaded: &Loaded, co: &ConcludingObservations, root: &Place, out: &mut Vec<Diagnostic>) {
+    use crate::date::Date;
+    let files = &loaded.files;
+    let date = |d: &Option<String>| d.as_deref().and_then(|d| Date::parse(d.trim()));
+    let adopted = date(&co.adopted);
+    let published = date(&co.published);
+    if let (Some(a), Some(p)) = (adopted, published) {
+        if p < a {
+            out.push(
+                files
+                    .warning(
+                        &root.key("published"),
+                        Target::Value,
+                        format!("the CO are dated {}, before they were adopted on {}", p.long(), a.long()),
+                    )
+                    .with_hint("check both dates against the document: `published` is the date under \"Distr.\", `adopted` the one in the introduction or the last paragraph"),
+            );
+        } else if p > a.add_months(6) {
+            out.push(
+                files
+                    .warning(
+                        &root.key("published"),
+                        Target::Value,
+                        format!(
+                            "the CO are dated {}, more than six months after their adoption on {}",
+                            p.long(),
+                            a.long()
+                        ),
+                    )
+                    .with_hint("check the date under \"Distr.\" against the document: the UN usually issues concluding observations within weeks of adoption"),
+            );
+        }
+    }
+    let s = &loaded.submission.session;
+    if let (Some(a), true) = (adopted, co.session == Some(s.number)) {
+        let start = s.start.as_deref().and_then(Date::parse);
+        let end = s.end.as_deref().and_then(Date::parse);
+        let outside = start.is_some_and(|st| a < st) || end.is_some_and(|e| a > e);
+        if outside {
+            let span = match (&s.start, &s.end) {
+                (Some(st), Some(e)) => crate::view::date_range(st, e),
+                (Some(d), None) | (None, Some(d)) => crate::view::long_date(d),
+                (None, None) => String::new(),
+            };
+            out.push(
+                files
+                    .warning(
+                        &root.key("adopted"),
+                        Target::Value,
+                        format!("adopted on {}, outside the {} session ({span})", a.long(), crate::view::ordinal(s.number)),
+                    )
+                    .with_hint("committees adopt concluding observations during the session of the review: check the date in the CO, and the session dates in submission.yaml"),
+            );
+        }
+    }
+    if let (Some(a), Some(fu)) = (adopted, &co.follow_up) {
+        if let Some(d) = date(&fu.deadline) {
+            if d <= a {
+                out.push(
+                    files
+                        .warning(
+                            &root.key("follow_up").key("deadline"),
+                            Target::Value,
+                            format!("the follow-up deadline {} is not after the adoption on {}", d.long(), a.long()),
+                        )
+                        .with_hint("the deadline is usually one or two years after adoption: check the follow-up paragraph"),
+                );
+            }
+        }
+    }
+    if let (Some(a), Some(brief)) = (adopted, loaded.assessment.as_ref().and_then(|x| Date::parse(x.date.trim()))) {
+        if brief < a {
+            let place = Place { file: display_path(&loaded.folder, ASSESSMENT_FILE), path: Vec::new() };
+            out.push(
+                files
+                    .warning(
+                        &place.key("date"),
+                        Target::Value,
+                        format!("the brief is dated {}, before the CO were adopted on {}", brief.long(), a.long()),
+                    )
+                    .with_hint("date the brief the day you publish it"),
             );
         }
     }
@@ -273,6 +501,7 @@ fn check_co(loaded: &Loaded, co: &ConcludingObservations, out: &mut Vec<Diagnost
             );
         }
     }
+    check_dates(loaded, co, &root, out);
     let mut seen = BTreeSet::new();
     for (si, s) in co.sections.iter().enumerate() {
         for (pi, p) in s.paragraphs.iter().enumerate() {

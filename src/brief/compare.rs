@@ -61,8 +61,12 @@ pub struct Item {
     pub entry: Option<usize>,
     /// Every paragraph citation of the entry, in the order written.
     pub citations: Vec<Citation>,
-    /// The CO text of each citation, in the same order.
+    /// The CO text cited, one quote per paragraph in the order first cited: citations of
+    /// the same paragraph (`34 (c)` and `34 (d)`) share one quote, so its lead-in is quoted
+    /// once.
     pub quotes: Vec<Quote>,
+    /// The advocate's excerpt (`quote:`), to show instead of the whole text cited.
+    pub excerpt: Option<String>,
     /// The organisations' comment (Markdown).
     pub comment: Option<Markdown>,
     /// The implementation grade, if one has been given.
@@ -209,7 +213,7 @@ pub fn compare(submission: &Submission, co: &ConcludingObservations, assessment:
             let citations: Vec<Citation> = entry
                 .map(|(_, a)| a.paragraphs.iter().filter_map(|p| parse_citations(p).ok()).flatten().collect())
                 .unwrap_or_default();
-            let quotes = citations.iter().map(|c| quote(co, c)).collect();
+            let quotes = merge(&citations).iter().map(|c| quote(co, c)).collect();
             let follow_up = selections.iter().filter(|s| overlaps(s, &citations)).cloned().collect();
             finding_counts.add(status);
             counts.add(status);
@@ -223,6 +227,7 @@ pub fn compare(submission: &Submission, co: &ConcludingObservations, assessment:
                 entry: entry.map(|(i, _)| i),
                 citations,
                 quotes,
+                excerpt: entry.and_then(|(_, a)| a.quote.as_deref()).map(one_line),
                 comment: entry.and_then(|(_, a)| a.comment.clone()),
                 grade: entry.and_then(|(_, a)| a.implementation.as_ref()).map(|i| grade(submission, i)),
                 follow_up,
@@ -238,6 +243,79 @@ pub fn compare(submission: &Submission, co: &ConcludingObservations, assessment:
     }
     let follow_up = co.follow_up.as_ref().map(|fu| follow_up(co, fu, &findings));
     Comparison { findings, counts, follow_up }
+}
+
+/// The citations of a recommendation with those of one paragraph merged, in the order each
+/// paragraph is first cited: `34 (c)`, `40`, `34 (d)` gives `34 (c)–(d)`, `40`. A paragraph
+/// cited whole anywhere is cited whole.
+pub fn merge(citations: &[Citation]) -> Vec<Citation> {
+    let mut out: Vec<Citation> = Vec::new();
+    for c in citations {
+        match out.iter_mut().find(|m| m.paragraph == c.paragraph) {
+            Some(m) if m.letters.is_empty() => {}
+            Some(m) if c.letters.is_empty() => m.letters.clear(),
+            Some(m) => {
+                m.letters.extend(c.letters.iter().copied());
+                m.letters.sort_unstable();
+                m.letters.dedup();
+            }
+            None => out.push(c.clone()),
+        }
+    }
+    out
+}
+
+/// What a CO paragraph is, from its wording, as OHCHR's Universal Human Rights Index records
+/// it (AnnotationType).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Annotation {
+    /// "The State party should …", "The Committee recommends …".
+    Recommendation,
+    /// "The Committee is concerned …", "… regrets …".
+    Concern,
+    /// "The Committee welcomes …", "notes with appreciation …".
+    Positive,
+}
+
+impl Annotation {
+    /// The UHRI word: `recommendation`, `concern`, `positive aspect`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Annotation::Recommendation => "recommendation",
+            Annotation::Concern => "concern",
+            Annotation::Positive => "positive aspect",
+        }
+    }
+}
+
+/// Reads a paragraph's kind from its wording: whichever kind of phrase comes first wins, so
+/// "The Committee is concerned … The State party should …" is a concern and "The Committee
+/// recommends … the persons concerned" a recommendation. `None` when no phrase occurs.
+pub fn annotation(text: &str) -> Option<Annotation> {
+    const PHRASES: [(&str, Annotation); 20] = [
+        ("should", Annotation::Recommendation),
+        ("recommends", Annotation::Recommendation),
+        ("urges", Annotation::Recommendation),
+        ("encourages", Annotation::Recommendation),
+        ("calls upon", Annotation::Recommendation),
+        ("calls on", Annotation::Recommendation),
+        ("requests", Annotation::Recommendation),
+        ("invites", Annotation::Recommendation),
+        ("is concerned", Annotation::Concern),
+        ("are concerned", Annotation::Concern),
+        ("remains concerned", Annotation::Concern),
+        ("notes with concern", Annotation::Concern),
+        ("deeply concerned", Annotation::Concern),
+        ("seriously concerned", Annotation::Concern),
+        ("regrets", Annotation::Concern),
+        ("is alarmed", Annotation::Concern),
+        ("deplores", Annotation::Concern),
+        ("welcomes", Annotation::Positive),
+        ("notes with appreciation", Annotation::Positive),
+        ("commends", Annotation::Positive),
+    ];
+    let t = text.to_lowercase();
+    PHRASES.iter().filter_map(|(p, a)| t.find(p).map(|at| (at, *a))).min_by_key(|(at, _)| *at).map(|(_, a)| a)
 }
 
 /// Whether a selection for follow-up touches any of a recommendation's citations: the same
@@ -468,6 +546,33 @@ recommendations:
         );
         assert_eq!(c.findings[0].items[1].follow_up.len(), 2);
         assert!(compare(&submission(), &co(None), &assessment()).follow_up.is_none());
+    }
+
+    #[test]
+    fn citations_of_one_paragraph_share_one_quote() {
+        let cs = |t: &str| parse_citations(t).unwrap();
+        let merged: Vec<String> = merge(&cs("10 (c), 12, 10 (a)")).iter().map(ToString::to_string).collect();
+        assert_eq!(merged, ["10 (a), (c)", "12"]);
+        let merged: Vec<String> = merge(&cs("10 (c), 10, 10 (b)")).iter().map(ToString::to_string).collect();
+        assert_eq!(merged, ["10"]);
+        let q = quote(&co(None), &merge(&cs("10 (b), 10 (a)"))[0]);
+        assert_eq!(q.flat_text(), "The State party should: (a) Do A; (b) Do B;", "the lead-in once");
+    }
+
+    #[test]
+    fn the_first_phrase_says_what_a_paragraph_is() {
+        assert_eq!(annotation("The State party should: (d) Taking all measures"), Some(Annotation::Recommendation));
+        assert_eq!(
+            annotation("The Committee is concerned that … The State party should act"),
+            Some(Annotation::Concern)
+        );
+        assert_eq!(
+            annotation("The Committee recommends that the persons concerned be heard"),
+            Some(Annotation::Recommendation)
+        );
+        assert_eq!(annotation("While noting the efforts, the Committee regrets"), Some(Annotation::Concern));
+        assert_eq!(annotation("The Committee welcomes the adoption of"), Some(Annotation::Positive));
+        assert_eq!(annotation("Ensuring that victims"), None);
     }
 
     #[test]

@@ -7,7 +7,9 @@
 //! format, so a template cannot print Typst into HTML or the other way round. Every other
 //! string is plain text that the template's auto-escaping handles.
 
-use super::compare::{Comparison, FindingComparison, GradeInfo, Item, Quote, full_citation, one_line};
+use super::compare::{
+    Annotation, Comparison, FindingComparison, GradeInfo, Item, Quote, annotation, full_citation, one_line,
+};
 use super::prose::Field;
 use super::words::{capitalise, list, number, plural};
 use crate::model::citation::cite_paragraphs;
@@ -31,6 +33,8 @@ pub struct BriefView<P> {
     pub context: Option<P>,
     /// Closing words.
     pub conclusion: Option<P>,
+    /// The key results at the front: counts and headlines.
+    pub key_results: KeyResultsView,
     /// The counts.
     pub summary: SummaryView,
     /// Each finding with its recommendations beside the CO text.
@@ -39,6 +43,8 @@ pub struct BriefView<P> {
     pub unaddressed: UnaddressedView<P>,
     /// The follow-up procedure.
     pub follow_up: FollowUpView,
+    /// What the organisations ask of the State and of the committee.
+    pub asks: Option<AsksView>,
     /// The annex matrix.
     pub annex: AnnexView,
     /// The table of contents (for the web page): the sections in order.
@@ -159,8 +165,24 @@ pub struct FindingView<P> {
     pub articles: String,
     /// "2 recommendations: 1 fully reflected, 1 partially reflected".
     pub tally: String,
-    /// Its recommendations.
+    /// Its recommendations, but those not reflected, which are set out once, under
+    /// "Unaddressed issues".
     pub items: Vec<ItemView<P>>,
+    /// Its recommendations not reflected, for a line pointing to "Unaddressed issues".
+    pub left_out: Vec<RefLink>,
+    /// "Not taken up in the concluding observations (see Unaddressed issues):", when any.
+    pub left_out_sentence: Option<String>,
+}
+
+/// A link to a recommendation by its label.
+#[derive(Debug, Clone, Serialize)]
+pub struct RefLink {
+    /// "R5".
+    pub label: String,
+    /// Its anchor.
+    pub anchor: String,
+    /// A few words after the label, e.g. "(para. 34 (c))", or empty.
+    pub note: String,
 }
 
 /// One recommendation beside the CO.
@@ -182,7 +204,7 @@ pub struct ItemView<P> {
     pub status_label: String,
     /// "CCPR/C/KAZ/CO/3, para. 34 (d)" for all citations together; empty if none.
     pub citation: String,
-    /// The CO text, one quote per citation.
+    /// The CO text: the advocate's excerpt, or one quote per paragraph cited.
     pub quotes: Vec<QuoteView>,
     /// What to show in place of quotes when there are none.
     pub no_quote: String,
@@ -194,7 +216,7 @@ pub struct ItemView<P> {
     pub follow_up: Option<String>,
 }
 
-/// The CO text of one citation.
+/// The CO text of one paragraph cited (or the advocate's excerpt).
 #[derive(Debug, Clone, Serialize)]
 pub struct QuoteView {
     /// "34 (d)".
@@ -203,10 +225,22 @@ pub struct QuoteView {
     pub citation: String,
     /// The paragraph's subject heading.
     pub heading: Option<String>,
-    /// The lead-in or the paragraph's own text.
+    /// What is quoted: "Recommendation, item (d) of para. 34", "Concern, para. 17",
+    /// "Excerpt of a recommendation, para. 40".
+    pub kind: String,
+    /// `recommendation`, `concern`, `positive-aspect` or empty (for styles).
+    pub kind_key: String,
+    /// The lead-in or the paragraph's own text (or the excerpt).
     pub lead: Option<String>,
     /// The quoted sub-paragraphs.
     pub parts: Vec<PartView>,
+    /// Whether this is the advocate's excerpt rather than the whole text cited.
+    pub excerpt: bool,
+    /// When all that is cited was quoted under an earlier recommendation: that one (the text
+    /// is then not quoted again).
+    pub quoted_under: Vec<RefLink>,
+    /// When some of it was: "Item (c) is quoted under R4." (what is new is quoted).
+    pub also: Option<String>,
     /// When the CO file lacks what was cited: a sentence saying so (no quote then).
     pub missing: Option<String>,
 }
@@ -315,7 +349,8 @@ pub struct AnnexView {
     pub rows: Vec<AnnexRow>,
 }
 
-/// A row of the annex.
+/// A row of the annex: one recommendation. The CO text is not repeated here: the body quotes
+/// it, and the annex refers to it by paragraph number.
 #[derive(Debug, Clone, Serialize)]
 pub struct AnnexRow {
     /// "R5".
@@ -330,18 +365,78 @@ pub struct AnnexRow {
     pub finding: String,
     /// The CO symbol.
     pub symbol: String,
-    /// "34 (d)" or "—".
+    /// "34 (c)–(d), 40" or "—".
     pub paragraph: String,
-    /// The CO text (one line), or empty.
-    pub co_text: String,
+    /// "follow-up: 34 (d)": the paragraphs among those cited that the committee selected for
+    /// its follow-up procedure, or empty.
+    pub follow_up: String,
     /// Status key.
     pub status: String,
     /// "Partially reflected".
     pub status_label: String,
     /// "B — Reply/action partially satisfactory", or empty.
     pub grade: String,
-    /// Whether this row continues the previous recommendation (another paragraph).
-    pub continued: bool,
+}
+
+/// The key results, at the front.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyResultsView {
+    /// The counts in a sentence or two.
+    pub sentence: String,
+    /// The counts as figures: made, fully, partially, not reflected (and pending, if any).
+    pub figures: Vec<Figure>,
+    /// The headlines, each a line with links to recommendations.
+    pub headlines: Vec<Headline>,
+}
+
+/// A count with its label.
+#[derive(Debug, Clone, Serialize)]
+pub struct Figure {
+    /// The number.
+    pub value: usize,
+    /// "fully reflected".
+    pub label: String,
+    /// A status key for the colour, or empty.
+    pub status: String,
+}
+
+/// A headline of the key results.
+#[derive(Debug, Clone, Serialize)]
+pub struct Headline {
+    /// "Taken up in full".
+    pub title: String,
+    /// Words before the links, e.g. "paras. 34 (d) and 40, report due 11 July 2026:".
+    pub text: String,
+    /// The recommendations concerned.
+    pub refs: Vec<RefLink>,
+    /// The section to read more in.
+    pub anchor: String,
+}
+
+/// The organisations' asks.
+#[derive(Debug, Clone, Serialize)]
+pub struct AsksView {
+    /// The sentence before the asks (with the follow-up deadline when known).
+    pub sentence: String,
+    /// "Of Kazakhstan".
+    pub state_title: String,
+    /// The asks to the State party.
+    pub state: Vec<AskView>,
+    /// "Of the Human Rights Committee".
+    pub committee_title: String,
+    /// The asks to the committee.
+    pub committee: Vec<AskView>,
+}
+
+/// One ask.
+#[derive(Debug, Clone, Serialize)]
+pub struct AskView {
+    /// What is asked.
+    pub text: String,
+    /// "By 11 July 2026 (the follow-up deadline)", or empty.
+    pub by: String,
+    /// The recommendations it follows from.
+    pub refs: Vec<RefLink>,
 }
 
 /// A table of contents entry.
@@ -413,28 +508,36 @@ pub fn build<P: Clone>(docs: Sources, comparison: &Comparison, prose: &BTreeMap<
 
     let meta = meta(docs);
     let co_view = co_view(co, &s.language);
-    let findings: Vec<FindingView<P>> =
-        comparison.findings.iter().map(|f| finding_view(co, f, prose, follow_up_deadline.as_deref())).collect();
+    let mut quoted = Quoted::default();
+    let findings: Vec<FindingView<P>> = comparison
+        .findings
+        .iter()
+        .map(|f| finding_view(co, f, prose, follow_up_deadline.as_deref(), &mut quoted))
+        .collect();
     let unaddressed = unaddressed(comparison, prose);
     let follow_up = follow_up_view(co, comparison, &items);
     let annex = annex(co, comparison);
     let summary = summary(comparison);
+    let asks = asks(docs, comparison, follow_up_deadline.as_deref());
+    let key_results = key_results(docs, comparison, asks.as_ref());
 
     let entry =
         |anchor: &str, title: &str| TocEntry { anchor: anchor.into(), title: title.into(), children: Vec::new() };
-    let mut toc = Vec::new();
+    let mut toc = vec![entry("key-results", "Key results")];
     if a.introduction.is_some() {
         toc.push(entry("introduction", "Introduction"));
     }
     if a.context.is_some() {
         toc.push(entry("context", "Context"));
     }
-    toc.push(entry("summary", "Summary"));
     let mut recs = entry("recommendations", "Our recommendations and the concluding observations");
     recs.children = findings.iter().map(|f| entry(&f.anchor, &f.title)).collect();
     toc.push(recs);
     toc.push(entry("unaddressed", "Unaddressed issues"));
-    toc.push(entry("follow-up", "The follow-up procedure"));
+    toc.push(entry("follow-up", "What the Committee singled out"));
+    if asks.is_some() {
+        toc.push(entry("asks", "What we ask"));
+    }
     if a.conclusion.is_some() {
         toc.push(entry("conclusion", "Conclusion"));
     }
@@ -446,10 +549,12 @@ pub fn build<P: Clone>(docs: Sources, comparison: &Comparison, prose: &BTreeMap<
         introduction: prose.get(&Field::Introduction).cloned(),
         context: prose.get(&Field::Context).cloned(),
         conclusion: prose.get(&Field::Conclusion).cloned(),
+        key_results,
         summary,
         findings,
         unaddressed,
         follow_up,
+        asks,
         annex,
         toc,
     }
@@ -645,14 +750,34 @@ fn finding_view<P: Clone>(
     f: &FindingComparison,
     prose: &BTreeMap<Field, P>,
     deadline: Option<&str>,
+    quoted: &mut Quoted,
 ) -> FindingView<P> {
+    let left_out: Vec<RefLink> = f
+        .items
+        .iter()
+        .filter(|i| i.status == Reflection::NotReflected)
+        .map(|i| RefLink { label: rec_label(i.number), anchor: rec_anchor(&i.id), note: String::new() })
+        .collect();
+    let left_out_sentence = (!left_out.is_empty()).then(|| {
+        format!(
+            "Not taken up in the concluding observations, and set out under “Unaddressed issues”: {}",
+            plural(left_out.len(), "recommendation", "recommendations")
+        )
+    });
     FindingView {
         id: f.id.clone(),
         anchor: finding_anchor(&f.id),
         title: f.title.clone(),
         articles: articles_label(&f.articles),
         tally: tally(&f.counts),
-        items: f.items.iter().map(|i| item_view(co, i, prose, deadline)).collect(),
+        items: f
+            .items
+            .iter()
+            .filter(|i| i.status != Reflection::NotReflected)
+            .map(|i| item_view(co, i, prose, deadline, quoted))
+            .collect(),
+        left_out,
+        left_out_sentence,
     }
 }
 
@@ -662,6 +787,7 @@ fn item_view<P: Clone>(
     i: &Item,
     prose: &BTreeMap<Field, P>,
     deadline: Option<&str>,
+    quoted: &mut Quoted,
 ) -> ItemView<P> {
     let no_quote = match i.status {
         Reflection::NotReflected => "The concluding observations do not take up this recommendation.",
@@ -673,6 +799,10 @@ fn item_view<P: Clone>(
         let when = deadline.map_or_else(String::new, |d| format!("; the State party is to report on it by {d}"));
         format!("Selected for the follow-up procedure ({}){when}.", cite_paragraphs(&i.follow_up))
     });
+    let quotes = match &i.excerpt {
+        Some(text) if !i.quotes.is_empty() => vec![excerpt_view(co, i, text)],
+        _ => i.quotes.iter().map(|q| quote_view(co, q, i, quoted)).collect(),
+    };
     ItemView {
         number: i.number,
         label: rec_label(i.number),
@@ -682,7 +812,7 @@ fn item_view<P: Clone>(
         status: status_key(i.status).into(),
         status_label: i.status.label().into(),
         citation: if i.citations.is_empty() { String::new() } else { full_citation(&co.symbol, &i.citations) },
-        quotes: i.quotes.iter().map(|q| quote_view(co, q)).collect(),
+        quotes,
         no_quote: no_quote.into(),
         comment: i.entry.and_then(|e| prose.get(&Field::Comment(e)).cloned()),
         grade: i.grade.as_ref().map(|g| grade_view(co.committee, g)),
@@ -690,22 +820,133 @@ fn item_view<P: Clone>(
     }
 }
 
-/// The CO text of a citation.
-fn quote_view(co: &ConcludingObservations, q: &Quote) -> QuoteView {
+/// The CO text already quoted in the brief, by unit: a paragraph's own text (letter `None`)
+/// or one sub-paragraph, with the recommendation it was quoted under. The body quotes each
+/// unit once; later citations refer back to it.
+#[derive(Debug, Default)]
+struct Quoted {
+    units: BTreeMap<(u32, Option<char>), RefLink>,
+}
+
+/// A lead-in this short ("The State party should:") is repeated before the items it
+/// introduces, so that each quote reads on its own; a longer one is quoted once.
+const SHORT_LEAD_WORDS: usize = 25;
+
+/// "Recommendation, item (d) of para. 34", "Concern, para. 17", "Para. 17".
+fn quote_kind(co: &ConcludingObservations, citation: &Citation, excerpt: bool) -> (String, String) {
+    let p = co.paragraph(citation.paragraph);
+    // Items rarely say what they are ("(d) Taking all measures …"): the lead-in does.
+    let wording = p.map(|p| if citation.letters.is_empty() { p.full_text() } else { p.text.clone() });
+    let kind = wording.as_deref().and_then(annotation);
+    let what = if citation.letters.is_empty() {
+        format!("para. {}", citation.paragraph)
+    } else {
+        let letters = citation.to_string();
+        let letters = letters.split_once(' ').map_or("", |(_, l)| l);
+        let items = if citation.letters.len() > 1 { "items" } else { "item" };
+        format!("{items} {letters} of para. {}", citation.paragraph)
+    };
+    let noun = match kind {
+        Some(Annotation::Recommendation) => "recommendation",
+        Some(Annotation::Concern) => "concern",
+        Some(Annotation::Positive) => "positive aspect",
+        None => "",
+    };
+    let text = match (excerpt, noun) {
+        (true, "") => format!("Excerpt, {what}"),
+        (true, n) => format!("Excerpt of a {n}, {what}"),
+        (false, "") => capitalise(&what),
+        (false, n) => format!("{}, {what}", capitalise(n)),
+    };
+    (text, noun.replace(' ', "-"))
+}
+
+/// The advocate's excerpt of the text cited.
+fn excerpt_view(co: &ConcludingObservations, i: &Item, text: &str) -> QuoteView {
+    let first = &i.quotes[0];
+    let label = i.citations.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+    let (kind, kind_key) = quote_kind(co, &first.citation, true);
+    QuoteView {
+        label,
+        citation: full_citation(&co.symbol, &i.citations),
+        heading: first.heading.clone(),
+        kind,
+        kind_key,
+        lead: Some(text.to_owned()),
+        parts: Vec::new(),
+        excerpt: true,
+        quoted_under: Vec::new(),
+        also: None,
+        missing: None,
+    }
+}
+
+/// The CO text of a paragraph cited, without what an earlier recommendation already quoted.
+fn quote_view(co: &ConcludingObservations, q: &Quote, item: &Item, quoted: &mut Quoted) -> QuoteView {
     let missing = (!q.found).then(|| {
         format!(
             "The text of {} is not in the concluding observations used for this brief.",
             cite_paragraphs(std::slice::from_ref(&q.citation))
         )
     });
-    QuoteView {
+    let (kind, kind_key) = quote_kind(co, &q.citation, false);
+    let here = RefLink { label: rec_label(item.number), anchor: rec_anchor(&item.id), note: String::new() };
+    let n = q.citation.paragraph;
+    let mut view = QuoteView {
         label: q.citation.to_string(),
         citation: full_citation(&co.symbol, std::slice::from_ref(&q.citation)),
         heading: q.heading.clone(),
+        kind,
+        kind_key,
         lead: q.lead.clone(),
-        parts: q.parts.iter().map(|(l, t)| PartView { marker: format!("({l})"), text: t.clone() }).collect(),
+        parts: Vec::new(),
+        excerpt: false,
+        quoted_under: Vec::new(),
+        also: None,
         missing,
+    };
+    if !q.found {
+        return view;
     }
+    let unit = |l: &String| (n, l.chars().next());
+    let before: Vec<&RefLink> = if q.parts.is_empty() {
+        quoted.units.get(&(n, None)).into_iter().collect()
+    } else {
+        q.parts.iter().filter_map(|(l, _)| quoted.units.get(&unit(l))).collect()
+    };
+    let fresh: Vec<&(String, String)> = q.parts.iter().filter(|(l, _)| !quoted.units.contains_key(&unit(l))).collect();
+    if (q.parts.is_empty() && !before.is_empty()) || (!q.parts.is_empty() && fresh.is_empty()) {
+        // Everything cited is quoted above: refer to it.
+        let mut under: Vec<RefLink> = Vec::new();
+        for r in before {
+            if !under.iter().any(|u| u.label == r.label) {
+                under.push(r.clone());
+            }
+        }
+        view.lead = None;
+        view.quoted_under = under;
+        return view;
+    }
+    let lead_seen = quoted.units.contains_key(&(n, None));
+    let short_lead = q.lead.as_deref().is_some_and(|l| l.split_whitespace().count() <= SHORT_LEAD_WORDS);
+    if lead_seen && !short_lead && !q.parts.is_empty() {
+        view.lead = None;
+    }
+    let old: Vec<String> = q
+        .parts
+        .iter()
+        .filter_map(|(l, _)| quoted.units.get(&unit(l)).map(|r| (l, r)))
+        .map(|(l, r)| format!("({l}) under {}", r.label))
+        .collect();
+    if !old.is_empty() {
+        view.also = Some(format!("Quoted above: {}.", list(&old)));
+    }
+    view.parts = fresh.iter().map(|(l, t)| PartView { marker: format!("({l})"), text: t.clone() }).collect();
+    quoted.units.entry((n, None)).or_insert_with(|| here.clone());
+    for (l, _) in fresh {
+        quoted.units.insert(unit(l), here.clone());
+    }
+    view
 }
 
 /// An implementation grade.
@@ -831,7 +1072,7 @@ fn follow_up_view(co: &ConcludingObservations, c: &Comparison, items: &BTreeMap<
     FollowUpView { known: true, sentence, selected, touched, deadline, next_report }
 }
 
-/// The annex: one row per recommendation and cited paragraph (one row when none is cited).
+/// The annex: one row per recommendation, with the paragraphs that reflect it by number.
 fn annex(co: &ConcludingObservations, c: &Comparison) -> AnnexView {
     let mut rows = Vec::new();
     let mut has_grades = false;
@@ -839,38 +1080,155 @@ fn annex(co: &ConcludingObservations, c: &Comparison) -> AnnexView {
         for i in &f.items {
             let grade = i.grade.as_ref().map(|g| grade_view(co.committee, g).line).unwrap_or_default();
             has_grades |= !grade.is_empty();
-            let base = AnnexRow {
+            let paragraph = if i.citations.is_empty() {
+                "—".to_owned()
+            } else {
+                super::compare::merge(&i.citations).iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+            };
+            let follow_up = if i.follow_up.is_empty() {
+                String::new()
+            } else {
+                format!("follow-up: {}", i.follow_up.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "))
+            };
+            rows.push(AnnexRow {
                 label: rec_label(i.number),
                 anchor: rec_anchor(&i.id),
                 id: i.id.clone(),
                 text: i.text.clone(),
                 finding: f.title.clone(),
                 symbol: co.symbol.clone(),
-                paragraph: "—".into(),
-                co_text: String::new(),
+                paragraph,
+                follow_up,
                 status: status_key(i.status).into(),
                 status_label: i.status.label().into(),
                 grade,
-                continued: false,
-            };
-            if i.quotes.is_empty() {
-                rows.push(base.clone());
-            }
-            for (n, q) in i.quotes.iter().enumerate() {
-                rows.push(AnnexRow {
-                    paragraph: q.citation.to_string(),
-                    co_text: q.flat_text(),
-                    continued: n > 0,
-                    ..base.clone()
-                });
-            }
+            });
         }
     }
     AnnexView {
-        caption: format!("Our recommendations, the paragraphs of {} that reflect them, and how far", co.symbol),
+        caption: format!(
+            "Our recommendations, the paragraphs of {} that reflect them, and how far (the body of this brief gives the text of both)",
+            co.symbol
+        ),
         has_grades,
         rows,
     }
+}
+
+/// A link to a recommendation with a note, e.g. "(para. 34 (c))".
+fn link(i: &Item, note: String) -> RefLink {
+    RefLink { label: rec_label(i.number), anchor: rec_anchor(&i.id), note }
+}
+
+/// The key results: the counts as figures, and one headline per kind of outcome.
+fn key_results(docs: Sources, c: &Comparison, asks: Option<&AsksView>) -> KeyResultsView {
+    let k = &c.counts;
+    let mut figures = vec![Figure { value: k.made, label: "recommendations made".into(), status: String::new() }];
+    for (n, r) in [(k.fully, Reflection::Fully), (k.partially, Reflection::Partially), (k.not_reflected, Reflection::NotReflected)] {
+        figures.push(Figure { value: n, label: r.label().to_lowercase(), status: status_key(r).into() });
+    }
+    if k.pending > 0 {
+        figures.push(Figure { value: k.pending, label: "not yet assessed".into(), status: "pending".into() });
+    }
+    let items: Vec<&Item> = c.findings.iter().flat_map(|f| &f.items).collect();
+    let with = |status: Reflection| -> Vec<RefLink> {
+        items
+            .iter()
+            .filter(|i| i.status == status)
+            .map(|i| {
+                let note = if i.citations.is_empty() {
+                    format!("({})", i.finding_title)
+                } else {
+                    format!("({})", cite_paragraphs(&super::compare::merge(&i.citations)))
+                };
+                link(i, note)
+            })
+            .collect()
+    };
+    let mut headlines = Vec::new();
+    let mut push = |title: &str, text: String, refs: Vec<RefLink>, anchor: &str| {
+        headlines.push(Headline { title: title.into(), text, refs, anchor: anchor.into() });
+    };
+    let fully = with(Reflection::Fully);
+    if !fully.is_empty() {
+        push("Taken up in full", String::new(), fully, "recommendations");
+    }
+    let partially = with(Reflection::Partially);
+    if !partially.is_empty() {
+        push("Taken up in part", String::new(), partially, "recommendations");
+    }
+    let left_out = with(Reflection::NotReflected);
+    if !left_out.is_empty() {
+        push("Left out", String::new(), left_out, "unaddressed");
+    }
+    if let Some(fu) = &c.follow_up {
+        let all: Vec<Citation> = fu.selected.iter().map(|s| s.citation.clone()).collect();
+        if !all.is_empty() {
+            let due = fu.deadline.as_deref().map_or_else(String::new, |d| format!(", report due by {}", long_date(d)));
+            let touched: Vec<RefLink> = items
+                .iter()
+                .filter(|i| !i.follow_up.is_empty())
+                .map(|i| link(i, format!("({})", cite_paragraphs(&i.follow_up))))
+                .collect();
+            let text = if touched.is_empty() {
+                format!("{}{due}; none of them reflects our recommendations.", cite_paragraphs(&all))
+            } else {
+                format!("{}{due}. Ours among them:", cite_paragraphs(&all))
+            };
+            push("Selected for follow-up", capitalise(&text), touched, "follow-up");
+        }
+    }
+    let pending = with(Reflection::Pending);
+    if !pending.is_empty() {
+        push("Not yet assessed", String::new(), pending, "recommendations");
+    }
+    if let Some(a) = asks {
+        let text = format!(
+            "{} of {}, {} of the {}.",
+            capitalise(&number(a.state.len())),
+            docs.co.state,
+            number(a.committee.len()),
+            docs.co.committee.name()
+        );
+        push("Our asks", text, Vec::new(), "asks");
+    }
+    KeyResultsView { sentence: summary_sentence(k), figures, headlines }
+}
+
+/// The asks, when the assessment has any.
+fn asks(docs: Sources, c: &Comparison, deadline: Option<&str>) -> Option<AsksView> {
+    let a = docs.assessment.asks.as_ref()?;
+    if a.state.is_empty() && a.committee.is_empty() {
+        return None;
+    }
+    let items: BTreeMap<&str, &Item> = c.findings.iter().flat_map(|f| &f.items).map(|i| (i.id.as_str(), i)).collect();
+    let view = |ask: &crate::model::assessment::Ask| AskView {
+        text: one_line(&ask.ask),
+        by: match ask.by.as_deref().map(str::trim) {
+            None | Some("") => String::new(),
+            Some("follow-up") => match deadline {
+                Some(d) => format!("By {d}, the follow-up deadline"),
+                None => "By the follow-up deadline".into(),
+            },
+            Some(d) if crate::check::is_date(d) => format!("By {}", long_date(d)),
+            Some(d) => format!("By {d}"),
+        },
+        refs: ask.recommendations.iter().filter_map(|id| items.get(id.as_str())).map(|i| link(i, String::new())).collect(),
+    };
+    let sentence = match deadline {
+        Some(d) => format!(
+            "The Committee asked {} to report on the paragraphs selected for follow-up by {d}. To that end, and beyond it, we ask:",
+            docs.co.state
+        ),
+        None => "We ask:".into(),
+    };
+    Some(AsksView {
+        sentence,
+        state_title: format!("Of {}", docs.co.state),
+        state: a.state.iter().map(view).collect(),
+        committee_title: format!("Of the {}", docs.co.committee.name()),
+        committee: a.committee.iter().map(view).collect(),
+    })
 }
 
 #[cfg(test)]

@@ -25,6 +25,37 @@ pub struct Assessment {
     /// One entry per recommendation of the submission.
     #[serde(default)]
     pub recommendations: Vec<RecommendationAssessment>,
+    /// What the organisations ask of the State and of the committee, shown as a section of
+    /// the brief and in its key results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asks: Option<Asks>,
+}
+
+/// The organisations' asks, by addressee.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Asks {
+    /// What the State party should do, e.g. `Report by the follow-up deadline on the number of non-nationals detained, and where.`
+    #[serde(default)]
+    pub state: Vec<Ask>,
+    /// What the committee should do, e.g. `Ask the State party about immigration detention in the next list of issues.`
+    #[serde(default)]
+    pub committee: Vec<Ask>,
+}
+
+/// One ask.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Ask {
+    /// What is asked, in one or two sentences (plain text).
+    pub ask: String,
+    /// The ids of the recommendations it follows from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recommendations: Vec<String>,
+    /// By when: a date, `YYYY-MM-DD`, or `follow-up` for the deadline the committee set in
+    /// its follow-up paragraph.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
 }
 
 /// What the committee did with one recommendation.
@@ -38,6 +69,11 @@ pub struct RecommendationAssessment {
     /// The CO paragraphs that reflect it, as advocates cite them: `34 (d)`, `40`, `paras. 34 (c)–(d)`.
     #[serde(default)]
     pub paragraphs: Vec<String>,
+    /// An excerpt to quote instead of the whole text cited: the committee's words exactly
+    /// as they stand, with `…` (or `[…]`) where words are left out. `check` makes sure every
+    /// piece appears, in that order, in the paragraphs cited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
     /// The organisations' comment (Markdown).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<Markdown>,

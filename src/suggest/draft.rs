@@ -122,6 +122,7 @@ fn entry(id: &str, verdict: Verdict, candidates: &[Candidate]) -> Recommendation
         recommendation: id.to_string(),
         reflected: Reflection::Pending,
         paragraphs,
+        quote: None,
         comment: None,
         implementation: None,
         suggested: Some(suggested.unwrap_or(Suggested {
