@@ -92,8 +92,9 @@ pub fn brief(args: DocumentArgs) -> ExitCode {
             print_problems(&outcome.warnings, &outcome.files, args.diag, false);
             println!("wrote {} ({} pages)", outcome.pdf.display(), outcome.pages);
             println!(
-                "  and {} (web article), {} and {} (matrix)",
+                "  and {} (web article), {}, {} and {} (matrix)",
                 outcome.html.display(),
+                outcome.xlsx.display(),
                 outcome.csv.display(),
                 outcome.json.display()
             );

@@ -226,8 +226,9 @@ fn excerpt_normal(text: &str) -> String {
 }
 
 /// Where an excerpt stops matching the text it claims to come from: `None` when every piece
-/// between the ellipses appears in the text, in order; otherwise the first piece that does not.
-pub fn excerpt_mismatch(excerpt: &str, source: &str) -> Option<String> {
+/// between the ellipses appears in the text, in order; otherwise the first piece that does
+/// not, and whether it is in the text, only before the piece preceding it.
+pub fn excerpt_mismatch(excerpt: &str, source: &str) -> Option<(String, bool)> {
     let mut marked = excerpt.to_owned();
     for e in ELLIPSES {
         marked = marked.replace(e, "\u{0}");
@@ -242,7 +243,7 @@ pub fn excerpt_mismatch(excerpt: &str, source: &str) -> Option<String> {
         }
         match source[from..].find(wanted) {
             Some(at) => from += at + wanted.len(),
-            None => return Some(piece.trim().to_owned()),
+            None => return Some((piece.trim().to_owned(), source.contains(wanted))),
         }
     }
     None
@@ -252,7 +253,8 @@ pub fn excerpt_mismatch(excerpt: &str, source: &str) -> Option<String> {
 fn check_excerpt(loaded: &Loaded, p: &Place, excerpt: &str, cited: &[Citation], out: &mut Vec<Diagnostic>) {
     let files = &loaded.files;
     let place = p.key("quote");
-    if excerpt.trim().is_empty() || ELLIPSES.iter().fold(excerpt.to_owned(), |t, e| t.replace(e, "")).trim().is_empty() {
+    if excerpt.trim().is_empty() || ELLIPSES.iter().fold(excerpt.to_owned(), |t, e| t.replace(e, "")).trim().is_empty()
+    {
         out.push(
             files
                 .error(&place, Target::Value, "the quote is empty")
@@ -272,23 +274,25 @@ fn check_excerpt(loaded: &Loaded, p: &Place, excerpt: &str, cited: &[Citation], 
     if cited.iter().any(|c| resolve(co, c).is_err()) {
         return; // reported with the paragraphs
     }
-    let source: Vec<String> = crate::brief::compare::merge(cited)
-        .iter()
-        .map(|c| crate::brief::compare::quote(co, c).flat_text())
-        .collect();
-    if let Some(piece) = excerpt_mismatch(excerpt, &source.join(" ")) {
+    let source: Vec<String> =
+        crate::brief::compare::merge(cited).iter().map(|c| crate::brief::compare::quote(co, c).flat_text()).collect();
+    if let Some((piece, earlier)) = excerpt_mismatch(excerpt, &source.join(" ")) {
+        let (why, hint) = if earlier {
+            ("comes before the words quoted ahead of it", "keep the pieces of an excerpt in the order of the CO")
+        } else {
+            ("is not in its text", "copy the committee's words exactly as in the CO, and mark each gap with …")
+        };
         out.push(
             files
                 .error(
                     &place,
                     Target::Value,
                     format!(
-                        "the quote is not an excerpt of {}: “{piece}” is not in its text{}",
-                        crate::model::citation::cite_paragraphs(cited),
-                        if source.len() > 1 || ELLIPSES.iter().any(|e| excerpt.contains(e)) { " (in this order)" } else { "" }
+                        "the quote is not an excerpt of {}: “{piece}” {why}",
+                        crate::model::citation::cite_paragraphs(cited)
                     ),
                 )
-                .with_hint("copy the committee's words exactly as in the CO, and mark each gap with …"),
+                .with_hint(hint),
         );
     }
 }
@@ -360,7 +364,9 @@ fn check_dates(loaded: &Loaded, co: &ConcludingObservations, root: &Place, out: 
                             Target::Value,
                             format!("the follow-up deadline {} is not after the adoption on {}", d.long(), a.long()),
                         )
-                        .with_hint("the deadline is usually one or two years after adoption: check the follow-up paragraph"),
+                        .with_hint(
+                            "the deadline is usually one or two years after adoption: check the follow-up paragraph",
+                        ),
                 );
             }
         }
@@ -378,6 +384,32 @@ fn check_dates(loaded: &Loaded, co: &ConcludingObservations, root: &Place, out: 
                     .with_hint("date the brief the day you publish it"),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod excerpt_tests {
+    use super::excerpt_mismatch;
+
+    const TEXT: &str = "The State party should enhance the protection of refugees. It should consider amending its Law \"On Refugees\" to ensure that asylum procedures are aligned.";
+
+    #[test]
+    fn an_excerpt_is_pieces_of_the_text_in_order() {
+        assert_eq!(excerpt_mismatch("should enhance the protection", TEXT), None);
+        assert_eq!(
+            excerpt_mismatch("The State party should … amending its Law “On Refugees” […] are aligned.", TEXT),
+            None
+        );
+        assert_eq!(
+            excerpt_mismatch("the state party SHOULD   enhance...aligned", TEXT),
+            None,
+            "case and spacing aside"
+        );
+        assert_eq!(excerpt_mismatch("should protect refugees", TEXT), Some(("should protect refugees".into(), false)));
+        assert_eq!(
+            excerpt_mismatch("asylum procedures … enhance the protection", TEXT),
+            Some(("enhance the protection".into(), true))
+        );
     }
 }
 

@@ -75,6 +75,7 @@ fn the_pdf_holds_every_recommendation_beside_its_paragraph() {
         Err(f) => panic!("the brief failed:\n{}", amicus::diag::render_short(&f.diagnostics)),
     };
     assert!(outcome.pages >= 3, "a brief of a few pages, got {}", outcome.pages);
+    assert!(outcome.pages <= 6, "the nine-recommendation example fits in six pages, got {}", outcome.pages);
     for name in ["brief.pdf", "brief.html", "brief.csv", "brief.xlsx", "brief.json", "brief.typ"] {
         assert!(out.join(name).is_file(), "{name} was not written");
     }
@@ -94,11 +95,16 @@ fn the_pdf_holds_every_recommendation_beside_its_paragraph() {
         let end =
             recs.get(i + 1).and_then(|(_, next)| flat[start..].find(&squash(next))).map_or(flat.len(), |n| start + n);
         let block = &flat[start..end];
-        let referred = id == "non-refoulement" && block.contains(&squash("Recommendation, para. 40 Quoted above, under R6"));
+        let referred =
+            id == "non-refoulement" && block.contains(&squash("Recommendation, para. 40 Quoted above, under R6"));
         assert!(block.contains(&squash(citation)) || referred, "`{id}` is not followed by {citation} in the PDF");
     }
     // Each CO paragraph is quoted once: paragraph 40 serves two recommendations.
-    assert_eq!(flat.matches(&squash("at all border points")).count(), 1, "paragraph 40 is quoted twice");
+    assert_eq!(
+        flat.matches(&squash("for people who seek international protection at all border points")).count(),
+        1,
+        "paragraph 40 is quoted twice"
+    );
     // What is quoted is labelled.
     assert!(flat.contains(&squash("Recommendation, item (d) of para. 34")));
     // The quoted CO text itself.
@@ -441,4 +447,133 @@ fn the_pdf_meets_pdf_ua_1() {
             panic!("not {standard}: {:?}", d.iter().map(|x| &x.message).collect::<Vec<_>>());
         }
     }
+}
+
+/// The 15-recommendation test case on a real review (CERD/C/URY/CO/21-23).
+fn uruguay() -> PathBuf {
+    root().join("tests/fixtures/followup/uruguay-cerd-2016")
+}
+
+#[test]
+fn fifteen_recommendations_on_a_real_review_fit_in_eight_pages_and_lose_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let outcome = match brief::run(&uruguay(), Some(&out), amicus::compile::PdfStandardChoice::None) {
+        Ok(o) => o,
+        Err(f) => panic!("the brief failed:\n{}", amicus::diag::render_short(&f.diagnostics)),
+    };
+    assert!(outcome.pages <= 8, "15 recommendations in at most 8 pages, got {}", outcome.pages);
+    let p = prepared(&uruguay());
+    let flat = squash(&amicus::compile::pdf_text(&std::fs::read(&outcome.pdf).unwrap()).unwrap());
+    // Every recommendation, every comment and every ask is printed.
+    for f in &p.loaded.submission.findings {
+        for r in &f.recommendations {
+            assert!(flat.contains(&squash(&r.text)), "recommendation `{}` is missing", r.id);
+        }
+    }
+    let a = p.loaded.assessment.as_ref().unwrap();
+    for e in &a.recommendations {
+        if let Some(c) = &e.comment {
+            assert!(flat.contains(&squash(&c.text)), "the comment on `{}` is missing", e.recommendation);
+        }
+    }
+    for ask in a.asks.iter().flat_map(|x| x.state.iter().chain(&x.committee)) {
+        assert!(flat.contains(&squash(&ask.ask)), "the ask `{}` is missing", ask.ask);
+    }
+    // Each CO paragraph cited is quoted once at most: a 140-word paragraph is not repeated.
+    let para13 = "effective participation by persons of African descent, persons of indigenous origin";
+    assert_eq!(flat.matches(&squash(para13)).count(), 1);
+    // 17 (b) is quoted under R6 and referred to under R7.
+    assert_eq!(flat.matches(&squash("operates as an effective and independent mechanism")).count(), 1);
+    assert!(flat.contains(&squash("Recommendation, item (b) of para. 17 Quoted above, under R6")));
+    // The lead-in of paragraph 26 once for two items cited apart.
+    assert!(flat.contains(&squash("Recommendation, items (b)–(c) of para. 26")));
+    // A concern is labelled as one.
+    assert!(flat.contains(&squash("Concern, para. 33")));
+    // Excerpts are printed as chosen, not the whole paragraph.
+    assert!(
+        flat.contains(&squash("urges the State party to include in its legislation a clear and explicit prohibition"))
+    );
+    assert!(!flat.contains(&squash("inasmuch as the latter is not applied directly")), "para. 11 quoted whole");
+    // What the committee singled out, with the deadline.
+    assert!(flat.contains(&squash("report due by 5 December 2017")));
+    assert!(flat.contains(&squash("particular importance of the recommendations in paras. 11, 23, 32 and 34")));
+    // Key results come first.
+    let key = flat.find("keyresults").unwrap();
+    assert!(key < flat.find("introduction").unwrap());
+}
+
+#[test]
+fn the_spreadsheet_is_a_real_workbook() {
+    let p = prepared(&uruguay());
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(p.rendered.xlsx.clone())).expect("brief.xlsx is a zip");
+    let mut read = |name: &str| {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(name).unwrap_or_else(|_| panic!("no {name}")), &mut text)
+            .unwrap();
+        text
+    };
+    let sheet = read("xl/worksheets/sheet1.xml");
+    let strings = read("xl/sharedStrings.xml");
+    let workbook = read("xl/workbook.xml");
+    assert!(workbook.contains("name=\"Matrix\"") && workbook.contains("name=\"About\""), "{workbook}");
+    assert!(sheet.contains("state=\"frozen\"") && sheet.contains("ySplit=\"1\""), "header row frozen");
+    assert!(sheet.contains("<autoFilter ref=\"A1:"), "filters");
+    assert!(sheet.contains("<cols>"), "column widths");
+    assert!(sheet.contains("type=\"list\"") && sheet.contains("fully,partially,not-reflected,pending"), "status list");
+    for column in amicus::brief::matrix::COLUMNS {
+        assert!(strings.contains(&format!(">{column}<")), "no header {column}");
+    }
+    assert!(strings.contains("Candombe"), "the text, accents and all");
+    assert!(strings.contains("Coalición Afrouruguaya"));
+    // One row per recommendation and paragraph, as in the CSV.
+    let csv_rows = parse_csv(&p.rendered.csv).len();
+    assert_eq!(sheet.matches("<row ").count(), csv_rows + 1);
+    // The same input gives the same bytes.
+    assert_eq!(prepared(&uruguay()).rendered.xlsx, p.rendered.xlsx);
+}
+
+#[test]
+fn the_csv_opens_in_excel_with_its_accents() {
+    let p = prepared(&uruguay());
+    assert!(p.rendered.csv.starts_with('\u{feff}'), "a UTF-8 byte-order mark");
+    let rows = parse_csv(p.rendered.csv.trim_start_matches('\u{feff}'));
+    assert!(rows.iter().any(|r| r["organisations"].contains("Coalición")));
+    let important: Vec<&str> =
+        rows.iter().filter(|r| r["particular_importance"] == "true").map(|r| r["paragraph"].as_str()).collect();
+    assert_eq!(important, ["34 (d)", "11", "11", "34 (c)", "34 (a)", "23 (a)"]);
+}
+
+#[test]
+fn dates_that_do_not_fit_together_are_warned_about() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("uruguay");
+    copy_dir(&uruguay(), &dir);
+    let co = dir.join("concluding-observations.yaml");
+    let text = std::fs::read_to_string(&co).unwrap();
+    std::fs::write(
+        &co,
+        text.replace("published: 2017-01-12", "published: 2016-01-12")
+            .replace("adopted: 2016-12-05", "adopted: 2016-12-05\nsession: 91"),
+    )
+    .unwrap();
+    let sub = dir.join("submission.yaml");
+    let text = std::fs::read_to_string(&sub).unwrap();
+    std::fs::write(&sub, text.replace("end: 2016-12-09", "end: 2016-12-02")).unwrap();
+    let out = run_in(tmp.path(), &["check", "--diagnostic-format", "short", "uruguay"]);
+    let stdout = text_of_output(&out.stdout);
+    assert!(
+        stdout.contains("concluding-observations.yaml:14:12: warning: the CO are dated 12 January 2016, before they were adopted on 5 December 2016"),
+        "{stdout}"
+    );
+    assert!(
+        stdout
+            .contains("warning: adopted on 5 December 2016, outside the 91st session (21 November – 2 December 2016)"),
+        "{stdout}"
+    );
+}
+
+/// Output as text.
+fn text_of_output(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
 }

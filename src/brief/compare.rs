@@ -10,7 +10,7 @@
 
 use crate::model::assessment::{Implementation, RecommendationAssessment};
 use crate::model::citation::cite_paragraphs;
-use crate::model::co::{CoParagraph, FollowUp};
+use crate::model::co::{CoParagraph, FollowUp, FollowUpKind};
 use crate::model::{Assessment, Citation, ConcludingObservations, Markdown, Reflection, Submission, parse_citations};
 use std::collections::BTreeMap;
 
@@ -73,6 +73,8 @@ pub struct Item {
     pub grade: Option<GradeInfo>,
     /// The follow-up selections its citations touch.
     pub follow_up: Vec<Citation>,
+    /// The paragraphs "of particular importance" its citations touch.
+    pub importance: Vec<Citation>,
 }
 
 /// The CO text of one citation.
@@ -161,6 +163,13 @@ pub struct FollowUpComparison {
     pub paragraph: Option<u32>,
     /// The selected paragraphs, each with the recommendations it touches.
     pub selected: Vec<Selected>,
+    /// Whether the committee asks for urgent measures on the selection rather than for
+    /// information by a deadline.
+    pub urgent: bool,
+    /// The paragraph naming recommendations "of particular importance" (CERD), if any.
+    pub importance_paragraph: Option<u32>,
+    /// Those recommendations, each with the recommendations of ours it touches.
+    pub importance: Vec<Selected>,
     /// The deadline, `YYYY-MM-DD` as written.
     pub deadline: Option<String>,
     /// The next periodic report's date or year, as written.
@@ -194,10 +203,14 @@ pub fn compare(submission: &Submission, co: &ConcludingObservations, assessment:
         .rev() // so that the first of two entries for one id wins, as the reader of the file expects
         .map(|(i, a)| (a.recommendation.as_str(), (i, a)))
         .collect();
-    let selections: Vec<Citation> = co
+    let read =
+        |list: &[String]| -> Vec<Citation> { list.iter().filter_map(|s| parse_citations(s).ok()).flatten().collect() };
+    let selections: Vec<Citation> = co.follow_up.as_ref().map(|f| read(&f.selected)).unwrap_or_default();
+    let important: Vec<Citation> = co
         .follow_up
         .as_ref()
-        .map(|f| f.selected.iter().filter_map(|s| parse_citations(s).ok()).flatten().collect())
+        .and_then(|f| f.particular_importance.as_ref())
+        .map(|p| read(&p.selected))
         .unwrap_or_default();
 
     let mut number = 0;
@@ -215,6 +228,7 @@ pub fn compare(submission: &Submission, co: &ConcludingObservations, assessment:
                 .unwrap_or_default();
             let quotes = merge(&citations).iter().map(|c| quote(co, c)).collect();
             let follow_up = selections.iter().filter(|s| overlaps(s, &citations)).cloned().collect();
+            let importance = important.iter().filter(|s| overlaps(s, &citations)).cloned().collect();
             finding_counts.add(status);
             counts.add(status);
             items.push(Item {
@@ -231,6 +245,7 @@ pub fn compare(submission: &Submission, co: &ConcludingObservations, assessment:
                 comment: entry.and_then(|(_, a)| a.comment.clone()),
                 grade: entry.and_then(|(_, a)| a.implementation.as_ref()).map(|i| grade(submission, i)),
                 follow_up,
+                importance,
             });
         }
         findings.push(FindingComparison {
@@ -354,32 +369,37 @@ fn grade(submission: &Submission, imp: &Implementation) -> GradeInfo {
     GradeInfo { code, label, note: imp.note.clone() }
 }
 
-/// The follow-up selection with the recommendations each selected paragraph touches.
+/// The follow-up selection and the paragraphs of particular importance, each paragraph with
+/// the recommendations it touches.
 fn follow_up(co: &ConcludingObservations, fu: &FollowUp, findings: &[FindingComparison]) -> FollowUpComparison {
-    let selected = fu
-        .selected
-        .iter()
-        .filter_map(|s| parse_citations(s).ok())
-        .flatten()
-        .map(|citation| {
-            let paragraph: Option<&CoParagraph> = co.paragraph(citation.paragraph);
-            let recommendations = findings
-                .iter()
-                .flat_map(|f| &f.items)
-                .filter(|i| overlaps(&citation, &i.citations))
-                .map(|i| i.number)
-                .collect();
-            Selected {
-                heading: paragraph.and_then(|p| p.heading.clone()),
-                in_co: paragraph.is_some(),
-                citation,
-                recommendations,
-            }
-        })
-        .collect();
+    let select = |list: &[String]| -> Vec<Selected> {
+        list.iter()
+            .filter_map(|s| parse_citations(s).ok())
+            .flatten()
+            .map(|citation| {
+                let paragraph: Option<&CoParagraph> = co.paragraph(citation.paragraph);
+                let recommendations = findings
+                    .iter()
+                    .flat_map(|f| &f.items)
+                    .filter(|i| overlaps(&citation, &i.citations))
+                    .map(|i| i.number)
+                    .collect();
+                Selected {
+                    heading: paragraph.and_then(|p| p.heading.clone()),
+                    in_co: paragraph.is_some(),
+                    citation,
+                    recommendations,
+                }
+            })
+            .collect()
+    };
+    let importance = fu.particular_importance.as_ref();
     FollowUpComparison {
         paragraph: fu.paragraph,
-        selected,
+        selected: select(&fu.selected),
+        urgent: fu.kind == Some(FollowUpKind::UrgentMeasures),
+        importance_paragraph: importance.and_then(|p| p.paragraph),
+        importance: importance.map(|p| select(&p.selected)).unwrap_or_default(),
         deadline: fu.deadline.clone(),
         next_report: fu.next_report.clone(),
     }

@@ -15,7 +15,7 @@ use super::view::{Sources, ods_url, status_key, summary_sentence};
 use serde::Serialize;
 
 /// The CSV columns, in order; the JSON rows use the same names.
-pub const COLUMNS: [&str; 23] = [
+pub const COLUMNS: [&str; 24] = [
     "symbol",
     "paragraph",
     "text",
@@ -34,6 +34,7 @@ pub const COLUMNS: [&str; 23] = [
     "status",
     "status_label",
     "follow_up",
+    "particular_importance",
     "grade",
     "grade_label",
     "grade_note",
@@ -81,6 +82,8 @@ pub struct Row {
     pub status_label: String,
     /// Whether the paragraph is among those selected for the follow-up procedure.
     pub follow_up: bool,
+    /// Whether the paragraph is among those the committee calls "of particular importance".
+    pub particular_importance: bool,
     /// The implementation grade, e.g. `B`.
     pub grade: String,
     /// The committee's wording of the grade.
@@ -95,7 +98,7 @@ pub struct Row {
 
 impl Row {
     /// The values in [`COLUMNS`] order, as text.
-    pub fn values(&self) -> [String; 23] {
+    pub fn values(&self) -> [String; 24] {
         [
             self.symbol.clone(),
             self.paragraph.clone(),
@@ -115,6 +118,7 @@ impl Row {
             self.status.clone(),
             self.status_label.clone(),
             self.follow_up.to_string(),
+            self.particular_importance.to_string(),
             self.grade.clone(),
             self.grade_label.clone(),
             self.grade_note.clone(),
@@ -134,6 +138,7 @@ pub fn annotation_type(text: &str) -> &'static str {
 pub fn rows(docs: Sources, c: &Comparison) -> Vec<Row> {
     let (s, co) = (docs.submission, docs.co);
     let selections: Vec<_> = c.follow_up.iter().flat_map(|f| f.selected.iter().map(|s| s.citation.clone())).collect();
+    let important: Vec<_> = c.follow_up.iter().flat_map(|f| f.importance.iter().map(|s| s.citation.clone())).collect();
     let organisations = s.organisations.iter().map(|o| o.name.clone()).collect::<Vec<_>>().join("; ");
     let mut out = Vec::new();
     for f in &c.findings {
@@ -161,6 +166,8 @@ pub fn rows(docs: Sources, c: &Comparison) -> Vec<Row> {
                 status: status_key(i.status).into(),
                 status_label: i.status.label().into(),
                 follow_up: q.is_some_and(|q| selections.iter().any(|s| overlaps(s, std::slice::from_ref(&q.citation)))),
+                particular_importance: q
+                    .is_some_and(|q| important.iter().any(|s| overlaps(s, std::slice::from_ref(&q.citation)))),
                 grade: grade.clone(),
                 grade_label: grade_label.clone(),
                 grade_note: grade_note.clone(),
@@ -233,6 +240,12 @@ pub fn about(docs: Sources, c: &Comparison) -> super::xlsx::About {
         lines.push(format!(
             "The column follow_up is TRUE for paragraphs the Committee selected for its follow-up procedure; the State party is to report on them by {deadline}."
         ));
+    }
+    if c.follow_up.as_ref().is_some_and(|f| !f.importance.is_empty()) {
+        lines.push(
+            "The column particular_importance is TRUE for paragraphs the Committee called of particular importance."
+                .into(),
+        );
     }
     lines.push(
         "The column status takes the values of assessment.yaml: fully, partially, not-reflected or pending.".into(),
@@ -326,6 +339,10 @@ pub struct FollowUpMeta {
     pub next_report: Option<String>,
     /// The recommendations the selection touches, by id.
     pub recommendations: Vec<String>,
+    /// The paragraphs "of particular importance", `11`.
+    pub particular_importance: Vec<String>,
+    /// The recommendations those touch, by id.
+    pub particular_importance_recommendations: Vec<String>,
 }
 
 /// Counts.
@@ -371,15 +388,20 @@ pub fn json(docs: Sources, c: &Comparison, rows: &[Row]) -> String {
             url: ods_url(&co.symbol, &s.language),
         },
         follow_up: c.follow_up.as_ref().map(|f| {
-            let mut touched: Vec<usize> = f.selected.iter().flat_map(|s| s.recommendations.iter().copied()).collect();
-            touched.sort_unstable();
-            touched.dedup();
+            let by_id = |list: &[super::compare::Selected]| -> Vec<String> {
+                let mut touched: Vec<usize> = list.iter().flat_map(|s| s.recommendations.iter().copied()).collect();
+                touched.sort_unstable();
+                touched.dedup();
+                touched.iter().filter_map(|n| ids.get(n).map(|s| (*s).to_owned())).collect()
+            };
             FollowUpMeta {
+                particular_importance: f.importance.iter().map(|s| s.citation.to_string()).collect(),
+                particular_importance_recommendations: by_id(&f.importance),
                 paragraph: f.paragraph,
                 selected: f.selected.iter().map(|s| s.citation.to_string()).collect(),
                 deadline: f.deadline.clone(),
                 next_report: f.next_report.clone(),
-                recommendations: touched.iter().filter_map(|n| ids.get(n).map(|s| (*s).to_owned())).collect(),
+                recommendations: by_id(&f.selected),
             }
         }),
         counts: CountsMeta {
@@ -422,6 +444,7 @@ mod tests {
             status: value.into(),
             status_label: value.into(),
             follow_up: false,
+            particular_importance: false,
             grade: value.into(),
             grade_label: value.into(),
             grade_note: value.into(),

@@ -306,6 +306,10 @@ pub struct FollowUpView {
     pub selected: Vec<SelectedView>,
     /// Which of the organisations' recommendations the selection touches.
     pub touched: Option<String>,
+    /// What the committee said of the paragraphs of particular importance, if it named any.
+    pub importance_sentence: Option<String>,
+    /// The paragraphs of particular importance, each with the recommendations it touches.
+    pub importance: Vec<SelectedView>,
     /// "11 July 2026".
     pub deadline: Option<String>,
     /// When the next periodic report is due, in a sentence.
@@ -367,8 +371,8 @@ pub struct AnnexRow {
     pub symbol: String,
     /// "34 (c)–(d), 40" or "—".
     pub paragraph: String,
-    /// "follow-up: 34 (d)": the paragraphs among those cited that the committee selected for
-    /// its follow-up procedure, or empty.
+    /// "follow-up: 34 (d); particular importance: 36": the paragraphs among those cited that
+    /// the committee singled out, or empty.
     pub follow_up: String,
     /// Status key.
     pub status: String,
@@ -795,10 +799,18 @@ fn item_view<P: Clone>(
         // `check` rejects fully/partially without paragraphs; say it plainly if it happens.
         Reflection::Fully | Reflection::Partially => "No paragraph of the concluding observations is cited.",
     };
-    let follow_up = (!i.follow_up.is_empty()).then(|| {
+    let mut notes = Vec::new();
+    if !i.follow_up.is_empty() {
         let when = deadline.map_or_else(String::new, |d| format!("; the State party is to report on it by {d}"));
-        format!("Selected for the follow-up procedure ({}){when}.", cite_paragraphs(&i.follow_up))
-    });
+        notes.push(format!("Selected for the follow-up procedure ({}){when}.", cite_paragraphs(&i.follow_up)));
+    }
+    if !i.importance.is_empty() {
+        notes.push(format!(
+            "Among the recommendations the Committee singled out as of particular importance ({}).",
+            cite_paragraphs(&i.importance)
+        ));
+    }
+    let follow_up = (!notes.is_empty()).then(|| notes.join(" "));
     let quotes = match &i.excerpt {
         Some(text) if !i.quotes.is_empty() => vec![excerpt_view(co, i, text)],
         _ => i.quotes.iter().map(|q| quote_view(co, q, i, quoted)).collect(),
@@ -1011,6 +1023,8 @@ fn follow_up_view(co: &ConcludingObservations, c: &Comparison, items: &BTreeMap<
             ),
             selected: Vec::new(),
             touched: None,
+            importance_sentence: None,
+            importance: Vec::new(),
             deadline: None,
             next_report: None,
         };
@@ -1023,6 +1037,12 @@ fn follow_up_view(co: &ConcludingObservations, c: &Comparison, items: &BTreeMap<
     };
     let sentence = if all.is_empty() {
         format!("{opening} did not select any recommendation for its follow-up procedure.")
+    } else if fu.urgent {
+        format!(
+            "{opening} drew {}’s attention to the recommendations in {}, on which urgent measures are needed.",
+            co.state,
+            cite_paragraphs(&all)
+        )
     } else {
         let by = deadline.as_deref().map_or_else(String::new, |d| format!(", by {d},"));
         format!(
@@ -1039,16 +1059,29 @@ fn follow_up_view(co: &ConcludingObservations, c: &Comparison, items: &BTreeMap<
             status_label: i.status.label().into(),
         })
     };
-    let selected: Vec<SelectedView> = fu
-        .selected
-        .iter()
-        .map(|s| SelectedView {
-            citation: cite_paragraphs(std::slice::from_ref(&s.citation)),
-            heading: s.heading.clone(),
-            recommendations: s.recommendations.iter().filter_map(reference).collect(),
-            none: "None of our recommendations".into(),
-        })
-        .collect();
+    let views = |list: &[super::compare::Selected]| -> Vec<SelectedView> {
+        list.iter()
+            .map(|s| SelectedView {
+                citation: cite_paragraphs(std::slice::from_ref(&s.citation)),
+                heading: s.heading.clone(),
+                recommendations: s.recommendations.iter().filter_map(reference).collect(),
+                none: "None of our recommendations".into(),
+            })
+            .collect()
+    };
+    let selected = views(&fu.selected);
+    let important: Vec<Citation> = fu.importance.iter().map(|s| s.citation.clone()).collect();
+    let importance_sentence = (!important.is_empty()).then(|| {
+        let opening = match fu.importance_paragraph {
+            Some(p) => format!("In paragraph {p}, the Committee"),
+            None => "The Committee".to_owned(),
+        };
+        format!(
+            "{opening} drew {}’s attention to the particular importance of the recommendations in {}, and asked for detailed information on them in the next periodic report.",
+            co.state,
+            cite_paragraphs(&important)
+        )
+    });
     let mut touched: Vec<usize> = fu.selected.iter().flat_map(|s| s.recommendations.iter().copied()).collect();
     touched.sort_unstable();
     touched.dedup();
@@ -1069,7 +1102,16 @@ fn follow_up_view(co: &ConcludingObservations, c: &Comparison, items: &BTreeMap<
         let when = if crate::check::is_date(n) { long_date(n) } else { n.to_owned() };
         format!("The Committee expects {}’s next periodic report by {when}.", co.state)
     });
-    FollowUpView { known: true, sentence, selected, touched, deadline, next_report }
+    FollowUpView {
+        known: true,
+        sentence,
+        selected,
+        touched,
+        importance_sentence,
+        importance: views(&fu.importance),
+        deadline,
+        next_report,
+    }
 }
 
 /// The annex: one row per recommendation, with the paragraphs that reflect it by number.
@@ -1085,11 +1127,15 @@ fn annex(co: &ConcludingObservations, c: &Comparison) -> AnnexView {
             } else {
                 super::compare::merge(&i.citations).iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
             };
-            let follow_up = if i.follow_up.is_empty() {
-                String::new()
-            } else {
-                format!("follow-up: {}", i.follow_up.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "))
-            };
+            let short = |cs: &[Citation]| cs.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+            let mut marks = Vec::new();
+            if !i.follow_up.is_empty() {
+                marks.push(format!("follow-up: {}", short(&i.follow_up)));
+            }
+            if !i.importance.is_empty() {
+                marks.push(format!("particular importance: {}", short(&i.importance)));
+            }
+            let follow_up = marks.join("; ");
             rows.push(AnnexRow {
                 label: rec_label(i.number),
                 anchor: rec_anchor(&i.id),
@@ -1124,7 +1170,11 @@ fn link(i: &Item, note: String) -> RefLink {
 fn key_results(docs: Sources, c: &Comparison, asks: Option<&AsksView>) -> KeyResultsView {
     let k = &c.counts;
     let mut figures = vec![Figure { value: k.made, label: "recommendations made".into(), status: String::new() }];
-    for (n, r) in [(k.fully, Reflection::Fully), (k.partially, Reflection::Partially), (k.not_reflected, Reflection::NotReflected)] {
+    for (n, r) in [
+        (k.fully, Reflection::Fully),
+        (k.partially, Reflection::Partially),
+        (k.not_reflected, Reflection::NotReflected),
+    ] {
         figures.push(Figure { value: n, label: r.label().to_lowercase(), status: status_key(r).into() });
     }
     if k.pending > 0 {
@@ -1178,13 +1228,29 @@ fn key_results(docs: Sources, c: &Comparison, asks: Option<&AsksView>) -> KeyRes
             push("Selected for follow-up", capitalise(&text), touched, "follow-up");
         }
     }
+    if let Some(fu) = &c.follow_up {
+        let all: Vec<Citation> = fu.importance.iter().map(|s| s.citation.clone()).collect();
+        if !all.is_empty() {
+            let touched: Vec<RefLink> = items
+                .iter()
+                .filter(|i| !i.importance.is_empty())
+                .map(|i| link(i, format!("({})", cite_paragraphs(&i.importance))))
+                .collect();
+            let text = if touched.is_empty() {
+                format!("{}; none of them reflects our recommendations.", cite_paragraphs(&all))
+            } else {
+                format!("{}. Ours among them:", cite_paragraphs(&all))
+            };
+            push("Of particular importance", capitalise(&text), touched, "follow-up");
+        }
+    }
     let pending = with(Reflection::Pending);
     if !pending.is_empty() {
         push("Not yet assessed", String::new(), pending, "recommendations");
     }
     if let Some(a) = asks {
         let text = format!(
-            "{} of {}, {} of the {}.",
+            "{} to {}, {} to the {}.",
             capitalise(&number(a.state.len())),
             docs.co.state,
             number(a.committee.len()),
@@ -1213,7 +1279,12 @@ fn asks(docs: Sources, c: &Comparison, deadline: Option<&str>) -> Option<AsksVie
             Some(d) if crate::check::is_date(d) => format!("By {}", long_date(d)),
             Some(d) => format!("By {d}"),
         },
-        refs: ask.recommendations.iter().filter_map(|id| items.get(id.as_str())).map(|i| link(i, String::new())).collect(),
+        refs: ask
+            .recommendations
+            .iter()
+            .filter_map(|id| items.get(id.as_str()))
+            .map(|i| link(i, String::new()))
+            .collect(),
     };
     let sentence = match deadline {
         Some(d) => format!(

@@ -42,6 +42,7 @@ fn width(column: &str) -> f64 {
         "finding" | "section_heading" | "organisations" | "grade_label" | "grade_note" => 28.0,
         "symbol" | "status_label" | "recommendation_id" | "finding_id" => 20.0,
         "publication_date" | "adoption_date" | "annotation_type" | "country" | "status" => 15.0,
+        "particular_importance" => 13.0,
         _ => 11.0,
     }
 }
@@ -104,6 +105,9 @@ fn matrix_sheet(sheet: &mut Worksheet, rows: &[Row]) -> Result<(), XlsxError> {
                 }
                 "follow_up" => {
                     sheet.write_boolean_with_format(line, col, row.follow_up, format)?;
+                }
+                "particular_importance" => {
+                    sheet.write_boolean_with_format(line, col, row.particular_importance, format)?;
                 }
                 _ if value.is_empty() => {}
                 _ => {
