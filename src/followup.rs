@@ -387,32 +387,6 @@ fn check_dates(loaded: &Loaded, co: &ConcludingObservations, root: &Place, out: 
     }
 }
 
-#[cfg(test)]
-mod excerpt_tests {
-    use super::excerpt_mismatch;
-
-    const TEXT: &str = "The State party should enhance the protection of refugees. It should consider amending its Law \"On Refugees\" to ensure that asylum procedures are aligned.";
-
-    #[test]
-    fn an_excerpt_is_pieces_of_the_text_in_order() {
-        assert_eq!(excerpt_mismatch("should enhance the protection", TEXT), None);
-        assert_eq!(
-            excerpt_mismatch("The State party should … amending its Law “On Refugees” […] are aligned.", TEXT),
-            None
-        );
-        assert_eq!(
-            excerpt_mismatch("the state party SHOULD   enhance...aligned", TEXT),
-            None,
-            "case and spacing aside"
-        );
-        assert_eq!(excerpt_mismatch("should protect refugees", TEXT), Some(("should protect refugees".into(), false)));
-        assert_eq!(
-            excerpt_mismatch("asylum procedures … enhance the protection", TEXT),
-            Some(("enhance the protection".into(), true))
-        );
-    }
-}
-
 fn kebab(r: Reflection) -> &'static str {
     match r {
         Reflection::Fully => "fully",
@@ -584,5 +558,31 @@ fn check_co(loaded: &Loaded, co: &ConcludingObservations, out: &mut Vec<Diagnost
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod excerpt_tests {
+    use super::excerpt_mismatch;
+
+    const TEXT: &str = "The State party should enhance the protection of refugees. It should consider amending its Law \"On Refugees\" to ensure that asylum procedures are aligned.";
+
+    #[test]
+    fn an_excerpt_is_pieces_of_the_text_in_order() {
+        assert_eq!(excerpt_mismatch("should enhance the protection", TEXT), None);
+        assert_eq!(
+            excerpt_mismatch("The State party should … amending its Law “On Refugees” […] are aligned.", TEXT),
+            None
+        );
+        assert_eq!(
+            excerpt_mismatch("the state party SHOULD   enhance...aligned", TEXT),
+            None,
+            "case and spacing aside"
+        );
+        assert_eq!(excerpt_mismatch("should protect refugees", TEXT), Some(("should protect refugees".into(), false)));
+        assert_eq!(
+            excerpt_mismatch("asylum procedures … enhance the protection", TEXT),
+            Some(("enhance the protection".into(), true))
+        );
     }
 }
