@@ -468,7 +468,7 @@ mod tests {
         for (value, cell) in [
             ("plain", "plain"),
             ("a, b", "\"a, b\""),
-            ("say \"no\"", "\"say \"\"no\"\"\"\""),
+            ("say \"no\"", "\"say \"\"no\"\"\""),
             ("two\nlines", "\"two\nlines\""),
             ("Méndez", "Méndez"),
         ] {
