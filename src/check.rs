@@ -88,7 +88,10 @@ pub fn check(loaded: &Loaded, prepared: &Prepared) -> Report {
     c.ids_and_references(prepared);
     c.dates_and_values();
     c.placeholders();
+    c.example_addresses();
     c.fonts();
+    c.templates();
+    c.out.extend(crate::textstyle::check(loaded));
     let words = c.words(prepared);
     crate::followup::check(loaded, &mut c.out);
     // Problems found while loading come first; a later check that trips over the same spot
@@ -113,7 +116,10 @@ pub fn check_folder(folder: &std::path::Path) -> (Vec<Diagnostic>, crate::load::
             } else {
                 check(&loaded, &crate::prepare::prepare(&loaded))
             };
-            let words = report.words.describe(loaded.submission.committee);
+            let mut words = report.words.describe(loaded.submission.committee);
+            if !loaded.unread.is_empty() {
+                words.push_str(&format!("; not counting {}, which could not be read", loaded.unread.join(", ")));
+            }
             (report.diagnostics, loaded.files, Some(words))
         }
         Err((mut problems, files)) => {
@@ -184,8 +190,8 @@ impl Checker<'_> {
                     None => self.warning(
                         &a_place,
                         Target::Value,
-                        "the Universal Periodic Review is not organised by treaty articles".into(),
-                        Some("remove `articles:` or name the treaty in the text".into()),
+                        "the Universal Periodic Review is not organised by treaty articles, so the report does not print them".into(),
+                        Some("remove `articles:`, and name the treaty and article in the text where it matters".into()),
                     ),
                     _ => {}
                 }
@@ -267,7 +273,14 @@ impl Checker<'_> {
                     Some("give each source its own id".into()),
                 );
             }
-            if !prepared.used_sources.contains(&src.id) {
+            let cited_in_unread = self.loaded.unread.iter().any(|f| {
+                self.loaded
+                    .files
+                    .map
+                    .get(f)
+                    .is_some_and(|file| file.text.to_lowercase().contains(&format!("[^{}]", src.id.to_lowercase())))
+            });
+            if !prepared.used_sources.contains(&src.id) && !cited_in_unread {
                 self.warning(
                     &p.key("id"),
                     Target::Value,
@@ -283,12 +296,13 @@ impl Checker<'_> {
             for (key, value) in [("date", &src.date), ("accessed", &src.accessed)] {
                 if let Some(v) = value {
                     if !(is_date(v) || is_partial_date(v)) {
-                        self.error(
-                            &p.key(key),
-                            Target::Value,
-                            format!("`{v}` is not a date"),
-                            Some("write dates as YYYY-MM-DD, YYYY-MM or YYYY".into()),
-                        );
+                        let (message, hint) = match Date::why_not(v) {
+                            Some(why) => (format!("`{v}` is not a date: {why}"), "correct the day or the month".into()),
+                            None => {
+                                (format!("`{v}` is not a date"), "write dates as YYYY-MM-DD, YYYY-MM or YYYY".into())
+                            }
+                        };
+                        self.error(&p.key(key), Target::Value, message, Some(hint));
                     }
                 }
             }
@@ -317,12 +331,8 @@ impl Checker<'_> {
         let s = &self.loaded.submission;
         let root = self.loaded.root();
         if !is_date(&s.date) {
-            self.error(
-                &root.key("date"),
-                Target::Value,
-                format!("`{}` is not a date", s.date),
-                Some("write the date as YYYY-MM-DD, e.g. 2025-05-26".into()),
-            );
+            let (message, hint) = date_problem(&s.date);
+            self.error(&root.key("date"), Target::Value, message, Some(hint));
         }
         let session = root.key("session");
         let start = s.session.start.as_deref();
@@ -330,12 +340,8 @@ impl Checker<'_> {
         for (key, v) in [("start", start), ("end", end)] {
             if let Some(v) = v {
                 if !is_date(v) {
-                    self.error(
-                        &session.key(key),
-                        Target::Value,
-                        format!("`{v}` is not a date"),
-                        Some("write the date as YYYY-MM-DD".into()),
-                    );
+                    let (message, hint) = date_problem(v);
+                    self.error(&session.key(key), Target::Value, message, Some(hint));
                 }
             }
         }
@@ -349,14 +355,27 @@ impl Checker<'_> {
                 );
             }
         }
+        // A report reaches the committee before its session (follow-up information comes
+        // after it); a later date is usually a wrong year.
+        let session_date = end.or(start).and_then(Date::parse);
+        if let (Some(report), Some(session_day)) = (Date::parse(&s.date), session_date) {
+            if report > session_day && s.stage != crate::model::submission::Stage::FollowUp {
+                self.warning(
+                    &root.key("date"),
+                    Target::Value,
+                    format!(
+                        "the report is dated {}, after the session ({} {})",
+                        report.long(),
+                        if end.is_some() { "ends" } else { "starts" },
+                        session_day.long()
+                    ),
+                    Some("reports are sent before the session: check the year of `date:`, or set `stage: follow-up` for information sent after the review".into()),
+                );
+            }
+        }
         let lang = s.language.as_str();
-        if lang.len() != 2 || !lang.chars().all(|c| c.is_ascii_lowercase()) {
-            self.error(
-                &root.key("language"),
-                Target::Value,
-                format!("`{lang}` is not a two-letter language code"),
-                Some("e.g. `en`, `fr`, `es`, `ru`".into()),
-            );
+        if let Some((message, hint)) = language_problem(lang) {
+            self.error(&root.key("language"), Target::Value, message, Some(hint));
         } else if s.committee != Committee::Upr && !["en", "fr", "es"].contains(&lang) {
             self.warning(
                 &root.key("language"),
@@ -422,6 +441,50 @@ impl Checker<'_> {
         }
     }
 
+    /// Web and e-mail addresses left from the scaffold of `amicus new`: `example.org` and the
+    /// other names reserved for examples (RFC 2606) are never anyone's real address.
+    fn example_addresses(&mut self) {
+        let s = &self.loaded.submission;
+        let root = self.loaded.root();
+        let mut found = Vec::new();
+        for (i, o) in s.organisations.iter().enumerate() {
+            let p = root.key("organisations").index(i);
+            found.extend(o.website.as_ref().map(|w| (p.key("website"), w.clone())));
+            found.extend(o.contact.as_ref().map(|c| (p.key("contact"), c.clone())));
+        }
+        for (i, src) in s.sources.iter().enumerate() {
+            found.extend(src.url.as_ref().map(|u| (root.key("sources").index(i).key("url"), u.clone())));
+        }
+        for (place, address) in found {
+            if is_example_address(&address) {
+                self.warning(
+                    &place,
+                    Target::Value,
+                    format!("`{address}` is an example address from `amicus new`, not a real one"),
+                    Some("write the real address, or remove the line".into()),
+                );
+            }
+        }
+    }
+
+    /// Files in `templates/` that replace no built-in template: they would be ignored
+    /// without a word.
+    fn templates(&mut self) {
+        let templates = crate::render::Templates::for_folder(&self.loaded.folder);
+        for (file, meant) in templates.unused_overrides() {
+            let names: Vec<&str> = crate::render::DEFAULTS.iter().map(|(n, _)| *n).collect();
+            let hint = match meant {
+                Some(m) => format!("did you mean `{m}`? Rename the file to replace the built-in {m}"),
+                None => format!("only these names replace a built-in template: {}", names.join(", ")),
+            };
+            self.out.push(
+                Diagnostic::warning(format!("{file} is not used: no built-in template has that name"))
+                    .in_file(file)
+                    .with_hint(hint),
+            );
+        }
+    }
+
     /// Characters no embedded font can draw: Typst would print empty boxes.
     fn fonts(&mut self) {
         let engine = crate::compile::Engine::shared();
@@ -480,6 +543,9 @@ pub fn text_fields(loaded: &Loaded) -> Vec<(Place, String)> {
     }
     for (i, o) in s.organisations.iter().enumerate() {
         out.push((root.key("organisations").index(i).key("name"), o.name.clone()));
+        if let Some(short) = &o.short {
+            out.push((root.key("organisations").index(i).key("short"), short.clone()));
+        }
     }
     for (i, sec) in s.sections.iter().enumerate() {
         out.push((root.key("sections").index(i).key("title"), sec.title.clone()));
@@ -494,12 +560,31 @@ pub fn text_fields(loaded: &Loaded) -> Vec<(Place, String)> {
         }
     }
     for (i, src) in s.sources.iter().enumerate() {
-        out.push((root.key("sources").index(i).key("title"), src.title.clone()));
+        let p = root.key("sources").index(i);
+        out.push((p.key("title"), src.title.clone()));
+        for (key, value) in [("author", &src.author), ("publisher", &src.publisher), ("symbol", &src.symbol)] {
+            if let Some(v) = value {
+                out.push((p.key(key), v.clone()));
+            }
+        }
     }
     for (place, md) in crate::load::markdown_places(loaded) {
         out.push((place, md.text.clone()));
     }
     out
+}
+
+/// Whether a web or e-mail address uses a domain reserved for examples (RFC 2606):
+/// `example.org`, `example.com`, `example.net` or anything under `.example`.
+pub fn is_example_address(address: &str) -> bool {
+    let rest = address.trim();
+    let rest = rest.split_once("://").map_or(rest, |(_, r)| r);
+    let rest = rest.rsplit_once('@').map_or(rest, |(_, r)| r);
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("").to_ascii_lowercase();
+    let host = host.trim_end_matches('.');
+    ["example.org", "example.com", "example.net"].iter().any(|d| host == *d || host.ends_with(&format!(".{d}")))
+        || host == "example"
+        || host.ends_with(".example")
 }
 
 /// Whether a text has the shape of a UN symbol (`CCPR/C/KAZ/CO/2`, `E/C.12/…`).
@@ -519,6 +604,66 @@ fn suggest_id(text: &str) -> String {
     }
     let out = out.trim_end_matches('-').to_owned();
     if out.is_empty() { "finding-1".into() } else { out }
+}
+
+/// The two-letter language codes of ISO 639-1 (the deprecated `bh` left out).
+const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy \
+    da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii \
+    ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr \
+    ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl \
+    sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
+
+/// What is wrong with a `language:` value, as a message and a hint; `None` when it is an
+/// ISO 639-1 code.
+fn language_problem(lang: &str) -> Option<(String, String)> {
+    let lower = lang.trim().to_lowercase();
+    let known = |code: &str| code.len() == 2 && ISO_639_1.split_whitespace().any(|c| c == code);
+    if known(lang) {
+        return None;
+    }
+    if known(&lower) {
+        return Some((
+            format!("`{lang}` is written in capitals, but language codes are lower case"),
+            format!("write `language: {lower}`"),
+        ));
+    }
+    let by_name = [
+        ("english", "en"),
+        ("french", "fr"),
+        ("français", "fr"),
+        ("francais", "fr"),
+        ("spanish", "es"),
+        ("español", "es"),
+        ("espanol", "es"),
+        ("russian", "ru"),
+        ("русский", "ru"),
+        ("arabic", "ar"),
+        ("chinese", "zh"),
+        ("portuguese", "pt"),
+        ("german", "de"),
+    ];
+    if let Some((_, code)) = by_name.iter().find(|(name, _)| *name == lower) {
+        return Some((
+            format!("`{lang}` is a language name; Amicus wants its two-letter code"),
+            format!("write `language: {code}`"),
+        ));
+    }
+    if lower.len() == 2 && lower.chars().all(|c| c.is_ascii_lowercase()) {
+        return Some((
+            format!("`{lang}` is not a language code (ISO 639-1)"),
+            "e.g. `en` English, `fr` French, `es` Spanish, `ru` Russian, `ar` Arabic, `zh` Chinese".into(),
+        ));
+    }
+    Some((format!("`{lang}` is not a two-letter language code"), "e.g. `en`, `fr`, `es`, `ru`".into()))
+}
+
+/// The message and hint for a text that should be a `YYYY-MM-DD` date: what is impossible
+/// about it when it has the right shape, the expected shape otherwise.
+fn date_problem(text: &str) -> (String, String) {
+    match Date::why_not(text) {
+        Some(why) => (format!("`{text}` is not a date: {why}"), "correct the day or the month".into()),
+        None => (format!("`{text}` is not a date"), "write the date as YYYY-MM-DD, e.g. 2025-05-26".into()),
+    }
 }
 
 /// `YYYY` or `YYYY-MM`.
@@ -561,5 +706,24 @@ mod tests {
     #[test]
     fn ids_are_suggested_from_text() {
         assert_eq!(suggest_id("Migrant detention!"), "migrant-detention");
+    }
+
+    #[test]
+    fn example_addresses_are_recognised() {
+        assert!(is_example_address("https://example.org"));
+        assert!(is_example_address("https://www.example.com/report?x=1"));
+        assert!(is_example_address("contact@example.org"));
+        assert!(is_example_address("http://ngo.example/"));
+        assert!(!is_example_address("https://globaldetentionproject.org"));
+        assert!(!is_example_address("https://counterexample.org"));
+        assert!(!is_example_address("info@rights-centre.test"));
+    }
+
+    #[test]
+    fn languages_are_iso_codes_in_lower_case() {
+        assert!(language_problem("en").is_none());
+        assert!(language_problem("ES").unwrap().1.contains("`language: es`"));
+        assert!(language_problem("xx").unwrap().0.contains("not a language code"));
+        assert!(language_problem("English").unwrap().1.contains("`language: en`"));
     }
 }

@@ -80,6 +80,31 @@ impl Date {
         Date::new(year, month, day)
     }
 
+    /// Why a text written as `YYYY-MM-DD` is not a date, in words that fit the mistake
+    /// ("February 2025 has 28 days", "there is no month 13"); `None` when the text is a date
+    /// or does not have that shape at all.
+    pub fn why_not(text: &str) -> Option<String> {
+        let bytes = text.as_bytes();
+        let shape_ok = bytes.len() == 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        if !shape_ok || Date::parse(text).is_some() {
+            return None;
+        }
+        let year: i32 = text[0..4].parse().ok()?;
+        let month: u8 = text[5..7].parse().ok()?;
+        let day: u8 = text[8..10].parse().ok()?;
+        if !(1..=12).contains(&month) {
+            return Some(format!("there is no month {month}: months run from 01 to 12"));
+        }
+        let name = MONTH_NAMES[usize::from(month) - 1];
+        if day == 0 {
+            return Some("days start at 01".to_owned());
+        }
+        Some(format!("{name} {year} has {} days", days_in_month(year, month)))
+    }
+
     /// The UTC date of a Unix timestamp (seconds since 1970-01-01T00:00:00Z),
     /// as found in `SOURCE_DATE_EPOCH`.
     ///
@@ -153,7 +178,7 @@ fn is_leap_year(year: i32) -> bool {
 }
 
 /// The number of days in `month` (1–12) of `year`; 0 for an invalid month.
-fn days_in_month(year: i32, month: u8) -> u8 {
+pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,

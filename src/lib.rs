@@ -23,4 +23,5 @@ pub mod render;
 pub mod scaffold;
 pub mod schema;
 pub mod suggest;
+pub mod textstyle;
 pub mod view;

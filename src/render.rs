@@ -72,6 +72,36 @@ impl Templates {
         Some((folder.clone(), relative))
     }
 
+    /// The override files in use, as paths to show (`<folder>/templates/report.typ`), in the
+    /// order of [`DEFAULTS`].
+    pub fn overrides_used(&self) -> Vec<String> {
+        let Some(dir) = &self.overrides else { return Vec::new() };
+        DEFAULTS.iter().map(|(n, _)| dir.join(n)).filter(|p| p.is_file()).map(|p| p.display().to_string()).collect()
+    }
+
+    /// Files in the override folder that replace no built-in template (a misspelt
+    /// `reprot.typ`, say), each with the built-in name it was probably meant to be.
+    pub fn unused_overrides(&self) -> Vec<(String, Option<&'static str>)> {
+        let Some(dir) = &self.overrides else { return Vec::new() };
+        let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+        let mut names: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            // Editor backups and hidden files are nobody's template.
+            .filter(|n| !n.starts_with('.') && !n.ends_with('~'))
+            .filter(|n| !DEFAULTS.iter().any(|(d, _)| d == n))
+            .collect();
+        names.sort();
+        names
+            .into_iter()
+            .map(|n| {
+                let meant = crate::load::validate::did_you_mean(&n, DEFAULTS.iter().map(|(d, _)| *d));
+                (dir.join(&n).display().to_string(), meant)
+            })
+            .collect()
+    }
+
     /// The file a template was read from, for error messages.
     pub fn origin(&self, name: &str) -> String {
         match self.override_path(name) {

@@ -128,7 +128,8 @@ pub fn read_files(loaded: &mut Loaded) -> (Vec<Diagnostic>, BTreeMap<Field, Stri
         }
         let display = display_path(&loaded.folder, &name);
         match read_text(&loaded.folder, relative, &display) {
-            Ok(text) => {
+            Ok(mut text) => {
+                problems.extend(crate::load::take_bom(&mut text, &display));
                 if let Some(md) = field_mut(loaded, field) {
                     md.text = text.clone();
                 }

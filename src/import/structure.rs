@@ -374,9 +374,16 @@ impl Builder<'_> {
             let near = (n > expected && n <= expected + 5) || (n < expected && n + 3 >= expected);
             if !(settled && sentence_like && near) {
                 if settled && sentence_like {
+                    // With no paragraph to continue, the line is reported again below as left
+                    // out (or read as a heading): "kept as text" would contradict that.
+                    let fate = if self.para.is_some() {
+                        "it is kept as text of the paragraph before"
+                    } else {
+                        "so it is not read as a paragraph"
+                    };
                     self.warnings.push(ImportWarning::new(
                         line,
-                        format!("this line starts like paragraph {n}, but paragraph {expected} was expected; it is kept as text"),
+                        format!("this line starts like paragraph {n}, but paragraph {expected} was expected; {fate}"),
                     ));
                 }
                 return false;

@@ -145,7 +145,8 @@ pub fn display_path(folder: &Path, name: &str) -> String {
 
 /// Reads a text file the user wrote, `relative` to the submission `folder`, refusing what
 /// would hurt: a path or link leading outside the folder, anything but a regular file, more
-/// than [`MAX_FILE_BYTES`], not UTF-8, or a byte-order mark. Each refusal is one clear error.
+/// than [`MAX_FILE_BYTES`] or not UTF-8. Each refusal is one clear error. A UTF-8
+/// byte-order mark is kept for [`take_bom`].
 /// The reading itself is [`crate::boundary::read_inside`], the one way a submission's files
 /// are read.
 pub fn read_text(folder: &Path, relative: &Path, display: &str) -> Result<String, Diagnostic> {
@@ -157,11 +158,6 @@ pub fn read_text(folder: &Path, relative: &Path, display: &str) -> Result<String
             None => d,
         }
     })?;
-    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        return Err(err(format!("{display} starts with a byte-order mark (BOM)"))
-            .at(1, 1)
-            .with_hint("save the file as \"UTF-8\" without BOM (in Notepad: \"UTF-8\", not \"UTF-8 with BOM\")"));
-    }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(err(format!("{display} is saved as UTF-16")).at(1, 1).with_hint("save the file as UTF-8"));
     }
@@ -176,6 +172,23 @@ pub fn read_text(folder: &Path, relative: &Path, display: &str) -> Result<String
                 "save the file as UTF-8; it may have been written in another encoding, such as Windows-1251 or Latin-1",
             )
     })
+}
+
+/// Removes a UTF-8 byte-order mark from the start of a file's text, with a note saying so.
+///
+/// Notepad and some Windows editors write one ("UTF-8 with BOM"); it is invisible and means
+/// nothing in UTF-8, so Amicus reads the file without it rather than refuse it.
+pub fn take_bom(text: &mut String, display: &str) -> Option<Diagnostic> {
+    let rest = text.strip_prefix('\u{FEFF}')?;
+    *text = rest.to_owned();
+    Some(
+        Diagnostic::warning(format!(
+            "{display} starts with an invisible byte-order mark (BOM); Amicus read the file without it"
+        ))
+        .in_file(display)
+        .at(1, 1)
+        .with_hint("nothing to fix; to silence this, save the file as \"UTF-8\" rather than \"UTF-8 with BOM\""),
+    )
 }
 
 /// Plain words for an I/O error.
@@ -193,9 +206,31 @@ fn syntax_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
     // serde_yaml appends " at line L column C"; we print the place ourselves.
     let message = raw.split(" at line ").next().unwrap_or(&raw).to_owned();
     let (message, hint) = explain_yaml(&message);
+    // Nothing after a syntax error can be read: say so, rather than let the user believe
+    // the rest of the file is fine (or that what it cites is unused).
+    let message = format!("{message}; Amicus cannot read the rest of this file until this is fixed");
     let mut d = Diagnostic::error(message).in_file(&file.display);
     if let Some(loc) = e.location() {
         d = d.at(loc.line(), loc.column());
+        // A key indented differently from the key above it: name both, and the column.
+        let about_indentation = ["mapping values are not allowed", "did not find expected", "block mapping"]
+            .iter()
+            .any(|n| raw.contains(n));
+        if let Some(m) = misaligned_key(&file.text, loc.line()).filter(|_| about_indentation) {
+            return Diagnostic::error(format!(
+                "YAML syntax: `{}:` is not lined up with `{}:` above it; Amicus cannot read the rest of this file until this is fixed",
+                m.key, m.above
+            ))
+            .in_file(&file.display)
+            .at(m.line, m.column)
+            .with_hint(format!(
+                "start `{}:` in column {}, under `{}:` (indent with spaces only), so that both belong to the same {}",
+                m.key,
+                m.want,
+                m.above,
+                if m.in_list { "list item" } else { "group" }
+            ));
+        }
         // libyaml notices an unclosed quote only lines later; point at the quote itself.
         if let Some(open) = unclosed_quote_before(&file.text, loc.line()) {
             return d
@@ -207,6 +242,91 @@ fn syntax_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
         Some(h) => d.with_hint(h),
         None => d,
     }
+}
+
+/// A key that is not lined up with the key on the line above it.
+#[derive(Debug, PartialEq, Eq)]
+struct Misaligned {
+    /// The misplaced key.
+    key: String,
+    /// The key above it.
+    above: String,
+    /// 1-based line and column of the misplaced key.
+    line: usize,
+    column: usize,
+    /// The 1-based column it should start in.
+    want: usize,
+    /// Whether the key above starts a list item (`- id: …`).
+    in_list: bool,
+}
+
+/// The `key: value` on a line: (indentation of the key, key, whether it starts a list item,
+/// whether a value follows on the line).
+fn key_on_line(line: &str) -> Option<(usize, &str, bool, bool)> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let mut rest = &line[indent..];
+    let mut column = indent;
+    let in_list = rest.starts_with("- ");
+    if in_list {
+        let after = rest[2..].len() - rest[2..].trim_start_matches(' ').len();
+        column += 2 + after;
+        rest = rest[2..].trim_start_matches(' ');
+    }
+    let (key, value) = rest.split_once(':')?;
+    let simple = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    (simple && (value.is_empty() || value.starts_with(' '))).then(|| (column, key, in_list, !value.trim().is_empty()))
+}
+
+/// The columns of the keys (and list dashes) that enclose a key at column `from`, looking up
+/// from the end of `above`.
+fn ancestor_columns(above: &[&str], from: usize) -> Vec<usize> {
+    let mut limit = from;
+    let mut out = Vec::new();
+    for l in above.iter().rev() {
+        if l.trim().is_empty() || l.trim_start().starts_with('#') {
+            continue;
+        }
+        let indent = l.len() - l.trim_start_matches(' ').len();
+        let key = key_on_line(l).map_or(indent, |(c, ..)| c);
+        for c in [indent, key] {
+            if c < limit {
+                out.push(c);
+            }
+        }
+        limit = limit.min(indent);
+        if limit == 0 {
+            break;
+        }
+    }
+    out
+}
+
+/// Where libyaml stops at `line`, or just before it: a `key:` indented one to four spaces
+/// differently from a `key: value` on the line above (a mis-indented `text:` under `- id:`).
+fn misaligned_key(text: &str, line: usize) -> Option<Misaligned> {
+    let lines: Vec<&str> = text.lines().collect();
+    for at in [line, line.saturating_sub(1)] {
+        let Some(here) = lines.get(at.checked_sub(1)?) else { continue };
+        let Some((column, key, false, _)) = key_on_line(here) else { continue };
+        let above = lines[..at - 1].iter().rev().find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))?;
+        let Some((want, above_key, in_list, true)) = key_on_line(above) else { continue };
+        let gap = column.abs_diff(want);
+        // Going back to the level of a key further up is how a group ends, not a mistake.
+        if column < want && ancestor_columns(&lines[..at - 1], want).contains(&column) {
+            continue;
+        }
+        if (1..=4).contains(&gap) {
+            return Some(Misaligned {
+                key: key.to_owned(),
+                above: above_key.to_owned(),
+                line: at,
+                column: column + 1,
+                want: want + 1,
+                in_list,
+            });
+        }
+    }
+    None
 }
 
 /// The (line, column) of a double-quoted value that does not close on its line, at or before
@@ -344,10 +464,12 @@ fn read_and_load<T: DeserializeOwned + JsonSchema>(
     display: String,
     files: &mut Files,
 ) -> Result<T, (Option<T>, Vec<Diagnostic>)> {
-    let text = read_text(folder, relative, &display).map_err(|d| (None, vec![d]))?;
+    let mut text = read_text(folder, relative, &display).map_err(|d| (None, vec![d]))?;
+    let bom = take_bom(&mut text, &display);
     let file = SourceFile { display, text };
-    let (value, problems) = load_document_lenient(&file);
+    let (value, mut problems) = load_document_lenient(&file);
     files.add(file);
+    problems.extend(bom);
     match value {
         Some(v) if problems.is_empty() => Ok(v),
         _ => Err((value, problems)),
@@ -377,6 +499,10 @@ pub struct Loaded {
     /// Problems found while loading ([`load_folder_lenient`] only; the model was mended
     /// around them).
     pub problems: Vec<Diagnostic>,
+    /// Files that could not be read at all (a YAML syntax error, say): nothing in them was
+    /// checked or counted, and what they cite is unknown, so no check may advise deleting
+    /// something only because these files did not show it in use.
+    pub unread: Vec<String>,
 }
 
 impl Loaded {
@@ -449,6 +575,7 @@ pub fn load_folder_lenient(folder: &Path, extras: Extras) -> Result<Loaded, (Vec
 
     // findings/*.yaml, one finding per file, in file-name order.
     let mut extra_findings = Vec::new();
+    let mut unread = Vec::new();
     let dir = folder.join(FINDINGS_DIR);
     let listable = dir.symlink_metadata().is_ok() && {
         let shown = display_path(folder, FINDINGS_DIR);
@@ -491,7 +618,10 @@ pub fn load_folder_lenient(folder: &Path, extras: Extras) -> Result<Loaded, (Vec
                 Ok(f) => extra_findings.push((f, display)),
                 Err((mended, mut d)) => {
                     problems.append(&mut d);
-                    extra_findings.extend(mended.map(|f| (f, display)));
+                    match mended {
+                        Some(f) => extra_findings.push((f, display)),
+                        None => unread.push(display),
+                    }
                 }
             }
         }
@@ -553,6 +683,7 @@ pub fn load_folder_lenient(folder: &Path, extras: Extras) -> Result<Loaded, (Vec
         assessment,
         files,
         problems: Vec::new(),
+        unread,
     };
     read_markdown_files(&mut loaded, &mut problems);
     loaded.problems = problems;
@@ -610,7 +741,8 @@ fn read_markdown_files(loaded: &mut Loaded, problems: &mut Vec<Diagnostic>) {
         }
         let display = display_path(&loaded.folder, &name);
         match read_text(&loaded.folder, relative, &display) {
-            Ok(text) => {
+            Ok(mut text) => {
+                problems.extend(take_bom(&mut text, &display));
                 texts.push((place.clone(), text.clone()));
                 loaded.markdown_files.insert(place_key(&place), display.clone());
                 loaded.files.add(SourceFile { display, text });
@@ -684,6 +816,24 @@ mod tests {
         assert_eq!(unclosed_quote_before(closed, 2), None);
         let folded = "title: \"runs on\n  to the next line\"\nstate: X\n";
         assert_eq!(unclosed_quote_before(folded, 3), None);
+    }
+
+    #[test]
+    fn misaligned_keys_are_named_with_the_key_above() {
+        let text = "recommendations:\n  - id: a\n      text: b\n";
+        let m = misaligned_key(text, 3).unwrap();
+        assert_eq!(
+            (m.key.as_str(), m.above.as_str(), m.line, m.column, m.want, m.in_list),
+            ("text", "id", 3, 7, 5, true)
+        );
+        let under = "recommendations:\n  - id: a\n   text: b\n";
+        assert_eq!(misaligned_key(under, 3).unwrap().want, 5);
+        let nested = "session:\n  number: 1\n";
+        assert!(misaligned_key(nested, 2).is_none());
+        let dedent = "a:\n  b:\n    url: x\nnext: [\n";
+        assert!(misaligned_key(dedent, 4).is_none());
+        let fine = "a:\n  - id: x\n    text: y\n";
+        assert!(misaligned_key(fine, 3).is_none());
     }
 
     #[test]

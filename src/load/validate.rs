@@ -45,14 +45,27 @@ struct Validator<'r> {
 }
 
 /// The closest of `options` to `word`, if close enough to be a likely typo.
+///
+/// Close enough means similar by Jaro–Winkler (which forgives transposed letters); among
+/// those, the fewest edits wins, then the length nearest the word's: `CEDEW` is one letter
+/// from `CEDAW` and two from `CED`, so `CEDAW` it is, however similar their beginnings.
 pub fn did_you_mean<'a>(word: &str, options: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let lower = word.to_lowercase();
+    let len = lower.chars().count();
     options
         .into_iter()
-        .map(|o| (strsim::jaro_winkler(&lower, &o.to_lowercase()), o))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, o)| o)
+        .filter_map(|o| {
+            let other = o.to_lowercase();
+            let similar = strsim::jaro_winkler(&lower, &other);
+            (similar >= 0.8).then(|| {
+                let edits = strsim::levenshtein(&lower, &other);
+                let length_gap = len.abs_diff(other.chars().count());
+                // Negated similarity as the last tie-break, in thousandths to compare as integers.
+                (edits, length_gap, -((similar * 1000.0) as i64), o)
+            })
+        })
+        .min_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)))
+        .map(|(_, _, _, o)| o)
 }
 
 /// "RecommendationAssessment" → "recommendation assessment".
@@ -125,7 +138,8 @@ impl<'r> Validator<'r> {
             } else {
                 format!("{what} should be {expected}, but here it is {}", node.kind())
             };
-            self.push(path, Target::Value, message, description.map(str::to_owned));
+            let hint = type_fix(&types, node).or_else(|| description.map(str::to_owned));
+            self.push(path, Target::Value, message, hint);
             return;
         }
         match node {
@@ -305,6 +319,27 @@ impl<'r> Validator<'r> {
             }
         }
     }
+}
+
+/// How to write a value of the expected type, when the mistake is a recognisable one
+/// (`key: yes` for a true/false field, `number: ninety-three` for a number).
+fn type_fix(types: &[&str], node: &Node) -> Option<String> {
+    let given = node.as_text()?;
+    if types.contains(&"boolean") {
+        let meant = match given.to_lowercase().as_str() {
+            "yes" | "y" | "on" | "true" | "oui" | "sí" | "si" => Some("true"),
+            "no" | "n" | "off" | "false" | "non" => Some("false"),
+            _ => None,
+        };
+        return Some(match meant {
+            Some(b) => format!("write `{b}` (without quotes): Amicus reads only `true` and `false` as yes and no"),
+            None => "write `true` or `false` (without quotes)".to_owned(),
+        });
+    }
+    if types.contains(&"integer") || types.contains(&"number") {
+        return Some(format!("write the number in digits, without quotes or words, e.g. `144` (not `{given}`)"));
+    }
+    None
 }
 
 /// Whether a node fits a JSON Schema type. Like serde_yaml, a string field takes any scalar.

@@ -137,6 +137,7 @@ pub fn markdown_to_typst(md: &str, opts: &MarkdownOptions) -> Converted {
         depth: 0,
         containers: 0,
         too_deep: false,
+        in_heading: false,
     };
     conv.collect_definitions(root);
     let mut typst = conv.blocks(root, "\n\n");
@@ -354,6 +355,8 @@ struct Converter<'a, 'o> {
     containers: usize,
     /// Whether the nesting limit was already reported.
     too_deep: bool,
+    /// Whether we are inside a heading (see [`Converter::footnote`]).
+    in_heading: bool,
 }
 
 /// The deepest nesting of Markdown elements (block quotes, lists, emphasis, links …, each
@@ -377,6 +380,28 @@ impl<'a> Converter<'a, '_> {
     /// Records a problem.
     fn problem(&mut self, at: LineColumn, severity: Severity, message: String, hint: Option<String>) {
         self.problems.push(MarkupProblem { line: at.line, column: at.column, severity, message, hint });
+    }
+
+    /// Warns about raw HTML, which is printed as it is written (`<b>bold</b>` stays literally
+    /// so): Markdown has its own way for almost everything HTML is used for. A comment
+    /// (`<!-- … -->`) is reported too, since it is printed rather than hidden.
+    fn raw_html(&mut self, at: LineColumn, html: &str) {
+        // `<b>bold</b>` is two pieces of HTML; one warning per line is enough.
+        if self.problems.iter().any(|p| p.line == at.line && p.message.starts_with("HTML is not read")) {
+            return;
+        }
+        let shown: String = html.trim().chars().take(40).collect();
+        let hint = if html.trim_start().starts_with("<!--") {
+            "a comment is printed like any text; delete it, or keep notes in a YAML `#` comment".to_owned()
+        } else {
+            "write Markdown instead: **bold**, *italic*, [text](https://…), a blank line for a new paragraph; to show the angle brackets on purpose, write \\< and \\>".to_owned()
+        };
+        self.problem(
+            at,
+            Severity::Warning,
+            format!("HTML is not read here: `{shown}` will be printed exactly as written"),
+            Some(hint),
+        );
     }
 
     /// Indexes all footnote definitions by the name that references resolve to.
@@ -408,15 +433,17 @@ impl<'a> Converter<'a, '_> {
             let (message, hint) = if real[i + 1..].iter().any(|(other, _, _)| other.to_lowercase() == lower) {
                 (
                     format!("footnote [^{name}] is defined more than once"),
-                    "only the last definition is used; rename or remove the others",
+                    format!(
+                        "only the last definition of [^{name}] is used; give this one another name (and cite it with that name), or remove it"
+                    ),
                 )
             } else {
                 (
                     format!("footnote [^{name}] is defined but never referenced"),
-                    "reference it with [^name] in the text, or remove the definition",
+                    format!("reference it with [^{name}] in the text, or remove the definition"),
                 )
             };
-            self.problem(*at, Severity::Warning, message, Some(hint.replace("name", name)));
+            self.problem(*at, Severity::Warning, message, Some(hint));
         }
     }
 
@@ -516,7 +543,9 @@ impl<'a> Converter<'a, '_> {
             NodeValue::Heading(h) => {
                 let level = (isize::from(h.level) + self.opts.heading_offset).max(1);
                 let _ = write!(out, "#heading(level: {level})[");
+                self.in_heading = true;
                 self.inlines(node, out);
+                self.in_heading = false;
                 out.push_str("];");
             }
             NodeValue::BlockQuote | NodeValue::MultilineBlockQuote(_) => {
@@ -563,6 +592,9 @@ impl<'a> Converter<'a, '_> {
                 let keep = (self.lines.len() + 1).saturating_sub(data.sourcepos.start.line);
                 let literal: Vec<&str> = split_lines(&hb.literal).into_iter().take(keep).collect();
                 let literal = literal.join("\n");
+                if data.sourcepos.start.line <= self.lines.len() {
+                    self.raw_html(data.sourcepos.start, &literal);
+                }
                 escape_markup(&literal, out);
                 self.plain().push_str(&literal);
             }
@@ -749,7 +781,12 @@ impl<'a> Converter<'a, '_> {
                 escape_markup(t, out);
                 self.plain().push_str(t);
             }
-            NodeValue::Raw(t) | NodeValue::HtmlInline(t) => {
+            NodeValue::Raw(t) => {
+                escape_markup(t, out);
+                self.plain().push_str(t);
+            }
+            NodeValue::HtmlInline(t) => {
+                self.raw_html(data.sourcepos.start, t);
                 escape_markup(t, out);
                 self.plain().push_str(t);
             }
@@ -823,7 +860,35 @@ impl<'a> Converter<'a, '_> {
 
     /// Renders a resolved footnote reference: the footnote itself at the first reference,
     /// a reference to its label afterwards.
+    ///
+    /// A heading is printed twice, in the text and in the table of contents, so a footnote
+    /// there is written as `#context if not state("amicus-in-outline", …).get() { … }`
+    /// (`amicus.typ` sets that state around the contents) and never carries a label: a
+    /// label printed twice would stop the build, and the contents should show no footnote.
     fn footnote(&mut self, name: &str, at: LineColumn, out: &mut String) {
+        if !self.in_heading {
+            return self.footnote_in_text(name, at, out);
+        }
+        let mut note = String::new();
+        // Inside the footnote's own content, headings are not in play.
+        self.in_heading = false;
+        let emitted = self.emitted.clone();
+        self.footnote_in_text(name, at, &mut note);
+        // The footnote written here (without a label) is not the one later references point
+        // to: forget it, so that the next reference in the text writes the labelled one.
+        self.emitted = emitted;
+        self.in_heading = true;
+        let note = note.trim_end_matches(';');
+        let note = match note.rfind("]<amicus-fn-") {
+            Some(i) => format!("{}]", &note[..i]),
+            None => note.to_owned(),
+        };
+        let code = note.strip_prefix('#').unwrap_or(&note);
+        let _ = write!(out, "#context if not state(\"amicus-in-outline\", false).get() {{ {code} }};");
+    }
+
+    /// [`Converter::footnote`] outside headings.
+    fn footnote_in_text(&mut self, name: &str, at: LineColumn, out: &mut String) {
         let Some(def) = self.defs.get(name).copied() else {
             // comrak resolved it, so this cannot happen; show it rather than lose it.
             escape_markup(&format!("[^{name}]"), out);

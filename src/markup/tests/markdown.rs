@@ -127,10 +127,21 @@ fn inline_code() {
 
 #[test]
 fn raw_html_is_text() {
-    assert_eq!(typ("<b>x</b>"), "\\<b>x\\<\\/b>\n");
-    assert_eq!(typ("<label>"), "\\<label>\n");
-    assert_eq!(typ("<div>\n*x*\n</div>"), "\\<div> \\*x\\* \\<\\/div>\n");
-    assert_eq!(typ("<!-- c -->"), "\\<!\\-\\- c \\-\\->\n");
+    // Printed as written, and reported once per line, so the author is not surprised.
+    for (html, typst, hint) in [
+        ("<b>x</b>", "\\<b>x\\<\\/b>\n", "write Markdown instead"),
+        ("<label>", "\\<label>\n", "write Markdown instead"),
+        ("<div>\n*x*\n</div>", "\\<div> \\*x\\* \\<\\/div>\n", "write Markdown instead"),
+        ("<!-- c -->", "\\<!\\-\\- c \\-\\->\n", "a comment is printed"),
+    ] {
+        let converted = md(html);
+        assert_eq!(converted.typst, typst);
+        assert_eq!(converted.problems.len(), 1, "{html:?}: {:?}", converted.problems);
+        let p = &converted.problems[0];
+        assert_eq!((p.line, p.column, p.severity), (1, 1, Severity::Warning));
+        assert!(p.message.starts_with("HTML is not read here"), "{}", p.message);
+        assert!(p.hint.as_deref().unwrap_or("").starts_with(hint), "{:?}", p.hint);
+    }
 }
 
 #[test]
@@ -381,7 +392,8 @@ fn blocks_left_open_at_the_end_do_not_swallow_sources() {
     let converted = markdown_to_typst("Cited[^hrw-2023].\n\n<!-- open\ncomment", &opts);
     assert!(converted.typst.contains("#footnote[Human"), "{}", converted.typst);
     assert!(converted.typst.ends_with("\\<!\\-\\- open comment\n"), "{}", converted.typst);
-    assert_eq!(converted.problems, []);
+    // The comment is printed, and said so; the sources after it are not swallowed.
+    assert_eq!(converted.problems.iter().map(|p| p.line).collect::<Vec<_>>(), [3]);
 }
 
 #[test]
@@ -484,7 +496,11 @@ print(\"#hi\")
     ] {
         assert!(normalize(&text).contains(expected), "{expected:?} not in {text:?}");
     }
-    assert_eq!(converted.problems.iter().map(|p| p.line).collect::<Vec<_>>(), [28], "only the image is a problem");
+    assert_eq!(
+        converted.problems.iter().map(|p| p.line).collect::<Vec<_>>(),
+        [20, 28],
+        "only the raw HTML and the image are problems"
+    );
 }
 
 /// Hostile text in Markdown paragraphs: compiles, and reads back as the reader should see it.
