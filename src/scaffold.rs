@@ -14,16 +14,103 @@ fn yaml_str(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
 
-/// Asks on the terminal, with a default.
-fn ask(question: &str, default: &str) -> String {
-    print!("{question} [{default}]: ");
-    let _ = std::io::stdout().flush();
-    let mut line = String::new();
-    if std::io::stdin().lock().read_line(&mut line).is_err() {
-        return default.to_owned();
+/// Where the answers to `amicus new`'s questions come from.
+enum Answers {
+    /// Nobody to ask (`--no-input`): the defaults.
+    None,
+    /// A person at a terminal: ask, and ask again after an answer that cannot be used.
+    Terminal,
+    /// Lines piped on standard input, one answer per question, in order; an empty line (or
+    /// the end of the input) takes the default. An answer that cannot be used is an error,
+    /// since nobody is there to ask again.
+    Piped {
+        /// Whether any line was read, to say so once.
+        used: bool,
+    },
+}
+
+impl Answers {
+    /// One answer: the default when there is nobody to ask or the answer is empty.
+    fn ask(&mut self, question: &str, default: &str) -> String {
+        match self {
+            Answers::None => default.to_owned(),
+            Answers::Terminal => {
+                print!("{question} [{default}]: ");
+                let _ = std::io::stdout().flush();
+                let mut line = String::new();
+                if std::io::stdin().lock().read_line(&mut line).is_err() {
+                    return default.to_owned();
+                }
+                let answer = line.trim();
+                if answer.is_empty() { default.to_owned() } else { answer.to_owned() }
+            }
+            Answers::Piped { used } => {
+                let mut line = String::new();
+                let read = std::io::stdin().lock().read_line(&mut line).unwrap_or(0);
+                let answer = line.trim();
+                if read > 0 && !*used {
+                    *used = true;
+                    eprintln!("note: reading the answers from standard input, one per line");
+                }
+                let answer = if answer.is_empty() { default.to_owned() } else { answer.to_owned() };
+                if read > 0 {
+                    eprintln!("{question}: {answer}");
+                }
+                answer
+            }
+        }
     }
-    let answer = line.trim();
-    if answer.is_empty() { default.to_owned() } else { answer.to_owned() }
+
+    /// Asks until `parse` accepts the answer (at a terminal), or fails with its message.
+    fn ask_until<T>(
+        &mut self,
+        question: &str,
+        default: &str,
+        parse: impl Fn(&str) -> Result<T, Diagnostic>,
+    ) -> Result<T, Diagnostic> {
+        loop {
+            let answer = self.ask(question, default);
+            match parse(&answer) {
+                Ok(v) => return Ok(v),
+                Err(d) if matches!(self, Answers::Terminal) => {
+                    println!("  {}", d.message);
+                    if let Some(h) = &d.hint {
+                        println!("  {h}");
+                    }
+                }
+                Err(d) => return Err(d),
+            }
+        }
+    }
+}
+
+/// The value given on the command line, or else the answer to the question.
+fn given_or_ask(answers: &mut Answers, given: &Option<String>, question: &str, default: &str) -> String {
+    match given {
+        Some(v) => v.clone(),
+        None => answers.ask(question, default),
+    }
+}
+
+/// Reads a committee code, or says what is wrong with it.
+fn parse_committee(text: &str) -> Result<Committee, Diagnostic> {
+    Committee::from_code(text).ok_or_else(|| {
+        let codes: Vec<&str> = Committee::ALL.iter().map(|c| c.code()).collect();
+        let hint = match did_you_mean(text, codes.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`? (one of: {})", codes.join(", ")),
+            None => format!("one of: {}", codes.join(", ")),
+        };
+        Diagnostic::error(format!("`{text}` is not a committee Amicus knows")).with_hint(hint)
+    })
+}
+
+/// Reads a session number written in digits, or says what is wrong with it.
+fn parse_session(text: &str) -> Result<u32, Diagnostic> {
+    match text.trim().parse::<u32>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(Diagnostic::error(format!("`{text}` is not a session number"))
+            .with_hint("write the number in digits, e.g. 93 (it is on the committee's session page)")),
+    }
 }
 
 /// Where the committed schemas are, relative to the new folder, if the folder is inside an
@@ -50,32 +137,29 @@ pub fn run(args: &NewArgs) -> Result<String, Diagnostic> {
         ))
         .with_hint("choose a new folder name, e.g. submissions/<state>-<committee>-<year>"));
     }
-    let interactive = !args.no_input && std::io::stdin().is_terminal();
-    let pick = |given: &Option<String>, question: &str, default: &str| -> String {
-        match given {
-            Some(v) => v.clone(),
-            None if interactive => ask(question, default),
-            None => default.to_owned(),
-        }
+    let mut answers = if args.no_input {
+        Answers::None
+    } else if std::io::stdin().is_terminal() {
+        Answers::Terminal
+    } else {
+        Answers::Piped { used: false }
     };
-    let committee_text =
-        pick(&args.committee, "Committee (CCPR, CAT, CERD, CEDAW, CRC, CMW, CESCR, CRPD, CED, UPR)", "CCPR");
-    let committee = Committee::from_code(&committee_text).ok_or_else(|| {
-        let codes: Vec<&str> = Committee::ALL.iter().map(|c| c.code()).collect();
-        let hint = match did_you_mean(&committee_text, codes.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`? (one of: {})", codes.join(", ")),
-            None => format!("one of: {}", codes.join(", ")),
-        };
-        Diagnostic::error(format!("`{committee_text}` is not a committee Amicus knows")).with_hint(hint)
-    })?;
-    let state = pick(&args.state, "State under review", "TODO State");
+    let committee = match &args.committee {
+        Some(code) => parse_committee(code)?,
+        None => answers.ask_until(
+            "Committee (CCPR, CAT, CERD, CEDAW, CRC, CMW, CESCR, CRPD, CED, UPR)",
+            "CCPR",
+            parse_committee,
+        )?,
+    };
+    let state = given_or_ask(&mut answers, &args.state, "State under review", "TODO State");
     let session = match args.session {
         Some(n) => n,
-        None if interactive => ask("Session number", "1").parse().unwrap_or(1),
-        None => 1,
+        None => answers.ask_until("Session number", "1", parse_session)?,
     };
-    let organisation = pick(&args.organisation, "Your organisation", "TODO Organisation name");
-    let title = pick(&args.title, "Title of the report", &format!("TODO Title of the report on {state}"));
+    let organisation = given_or_ask(&mut answers, &args.organisation, "Your organisation", "TODO Organisation name");
+    let title =
+        given_or_ask(&mut answers, &args.title, "Title of the report", &format!("TODO Title of the report on {state}"));
 
     let schema_path = match schema_dir(folder) {
         Some(dir) => dir,
@@ -127,15 +211,31 @@ pub fn scaffold_files(
     schema_dir: &Path,
 ) -> Vec<(String, String)> {
     let articles = match committee.articles() {
-        Some((lo, hi)) => format!("[{lo}]   # articles {lo}–{hi} of the {}", committee.treaty()),
-        None => "[]   # the UPR is organised by theme, not by treaty article".to_owned(),
+        Some((lo, hi)) => format!("articles: [{lo}]   # articles {lo}–{hi} of the {}", committee.treaty()),
+        None => "# The UPR is organised by theme, not by treaty article: no `articles:` here.".to_owned(),
     };
-    let limit = match committee.word_limit() {
-        Some(l) => format!("# The {} limit is {l} words; `amicus check` counts them.", committee.code()),
-        None => format!(
+    let limit = match (committee.word_limit(), committee.circulating_word_limit()) {
+        (Some(l), _) => format!("# The {} limit is {l} words; `amicus check` counts them.", committee.code()),
+        (None, Some((one, joint))) => format!(
+            "# OHCHR's guidelines for the UPR (third cycle) allow {one} words for one organisation and\n\
+             # {joint} for a joint submission, footnotes not counted. Check the current guidelines on the\n\
+             # session's page; `amicus check` counts against the number here.\n\
+             words:\n  limit: {one}"
+        ),
+        (None, None) => format!(
             "# The {} publishes no verified word limit: set yours with `words: {{limit: 10000}}`.",
             committee.code()
         ),
+    };
+    let addressee = match committee {
+        Committee::Upr => "the Universal Periodic Review (UPR) of the Human Rights Council".to_owned(),
+        c => format!("the {} ({}), a UN treaty body", c.name(), c.code()),
+    };
+    let layout = match committee {
+        Committee::Upr => {
+            "\nlayout:\n  numbered_paragraphs: true   # the UPR asks for numbered paragraphs (on by default for the UPR)\n"
+        }
+        _ => "",
     };
     let schema = |kind: SchemaKind| schema_dir.join(kind.file_name()).display().to_string().replace('\\', "/");
     // findings/*.yaml sit one folder deeper than submission.yaml.
@@ -144,7 +244,7 @@ pub fn scaffold_files(
     let submission = format!(
         r#"# yaml-language-server: $schema={schema}
 #
-# A submission to a UN treaty body, written by Amicus `new`. Replace every TODO, then run
+# A submission to {addressee}, written by `amicus new`. Replace every TODO, then run
 #   amicus check <this folder>    (lists every problem, with its line)
 #   amicus build <this folder>    (writes the PDF to output/)
 # Text fields marked (Markdown) accept *emphasis*, lists, links, tables and footnotes.
@@ -161,7 +261,7 @@ date: {today}            # the date of the report, YYYY-MM-DD (also the PDF's da
 language: en
 confidentiality: public     # public (may be published and shared with the State) or confidential
 {limit}
-
+{layout}
 organisations:              # two or more make a joint submission
   - name: {organisation}
     short: TODO             # an acronym, e.g. GDP
@@ -194,6 +294,8 @@ sources:                    # cited in the text as [^id]
         title = yaml_str(title),
         organisation = yaml_str(organisation),
         today = today(),
+        addressee = addressee,
+        layout = layout,
     );
     let finding = format!(
         r#"# yaml-language-server: $schema={finding_schema}
@@ -203,7 +305,7 @@ sources:                    # cited in the text as [^id]
 
 id: first-finding           # a short, stable id: letters, digits and hyphens
 title: TODO Title of the finding
-articles: {articles}
+{articles}
 body: |
   TODO What happens, to whom, since when, and what the law says. Cite sources with
   footnotes like this.[^example-source] (Markdown)

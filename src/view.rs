@@ -66,6 +66,9 @@ pub struct Meta {
     pub paper: String,
     /// Number paragraphs.
     pub numbered_paragraphs: bool,
+    /// The line before each finding's recommendations: addressed to the committee, or for
+    /// the UPR to the States that make recommendations.
+    pub recommendations_intro: String,
     /// Show a table of contents.
     pub table_of_contents: bool,
 }
@@ -240,7 +243,11 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
             Paper::A4 => "a4".into(),
             Paper::UsLetter => "us-letter".into(),
         },
-        numbered_paragraphs: s.layout.numbered_paragraphs,
+        numbered_paragraphs: s.layout.numbered_paragraphs.unwrap_or(s.committee == Committee::Upr),
+        recommendations_intro: match s.committee {
+            Committee::Upr => format!("We suggest that reviewing States recommend that {}:", s.state),
+            _ => "We recommend that the Committee urge the State party to:".to_owned(),
+        },
         table_of_contents: s.layout.table_of_contents,
     };
     let organisations = s
@@ -271,8 +278,12 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
     let mut number = 0;
     let mut all = Vec::new();
     let mut findings = Vec::new();
+    // The UPR is not organised by treaty articles: `check` warns about `articles:` there, and
+    // the report prints none rather than "Article 19 of the Charter …".
+    let no_articles: &[u16] = &[];
     for (f, place) in s.findings.iter().zip(&loaded.finding_places) {
         let label = format!("finding-{}", f.id);
+        let articles: &[u16] = if s.committee == Committee::Upr { no_articles } else { &f.articles };
         let recommendations: Vec<RecommendationView> = f
             .recommendations
             .iter()
@@ -293,8 +304,8 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
             id: f.id.clone(),
             label: label.clone(),
             title: f.title.clone(),
-            articles: articles_label(&f.articles),
-            articles_short: articles_short(&f.articles),
+            articles: articles_label(articles),
+            articles_short: articles_short(articles),
             body: Typst(prepared.typst(&body_place(place)).to_owned()),
             previous: f
                 .previous_observations

@@ -152,6 +152,29 @@ impl Committee {
         }
     }
 
+    /// A word limit that circulates for this body but whose current official source could not
+    /// be confirmed, as (one organisation, joint submission). It is never enforced as the
+    /// body's own limit: `amicus new` writes it into `words: {limit: …}`, with its source,
+    /// where the advocate sees it and can change it.
+    ///
+    /// UPR: 2,815 words for one stakeholder and 5,630 for a joint submission, footnotes not
+    /// counted, as in OHCHR's "Universal Periodic Review (Third Cycle): Information and
+    /// guidelines for relevant stakeholders' written submissions" (a copy:
+    /// <https://docsbay.net/doc/1180997/universal-periodic-review-third-cycle-information-and-guidelines-for-relevant-stakeholders>).
+    /// What could be read of OHCHR's own pages is older: the technical guide "as of 1 July
+    /// 2008" (<http://www.ohchr.org/EN/HRBodies/UPR/Pages/TechnicalGuide.aspx>) limits a
+    /// stakeholder's submission to five pages and a large coalition's to ten, and asks for
+    /// numbered paragraphs and pages. OHCHR published new guidelines for the fourth cycle in
+    /// January 2022 (announced at
+    /// <https://upr-info.org/en/news/new-guidelines-and-deadlines-other-stakeholders-reports-4th-upr-cycle>);
+    /// their text could not be checked here, hence "circulating", not "official".
+    pub fn circulating_word_limit(self) -> Option<(u32, u32)> {
+        match self {
+            Committee::Upr => Some((2_815, 5_630)),
+            _ => None,
+        }
+    }
+
     /// The body's scale for grading the State's follow-up, where one is official.
     pub fn grades(self) -> &'static [Grade] {
         const CCPR: &[Grade] = &[

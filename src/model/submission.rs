@@ -98,9 +98,9 @@ pub enum Confidentiality {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Layout {
-    /// Number the paragraphs of the body (the UPR asks for numbered paragraphs).
-    #[serde(default)]
-    pub numbered_paragraphs: bool,
+    /// Number the paragraphs of the body. Default: on for the UPR, which asks for them; off for the treaty bodies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub numbered_paragraphs: Option<bool>,
     /// Paper size.
     #[serde(default)]
     pub paper: Paper,
@@ -111,7 +111,7 @@ pub struct Layout {
 
 impl Default for Layout {
     fn default() -> Self {
-        Layout { numbered_paragraphs: false, paper: Paper::default(), table_of_contents: true }
+        Layout { numbered_paragraphs: None, paper: Paper::default(), table_of_contents: true }
     }
 }
 
