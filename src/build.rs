@@ -78,6 +78,8 @@ pub struct Outcome {
     pub files: Files,
     /// The committee, for describing the word count.
     pub committee: crate::model::Committee,
+    /// The submission's own templates that replaced built-in ones.
+    pub overrides: Vec<String>,
 }
 
 /// A failed build: every problem, and the files, for snippets.
@@ -147,6 +149,37 @@ pub fn typst_diagnostics(
         .collect()
 }
 
+/// Warnings for words that run into the margin, located where the user wrote them (the first
+/// place the word occurs in their files), else by page.
+pub fn overfull_warnings(overfull: &[compile::Overfull], files: &Files) -> Vec<Diagnostic> {
+    overfull
+        .iter()
+        .map(|o| {
+            let shown: String = if o.word.chars().count() > 60 {
+                format!("{}…", o.word.chars().take(60).collect::<String>())
+            } else {
+                o.word.clone()
+            };
+            let message = format!(
+                "`{shown}` is too long for the line and runs {:.0} mm into the margin on page {}",
+                o.by_pt * 25.4 / 72.0,
+                o.page
+            );
+            let hint = "give the line a place to break: spaces or hyphens in the word, or for a web address a link with short text, e.g. [the report](https://…)";
+            let found = files.map.values().find_map(|f| {
+                f.text.lines().enumerate().find_map(|(i, line)| {
+                    line.find(o.word.as_str()).map(|at| (f.display.clone(), i + 1, line[..at].chars().count() + 1))
+                })
+            });
+            let d = Diagnostic::warning(message).with_hint(hint);
+            match found {
+                Some((file, line, column)) => d.in_file(file).at(line, column),
+                None => d,
+            }
+        })
+        .collect()
+}
+
 /// Builds the report PDF.
 pub fn build(options: &Options) -> Result<Outcome, Failure> {
     let mut timings = Timings::default();
@@ -170,7 +203,15 @@ pub fn build(options: &Options) -> Result<Outcome, Failure> {
     let source = timings
         .time("render", || templates.render("report.typ", &view::report(&loaded, &prepared)))
         .map_err(|d| fail(vec![d], &loaded.files))?;
-    let dir = out_dir(options.out_dir.as_deref(), &loaded);
+    // `-o report-peru.pdf` names the PDF itself; anything else is a folder.
+    let named_pdf =
+        options.out_dir.as_ref().filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"))).cloned();
+    let dir = match &named_pdf {
+        Some(pdf) => {
+            pdf.parent().filter(|p| !p.as_os_str().is_empty()).map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+        }
+        None => out_dir(options.out_dir.as_deref(), &loaded),
+    };
     std::fs::create_dir_all(&dir).map_err(|e| {
         fail(
             vec![Diagnostic::error(format!(
@@ -181,8 +222,10 @@ pub fn build(options: &Options) -> Result<Outcome, Failure> {
             &loaded.files,
         )
     })?;
-    let typ_path = dir.join("report.typ");
-    let pdf_path = dir.join("report.pdf");
+    let (pdf_path, typ_path) = match &named_pdf {
+        Some(pdf) => (pdf.clone(), pdf.with_extension("typ")),
+        None => (dir.join("report.pdf"), dir.join("report.typ")),
+    };
     let date = document_date(&loaded.submission.date);
     let job = Job { main_name: "report.typ", main: source.clone(), files: library_files(&templates), date };
     let compiled = timings.time("compile", || compile::compile(&job));
@@ -209,6 +252,7 @@ pub fn build(options: &Options) -> Result<Outcome, Failure> {
     })?;
     let mut warnings = warnings;
     warnings.extend(typst_diagnostics(compiled.warnings, &typ_path, &templates));
+    warnings.extend(overfull_warnings(&compile::overfull_lines(&compiled.document), &loaded.files));
     Ok(Outcome {
         pdf: pdf_path,
         typ: typ_path,
@@ -218,5 +262,6 @@ pub fn build(options: &Options) -> Result<Outcome, Failure> {
         timings,
         files: loaded.files,
         committee: loaded.submission.committee,
+        overrides: templates.overrides_used(),
     })
 }

@@ -32,7 +32,8 @@ pub enum Command {
     /// List the built-in templates, or print one to start a custom version.
     Template(TemplateArgs),
     /// Write the follow-up brief (PDF, web page, CSV and JSON) from the concluding
-    /// observations and the assessment.
+    /// observations and the assessment (the folder needs concluding-observations.yaml and
+    /// assessment.yaml).
     Brief(DocumentArgs),
     /// Read the committee's concluding observations (PDF, Word or text) into
     /// concluding-observations.yaml.
@@ -67,10 +68,10 @@ pub enum ColorChoice {
 /// `amicus build` and `amicus brief`: a folder in, documents out.
 #[derive(Debug, Args)]
 pub struct DocumentArgs {
-    /// The submission folder, e.g. submissions/kazakhstan-ccpr-2025 (for `brief`, with
-    /// concluding-observations.yaml and assessment.yaml).
+    /// The submission folder, e.g. submissions/kazakhstan-ccpr-2025.
     pub folder: PathBuf,
-    /// The output folder (default: output/<folder name>).
+    /// Where to write: a folder (default: output/<folder name>); for `build`, also a file
+    /// name ending in .pdf, e.g. -o peru-cedaw.pdf.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     /// Also conform to a PDF standard (the PDF is always tagged for accessibility).
@@ -86,6 +87,9 @@ pub struct DocumentArgs {
 pub struct CheckArgs {
     /// The submission folder.
     pub folder: PathBuf,
+    /// Treat warnings as errors (exit code 1 if there is any), for a clean file before filing.
+    #[arg(long)]
+    pub strict: bool,
     /// Problem output.
     #[command(flatten)]
     pub diag: DiagArgs,

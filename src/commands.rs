@@ -27,6 +27,9 @@ pub fn build(args: DocumentArgs) -> ExitCode {
                 outcome.words.describe(outcome.committee)
             );
             println!("  and {} (the generated Typst, for inspection)", outcome.typ.display());
+            if !outcome.overrides.is_empty() {
+                println!("  with your templates: {}", outcome.overrides.join(", "));
+            }
             println!("  time: {}", outcome.timings.describe());
             ExitCode::SUCCESS
         }
@@ -49,12 +52,15 @@ pub fn check(args: CheckArgs) -> ExitCode {
     if let Some(w) = words {
         summary.push_str(&format!("; {w}"));
     }
+    if args.strict && warnings > 0 {
+        summary.push_str("\n--strict: warnings count as errors; fix them (or run without --strict) for a clean file");
+    }
     if args.diag.diagnostic_format == Format::Human {
         println!("{summary}");
     } else {
         eprintln!("{summary}");
     }
-    if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if errors > 0 || (args.strict && warnings > 0) { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
 /// `amicus new`.
@@ -87,6 +93,14 @@ pub fn completions(args: CompletionsArgs) -> ExitCode {
 
 /// `amicus brief`.
 pub fn brief(args: DocumentArgs) -> ExitCode {
+    if let Some(out) = args.output.as_ref().filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"))) {
+        eprintln!(
+            "error: `brief` writes four files (brief.pdf, .html, .csv and .json), so -o names their folder, not a PDF: {}",
+            out.display()
+        );
+        eprintln!("  hint: e.g. -o output/briefs");
+        return ExitCode::from(2);
+    }
     match amicus::brief::run(&args.folder, args.output.as_deref(), args.pdf_standard) {
         Ok(outcome) => {
             print_problems(&outcome.warnings, &outcome.files, args.diag, false);
@@ -206,7 +220,28 @@ pub fn suggest(args: SuggestArgs) -> ExitCode {
         }
     }
     if !draft.already_assessed.is_empty() {
-        println!("already assessed, left as you wrote them: {}", draft.already_assessed.join(", "));
+        // An entry marked `reflected: pending` is in the file but not assessed yet: `check`
+        // and `brief` say so too, and the words must agree.
+        let pending: Vec<&str> = loaded
+            .assessment
+            .iter()
+            .flat_map(|a| &a.recommendations)
+            .filter(|r| r.reflected == amicus::model::assessment::Reflection::Pending)
+            .map(|r| r.recommendation.as_str())
+            .collect();
+        let (waiting, done): (Vec<&String>, Vec<&String>) =
+            draft.already_assessed.iter().partition(|id| pending.contains(&id.as_str()));
+        if !done.is_empty() {
+            let ids: Vec<&str> = done.iter().map(|s| s.as_str()).collect();
+            println!("already assessed, left as you wrote them: {}", ids.join(", "));
+        }
+        if !waiting.is_empty() {
+            let ids: Vec<&str> = waiting.iter().map(|s| s.as_str()).collect();
+            println!(
+                "in assessment.yaml but not assessed yet (reflected: pending), left as they are: {}",
+                ids.join(", ")
+            );
+        }
     }
     for f in &draft.findings {
         if let Coverage::Unaddressed { .. } = f.coverage {

@@ -6,7 +6,27 @@ use amicus::cli::{Cli, Command};
 use clap::Parser;
 use std::process::ExitCode;
 
+/// Exits quietly when the reader of our output has gone away (`amicus check … | head -1`):
+/// Rust's `println!` panics on a closed pipe, where Unix tools simply stop. Any other panic
+/// is reported as usual.
+fn quiet_on_closed_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if payload.contains("Broken pipe") || payload.contains("BrokenPipe") {
+            std::process::exit(0);
+        }
+        default(info);
+    }));
+}
+
 fn main() -> ExitCode {
+    quiet_on_closed_pipe();
     match Cli::parse().command {
         Command::Build(args) => commands::build(args),
         Command::Check(args) => commands::check(args),

@@ -17,6 +17,7 @@
 //! back out (tests, word counts, imported PDFs).
 
 mod diag;
+mod overfull;
 mod text;
 mod world;
 mod write;
@@ -35,6 +36,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 pub use crate::date::Date;
 pub use diag::{Severity, TypstDiagnostic};
+pub use overfull::{Overfull, overfull_lines};
 pub use text::{PAGE_SEPARATOR, document_text, pdf_text};
 pub use write::{remove_stale_temps, write_all_atomic, write_atomic, write_backup};
 

@@ -1,0 +1,306 @@
+//! A new advocate's first hour, through the real CLI: what `check` accepts `build` builds,
+//! the wizard, help texts, `-o report.pdf`, `--strict`, template overrides, closed pipes,
+//! words that run into the margin, numbered paragraphs and the UPR.
+//!
+//! Outputs are compared with golden files in `tests/golden/first-hour/` (AMICUS_BLESS=1
+//! rewrites them; review the diff). Timings and temporary paths are taken out first.
+
+mod common;
+
+use common::{amicus, copy_dir, golden, root, run_in, text};
+use proptest::prelude::*;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Output, Stdio};
+
+/// The golden file of a test.
+fn golden_path(name: &str) -> std::path::PathBuf {
+    root().join("tests/golden/first-hour").join(format!("{name}.txt"))
+}
+
+/// Everything the user saw, with the parts that change from run to run (timings, the
+/// temporary folder) taken out.
+fn seen(out: &Output, work: &Path) -> String {
+    let all = format!(
+        "{}-- stderr:\n{}-- exit code {}\n",
+        text(&out.stdout),
+        text(&out.stderr),
+        out.status.code().unwrap_or(-1)
+    );
+    all.lines()
+        .filter(|l| !l.trim_start().starts_with("time: "))
+        .map(|l| l.replace(&work.display().to_string(), "<work>"))
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+/// A copy of the base fixture in `work/name`, with `edit` applied to its submission.yaml.
+fn base_with(work: &Path, name: &str, edit: impl Fn(String) -> String) {
+    let dir = work.join(name);
+    copy_dir(&root().join("tests/fixtures/base"), &dir);
+    let yaml = std::fs::read_to_string(dir.join("submission.yaml")).unwrap();
+    std::fs::write(dir.join("submission.yaml"), edit(yaml)).unwrap();
+}
+
+/// The PDF's text with runs of white space squashed to one space.
+fn pdf_words(pdf: &Path) -> String {
+    let t = amicus::compile::pdf_text(&std::fs::read(pdf).unwrap()).unwrap();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn a_source_cited_in_a_heading_builds_and_prints_one_footnote() {
+    let work = tempfile::tempdir().unwrap();
+    base_with(work.path(), "s", |y| {
+        y.replace(
+            "      Detention lasts for months.[^report]\n",
+            "      ## Raids and deportations[^report]\n\n      Detention lasts for months.[^report]\n",
+        )
+    });
+    let check = run_in(work.path(), &["check", "s"]);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stdout));
+    let out = run_in(work.path(), &["build", "s", "-o", "out"]);
+    golden(&golden_path("source-cited-in-a-heading"), &seen(&out, work.path()));
+    assert!(out.status.success());
+    let words = pdf_words(&work.path().join("out/report.pdf"));
+    // Footnotes from the summary, the heading and the text, and the list of sources: four,
+    // and none from the contents, whose entry carries no footnote number.
+    assert_eq!(words.matches("Annual report 2024").count(), 4, "{words}");
+    assert!(words.contains("4.1 Raids and deportations . ."), "{words}");
+    assert!(words.contains("4.1 Raids and deportations 2 Detention lasts for months. 3"), "{words}");
+}
+
+/// Pieces of Markdown that have broken builds: footnotes in headings, lists, tables and
+/// quotes, repeated footnotes, local definitions, HTML, characters Typst reserves.
+const PIECES: &[&str] = &[
+    "## Raids and deportations[^report]",
+    "# A first-level heading with *emphasis*[^local]",
+    "### A deep heading `code`",
+    "Detention lasts for months.[^report] It is renewed.[^report]",
+    "Families are not told.[^local] Lawyers are refused.[^local]",
+    "- an item citing a source[^report]\n- an item citing a note[^local]",
+    "1. first\n2. second with **strong** text",
+    "| Year | People |\n|---|---|\n| 2024 | 1,240[^report] |",
+    "> A quoted statement.[^report]",
+    "Characters Typst reserves: # $ @ * _ ` < > [ ] = - + / \\ ~ 50% 1. (a)",
+    "Raw HTML <b>bold</b> and a <!-- comment -->",
+    "A link to [the report](https://rights-centre.test/report) and <https://rights-centre.test>.",
+    "[^local]: An interview in Almaty, March 2025.",
+    "```\ncode block # not a heading\n```",
+    "***",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    /// The rule `check` promises: anything it accepts without errors, `build` builds.
+    #[test]
+    fn whatever_check_accepts_build_builds(
+        body in prop::collection::vec(prop::sample::select(PIECES), 1..8),
+        summary in prop::collection::vec(prop::sample::select(PIECES), 1..4),
+    ) {
+        let work = tempfile::tempdir().unwrap();
+        let indent = |pieces: &[&str], by: &str| -> String {
+            pieces.iter().flat_map(|p| p.lines().chain(std::iter::once(""))).map(|l| if l.is_empty() { String::new() } else { format!("{by}{l}") }).collect::<Vec<_>>().join("\n")
+        };
+        let body = indent(&body, "      ");
+        let summary = indent(&summary, "  ");
+        base_with(work.path(), "s", |y| {
+            y.replace("      Detention lasts for months.[^report]\n\n      A second paragraph.", &body)
+                .replace("  Migrants are detained without due process.[^report]", &summary)
+        });
+        let folder = work.path().join("s");
+        let (diagnostics, _, _) = amicus::check::check_folder(&folder);
+        let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
+        if errors.is_empty() {
+            let options = amicus::build::Options {
+                folder: folder.clone(),
+                out_dir: Some(work.path().join("out")),
+                standard: amicus::compile::PdfStandardChoice::None,
+            };
+            let built = amicus::build::build(&options);
+            prop_assert!(built.is_ok(), "check accepted, build failed: {:?}", built.err().map(|f| f.diagnostics));
+        }
+    }
+}
+
+#[test]
+fn numbered_paragraphs_start_with_the_body_and_skip_lists_tables_and_quotes() {
+    let work = tempfile::tempdir().unwrap();
+    base_with(work.path(), "n", |y| {
+        y.replace("confidentiality: public", "confidentiality: public\nlayout: {numbered_paragraphs: true}").replace(
+            "      A second paragraph.",
+            "      A second paragraph.\n\n      - a listed point\n\n      - another listed point\n\n      | Year | People |\n      |---|---|\n      | 2024 | 1,240 |\n\n      > A quoted statement.\n\n      A third paragraph.",
+        )
+    });
+    let out = run_in(work.path(), &["build", "n", "-o", "out"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let words = pdf_words(&work.path().join("out/report.pdf"));
+    // The cover (first page) carries no numbers at all.
+    let cover = words.split("Contents").next().unwrap();
+    assert!(
+        !cover.split(' ').any(|w| w.len() <= 3 && w.ends_with('.') && w[..w.len() - 1].parse::<u32>().is_ok()),
+        "{cover}"
+    );
+    assert!(words.contains("1. The Example Rights Centre documents"), "{words}");
+    assert!(words.contains("5. A second paragraph."), "{words}");
+    assert!(words.contains("6. A third paragraph."), "{words}");
+    assert!(!words.contains(". a listed point") && !words.contains(". A quoted statement"), "{words}");
+}
+
+#[test]
+fn the_upr_scaffold_builds_with_numbered_paragraphs_and_a_word_limit() {
+    let work = tempfile::tempdir().unwrap();
+    let out = run_in(
+        work.path(),
+        &[
+            "new",
+            "upr",
+            "--committee",
+            "UPR",
+            "--state",
+            "Peru",
+            "--session",
+            "45",
+            "--organisation",
+            "Demus",
+            "--no-input",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let yaml = std::fs::read_to_string(work.path().join("upr/submission.yaml")).unwrap();
+    assert!(
+        yaml.contains("# A submission to the Universal Periodic Review (UPR) of the Human Rights Council"),
+        "{yaml}"
+    );
+    assert!(yaml.contains("words:\n  limit: 2815"), "{yaml}");
+    assert!(yaml.contains("numbered_paragraphs: true"), "{yaml}");
+    let finding = std::fs::read_to_string(work.path().join("upr/findings/10-first-finding.yaml")).unwrap();
+    assert!(!finding.contains("\narticles:"), "{finding}");
+    let check = run_in(work.path(), &["check", "--diagnostic-format", "short", "upr"]);
+    golden(&golden_path("upr-scaffold-check"), &seen(&check, work.path()));
+    let build = run_in(work.path(), &["build", "upr", "-o", "out"]);
+    assert!(build.status.success(), "{}", text(&build.stderr));
+    let words = pdf_words(&work.path().join("out/report.pdf"));
+    assert!(words.contains("1. TODO Who you are"), "{words}");
+    assert!(words.contains("We suggest that reviewing States recommend that Peru:"), "{words}");
+}
+
+#[test]
+fn build_help_describes_the_folder_and_the_pdf_name() {
+    let out = amicus().args(["build", "--help"]).output().unwrap();
+    golden(&golden_path("build-help"), &text(&out.stdout));
+    assert!(!text(&out.stdout).contains("concluding-observations"));
+}
+
+#[test]
+fn output_ending_in_pdf_names_the_pdf() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("tests/fixtures/base"), &work.path().join("s"));
+    let out = run_in(work.path(), &["build", "s", "-o", "peru-cedaw.pdf"]);
+    golden(&golden_path("output-named-pdf"), &seen(&out, work.path()));
+    assert!(work.path().join("peru-cedaw.pdf").is_file());
+    assert!(work.path().join("peru-cedaw.typ").is_file());
+    let brief = run_in(work.path(), &["brief", "s", "-o", "brief.pdf"]);
+    assert_eq!(brief.status.code(), Some(2));
+    assert!(text(&brief.stderr).contains("names their folder"), "{}", text(&brief.stderr));
+}
+
+#[test]
+fn check_strict_fails_on_warnings() {
+    let work = tempfile::tempdir().unwrap();
+    base_with(work.path(), "s", |y| y.replace("text: Publish disaggregated", "text: TODO Publish disaggregated"));
+    let lenient = run_in(work.path(), &["check", "--diagnostic-format", "short", "s"]);
+    assert_eq!(lenient.status.code(), Some(0));
+    let strict = run_in(work.path(), &["check", "--strict", "--diagnostic-format", "short", "s"]);
+    golden(&golden_path("check-strict"), &seen(&strict, work.path()));
+    assert_eq!(strict.status.code(), Some(1));
+}
+
+#[test]
+fn build_says_which_templates_of_yours_it_used() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("tests/fixtures/base"), &work.path().join("s"));
+    std::fs::create_dir_all(work.path().join("s/templates")).unwrap();
+    let report = std::fs::read_to_string(root().join("templates/report.typ")).unwrap();
+    std::fs::write(work.path().join("s/templates/report.typ"), &report).unwrap();
+    std::fs::write(work.path().join("s/templates/amicsu.typ"), "// a typo\n").unwrap();
+    let out = run_in(work.path(), &["build", "s", "-o", "out"]);
+    golden(&golden_path("templates-used"), &seen(&out, work.path()));
+    assert!(out.status.success());
+}
+
+#[test]
+fn a_word_too_long_for_the_line_is_reported_where_it_was_written() {
+    let work = tempfile::tempdir().unwrap();
+    base_with(work.path(), "s", |y| {
+        y.replace("      A second paragraph.", &format!("      A second paragraph: {}.", "x".repeat(120)))
+    });
+    let out = run_in(work.path(), &["build", "s", "-o", "out"]);
+    golden(&golden_path("overfull-line"), &seen(&out, work.path()));
+    assert!(out.status.success());
+}
+
+/// Runs amicus with its standard output closed before it writes, as `| head -0` would.
+fn with_closed_stdout(args: &[&str], dir: &Path) -> Output {
+    let mut child = amicus()
+        .current_dir(dir)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_closed_pipe_ends_the_command_quietly() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("tests/fixtures/invalid/many-problems-at-once"), &work.path().join("s"));
+    for args in [
+        &["check", "s"][..],
+        &["completions", "bash"],
+        &["schema"],
+        &["new", "fresh", "--no-input"],
+        &["template", "report.typ"],
+    ] {
+        let out = with_closed_stdout(args, work.path());
+        assert_eq!(text(&out.stderr), "", "{args:?} printed on standard error");
+        assert!(matches!(out.status.code(), Some(0 | 1)), "{args:?}: {:?}", out.status);
+    }
+}
+
+/// Runs `amicus new` with answers piped on standard input.
+fn new_with_answers(dir: &Path, folder: &str, answers: &str) -> Output {
+    let mut child = amicus()
+        .current_dir(dir)
+        .args(["new", folder])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(answers.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn the_wizard_reads_piped_answers_and_refuses_what_it_cannot_use() {
+    let work = tempfile::tempdir().unwrap();
+    let good = new_with_answers(work.path(), "peru", "CEDAW\nPeru\n93\nDemus\n\n");
+    let typo = new_with_answers(work.path(), "typo", "CEDEW\n");
+    let words = new_with_answers(work.path(), "words", "CEDAW\nPeru\nninety-three\n");
+    let all = format!(
+        "{}== typo ==\n{}== words ==\n{}",
+        seen(&good, work.path()),
+        seen(&typo, work.path()),
+        seen(&words, work.path())
+    );
+    golden(&golden_path("wizard-piped"), &all);
+    let yaml = std::fs::read_to_string(work.path().join("peru/submission.yaml")).unwrap();
+    assert!(yaml.contains("committee: CEDAW") && yaml.contains("number: 93") && yaml.contains("\"Demus\""), "{yaml}");
+    assert!(!work.path().join("typo").exists() && !work.path().join("words").exists());
+}
