@@ -56,7 +56,7 @@ fn plain_fields(loaded: &Loaded) -> Vec<(Place, String, &'static str)> {
 
 /// The raw lines of the YAML scalar at `place`: its first line from the value's column, and
 /// the continuation lines (more indented than its key), with their 1-based line numbers.
-fn raw_scalar<'t>(text: &'t str, line: usize, column: usize) -> Vec<(usize, &'t str)> {
+fn raw_scalar(text: &str, line: usize, column: usize) -> Vec<(usize, &str)> {
     let lines: Vec<&str> = text.lines().collect();
     let Some(first) = lines.get(line.wrapping_sub(1)) else { return Vec::new() };
     let first_indent = first.len() - first.trim_start().len();
@@ -108,7 +108,7 @@ fn folded_markdown(loaded: &Loaded, place: &Place) -> Option<Diagnostic> {
     let body = if folded { &raw[1..] } else { &raw[..] };
     let mut seen_text = false;
     let mut blank_between = None;
-    for (i, (n, l)) in body.iter().enumerate() {
+    for (n, l) in body {
         let t = l.trim();
         if t.is_empty() {
             if seen_text && blank_between.is_none() {
@@ -116,9 +116,9 @@ fn folded_markdown(loaded: &Loaded, place: &Place) -> Option<Diagnostic> {
             }
             continue;
         }
-        // The first line of a plain scalar sits on the key's line: Markdown there is fine.
-        let structure = i > 0 || folded;
-        if structure && starts_block(t) {
+        // The first line of the text keeps its Markdown (a heading there survives folding);
+        // what follows it is joined to it.
+        if seen_text && starts_block(t) {
             let what = if is_list_item(t) { "a list" } else { "Markdown structure (a heading, quote or table)" };
             let style = if folded { "a folded text (`>`)" } else { "a text without `|`" };
             return Some(

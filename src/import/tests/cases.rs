@@ -513,3 +513,19 @@ mod conservation {
         }
     }
 }
+
+/// An excerpt that starts in the middle of the numbering: a line is either kept as text or
+/// left out, and the warnings never say both about the same line.
+#[test]
+fn an_excerpt_with_gaps_says_one_thing_per_line() {
+    let r =
+        parse_co(&doc("30. The Committee is concerned about detention.\n31. The State party should end it.\n"), None);
+    let lines: std::collections::BTreeSet<usize> = r.warnings.iter().map(|w| w.line).collect();
+    assert!(!lines.is_empty(), "an excerpt with a gap is reported");
+    for line in lines {
+        let about: Vec<String> = r.warnings.iter().filter(|w| w.line == line).map(|w| w.message.clone()).collect();
+        let kept = about.iter().any(|m| m.contains("kept as text"));
+        let left = about.iter().any(|m| m.contains("left out"));
+        assert!(!(kept && left), "line {line} is said to be both kept and left out: {about:?}");
+    }
+}
