@@ -75,15 +75,17 @@ impl Templates {
     /// The override files in use, as paths to show (`<folder>/templates/report.typ`), in the
     /// order of [`DEFAULTS`].
     pub fn overrides_used(&self) -> Vec<String> {
-        let Some(dir) = &self.overrides else { return Vec::new() };
+        let Some(folder) = &self.folder else { return Vec::new() };
+        let dir = folder.join(TEMPLATES_DIR);
         DEFAULTS.iter().map(|(n, _)| dir.join(n)).filter(|p| p.is_file()).map(|p| p.display().to_string()).collect()
     }
 
     /// Files in the override folder that replace no built-in template (a misspelt
     /// `reprot.typ`, say), each with the built-in name it was probably meant to be.
     pub fn unused_overrides(&self) -> Vec<(String, Option<&'static str>)> {
-        let Some(dir) = &self.overrides else { return Vec::new() };
-        let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+        let Some(folder) = &self.folder else { return Vec::new() };
+        let dir = folder.join(TEMPLATES_DIR);
+        let Ok(entries) = std::fs::read_dir(&dir) else { return Vec::new() };
         let mut names: Vec<String> = entries
             .filter_map(Result::ok)
             .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))

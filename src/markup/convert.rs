@@ -879,7 +879,13 @@ impl<'a> Converter<'a, '_> {
         self.emitted = emitted;
         self.in_heading = true;
         let note = note.trim_end_matches(';');
-        let note = match note.rfind("]<amicus-fn-") {
+        // Drop the label this footnote itself carries (`#footnote[…]<amicus-fn-…>`), only at
+        // the very end: labels of footnotes nested inside it stay.
+        let own_label = note.rfind("]<amicus-fn-").filter(|&i| {
+            let rest = &note[i + "]<amicus-fn-".len()..];
+            rest.len() == 17 && rest.ends_with('>') && rest[..16].chars().all(|c| c.is_ascii_hexdigit())
+        });
+        let note = match own_label {
             Some(i) => format!("{}]", &note[..i]),
             None => note.to_owned(),
         };
