@@ -190,6 +190,19 @@ pub struct SuggestArgs {
     /// Show the ranking only; write nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// `text` for people; `json` prints the full ranking, scores and shared words (the
+    /// messages then go to standard error).
+    #[arg(long, value_enum, default_value_t = SuggestFormat::Text)]
+    pub format: SuggestFormat,
+}
+
+/// How `amicus suggest` prints its answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SuggestFormat {
+    /// One line per recommendation.
+    Text,
+    /// The full ranking as JSON, on standard output.
+    Json,
 }
 
 /// `amicus import-co`.

@@ -5,7 +5,7 @@ use amicus::boundary::yaml_comment;
 use amicus::build::{self, Options};
 use amicus::cli::{
     CheckArgs, ColorChoice, CompletionsArgs, DiagArgs, DocumentArgs, ImportArgs, NewArgs, SchemaArgs, SuggestArgs,
-    TemplateArgs,
+    SuggestFormat, TemplateArgs,
 };
 use amicus::diag::{self, Diagnostic, Format};
 use amicus::load::{self, Extras, Files};
@@ -199,24 +199,26 @@ pub fn suggest(args: SuggestArgs) -> ExitCode {
         return ExitCode::from(1);
     };
     let draft = suggest::draft(&loaded.submission, co, loaded.assessment.as_ref());
-    for note in &draft.notes {
-        println!("note: {note}");
+    let json = args.format == SuggestFormat::Json;
+    // In JSON mode standard output carries the JSON only; messages go to standard error.
+    let say = |line: String| if json { eprintln!("{line}") } else { println!("{line}") };
+    if json {
+        println!("{:#}", suggest::to_json(&draft, co));
     }
-    for e in &draft.entries {
+    for note in &draft.notes {
+        say(format!("note: {note}"));
+    }
+    for e in draft.entries.iter().filter(|_| !json) {
         let id = &e.entry.recommendation;
-        let verdict = match e.verdict {
-            Verdict::Confident => "likely",
-            Verdict::Uncertain => "unsure",
-            Verdict::Unaddressed => "probably not taken up",
-        };
+        let verdict = suggest::verdict_words(e.verdict);
         match e.candidates.first() {
-            Some(best) if e.verdict != Verdict::Unaddressed => println!(
+            Some(best) if e.verdict != Verdict::Unaddressed => say(format!(
                 "{id}: {verdict}: para. {} (score {:.2}; shares {})",
                 best.citation,
                 best.score,
-                best.shared_words.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
-            ),
-            _ => println!("{id}: {verdict}"),
+                best.shared_words.iter().chain(&best.concern_words).take(5).cloned().collect::<Vec<_>>().join(", ")
+            )),
+            _ => say(format!("{id}: {verdict}")),
         }
     }
     if !draft.already_assessed.is_empty() {
@@ -233,22 +235,22 @@ pub fn suggest(args: SuggestArgs) -> ExitCode {
             draft.already_assessed.iter().partition(|id| pending.contains(&id.as_str()));
         if !done.is_empty() {
             let ids: Vec<&str> = done.iter().map(|s| s.as_str()).collect();
-            println!("already assessed, left as you wrote them: {}", ids.join(", "));
+            say(format!("already assessed, left as you wrote them: {}", ids.join(", ")));
         }
         if !waiting.is_empty() {
             let ids: Vec<&str> = waiting.iter().map(|s| s.as_str()).collect();
-            println!(
+            say(format!(
                 "in assessment.yaml but not assessed yet (reflected: pending), left as they are: {}",
                 ids.join(", ")
-            );
+            ));
         }
     }
     for f in &draft.findings {
         if let Coverage::Unaddressed { .. } = f.coverage {
-            println!(
+            say(format!(
                 "finding `{}` ({}): no paragraph of {} seems to deal with it: a possible unaddressed issue",
                 f.id, f.title, co.symbol
-            );
+            ));
         }
     }
     if args.dry_run {
@@ -256,7 +258,7 @@ pub fn suggest(args: SuggestArgs) -> ExitCode {
     }
     match suggest::write_draft(&args.folder, &draft, co) {
         Ok(written) => {
-            println!("{}", written.message());
+            say(written.message());
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -1,7 +1,7 @@
 //! The draft assessment: one entry per recommendation that the advocate has not assessed yet,
 //! with the machine's suggestion in a `suggested:` block. Pure: writing is [`super::write`].
 
-use super::{Candidate, Coverage, Lang, Ranker, Verdict};
+use super::{Candidate, Coverage, Lang, Ranker, Ranking, Verdict};
 use crate::model::assessment::{RecommendationAssessment, Suggested};
 use crate::model::co::ConcludingObservations;
 use crate::model::{Assessment, Reflection, Submission};
@@ -37,6 +37,9 @@ pub struct DraftEntry {
     pub verdict: Verdict,
     /// The best candidates, best first (the first one and up to three others).
     pub candidates: Vec<Candidate>,
+    /// The full ranking: every paragraph or item that shares a word, and the chance that none
+    /// takes the recommendation up.
+    pub ranking: Ranking,
     /// The entry for `assessment.yaml`: `reflected: pending`, the best citation in
     /// `paragraphs` only when [`Verdict::Confident`], and the `suggested:` block.
     pub entry: RecommendationAssessment,
@@ -93,7 +96,7 @@ pub fn draft(submission: &Submission, co: &ConcludingObservations, existing: Opt
             }
             let ranking = ranker.ranking(&rec.text, &finding.title);
             let verdict = ranking.verdict();
-            let candidates: Vec<Candidate> = ranking.candidates.into_iter().take(ALTERNATIVES + 1).collect();
+            let candidates: Vec<Candidate> = ranking.candidates.iter().take(ALTERNATIVES + 1).cloned().collect();
             entries.push(DraftEntry {
                 finding_id: finding.id.clone(),
                 finding_title: finding.title.clone(),
@@ -101,6 +104,7 @@ pub fn draft(submission: &Submission, co: &ConcludingObservations, existing: Opt
                 entry: entry(&rec.id, verdict, &candidates),
                 verdict,
                 candidates,
+                ranking,
             });
         }
     }

@@ -77,6 +77,95 @@ pub(super) fn concepts(lang: Lang) -> Vec<(&'static str, Vec<String>)> {
         .collect()
 }
 
+/// Phrases that say nothing about the subject, whose words are dropped where the phrase occurs
+/// ("in order to", so that "order" does not meet "court order"; "a fin de", "afin de").
+pub(super) fn phrase_stops(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[
+            "in order to",
+            "with a view to",
+            "in particular",
+            "as well as",
+            "inter alia",
+            "such as",
+            "in line with",
+            "in accordance with",
+            "in the light of",
+            "bearing in mind",
+            "with regard to",
+            "step up",
+            "take all necessary measures",
+            "all forms of",
+            "all types of",
+        ],
+        Lang::Fr => &[
+            "afin de",
+            "en vue de",
+            "ainsi que",
+            "en particulier",
+            "conformément à",
+            "compte tenu de",
+            "toutes les formes de",
+            "tous types de",
+            "à cet égard",
+        ],
+        Lang::Es => &[
+            "a fin de",
+            "con el fin de",
+            "con el objetivo de",
+            "a través de",
+            "así como",
+            "en particular",
+            "de conformidad con",
+            "teniendo en cuenta",
+            "llevar a cabo",
+            "todas las formas de",
+            "todo tipo de",
+            "a tal efecto",
+            "se trata de",
+        ],
+    }
+}
+
+/// Words whose Snowball stem would meet an unrelated word's, with the stem to use instead, as
+/// (stem, the forms that take it): "universal" and "universities" both stem to `univers`.
+pub(super) fn stem_overrides(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::En => &[
+            ("universal=", "universal universally universality"),
+            ("university=", "university universities"),
+            ("organization=", "organization organizations organisation organisations"),
+            ("organ=", "organ organs"),
+            ("publication=", "publication publications"),
+            ("nationality=", "nationality nationalities"),
+            ("generation=", "generation generations"),
+        ],
+        Lang::Fr => &[
+            ("organisation=", "organisation organisations"),
+            ("universite=", "université universités"),
+            ("traite=", "traite"),
+            ("traitement=", "traitement traitements"),
+        ],
+        Lang::Es => &[
+            ("trata=", "trata"),
+            ("tratamiento=", "tratamiento tratamientos"),
+            ("universidad=", "universidad universidades universitario universitaria universitarios"),
+            ("organizacion=", "organización organizaciones"),
+            ("organo=", "órgano órganos"),
+        ],
+    }
+}
+
+/// Prefixes that negate the word they start: the rest of the word counts too, a little
+/// ("unemployment" says something about "employment"; "desigualdad" about "igualdad").
+pub(super) fn negating_prefixes(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["un", "non"],
+        Lang::Fr => &["des", "non"],
+        Lang::Es => &["des", "no"],
+    }
+}
+
 /// Words or phrases that mark a paragraph as a recommendation ("The State party should …").
 pub(super) fn recommendation_markers(lang: Lang) -> &'static [&'static str] {
     match lang {
@@ -125,6 +214,9 @@ const EN_BOILERPLATE: &str = "
     encourages invite invites request requests concern concerned concerns note notes noting
     regret regrets welcome welcomes remind demand ask efforts steps inter alia regard regarding
     relevant appropriate continue undertake
+    redouble intensify strengthen strengthened strengthening promote promoting pursue consider
+    expedite accelerate especially specifically additional necessary effective effectively
+    further all forms types kind aim aimed view country
 ";
 
 /// French function words (written without accents: they are compared folded).
@@ -142,6 +234,8 @@ const FR_BOILERPLATE: &str = "
     mesure mesures necessaire necessaires notamment recommande recommandation recommandations
     recommander engage exhorte invite prie demande demander preoccupe preoccupee preoccupes
     preoccupation regrette note salue accueille rappeler efforts particulier egard poursuivre
+    redoubler intensifier renforcer promouvoir garantir assurer prendre adopter continuer
+    notamment afin formes types pays
 ";
 
 /// Spanish function words (written without accents: they are compared folded).
@@ -158,6 +252,9 @@ const ES_BOILERPLATE: &str = "
     necesarias necesario incluido incluida incluidos incluidas particular recomienda
     recomendacion recomendaciones insta alienta invita solicita pide preocupa preocupacion
     preocupado lamenta observa acoge satisfaccion asegurar esfuerzos respecto
+    mediante redoblar fomentar promover garantizar garantice seguir proseguir continuar
+    intensificar reforzar fortalecer fortalezca adopte vele asegure tomar realizar especialmente
+    forma formas tipo tipos fin objetivo pais traves
 ";
 
 /// English concept groups: `name: word, word, phrase`, one group per line (continued lines are indented further).
@@ -183,7 +280,7 @@ const EN_CONCEPTS: &str = "
     border: border, borders, frontier, entry point, entry points, border crossing, border
             crossings
     medical: doctor, doctors, physician, medical, pathologist, forensic
-    police: police, policing, law enforcement, gendarmerie
+    police: police, policing, law enforcement, gendarmerie, police station, police stations
     protest: protest, protests, protester, protesters, demonstration, demonstrations,
              demonstrator, demonstrators, rally
     defamation: defamation, libel, slander, insult
@@ -193,6 +290,30 @@ const EN_CONCEPTS: &str = "
     stateless: stateless, statelessness
     migrant: migrant, migrants, foreigner, foreigners, non-national, non-nationals, non-citizen,
              non-citizens, alien, aliens, foreign nationals
+    participation: participation, participate, participating, voice, voices, be heard, express
+                   their views, express their opinion, have their say
+    employment: employment, unemployment, employed, unemployed, job, jobs, labour market, labor
+                market, hiring
+    scholarship: scholarship, scholarships, grant, grants, bursary, bursaries, financial support,
+                 financial assistance
+    dropout: dropout, dropouts, drop out, dropping out, leave school, leaving school, early school
+             leaving
+    awareness: awareness, awareness-raising, raise awareness, raising awareness, sensitization,
+               sensitisation, sensitize, sensitise
+    drugs: drug, drugs, narcotic, narcotics, drug use, substance abuse
+    disability: disability, disabilities, disabled
+    gender-equality: gender equality, gender equity, equality between women and men, equality
+                     between men and women
+    trafficking: trafficking, trafficked, trafficking in persons, human trafficking
+    psychological: psychological, psychosocial, mental health
+    suicide: suicide, suicides, suicidal
+    youth: young people, youth, youths, adolescent, adolescents, teenager, teenagers
+    corporal: corporal punishment, physical violence, physical punishment, beating children
+    complaint: complaint, complaints, reporting centres, reporting centers, report abuse
+    african-descent: afro-descendant, afro-descendants, people of african descent, persons of
+                     african descent, of african descent, afrodescendant, afrodescendants
+    racism: racism, racist, racial
+    media: media, mass media, television, newspapers, press, radio
 ";
 
 /// French concept groups, same layout.
@@ -225,6 +346,26 @@ const FR_CONCEPTS: &str = "
     stateless: apatride, apatrides, apatridie
     migrant: migrant, migrants, étranger, étrangers, étrangère, étrangères, non-ressortissant,
              non-ressortissants
+    participation: participation, participer, être entendus, être entendues, exprimer leur
+                   opinion, exprimer leurs opinions, faire entendre leur voix
+    employment: emploi, emplois, chômage, chômeurs, marché du travail, embauche
+    scholarship: bourse, bourses, bourses d'études, aide financière, soutien financier
+    dropout: décrochage, décrochage scolaire, abandon scolaire, déscolarisation
+    awareness: sensibilisation, sensibiliser, prise de conscience
+    drugs: drogue, drogues, stupéfiants, consommation de drogues
+    disability: handicap, handicaps, handicapé, handicapés, handicapée, handicapées
+    gender-equality: égalité des sexes, égalité des genres, égalité entre les femmes et les
+                     hommes, égalité entre les hommes et les femmes
+    trafficking: traite, traite des personnes, traite des êtres humains
+    psychological: psychologique, psychologiques, psychosocial, psychosociale, santé mentale
+    suicide: suicide, suicides
+    youth: jeunes, jeunesse, adolescent, adolescents, adolescente, adolescentes
+    corporal: châtiments corporels, violence physique, violences physiques
+    complaint: plainte, plaintes, signalement, signalements
+    african-descent: afrodescendant, afrodescendants, afro-descendant, afro-descendants,
+                     d'ascendance africaine, personnes d'ascendance africaine
+    racism: racisme, raciste, racistes, racial, raciale, raciales
+    media: médias, télévision, presse, radio, journaux
 ";
 
 /// Spanish concept groups, same layout: the English and French concepts, no others.
@@ -246,7 +387,8 @@ const ES_CONCEPTS: &str = "
     data: estadísticas, datos, cifras, desglosados
     border: frontera, fronteras, punto de entrada, puntos de entrada
     medical: médico, médicos, médica, forense, forenses
-    police: policía, policial, policiales, fuerzas de seguridad, fuerzas del orden
+    police: policía, policial, policiales, policiaco, policiacos, policíaco, policíacos,
+            comisaría, comisarías, fuerzas de seguridad, fuerzas del orden
     protest: protesta, protestas, manifestación, manifestaciones, manifestante, manifestantes
     defamation: difamación, injuria, calumnia
     defender: defensores de derechos humanos, activista, activistas
@@ -255,6 +397,28 @@ const ES_CONCEPTS: &str = "
     stateless: apátrida, apátridas, apatridia
     migrant: migrante, migrantes, extranjero, extranjeros, extranjera, extranjeras, no
              nacionales
+    participation: participación, participar, voces, ser escuchadas, ser escuchados, ser
+                   escuchado, ser escuchada, expresar su opinión, opinar
+    employment: empleo, empleos, desempleo, desempleados, mercado laboral, mercado de trabajo,
+                puestos de trabajo, contratación
+    scholarship: beca, becas, apoyo económico, ayuda económica, ayudas económicas
+    dropout: abandono escolar, deserción escolar, deserción, abandonar la escuela
+    awareness: concientización, concienciación, sensibilización, concientizar, concienciar,
+               sensibilizar, toma de conciencia
+    drugs: droga, drogas, estupefacientes, consumo de drogas
+    disability: discapacidad, discapacidades
+    gender-equality: igualdad de género, equidad de género, igualdad entre hombres y mujeres,
+                     igualdad entre mujeres y hombres
+    trafficking: trata, trata de personas, trata de seres humanos
+    psychological: psicológico, psicológica, psicológicos, psicosocial, salud mental
+    suicide: suicidio, suicidios
+    youth: jóvenes, juventud, adolescente, adolescentes
+    corporal: castigo corporal, castigos corporales, violencia física, violencia corporal
+    complaint: denuncia, denuncias, centros de denuncia
+    african-descent: afrodescendiente, afrodescendientes, personas afrodescendientes,
+                     ascendencia africana
+    racism: racismo, racista, racistas, racial, raciales
+    media: medios de comunicación, televisión, prensa, radio, periódicos
 ";
 
 #[cfg(test)]

@@ -17,12 +17,14 @@
 //! [`Assessment`]: crate::model::Assessment
 
 mod draft;
+mod json;
 mod lexicon;
 mod rank;
 mod text;
 mod write;
 
 pub use draft::{DraftEntry, DraftResult, FindingCoverage, draft};
+pub use json::{JSON_VERSION, to_json, verdict_words};
 pub use rank::Ranker;
 pub use write::{ASSESSMENT_SUGGESTED_FILE, WriteMode, Written, write_draft};
 
@@ -110,6 +112,11 @@ pub struct Candidate {
     /// The words the recommendation shares with it, as the recommendation writes them, most
     /// informative first; a match through a synonym reads `compensation ≈ reparation`.
     pub shared_words: Vec<String>,
+    /// The concern paragraph this (recommendation) paragraph answers, if any: its words count
+    /// as evidence, but the concern itself is never proposed in its place.
+    pub concern: Option<u32>,
+    /// The words the recommendation shares only with that concern paragraph.
+    pub concern_words: Vec<String>,
 }
 
 /// How sure the ranking is about a recommendation.

@@ -7,10 +7,11 @@
 //! common ones, a paragraph's subject heading and lead-in count a little, and words that mean
 //! the same thing in human-rights texts ("compensation", "reparation") count as shared.
 
-use super::text::{Analyzer, Term, fold, is_concept_key};
+use super::text::{Analyzer, Term, fold, is_concept_key, is_number_key};
 use super::{Candidate, Coverage, Lang, Ranking, Verdict, lexicon};
 use crate::model::Citation;
 use crate::model::co::{CoParagraph, ConcludingObservations};
+use crate::model::committee::Committee;
 use crate::model::submission::Finding;
 use std::collections::HashMap;
 
@@ -24,9 +25,16 @@ const W_HEADING: f64 = 0.5;
 /// Weight of a paragraph's lead-in ("The State party should intensify its efforts to combat
 /// torture, including by:") in each of its sub-paragraphs.
 const W_LEAD: f64 = 0.5;
-/// Weight of the concern paragraph that precedes a recommendation under the same heading: it
-/// often names the facts (the events, the groups) that an NGO's recommendation repeats.
+/// Weight of the concern paragraphs that a recommendation answers (those just before it under
+/// the same heading): they often name the facts (the events, the groups, the law) that an
+/// NGO's recommendation repeats. The concern itself is not a candidate: advocates cite what
+/// the committee asks, and its words count as evidence for the recommendation.
 const W_CONCERN: f64 = 0.3;
+/// Weight of a recommendation word that matches a word of the CO only with a typo
+/// ("suicido" for "suicidio"): one letter added, dropped, changed or swapped.
+const W_TYPO: f64 = 0.8;
+/// Typos are only forgiven in words at least this long.
+const TYPO_MIN_LEN: usize = 6;
 /// Weight of the finding's title in the query, against 1 for the recommendation's own words.
 const W_TITLE: f64 = 0.5;
 /// Weight of a concept term (a synonym match) against 1 for a shared stem.
@@ -43,7 +51,7 @@ const KIND_OTHER: f64 = 0.5;
 const TAU: f64 = 0.03;
 /// The strength a paragraph needs to count as taking a recommendation up at all. Below it, the
 /// recommendation looks unaddressed; the score also gives this much weight to "none of them".
-const NULL_STRENGTH: f64 = 0.05;
+const NULL_STRENGTH: f64 = 0.04;
 /// How many shared words an explanation lists.
 const MAX_SHARED: usize = 8;
 
@@ -83,6 +91,10 @@ pub(super) struct Unit {
     bag: HashMap<String, f64>,
     /// Term → the word as written in the unit, own text first.
     surfaces: HashMap<String, String>,
+    /// Terms found only in the concern paragraphs the unit answers.
+    from_concern: std::collections::HashSet<String>,
+    /// The concern paragraph the unit answers, if any.
+    pub concern: Option<u32>,
     /// Weighted length, in terms.
     len: f64,
 }
@@ -107,6 +119,8 @@ struct Query {
     /// Every compound or phrase of the concept table found in the query ("ill-treatment",
     /// "law enforcement"), as written.
     phrases: Vec<String>,
+    /// Term → how a typo match is shown ("suicido ≈ suicidio").
+    typos: HashMap<String, String>,
 }
 
 /// A CO prepared for ranking: its units, and how many of them contain each term.
@@ -121,46 +135,83 @@ pub struct Ranker {
     df: HashMap<String, f64>,
     /// Mean weighted length of the units.
     avg_len: f64,
+    /// Every word of the CO, folded, with its term: for forgiving typos.
+    vocabulary: HashMap<String, (String, String)>,
 }
 
 impl Ranker {
     /// Prepares `co` for ranking texts in `language`.
+    ///
+    /// What each paragraph does is read from its words ([`Kind`]): in a UPR outcome every
+    /// paragraph is a recommendation. A concern followed, under the same heading, by the
+    /// recommendation that answers it is not a candidate of its own: its words count as
+    /// evidence for the recommendation's paragraph and items.
     pub fn new(co: &ConcludingObservations, language: Lang) -> Ranker {
         let mut analyzer = Analyzer::new(language);
         analyzer.ignore_words(&co.state);
         let mut units = Vec::new();
         let paragraphs: Vec<&CoParagraph> = co.paragraphs().map(|(_, p)| p).collect();
         let follow_up = co.follow_up.as_ref().and_then(|f| f.paragraph);
+        let upr = co.committee == Committee::Upr;
         let kinds: Vec<Kind> = paragraphs
             .iter()
-            .map(|p| if Some(p.number) == follow_up { Kind::Other } else { classify(&p.full_text(), language) })
+            .map(|p| {
+                if Some(p.number) == follow_up {
+                    Kind::Other
+                } else if upr {
+                    Kind::Recommendation
+                } else {
+                    classify_paragraph(p, language)
+                }
+            })
             .collect();
+        // Which recommendation paragraph answers each concern.
+        let mut answered_by: Vec<Option<usize>> = vec![None; paragraphs.len()];
+        for (i, p) in paragraphs.iter().enumerate() {
+            if kinds[i] != Kind::Recommendation {
+                continue;
+            }
+            let mut j = i;
+            while j > 0 && kinds[j - 1] == Kind::Concern && paragraphs[j - 1].heading == p.heading {
+                answered_by[j - 1] = Some(i);
+                j -= 1;
+                // Without headings, only the concern just before.
+                if p.heading.is_none() {
+                    break;
+                }
+            }
+        }
         let mut topic = 0;
+        let mut vocabulary = HashMap::new();
         for (i, p) in paragraphs.iter().enumerate() {
             let kind = kinds[i];
             if i > 0 && !same_topic(paragraphs[i - 1], kinds[i - 1], p, kind) {
                 topic += 1;
             }
-            let mut context: Vec<(String, f64)> = Vec::new();
+            if answered_by[i].is_some() {
+                continue;
+            }
+            let mut context: Vec<Context> = Vec::new();
             if let Some(h) = &p.heading {
-                context.push((h.clone(), W_HEADING));
+                context.push(Context { text: h.clone(), weight: W_HEADING, concern: false });
             }
-            // The concern that this recommendation answers, if it stands just before it.
-            if kind == Kind::Recommendation
-                && i > 0
-                && kinds[i - 1] == Kind::Concern
-                && paragraphs[i - 1].heading == p.heading
-            {
-                context.push((paragraphs[i - 1].full_text(), W_CONCERN));
+            let concerns: Vec<usize> = (0..i).filter(|j| answered_by[*j] == Some(i)).collect();
+            for j in &concerns {
+                context.push(Context { text: paragraphs[*j].full_text(), weight: W_CONCERN, concern: true });
             }
+            let concern = concerns.first().map(|j| paragraphs[*j].number);
             if p.subparagraphs.is_empty() {
-                units.push(analyzer.unit(Citation::whole(p.number), kind, topic, &p.text, &context));
+                let mut u = analyzer.unit(Citation::whole(p.number), kind, topic, &p.text, &context, &mut vocabulary);
+                u.concern = concern;
+                units.push(u);
             } else {
-                context.push((p.text.clone(), W_LEAD));
-                for s in &p.subparagraphs {
-                    let letter = s.letter.chars().next().map(|c| c.to_ascii_lowercase());
+                context.push(Context { text: p.text.clone(), weight: W_LEAD, concern: false });
+                for sub in &p.subparagraphs {
+                    let letter = sub.letter.chars().next().map(|c| c.to_ascii_lowercase());
                     let citation = Citation { paragraph: p.number, letters: letter.into_iter().collect() };
-                    units.push(analyzer.unit(citation, kind, topic, &s.text, &context));
+                    let mut u = analyzer.unit(citation, kind, topic, &sub.text, &context, &mut vocabulary);
+                    u.concern = concern;
+                    units.push(u);
                 }
             }
         }
@@ -172,7 +223,7 @@ impl Ranker {
         }
         let avg_len =
             if units.is_empty() { 1.0 } else { units.iter().map(|u| u.len).sum::<f64>() / units.len() as f64 };
-        Ranker { lang: language, analyzer, units, df, avg_len: avg_len.max(1.0) }
+        Ranker { lang: language, analyzer, units, df, avg_len: avg_len.max(1.0), vocabulary }
     }
 
     /// The language the ranker was built for.
@@ -216,7 +267,7 @@ impl Ranker {
 
     /// The units that share at least one term with the query, strongest first, with their
     /// strengths and the explanation of each.
-    pub(super) fn score(&self, rec_text: &str, finding_title: &str) -> Vec<(Scored, Vec<String>)> {
+    pub(super) fn score(&self, rec_text: &str, finding_title: &str) -> Vec<(Scored, Explanation)> {
         let query = self.query(rec_text, finding_title);
         let n = self.units.len() as f64;
         let idf = |t: &str| {
@@ -256,24 +307,57 @@ impl Ranker {
 
     /// The query for a recommendation and its finding's title.
     fn query(&self, rec_text: &str, finding_title: &str) -> Query {
-        let mut q = Query { weights: HashMap::new(), surfaces: HashMap::new(), phrases: Vec::new() };
+        let mut q =
+            Query { weights: HashMap::new(), surfaces: HashMap::new(), phrases: Vec::new(), typos: HashMap::new() };
         for (terms, base) in [(self.analyzer.terms(rec_text), 1.0), (self.analyzer.terms(finding_title), W_TITLE)] {
             for term in terms {
                 if term.is_concept() && super::text::words(&term.surface).len() > 1 {
                     q.phrases.push(term.surface.clone());
                 }
-                let w = if term.is_concept() { base * W_CONCEPT } else { base };
-                let e = q.weights.entry(term.key.clone()).or_insert(0.0);
+                let mut w = term.weight * if term.is_concept() { base * W_CONCEPT } else { base };
+                let mut key = term.key.clone();
+                // A word the CO never uses may be a typo of one it does.
+                if !term.is_concept() && !is_number_key(&key) && !self.df.contains_key(&key) {
+                    if let Some((theirs_key, theirs)) = self.typo_of(&term.surface) {
+                        q.typos.insert(theirs_key.clone(), format!("{} ≈ {theirs}", term.surface));
+                        key = theirs_key;
+                        w *= W_TYPO;
+                    }
+                }
+                let e = q.weights.entry(key.clone()).or_insert(0.0);
                 *e = e.max(w);
-                q.surfaces.entry(term.key).or_insert(term.surface);
+                q.surfaces.entry(key).or_insert(term.surface);
             }
         }
         q
     }
 
+    /// The CO's term for a word that is one typo away from one of its words, if exactly one
+    /// such term exists: its key and the word as the CO writes it.
+    fn typo_of(&self, word: &str) -> Option<(String, String)> {
+        let mine = fold(word);
+        if mine.chars().count() < TYPO_MIN_LEN {
+            return None;
+        }
+        let mut found: Option<(String, String)> = None;
+        for (theirs, (key, surface)) in &self.vocabulary {
+            if theirs.chars().next() == mine.chars().next() && one_typo_apart(&mine, theirs) {
+                if let Some((k, _)) = &found {
+                    if k != key {
+                        return None;
+                    }
+                    continue;
+                }
+                found = Some((key.clone(), surface.clone()));
+            }
+        }
+        found
+    }
+
     /// The shared words of a scored unit, most informative first, as the recommendation
-    /// writes them; a synonym match reads "compensation ≈ reparation".
-    fn explain(&self, s: &Scored, q: &Query) -> Vec<String> {
+    /// writes them; a synonym match reads "compensation ≈ reparation". Words found only in the
+    /// concern the unit answers are listed apart, as evidence.
+    fn explain(&self, s: &Scored, q: &Query) -> Explanation {
         let unit = &self.units[s.unit];
         let stem_matches: Vec<&str> =
             s.contributions.iter().filter(|(t, _)| !is_concept_key(t)).map(|(t, _)| t.as_str()).collect();
@@ -289,12 +373,16 @@ impl Ranker {
                 }
             }
         }
-        let mut out: Vec<String> = Vec::new();
+        let mut out = Explanation::default();
         let mut seen: Vec<String> = Vec::new();
         for (t, _) in &s.contributions {
             let Some(mine) = q.surfaces.get(t) else { continue };
             let theirs = unit.surfaces.get(t).map(String::as_str).unwrap_or_default();
-            let shown = if is_concept_key(t) {
+            let shown = if let Some(typo) = q.typos.get(t) {
+                typo.clone()
+            } else if is_number_key(t) {
+                if fold(mine) == fold(theirs) { mine.clone() } else { format!("{mine} ≈ {theirs}") }
+            } else if is_concept_key(t) {
                 // A synonym match whose words also match as stems says nothing new.
                 let my_stems = self.analyzer.stems(mine);
                 if my_stems.iter().any(|m| stem_matches.contains(&m.as_str()))
@@ -311,14 +399,27 @@ impl Ranker {
             let key = fold(&shown);
             if !seen.contains(&key) {
                 seen.push(key);
-                out.push(shown);
+                if unit.from_concern.contains(t) {
+                    out.evidence.push(shown);
+                } else {
+                    out.shared.push(shown);
+                }
             }
-            if out.len() == MAX_SHARED {
+            if out.shared.len() + out.evidence.len() == MAX_SHARED {
                 break;
             }
         }
         out
     }
+}
+
+/// Why a unit was proposed.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Explanation {
+    /// Words shared with the unit itself (its text, lead-in or heading).
+    shared: Vec<String>,
+    /// Words shared only with the concern paragraph the unit answers.
+    evidence: Vec<String>,
 }
 
 /// How to show a shared word: as the recommendation writes it, but in lower case when only
@@ -330,20 +431,72 @@ fn casing(mine: &str, theirs: &str) -> String {
     if capitalised(mine) && !acronym && !capitalised(theirs) { mine.to_lowercase() } else { mine.to_string() }
 }
 
+/// Text that adds to a unit's own: its heading, its lead-in, the concern it answers.
+struct Context {
+    /// The text.
+    text: String,
+    /// How much its words count, against 1 for the unit's own.
+    weight: f64,
+    /// Whether it is a concern paragraph (its words are evidence, not the unit's own).
+    concern: bool,
+}
+
 impl Analyzer {
-    /// Builds a unit from its own text and weighted context.
-    fn unit(&self, citation: Citation, kind: Kind, topic: usize, own: &str, context: &[(String, f64)]) -> Unit {
+    /// Builds a unit from its own text and weighted context, and adds its words to the CO's
+    /// vocabulary (folded word → term and the word as written).
+    fn unit(
+        &self,
+        citation: Citation,
+        kind: Kind,
+        topic: usize,
+        own: &str,
+        context: &[Context],
+        vocabulary: &mut HashMap<String, (String, String)>,
+    ) -> Unit {
         let mut bag: HashMap<String, f64> = HashMap::new();
         let mut surfaces: HashMap<String, String> = HashMap::new();
+        let mut not_concern = std::collections::HashSet::new();
+        let mut from_concern = std::collections::HashSet::new();
         let mut len = 0.0;
-        for (text, weight) in std::iter::once((own, 1.0)).chain(context.iter().map(|(t, w)| (t.as_str(), *w))) {
-            for Term { key, surface } in self.terms(text) {
-                *bag.entry(key.clone()).or_default() += weight;
+        let own = Context { text: own.to_string(), weight: 1.0, concern: false };
+        for c in std::iter::once(&own).chain(context) {
+            for Term { key, surface, weight } in self.terms(&c.text) {
+                if !is_concept_key(&key) && !is_number_key(&key) && weight >= 1.0 {
+                    vocabulary.entry(fold(&surface)).or_insert_with(|| (key.clone(), surface.clone()));
+                }
+                *bag.entry(key.clone()).or_default() += c.weight * weight;
+                if c.concern {
+                    if !not_concern.contains(&key) {
+                        from_concern.insert(key.clone());
+                    }
+                } else {
+                    not_concern.insert(key.clone());
+                    from_concern.remove(&key);
+                }
                 surfaces.entry(key).or_insert(surface);
-                len += weight;
+                len += c.weight * weight;
             }
         }
-        Unit { citation, kind, topic, bag, surfaces, len }
+        Unit { citation, kind, topic, bag, surfaces, from_concern, concern: None, len }
+    }
+}
+
+/// Whether two folded words are one typo apart: one letter added, dropped, changed, or two
+/// neighbours swapped.
+fn one_typo_apart(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        std::cmp::Ordering::Less => ra == &rb[1..],
+        std::cmp::Ordering::Greater => &ra[1..] == rb,
     }
 }
 
@@ -357,7 +510,20 @@ fn same_topic(before: &CoParagraph, before_kind: Kind, p: &CoParagraph, kind: Ki
     }
 }
 
-/// Decides what a paragraph does from its words.
+/// Decides what a paragraph does: from its lead-in when it has lettered items and the lead-in
+/// says ("The Committee recommends that the State party:", "Preocupa al Comité:"), otherwise
+/// from its whole text.
+fn classify_paragraph(p: &CoParagraph, lang: Lang) -> Kind {
+    if !p.subparagraphs.is_empty() {
+        let lead = classify(&p.text, lang);
+        if lead != Kind::Other {
+            return lead;
+        }
+    }
+    classify(&p.full_text(), lang)
+}
+
+/// Decides what a text does from its words.
 fn classify(text: &str, lang: Lang) -> Kind {
     let folded = format!(" {} ", super::text::words(text).iter().map(|w| fold(&w.text)).collect::<Vec<_>>().join(" "));
     let has = |markers: &[&str]| {
@@ -385,7 +551,7 @@ fn classify(text: &str, lang: Lang) -> Kind {
 /// and 34 (d) both fit, or the concern in paragraph 33 repeats the words of the recommendation
 /// in 34, the score still says that this is the place. A unit that shares nothing scores 0, and
 /// units that share little do not dilute the others (each term is `exp(s/τ) − 1`).
-fn to_ranking(scored: &[(Scored, Vec<String>)], units: &[Unit]) -> Ranking {
+fn to_ranking(scored: &[(Scored, Explanation)], units: &[Unit]) -> Ranking {
     let weight = |s: f64| (s / TAU).exp() - 1.0;
     let mut best_per_topic: HashMap<usize, f64> = HashMap::new();
     for (s, _) in scored {
@@ -403,7 +569,9 @@ fn to_ranking(scored: &[(Scored, Vec<String>)], units: &[Unit]) -> Ranking {
             let c = Candidate {
                 citation: units[s.unit].citation.clone(),
                 score: weight(s.strength) / denominator,
-                shared_words: words.clone(),
+                shared_words: words.shared.clone(),
+                concern: units[s.unit].concern,
+                concern_words: words.evidence.clone(),
             };
             (s.strength, c)
         })
@@ -527,7 +695,73 @@ mod tests {
         );
         let c = r.rank("Reduce prison overcrowding.", "Prisons");
         assert_eq!(c[0].citation.paragraph, 31, "{c:?}");
-        assert_eq!(c[1].citation.paragraph, 30, "{c:?}");
+        // The concern is never proposed in place of the recommendation that answers it: its
+        // words count as evidence for 31.
+        assert!(c.iter().all(|c| c.citation.paragraph != 30), "{c:?}");
+        assert_eq!(c[0].concern, Some(30));
+        let c = r.rank("Stop the overcrowding reported in prisons and its concern for inmates.", "");
+        assert_eq!(c[0].citation.paragraph, 31, "{c:?}");
+    }
+
+    #[test]
+    fn identifiers_and_numbers_meet_whatever_their_punctuation() {
+        let r = Ranker::new(
+            &co(vec![
+                para(
+                    20,
+                    "Affirmative action",
+                    "The State party should ensure compliance with Act No. 19122 on affirmative action.",
+                    &[],
+                ),
+                para(
+                    21,
+                    "Legislation",
+                    "The State party should adopt the law on affirmative action in employment.",
+                    &[],
+                ),
+            ]),
+            Lang::En,
+        );
+        let c = r.rank("Implement Law 19.122 in full.", "");
+        assert_eq!(c[0].citation.paragraph, 20, "{c:?}");
+        assert!(c[0].shared_words.iter().any(|w| w == "19.122 ≈ 19122"), "{:?}", c[0].shared_words);
+    }
+
+    #[test]
+    fn a_typo_is_forgiven_and_shown() {
+        let r = Ranker::new(
+            &co(vec![
+                para(5, "Salud mental", "El Estado parte debe adoptar una estrategia de prevención del suicidio.", &[]),
+                para(6, "Educación", "El Estado parte debe adoptar una estrategia de educación inclusiva.", &[]),
+            ]),
+            Lang::Es,
+        );
+        let c = r.rank("Redoblar esfuerzos en la prevención del suicido mediante campañas", "");
+        assert_eq!(c[0].citation.paragraph, 5, "{c:?}");
+        assert!(c[0].shared_words.iter().any(|w| w == "suicido ≈ suicidio"), "{:?}", c[0].shared_words);
+    }
+
+    #[test]
+    fn typos_need_long_words_and_one_edit() {
+        assert!(one_typo_apart("suicido", "suicidio"));
+        assert!(one_typo_apart("torture", "tortrue"));
+        assert!(one_typo_apart("detention", "detentoin"));
+        assert!(!one_typo_apart("torture", "torture"));
+        assert!(!one_typo_apart("torture", "rupture"));
+    }
+
+    #[test]
+    fn every_paragraph_of_a_upr_outcome_is_a_recommendation() {
+        let mut upr = co(vec![
+            para(1, "", "Take measures to protect migrants from discrimination (Algeria);", &[]),
+            para(2, "", "Ratify the Convention on migrant workers (Chile);", &[]),
+        ]);
+        upr.committee = Committee::Upr;
+        for p in upr.sections[0].paragraphs.iter_mut() {
+            p.heading = None;
+        }
+        let r = Ranker::new(&upr, Lang::En);
+        assert!(r.units.iter().all(|u| u.kind == Kind::Recommendation));
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub(super) struct Term {
     pub key: String,
     /// The word or phrase as written in the text (`tortured`, `pushed back`).
     pub surface: String,
+    /// How much the term counts, against 1 for a word as written: a word's base after a
+    /// negating prefix ("employment" in "unemployment") counts for less.
+    pub weight: f64,
 }
 
 impl Term {
@@ -29,6 +32,17 @@ impl Term {
     pub fn is_concept(&self) -> bool {
         is_concept_key(&self.key)
     }
+}
+
+/// The prefix that marks an identifier or number term (`#19122` for "Law 19.122").
+pub(super) const NUMBER_PREFIX: char = '#';
+
+/// Weight of the base of a word after a negating prefix ("employ" in "unemployment").
+const W_PREFIXED: f64 = 0.5;
+
+/// Whether a term key stands for an identifier or a number.
+pub(super) fn is_number_key(key: &str) -> bool {
+    key.starts_with(NUMBER_PREFIX)
 }
 
 /// Whether a term key stands for a concept group.
@@ -46,6 +60,14 @@ pub(super) struct Analyzer {
     ignored: HashSet<String>,
     /// Stem sequences (one to [`MAX_PHRASE`] stems, joined by a space) → concept name.
     concepts: HashMap<String, &'static str>,
+    /// Folded word sequences that say nothing about the subject ("in order to", "a fin de"):
+    /// their words are dropped, so that "order" in "in order to" cannot meet "court order".
+    phrase_stops: Vec<Vec<String>>,
+    /// Folded word → the stem to use instead of the stemmer's, where two unrelated words
+    /// would share a stem ("universal" and "universities").
+    overrides: HashMap<String, String>,
+    /// Folded prefixes that negate the word they start ("un" in "unemployment").
+    negations: &'static [&'static str],
 }
 
 impl Analyzer {
@@ -57,7 +79,24 @@ impl Analyzer {
             Lang::Es => Algorithm::Spanish,
         });
         let stop = lexicon::function_words(lang).chain(lexicon::boilerplate_words(lang)).map(fold).collect();
-        let mut analyzer = Analyzer { stemmer, stop, ignored: HashSet::new(), concepts: HashMap::new() };
+        let phrase_stops = lexicon::phrase_stops(lang)
+            .iter()
+            .map(|p| words(p).iter().map(|w| fold(&w.text)).collect::<Vec<_>>())
+            .filter(|p| !p.is_empty())
+            .collect();
+        let overrides = lexicon::stem_overrides(lang)
+            .iter()
+            .flat_map(|(stem, forms)| forms.split_whitespace().map(move |f| (fold(f), (*stem).to_string())))
+            .collect();
+        let mut analyzer = Analyzer {
+            stemmer,
+            stop,
+            ignored: HashSet::new(),
+            concepts: HashMap::new(),
+            phrase_stops,
+            overrides,
+            negations: lexicon::negating_prefixes(lang),
+        };
         for (name, members) in lexicon::concepts(lang) {
             for member in members {
                 let stems: Vec<String> = words(&member).iter().map(|w| analyzer.stem(&w.text)).collect();
@@ -76,9 +115,17 @@ impl Analyzer {
     }
 
     /// The folded stem of one word.
-    fn stem(&self, word: &str) -> String {
+    pub fn stem(&self, word: &str) -> String {
+        if let Some(stem) = self.overrides.get(&fold(word)) {
+            return stem.clone();
+        }
         // Stem before folding: the Snowball rules for French and Spanish expect accents.
         fold(&self.stemmer.stem(&word.to_lowercase()))
+    }
+
+    /// Whether a word is a stop word (compared folded).
+    pub fn is_stop(&self, word: &str) -> bool {
+        self.stop.contains(&fold(word))
     }
 
     /// The folded stems of every word of a short text, stop words included.
@@ -87,7 +134,7 @@ impl Analyzer {
     }
 
     /// Whether a word is dropped before ranking.
-    fn skip(&self, word: &str) -> bool {
+    pub fn skip(&self, word: &str) -> bool {
         let folded = fold(word);
         folded.chars().count() < 2
             || folded.chars().any(|c| c.is_ascii_digit())
@@ -96,35 +143,107 @@ impl Analyzer {
     }
 
     /// The terms of a text, in order: the stems of its words that are not stop words, and a
-    /// concept term wherever a word or phrase of a concept group occurs.
+    /// concept term wherever a word or phrase of a concept group occurs; then its identifiers
+    /// and numbers ("Law 19.122" gives `#19122`, as does "Act No. 19122").
     pub fn terms(&self, text: &str) -> Vec<Term> {
         let words = words(text);
+        let folded: Vec<String> = words.iter().map(|w| fold(&w.text)).collect();
         let stems: Vec<String> = words.iter().map(|w| self.stem(&w.text)).collect();
+        // Words inside a phrase stop ("in order to") count for nothing.
+        let mut dropped = vec![false; words.len()];
+        for (i, _) in words.iter().enumerate() {
+            for phrase in &self.phrase_stops {
+                if folded.len() >= i + phrase.len() && folded[i..i + phrase.len()] == phrase[..] {
+                    dropped[i..i + phrase.len()].iter_mut().for_each(|d| *d = true);
+                }
+            }
+        }
         let mut out = Vec::new();
         let mut concept_until = 0;
         for (i, w) in words.iter().enumerate() {
+            if dropped[i] {
+                continue;
+            }
             // Concepts first, longest phrase first, without overlaps ("non-refoulement" is one
             // match, not two).
             if i >= concept_until {
                 for len in (1..=MAX_PHRASE.min(words.len() - i)).rev() {
+                    if dropped[i..i + len].iter().any(|d| *d) {
+                        continue;
+                    }
                     let key = stems[i..i + len].join(" ");
                     if let Some(name) = self.concepts.get(&key) {
                         let mut surface = phrase_surface(text, &words[i..i + len]);
                         if len == 1 {
                             surface = display_form(text, w);
                         }
-                        out.push(Term { key: format!("{CONCEPT_PREFIX}{name}"), surface });
+                        out.push(Term { key: format!("{CONCEPT_PREFIX}{name}"), surface, weight: 1.0 });
                         concept_until = i + len;
                         break;
                     }
                 }
             }
             if !self.skip(&w.text) {
-                out.push(Term { key: stems[i].clone(), surface: display_form(text, w) });
+                out.push(Term { key: stems[i].clone(), surface: display_form(text, w), weight: 1.0 });
+                // "unemployment" also says something about "employment", a little.
+                for prefix in self.negations {
+                    if let Some(rest) = folded[i].strip_prefix(prefix) {
+                        if rest.chars().count() >= 5 && !self.is_stop(rest) {
+                            let base = self.stem(rest);
+                            out.push(Term { key: base, surface: display_form(text, w), weight: W_PREFIXED });
+                        }
+                    }
+                }
             }
         }
+        out.extend(numbers(text));
         out
     }
+}
+
+/// The identifiers and numbers of a text, as terms: "Law 19.122", "Act No. 19122" and
+/// "19122" all give `#19122`; "Bill No. 733/2022" and "PL 733/2022" give `#733`; "9.263/96"
+/// gives `#9263`. Numbers of one digit are dropped ("article 4 (a)", "para. 8"), and so are the
+/// numbers inside document symbols ("CERD/C/URY/CO/16-20").
+pub(super) fn numbers(text: &str) -> Vec<Term> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if !c.is_ascii_digit() || (i > 0 && chars[i - 1].1.is_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        // The run: digits, with . , / - between digits.
+        let mut j = i;
+        while j + 1 < chars.len() {
+            let next = chars[j + 1].1;
+            if next.is_ascii_digit()
+                || (matches!(next, '.' | ',' | '/' | '-' | '–')
+                    && chars.get(j + 2).is_some_and(|c| c.1.is_ascii_digit()))
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(j + 1).map_or(text.len(), |c| c.0);
+        i = j + 1;
+        // Part of a symbol such as CERD/C/URY/CO/16-20 or A/HRC/52/10, or of a word ("G20").
+        let before = text[..start].chars().last();
+        if matches!(before, Some('/')) || chars.get(j + 1).is_some_and(|c| c.1.is_alphabetic()) {
+            continue;
+        }
+        let run = &text[start..end];
+        let first = run.split(['/', '-', '–']).next().unwrap_or_default();
+        let digits: String = first.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() < 2 {
+            continue;
+        }
+        out.push(Term { key: format!("{NUMBER_PREFIX}{digits}"), surface: run.to_string(), weight: 1.0 });
+    }
+    out
 }
 
 /// A word of a text, with where it starts and ends (byte offsets).
@@ -252,7 +371,7 @@ mod tests {
 
     #[test]
     fn stop_words_numbers_and_single_letters_are_dropped() {
-        assert_eq!(keys(Lang::En, "The State party should ensure that all 238 (a) victims"), ["victim"]);
+        assert_eq!(keys(Lang::En, "The State party should ensure that all 238 (a) victims"), ["victim", "#238"]);
         assert_eq!(keys(Lang::Fr, "L'État partie devrait veiller à ce que les victimes"), ["victim"]);
         assert_eq!(keys(Lang::Es, "El Estado parte debe velar por que las víctimas"), ["victim"]);
     }
@@ -280,6 +399,32 @@ mod tests {
         assert_eq!(nr.iter().filter(|k| *k == "~removal").count(), 1);
         assert!(keys(Lang::Fr, "les réfugiés").contains(&"~asylum".to_string()));
         assert!(keys(Lang::Es, "la no devolución").contains(&"~removal".to_string()));
+    }
+
+    #[test]
+    fn numbers_and_identifiers() {
+        let n = |t: &str| numbers(t).into_iter().map(|t| t.key).collect::<Vec<_>>();
+        assert_eq!(n("Law 19.122 and Act No. 19122"), ["#19122", "#19122"]);
+        assert_eq!(n("PL 733/2022, Bill No. 733/2022"), ["#733", "#733"]);
+        assert_eq!(n("Law 9.263/96"), ["#9263"]);
+        // Document symbols, one-digit numbers and numbers glued to letters are not identifiers.
+        assert!(n("(CERD/C/URY/CO/16-20, para. 9), article 4 (a), the G20").is_empty());
+    }
+
+    #[test]
+    fn phrase_stops_overrides_and_negations() {
+        // "order" in "in order to" is not the "order" of a court order.
+        assert!(!keys(Lang::En, "in order to reduce").contains(&"order".to_string()));
+        assert!(keys(Lang::En, "a court order").contains(&"order".to_string()));
+        // "universal" and "universities" no longer share a stem.
+        assert_ne!(keys(Lang::En, "universal"), keys(Lang::En, "universities"));
+        // "unemployment" also says "employment", a little; "desempleo", "empleo".
+        let a = Analyzer::new(Lang::En).terms("unemployment");
+        assert!(a.iter().any(|t| t.key == Analyzer::new(Lang::En).stem("employment") && t.weight < 1.0), "{a:?}");
+        let e = Analyzer::new(Lang::Es).terms("desempleo");
+        assert!(e.iter().any(|t| t.key == Analyzer::new(Lang::Es).stem("empleo")), "{e:?}");
+        // Spanish filler counts for nothing.
+        assert!(keys(Lang::Es, "Redoblar esfuerzos mediante campañas").iter().all(|k| !k.starts_with("redobl")));
     }
 
     #[test]

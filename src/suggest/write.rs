@@ -392,6 +392,13 @@ fn candidate_comment(c: &Candidate, co: &ConcludingObservations, pad: &str) -> S
     if !c.shared_words.is_empty() {
         let _ = writeln!(out, "{pad}#            shares: {}", one_line(&c.shared_words.join(", ")));
     }
+    if let (Some(concern), false) = (c.concern, c.concern_words.is_empty()) {
+        let _ = writeln!(
+            out,
+            "{pad}#            and, in the concern it answers ({concern}): {}",
+            one_line(&c.concern_words.join(", "))
+        );
+    }
     out
 }
 
