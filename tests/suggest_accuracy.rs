@@ -491,11 +491,11 @@ fn suggestion_accuracy_on_the_labelled_sets() {
         let _ = writeln!(table, "{}", row(&tag(set), &of));
         let _ = writeln!(e5, "{}", e5_row(&tag(set), &of));
     }
-    let groups: [(&str, Box<dyn Fn(&Outcome) -> bool>); 4] = [
-        ("**real, held-out**", Box::new(|o: &Outcome| o.real && o.split == "held-out")),
-        ("real, tuning", Box::new(|o: &Outcome| o.real && o.split == "tuning")),
-        ("invented, all", Box::new(|o: &Outcome| !o.real)),
-        ("all sets", Box::new(|_: &Outcome| true)),
+    let groups: [(&str, fn(&Outcome) -> bool); 4] = [
+        ("**real, held-out**", |o| o.real && o.split == "held-out"),
+        ("real, tuning", |o| o.real && o.split == "tuning"),
+        ("invented, all", |o| !o.real),
+        ("all sets", |_| true),
     ];
     for (name, keep) in &groups {
         let of: Vec<&Outcome> = outcomes.iter().filter(|o| keep(o)).collect();

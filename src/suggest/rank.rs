@@ -317,12 +317,14 @@ impl Ranker {
                 let mut w = term.weight * if term.is_concept() { base * W_CONCEPT } else { base };
                 let mut key = term.key.clone();
                 // A word the CO never uses may be a typo of one it does.
-                if !term.is_concept() && !is_number_key(&key) && !self.df.contains_key(&key) {
-                    if let Some((theirs_key, theirs)) = self.typo_of(&term.surface) {
-                        q.typos.insert(theirs_key.clone(), format!("{} ≈ {theirs}", term.surface));
-                        key = theirs_key;
-                        w *= W_TYPO;
-                    }
+                if !term.is_concept()
+                    && !is_number_key(&key)
+                    && !self.df.contains_key(&key)
+                    && let Some((theirs_key, theirs)) = self.typo_of(&term.surface)
+                {
+                    q.typos.insert(theirs_key.clone(), format!("{} ≈ {theirs}", term.surface));
+                    key = theirs_key;
+                    w *= W_TYPO;
                 }
                 let e = q.weights.entry(key.clone()).or_insert(0.0);
                 *e = e.max(w);

@@ -187,11 +187,12 @@ impl Analyzer {
                 out.push(Term { key: stems[i].clone(), surface: display_form(text, w), weight: 1.0 });
                 // "unemployment" also says something about "employment", a little.
                 for prefix in self.negations {
-                    if let Some(rest) = folded[i].strip_prefix(prefix) {
-                        if rest.chars().count() >= 5 && !self.is_stop(rest) {
-                            let base = self.stem(rest);
-                            out.push(Term { key: base, surface: display_form(text, w), weight: W_PREFIXED });
-                        }
+                    if let Some(rest) = folded[i].strip_prefix(prefix)
+                        && rest.chars().count() >= 5
+                        && !self.is_stop(rest)
+                    {
+                        let base = self.stem(rest);
+                        out.push(Term { key: base, surface: display_form(text, w), weight: W_PREFIXED });
                     }
                 }
             }
