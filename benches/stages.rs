@@ -71,7 +71,7 @@ fn run(dir: &Path) -> (Vec<(&'static str, Duration)>, usize) {
     let compiled = compile::compile(&job).expect("compiles");
     stages.push(("compile", t.elapsed()));
     let t = Instant::now();
-    let settings = PdfSettings { ident: "bench".into(), date, standard: PdfStandardChoice::None };
+    let settings = PdfSettings { ident: "bench".into(), date, standard: PdfStandardChoice::default() };
     let pdf = compile::export_pdf(&compiled.document, &settings).expect("exports");
     stages.push(("pdf", t.elapsed()));
     assert!(pdf.len() > 1000);

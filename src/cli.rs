@@ -74,8 +74,9 @@ pub struct DocumentArgs {
     /// name ending in .pdf, e.g. -o peru-cedaw.pdf.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
-    /// Also conform to a PDF standard (the PDF is always tagged for accessibility).
-    #[arg(long, value_enum, default_value_t = PdfStandardChoice::None)]
+    /// The standards the PDF is declared to meet and checked against: PDF/UA-1 (accessible)
+    /// by default, optionally with a PDF/A part (archival); `none` for a plain tagged PDF.
+    #[arg(long, value_enum, default_value_t = PdfStandardChoice::Ua1)]
     pub pdf_standard: PdfStandardChoice,
     /// Problem output.
     #[command(flatten)]
@@ -178,7 +179,12 @@ impl ValueEnum for PdfStandardChoice {
     }
 
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(self.as_str()))
+        let value = clap::builder::PossibleValue::new(self.as_str());
+        // `a-2b` alone means `a-2b+ua-1`: every choice but `none` keeps PDF/UA-1.
+        Some(match self.as_str().strip_suffix("+ua-1") {
+            Some(archival) => value.alias(archival),
+            None => value,
+        })
     }
 }
 

@@ -16,7 +16,8 @@ use std::process::ExitCode;
 
 /// `amicus build`.
 pub fn build(args: DocumentArgs) -> ExitCode {
-    let options = Options { folder: args.folder, out_dir: args.output, standard: args.pdf_standard };
+    let standard = args.pdf_standard;
+    let options = Options { folder: args.folder, out_dir: args.output, standard };
     match build::build(&options) {
         Ok(outcome) => {
             print_problems(&outcome.warnings, &outcome.files, args.diag, false);
@@ -26,6 +27,7 @@ pub fn build(args: DocumentArgs) -> ExitCode {
                 outcome.pages,
                 outcome.words.describe(outcome.committee)
             );
+            println!("  {}", standard.describe());
             println!("  and {} (the generated Typst, for inspection)", outcome.typ.display());
             if !outcome.overrides.is_empty() {
                 println!("  with your templates: {}", outcome.overrides.join(", "));
@@ -105,6 +107,7 @@ pub fn brief(args: DocumentArgs) -> ExitCode {
         Ok(outcome) => {
             print_problems(&outcome.warnings, &outcome.files, args.diag, false);
             println!("wrote {} ({} pages)", outcome.pdf.display(), outcome.pages);
+            println!("  {}", args.pdf_standard.describe());
             println!(
                 "  and {} (web article), {}, {} and {} (matrix)",
                 outcome.html.display(),

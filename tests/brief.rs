@@ -361,10 +361,11 @@ fn hostile_text_comes_out_literally() {
     )
     .unwrap();
     let out = dir.join("output");
-    let outcome = match brief::run(&dir, Some(&out), amicus::compile::PdfStandardChoice::None) {
+    let outcome = match brief::run(&dir, Some(&out), amicus::compile::PdfStandardChoice::default()) {
         Ok(o) => o,
         Err(f) => panic!("hostile text broke the brief:\n{}", amicus::diag::render_short(&f.diagnostics)),
     };
+    common::assert_conforms("the hostile brief.pdf", &std::fs::read(&outcome.pdf).unwrap(), &["ua1"]);
     let html = std::fs::read_to_string(&outcome.html).unwrap();
     assert!(!html.contains("<script>"), "raw HTML passed into the page");
     assert!(!html.contains("<b>50%"), "raw HTML passed into the page");

@@ -174,6 +174,7 @@ fn hostile_text_in_every_field_comes_out_literally() {
     let o = run_in(work.path(), &["build", "h", "-o", "out"]);
     assert!(o.status.success(), "{}\n{}", text(&o.stdout), text(&o.stderr));
     let pdf = std::fs::read(work.path().join("out/report.pdf")).unwrap();
+    common::assert_conforms("the hostile report.pdf", &pdf, &["ua1"]);
     let got = letters(&compile::pdf_text(&pdf).unwrap());
     for h in HOSTILE {
         assert!(got.contains(&letters(h)), "{h:?} did not come out");

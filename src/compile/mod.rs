@@ -208,68 +208,106 @@ fn explain_sandbox(diagnostics: &mut [TypstDiagnostic], world: &SandboxWorld) {
     }
 }
 
-/// A PDF standard to check the output against.
+/// The standards a PDF is declared to meet and is checked against.
+///
+/// PDF/UA-1 (accessibility) is always part of it unless the user opts out
+/// with [`PdfStandardChoice::None`]: the committees publish what NGOs send,
+/// and the CRPD asks for accessible formats. A PDF/A part (archival) can be
+/// added; PDF/A-4 is not offered because it requires PDF 2.0, which PDF/UA-1
+/// does not allow.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum PdfStandardChoice {
-    /// Plain PDF 1.7 (still tagged).
+    /// PDF/UA-1: accessible (the default).
     #[default]
-    None,
-    /// PDF/A-2b: archival, visual appearance preserved.
-    A2b,
-    /// PDF/A-2u: as A-2b, and all text maps to Unicode.
-    A2u,
-    /// PDF/A-3b: as A-2b, embedded files allowed.
-    A3b,
-    /// PDF/A-3u: as A-3b, and all text maps to Unicode.
-    A3u,
-    /// PDF/A-4 (PDF 2.0 based archival).
-    A4,
-    /// PDF/UA-1: accessible; requires a title and alt text on images and
-    /// equations.
     Ua1,
-    /// PDF/A-2a together with PDF/UA-1: accessible and archival.
+    /// PDF/UA-1 and PDF/A-2a: accessible and archival, logical structure kept.
     A2aUa1,
+    /// PDF/UA-1 and PDF/A-2b: accessible and archival.
+    A2bUa1,
+    /// PDF/UA-1 and PDF/A-2u: as A-2b, and all text maps to Unicode.
+    A2uUa1,
+    /// PDF/UA-1 and PDF/A-3a.
+    A3aUa1,
+    /// PDF/UA-1 and PDF/A-3b.
+    A3bUa1,
+    /// PDF/UA-1 and PDF/A-3u.
+    A3uUa1,
+    /// No declared conformance: a plain PDF 1.7, still tagged. Only on
+    /// request (`--pdf-standard none`).
+    None,
 }
 
 impl PdfStandardChoice {
     /// Every choice, in the order shown to users.
     pub const ALL: [PdfStandardChoice; 8] = [
-        PdfStandardChoice::None,
-        PdfStandardChoice::A2b,
-        PdfStandardChoice::A2u,
-        PdfStandardChoice::A3b,
-        PdfStandardChoice::A3u,
-        PdfStandardChoice::A4,
         PdfStandardChoice::Ua1,
         PdfStandardChoice::A2aUa1,
+        PdfStandardChoice::A2bUa1,
+        PdfStandardChoice::A2uUa1,
+        PdfStandardChoice::A3aUa1,
+        PdfStandardChoice::A3bUa1,
+        PdfStandardChoice::A3uUa1,
+        PdfStandardChoice::None,
     ];
 
-    /// The name on the command line, as Typst's CLI spells it (`a-2b`,
-    /// `ua-1`, `a-2a+ua-1`, `none`).
+    /// The name on the command line, in Typst's CLI spelling joined by `+`
+    /// (`ua-1`, `a-2a+ua-1`, `none`).
     pub fn as_str(self) -> &'static str {
         match self {
-            PdfStandardChoice::None => "none",
-            PdfStandardChoice::A2b => "a-2b",
-            PdfStandardChoice::A2u => "a-2u",
-            PdfStandardChoice::A3b => "a-3b",
-            PdfStandardChoice::A3u => "a-3u",
-            PdfStandardChoice::A4 => "a-4",
             PdfStandardChoice::Ua1 => "ua-1",
             PdfStandardChoice::A2aUa1 => "a-2a+ua-1",
+            PdfStandardChoice::A2bUa1 => "a-2b+ua-1",
+            PdfStandardChoice::A2uUa1 => "a-2u+ua-1",
+            PdfStandardChoice::A3aUa1 => "a-3a+ua-1",
+            PdfStandardChoice::A3bUa1 => "a-3b+ua-1",
+            PdfStandardChoice::A3uUa1 => "a-3u+ua-1",
+            PdfStandardChoice::None => "none",
+        }
+    }
+
+    /// Whether the PDF is declared (and checked) PDF/UA-1.
+    pub fn is_accessible(self) -> bool {
+        self != PdfStandardChoice::None
+    }
+
+    /// What the PDF is declared to be, in words for the user.
+    pub fn describe(self) -> &'static str {
+        match self {
+            PdfStandardChoice::Ua1 => "PDF/UA-1 (accessible)",
+            PdfStandardChoice::A2aUa1 => "PDF/UA-1 (accessible) and PDF/A-2a (archival)",
+            PdfStandardChoice::A2bUa1 => "PDF/UA-1 (accessible) and PDF/A-2b (archival)",
+            PdfStandardChoice::A2uUa1 => "PDF/UA-1 (accessible) and PDF/A-2u (archival)",
+            PdfStandardChoice::A3aUa1 => "PDF/UA-1 (accessible) and PDF/A-3a (archival)",
+            PdfStandardChoice::A3bUa1 => "PDF/UA-1 (accessible) and PDF/A-3b (archival)",
+            PdfStandardChoice::A3uUa1 => "PDF/UA-1 (accessible) and PDF/A-3u (archival)",
+            PdfStandardChoice::None => "plain PDF, tagged but not declared PDF/UA-1 (--pdf-standard none)",
+        }
+    }
+
+    /// The PDF/A part, if any, as the validator names it (`2a`, `3u`).
+    pub fn archival_part(self) -> Option<&'static str> {
+        match self {
+            PdfStandardChoice::Ua1 | PdfStandardChoice::None => None,
+            PdfStandardChoice::A2aUa1 => Some("2a"),
+            PdfStandardChoice::A2bUa1 => Some("2b"),
+            PdfStandardChoice::A2uUa1 => Some("2u"),
+            PdfStandardChoice::A3aUa1 => Some("3a"),
+            PdfStandardChoice::A3bUa1 => Some("3b"),
+            PdfStandardChoice::A3uUa1 => Some("3u"),
         }
     }
 
     /// The Typst standards this choice stands for.
     fn standards(self) -> &'static [PdfStandard] {
         match self {
-            PdfStandardChoice::None => &[],
-            PdfStandardChoice::A2b => &[PdfStandard::A_2b],
-            PdfStandardChoice::A2u => &[PdfStandard::A_2u],
-            PdfStandardChoice::A3b => &[PdfStandard::A_3b],
-            PdfStandardChoice::A3u => &[PdfStandard::A_3u],
-            PdfStandardChoice::A4 => &[PdfStandard::A_4],
             PdfStandardChoice::Ua1 => &[PdfStandard::Ua_1],
             PdfStandardChoice::A2aUa1 => &[PdfStandard::A_2a, PdfStandard::Ua_1],
+            PdfStandardChoice::A2bUa1 => &[PdfStandard::A_2b, PdfStandard::Ua_1],
+            PdfStandardChoice::A2uUa1 => &[PdfStandard::A_2u, PdfStandard::Ua_1],
+            PdfStandardChoice::A3aUa1 => &[PdfStandard::A_3a, PdfStandard::Ua_1],
+            PdfStandardChoice::A3bUa1 => &[PdfStandard::A_3b, PdfStandard::Ua_1],
+            PdfStandardChoice::A3uUa1 => &[PdfStandard::A_3u, PdfStandard::Ua_1],
+            PdfStandardChoice::None => &[],
         }
     }
 }
@@ -284,11 +322,19 @@ impl fmt::Display for PdfStandardChoice {
 impl FromStr for PdfStandardChoice {
     type Err = String;
 
-    /// Parses the names of [`PdfStandardChoice::as_str`], ignoring case.
+    /// Parses the names of [`PdfStandardChoice::as_str`], ignoring case. A
+    /// PDF/A part alone (`a-2b`) means that part together with PDF/UA-1,
+    /// which every Amicus PDF meets unless `none` is chosen.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        PdfStandardChoice::ALL.into_iter().find(|choice| choice.as_str().eq_ignore_ascii_case(s)).ok_or_else(|| {
+        let wanted = s.trim().to_ascii_lowercase();
+        let with_ua = if wanted.starts_with("a-") && !wanted.contains('+') { format!("{wanted}+ua-1") } else { wanted };
+        PdfStandardChoice::ALL.into_iter().find(|choice| choice.as_str() == with_ua).ok_or_else(|| {
             let names: Vec<&str> = PdfStandardChoice::ALL.iter().map(|c| c.as_str()).collect();
-            format!("unknown PDF standard {s:?}; expected one of: {}", names.join(", "))
+            let mut message = format!("unknown PDF standard {s:?}; expected one of: {}", names.join(", "));
+            if with_ua.starts_with("a-4") || with_ua.starts_with("a-1") {
+                message.push_str(" (PDF/A-1 and PDF/A-4 cannot be combined with PDF/UA-1)");
+            }
+            message
         })
     }
 }

@@ -212,18 +212,18 @@ fn warnings_are_reported_and_located() {
 #[test]
 fn pdf_is_reproducible_and_date_dependent() {
     let compiled = compile_ok(&sample_report());
-    let first = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::None)).unwrap();
-    let second = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::None)).unwrap();
+    let first = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::default())).unwrap();
+    let second = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::default())).unwrap();
     assert!(first.starts_with(b"%PDF-"));
     assert!(first == second, "same document and settings, different bytes");
 
     // A fresh compile of the same source gives the same bytes too.
     let again = compile_ok(&sample_report());
-    let third = export_pdf(&again.document, &settings(DATE, PdfStandardChoice::None)).unwrap();
+    let third = export_pdf(&again.document, &settings(DATE, PdfStandardChoice::default())).unwrap();
     assert!(first == third, "recompiling changed the bytes");
 
     let later = DATE.add_years(1);
-    let other = export_pdf(&compiled.document, &settings(later, PdfStandardChoice::None)).unwrap();
+    let other = export_pdf(&compiled.document, &settings(later, PdfStandardChoice::default())).unwrap();
     assert!(first != other, "the date does not reach the PDF");
     assert!(contains_bytes(&other, b"2026-05-26T00:00:00"));
     assert!(contains_bytes(&first, b"2025-05-26T00:00:00"));
@@ -232,7 +232,7 @@ fn pdf_is_reproducible_and_date_dependent() {
 #[test]
 fn pdf_has_metadata_tags_and_extractable_text() {
     let compiled = compile_ok(&sample_report());
-    let pdf = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::None)).unwrap();
+    let pdf = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::default())).unwrap();
     // Title and author in the XMP packet, language in the catalog and XMP.
     assert!(contains_bytes(
         &pdf,
@@ -263,8 +263,9 @@ fn pdf_text_reports_garbage_as_error() {
 #[test]
 fn pdf_a2b_export_succeeds_with_title_and_date() {
     let compiled = compile_ok(&sample_report());
-    let pdf = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::A2b)).unwrap();
+    let pdf = export_pdf(&compiled.document, &settings(DATE, PdfStandardChoice::A2bUa1)).unwrap();
     assert!(contains_bytes(&pdf, b"pdfaid:part"), "no PDF/A identification");
+    assert!(contains_bytes(&pdf, b"pdfuaid:part"), "no PDF/UA identification");
     assert!(contains_bytes(&pdf, b"2025-05-26T00:00:00"));
 }
 
@@ -302,9 +303,14 @@ fn pdf_standard_names_round_trip() {
         // Every choice is a valid combination for Typst.
         assert!(PdfStandards::new(choice.standards()).is_ok(), "{choice}");
     }
-    assert_eq!("A-2B".parse(), Ok(PdfStandardChoice::A2b));
+    // A PDF/A part alone keeps PDF/UA-1; case does not matter.
+    assert_eq!("A-2B".parse(), Ok(PdfStandardChoice::A2bUa1));
+    assert_eq!("a-3u".parse(), Ok(PdfStandardChoice::A3uUa1));
     assert!("a-9z".parse::<PdfStandardChoice>().unwrap_err().contains("ua-1"));
-    assert_eq!(PdfStandardChoice::default(), PdfStandardChoice::None);
+    assert!("a-4".parse::<PdfStandardChoice>().unwrap_err().contains("cannot be combined with PDF/UA-1"));
+    // Accessible unless the user opts out.
+    assert_eq!(PdfStandardChoice::default(), PdfStandardChoice::Ua1);
+    assert!(PdfStandardChoice::ALL.iter().all(|c| c.is_accessible() == (*c != PdfStandardChoice::None)));
 }
 
 #[test]

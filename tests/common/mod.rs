@@ -66,3 +66,101 @@ pub fn golden(path: &Path, actual: &str) {
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).replace('\r', "")
 }
+
+/// Validates `pdf` with an independent checker (the `page_validation` crate, not Typst's own
+/// export checks) against each profile (`ua1`, `2a`, `2b`, …); panics naming every failed
+/// rule. `what` says which PDF it is.
+///
+/// One known false positive is checked here instead: `page_validation` 0.12 reads a stream
+/// whose compressed data happens to end in a carriage return (0x0D) as if that byte began the
+/// end-of-line before `endstream`, and reports a /Length mismatch (PDF/A rule 6.1.7.1). Such a
+/// failure is accepted only when [`stream_lengths_are_exact`] confirms every /Length.
+pub fn assert_conforms(what: &str, pdf: &[u8], profiles: &[&str]) {
+    for name in profiles {
+        let report = validate(pdf, name);
+        let failures: Vec<String> = report
+            .failures
+            .iter()
+            .filter(|f| {
+                !(f.rule_id.contains(":6.1.7.1:") && f.message.contains("/Length") && stream_lengths_are_exact(pdf))
+            })
+            .map(|f| format!("  {f}\n"))
+            .collect();
+        assert!(
+            failures.is_empty(),
+            "{what} is not {}: {} of {} rules failed:\n{}",
+            report.profile,
+            report.rules.failed,
+            report.rules.total,
+            failures.concat()
+        );
+    }
+}
+
+/// Whether every stream with a direct `/Length n` has exactly `n` bytes of data, followed by an
+/// end-of-line and `endstream` (ISO 32000-1, 7.3.8.1; PDF/A-2, 6.1.7.1).
+pub fn stream_lengths_are_exact(pdf: &[u8]) -> bool {
+    match stream_lengths(pdf) {
+        Ok(count) => count > 0,
+        Err(why) => {
+            eprintln!("stream lengths: {why}");
+            false
+        }
+    }
+}
+
+/// The number of streams whose direct /Length is exact, or why one is not.
+fn stream_lengths(pdf: &[u8]) -> Result<usize, String> {
+    let find = |hay: &[u8], needle: &[u8], from: usize| {
+        hay.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|i| i + from)
+    };
+    let mut at = 0;
+    let mut streams = 0;
+    while let Some(kw) = find(pdf, b"stream", at) {
+        at = kw + 6;
+        // `stream` as a keyword: after `>>` (and white space), not the end of `endstream`.
+        let before = pdf[..kw].trim_ascii_end();
+        if !before.ends_with(b">>") {
+            continue;
+        }
+        let Some(dict_start) = before.windows(3).rposition(|w| w == b"obj") else {
+            return Err(format!("no `obj` before the stream at byte {kw}"));
+        };
+        let dict = &before[dict_start..];
+        let Some(l) = find(dict, b"/Length ", 0) else {
+            return Err(format!("no /Length in {}", String::from_utf8_lossy(&dict[..dict.len().min(120)])));
+        };
+        let digits: Vec<u8> = dict[l + 8..].iter().copied().take_while(u8::is_ascii_digit).collect();
+        let rest = &dict[l + 8 + digits.len()..];
+        if rest.trim_ascii_start().first().is_some_and(u8::is_ascii_digit) {
+            continue; // an indirect length (`/Length 12 0 R`): not checked here
+        }
+        let Ok(length) = std::str::from_utf8(&digits).unwrap_or("").parse::<usize>() else {
+            return Err(format!("bad /Length at byte {kw}"));
+        };
+        let data = match pdf.get(at..at + 2) {
+            Some(b"\r\n") => at + 2,
+            Some([b'\n', _]) => at + 1,
+            other => return Err(format!("no end-of-line after `stream` at byte {kw}: {other:?}")),
+        };
+        let tail = pdf.get(data + length..).unwrap_or_default();
+        if !(tail.starts_with(b"\nendstream") || tail.starts_with(b"\r\nendstream") || tail.starts_with(b"\rendstream"))
+        {
+            return Err(format!(
+                "the stream at byte {kw} does not end after its /Length {length}: {:?}",
+                String::from_utf8_lossy(&tail[..tail.len().min(12)])
+            ));
+        }
+        streams += 1;
+        at = data + length;
+    }
+    Ok(streams)
+}
+
+/// The independent validator's report on `pdf` for one profile (`ua1`, `2a`, …).
+pub fn validate(pdf: &[u8], profile: &str) -> page_validation::ValidationReport {
+    let profile: page_validation::ValidationProfile = profile.parse().expect("a validation profile");
+    let options = page_validation::ValidationOptions::default().profile(profile);
+    page_validation::validate_pdf_bytes(pdf, &options)
+        .unwrap_or_else(|e| panic!("the validator cannot read the PDF: {e}"))
+}
