@@ -142,7 +142,18 @@ pub fn typst_diagnostics(
             .in_file(file)
             .at(t.line, t.column);
             let mut hints = t.hints.clone();
-            hints.push("this comes from a template, not from your text (Amicus escapes all of it); the generated Typst is written beside the PDF for inspection".into());
+            if t.message.contains("could not be displayed with font") {
+                // PDF/UA-1 forbids text that prints as empty boxes: the character is the
+                // user's, so the template hint would be false.
+                hints = vec![
+                    "no embedded font has this character, and an accessible (PDF/UA-1) PDF cannot contain \
+                     text that prints as empty boxes; `amicus check` names the field it is in: replace it \
+                     (describe an emoji in words), or write a plain PDF with `--pdf-standard none`"
+                        .into(),
+                ];
+            } else {
+                hints.push("this comes from a template, not from your text (Amicus escapes all of it); the generated Typst is written beside the PDF for inspection".into());
+            }
             d = d.with_hint(hints.join("; "));
             d
         })

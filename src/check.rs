@@ -492,12 +492,15 @@ impl Checker<'_> {
             let missing = engine.uncovered_chars(&text);
             if !missing.is_empty() {
                 let shown: String = missing.iter().take(8).map(|c| format!("`{c}` (U+{:04X}) ", *c as u32)).collect();
-                self.warning(
+                // An error, not a warning: an accessible (PDF/UA-1) PDF, the default, cannot
+                // contain text that prints as empty boxes, so `build` would fail on it.
+                self.error(
                     &place,
                     Target::Value,
                     format!("no embedded font has {}: they would print as empty boxes", shown.trim_end()),
                     Some(
-                        "Amicus's fonts cover Latin, Cyrillic and Greek; write these characters out or describe them"
+                        "Amicus's fonts cover Latin, Cyrillic and Greek; write these characters out or describe \
+                         them (an accessible PDF cannot contain empty boxes)"
                             .into(),
                     ),
                 );

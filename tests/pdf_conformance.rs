@@ -86,3 +86,21 @@ fn the_stream_length_check_that_replaces_a_validator_false_positive_can_fail() {
     broken.extend_from_slice(&pdf[at + digits.len()..]);
     assert!(!common::stream_lengths_are_exact(&broken), "a wrong /Length is not caught");
 }
+
+#[test]
+fn a_character_no_font_has_stops_the_build_at_its_field_not_in_typst() {
+    let work = example();
+    let path = work.path().join("k/submission.yaml");
+    let yaml = std::fs::read_to_string(&path).unwrap();
+    let title = yaml.lines().find(|l| l.starts_with("title: ")).expect("a title line").to_owned();
+    std::fs::write(&path, yaml.replacen(&title, &format!("{title} 🙂"), 1)).unwrap();
+    let out = run_in(work.path(), &["build", "k", "-o", "out", "--diagnostic-format", "short"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    let said = format!("{}{}", text(&out.stdout), text(&out.stderr));
+    assert!(
+        said.contains("k/submission.yaml:") && said.contains("error: no embedded font has `🙂` (U+1F642)"),
+        "located at the title: {said}"
+    );
+    assert!(!said.contains("Typst:"), "caught before Typst: {said}");
+    assert!(!work.path().join("out/report.pdf").exists(), "no PDF with empty boxes");
+}
