@@ -473,6 +473,9 @@ fn print_misses(outcomes: &[&Outcome]) {
     }
 }
 
+/// Which outcomes a row of the summary table counts.
+type OutcomeFilter = fn(&Outcome) -> bool;
+
 /// Prints the figures on the fixture sets, checks them against the doc and asserts each row.
 #[test]
 fn suggestion_accuracy_on_the_labelled_sets() {
@@ -491,7 +494,7 @@ fn suggestion_accuracy_on_the_labelled_sets() {
         let _ = writeln!(table, "{}", row(&tag(set), &of));
         let _ = writeln!(e5, "{}", e5_row(&tag(set), &of));
     }
-    let groups: [(&str, fn(&Outcome) -> bool); 4] = [
+    let groups: [(&str, OutcomeFilter); 4] = [
         ("**real, held-out**", |o| o.real && o.split == "held-out"),
         ("real, tuning", |o| o.real && o.split == "tuning"),
         ("invented, all", |o| !o.real),
