@@ -92,8 +92,8 @@ fn a_character_no_font_has_stops_the_build_at_its_field_not_in_typst() {
     let work = example();
     let path = work.path().join("k/submission.yaml");
     let yaml = std::fs::read_to_string(&path).unwrap();
-    let title = yaml.lines().find(|l| l.starts_with("title: ")).expect("a title line").to_owned();
-    std::fs::write(&path, yaml.replacen(&title, &format!("{title} 🙂"), 1)).unwrap();
+    assert!(yaml.contains("\ntitle: Issues related"), "the example's title line");
+    std::fs::write(&path, yaml.replacen("\ntitle: Issues related", "\ntitle: 🙂 Issues related", 1)).unwrap();
     let out = run_in(work.path(), &["build", "k", "-o", "out", "--diagnostic-format", "short"]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
     let said = format!("{}{}", text(&out.stdout), text(&out.stderr));
