@@ -1,9 +1,11 @@
-//! Stage timings of `amicus build` on synthetic submissions of about 25 and 250 pages.
+//! Stage timings of `amicus build` on synthetic submissions of about 25 and 250 pages, and of
+//! `amicus check` on files with 500, 2,000 and 4,000 problems.
 //!
 //! Run with `cargo bench --bench stages` (a release build; not part of CI). Prints the median
 //! of each stage over several runs, the share of templating + Markdown in the build, and the
 //! ratio of the large build to the small one. Typst's memo caches are emptied before every run
-//! so that each compile is a cold one, as in a real `amicus build`.
+//! so that each compile is a cold one, as in a real `amicus build`. `cargo bench --bench stages
+//! -- check` runs only the `check` cases.
 
 use amicus::build::{document_date, library_files, render_report};
 use amicus::compile::{self, Job, PdfSettings, PdfStandardChoice};
@@ -78,6 +80,49 @@ fn run(dir: &Path) -> (Vec<(&'static str, Duration)>, usize) {
     (stages, compile::page_count(&compiled.document))
 }
 
+/// Writes a small valid submission whose `submission.yaml` also lists `sources` sources that
+/// nothing cites: `amicus check` reports each one, located in the file.
+fn synthesise_uncited(dir: &Path, sources: usize) {
+    std::fs::create_dir_all(dir).unwrap();
+    let mut sub = String::from(
+        "committee: CCPR\nsession: {number: 144, start: 2025-06-23, end: 2025-07-25}\nstate: Kazakhstan\nstage: review\n\
+         title: Synthetic report with many problems\ndate: 2025-05-26\nconfidentiality: public\n\
+         organisations:\n  - name: Benchmark Rights Centre\n    short: BRC\n    about: An organisation that exists only in benchmarks.\n\
+         summary: A summary paragraph.\nsources:\n",
+    );
+    for i in 0..sources {
+        sub.push_str(&format!(
+            "  - id: never-cited-{i}\n    title: \"A report nobody cites, number {i}\"\n    publisher: Publisher\n    date: \"2024\"\n"
+        ));
+    }
+    std::fs::write(dir.join("submission.yaml"), sub).unwrap();
+}
+
+/// `amicus check` on files with many problems: the time must grow with the file, not with the
+/// square of the number of problems.
+fn bench_check(work: &Path) {
+    for problems in [500, 2000, 4000] {
+        let dir = work.join(format!("uncited-{problems}"));
+        synthesise_uncited(&dir, problems);
+        let runs = 5;
+        let mut times = Vec::new();
+        let mut found = 0;
+        for _ in 0..runs {
+            let t = Instant::now();
+            let (diagnostics, _, _) = check::check_folder(&dir);
+            times.push(t.elapsed());
+            found = diagnostics.len();
+        }
+        assert!(found >= problems, "expected {problems} problems, found {found}");
+        let bytes = std::fs::metadata(dir.join("submission.yaml")).unwrap().len();
+        println!(
+            "check: {problems} problems in a {:.0} kB file, median of {runs} runs: {:.1} ms",
+            bytes as f64 / 1000.0,
+            median(times).as_secs_f64() * 1000.0
+        );
+    }
+}
+
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
@@ -85,6 +130,10 @@ fn median(mut v: Vec<Duration>) -> Duration {
 
 fn main() {
     let work = tempfile::tempdir().unwrap();
+    bench_check(work.path());
+    if std::env::args().any(|a| a == "check") {
+        return;
+    }
     let mut totals = Vec::new();
     for (name, findings, runs) in [("small", 18, 7), ("large", 190, 5)] {
         let dir = work.path().join(name);

@@ -247,7 +247,7 @@ pub fn build(options: &Options) -> Result<Outcome, Failure> {
             let _ = write_typ();
             // Show the generated lines in the snippets.
             let mut files = loaded.files.clone();
-            files.add(load::SourceFile { display: typ_path.display().to_string(), text: source.clone() });
+            files.add(load::SourceFile::new(typ_path.display().to_string(), source.clone()));
             return Err(fail(typst_diagnostics(diags, &typ_path, &templates), &files));
         }
     };

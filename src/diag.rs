@@ -158,8 +158,11 @@ pub fn render_human(diags: &[Diagnostic], sources: &BTreeMap<String, String>, co
 
     let mut files = SimpleFiles::new();
     let mut ids = BTreeMap::new();
+    // Line starts once per file, so that placing many problems stays linear in the file.
+    let mut starts = BTreeMap::new();
     for (name, text) in sources {
         ids.insert(name.clone(), files.add(name.clone(), text.clone()));
+        starts.insert(name.clone(), line_starts(text));
     }
     let config = Config::default();
     let mut buffer: Vec<u8> = Vec::new();
@@ -169,10 +172,10 @@ pub fn render_human(diags: &[Diagnostic], sources: &BTreeMap<String, String>, co
             Severity::Warning => Cs::warning(),
         }
         .with_message(&d.message);
-        let located = ids.get(&d.file).zip(sources.get(&d.file)).filter(|_| d.line > 0);
+        let located = ids.get(&d.file).zip(sources.get(&d.file)).zip(starts.get(&d.file)).filter(|_| d.line > 0);
         let mut notes = Vec::new();
-        if let Some((&id, text)) = located {
-            let range = span_at(text, d.line, d.column);
+        if let Some(((&id, text), starts)) = located {
+            let range = span_at(text, starts, d.line, d.column);
             let label = Label::primary(id, range);
             cs = cs.with_labels(vec![match &d.path {
                 Some(p) => label.with_message(p.clone()),
@@ -201,8 +204,8 @@ pub fn render_human(diags: &[Diagnostic], sources: &BTreeMap<String, String>, co
 /// The byte range to underline: from the 1-based (line, column) to the end of the YAML key or
 /// scalar that starts there (a quoted text to its closing quote; a plain one to a `: `, a
 /// comment, a flow separator or the end of the line).
-fn span_at(text: &str, line: usize, column: usize) -> std::ops::Range<usize> {
-    let start = byte_offset(text, line, column);
+fn span_at(text: &str, starts: &[usize], line: usize, column: usize) -> std::ops::Range<usize> {
+    let start = offset_in(text, starts, line, column);
     let rest = &text[start..];
     let token = &rest[..rest.find('\n').unwrap_or(rest.len())];
     let len = match token.chars().next() {
@@ -220,16 +223,22 @@ fn span_at(text: &str, line: usize, column: usize) -> std::ops::Range<usize> {
 
 /// The byte offset of a 1-based line and character column, clamped to the text.
 pub fn byte_offset(text: &str, line: usize, column: usize) -> usize {
-    let mut offset = 0;
-    for (i, l) in text.split_inclusive('\n').enumerate() {
-        if i + 1 == line {
-            let col_bytes: usize = l.chars().take(column.saturating_sub(1)).map(char::len_utf8).sum();
-            let content = l.trim_end_matches(['\n', '\r']).len();
-            return offset + col_bytes.min(content);
-        }
-        offset += l.len();
-    }
-    text.len()
+    offset_in(text, &line_starts(text), line, column)
+}
+
+/// The byte offsets at which the lines of `text` start.
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect()
+}
+
+/// [`byte_offset`] with the line starts already known.
+fn offset_in(text: &str, starts: &[usize], line: usize, column: usize) -> usize {
+    let Some(&start) = starts.get(line.wrapping_sub(1)) else { return text.len() };
+    let end = starts.get(line).copied().unwrap_or(text.len());
+    let l = &text[start..end];
+    let col_bytes: usize = l.chars().take(column.saturating_sub(1)).map(char::len_utf8).sum();
+    let content = l.trim_end_matches(['\n', '\r']).len();
+    start + col_bytes.min(content)
 }
 
 #[cfg(test)]
@@ -268,7 +277,7 @@ mod tests {
     fn underlines_cover_one_key_or_value() {
         let t = "titel: x\nnumber: 1 44 # comment\nlist: [a, bb]\nq: \"a: b\" # c\n";
         let under = |l, c| {
-            let r = span_at(t, l, c);
+            let r = span_at(t, &line_starts(t), l, c);
             t[r].to_owned()
         };
         assert_eq!(under(1, 1), "titel");

@@ -133,7 +133,7 @@ pub fn read_files(loaded: &mut Loaded) -> (Vec<Diagnostic>, BTreeMap<Field, Stri
                 if let Some(md) = field_mut(loaded, field) {
                     md.text = text.clone();
                 }
-                loaded.files.add(SourceFile { display: display.clone(), text });
+                loaded.files.add(SourceFile::new(display.clone(), text));
                 origins.insert(field, display);
             }
             Err(d) => {

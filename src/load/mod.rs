@@ -14,12 +14,13 @@ pub mod validate;
 
 use crate::diag::Diagnostic;
 use crate::model::{Assessment, ConcludingObservations, Finding, Markdown, Submission};
-use locate::{Seg, Target, locate, path_string};
+use locate::{Index, Seg, Target, path_string};
 use node::Node;
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// The largest YAML or Markdown file Amicus reads. A submission is a few hundred kilobytes at
 /// most; anything bigger is a mistake (a PDF renamed, a log pasted) and parsing it would only
@@ -42,15 +43,29 @@ pub struct SourceFile {
     pub display: String,
     /// The file's text.
     pub text: String,
+    /// Where each key path of the YAML text is, built on the first lookup (one pass over the
+    /// text, however many problems are located in it).
+    index: OnceLock<Index>,
 }
 
 impl SourceFile {
+    /// A file with its display path and text.
+    pub fn new(display: impl Into<String>, text: impl Into<String>) -> SourceFile {
+        SourceFile { display: display.into(), text: text.into(), index: OnceLock::new() }
+    }
+
+    /// The key-path index of the file's YAML.
+    pub fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::new(&self.text))
+    }
+
     /// 1-based (line, column) of a key path, or (0, 0) if it cannot be found.
     pub fn locate(&self, path: &[Seg], target: Target) -> (usize, usize) {
+        let index = self.index();
         // A path that is not in the file (a missing field) points at its closest parent.
         for len in (0..=path.len()).rev() {
             let t = if len == path.len() { target } else { Target::Value };
-            if let Some(at) = locate(&self.text, &path[..len], t) {
+            if let Some(at) = index.get(&path[..len], t) {
                 return at;
             }
         }
@@ -129,7 +144,7 @@ impl Files {
     /// Whether the place's key is written in its file (a field the loader filled in because
     /// it was missing is not).
     pub fn exists(&self, place: &Place) -> bool {
-        self.map.get(&place.file).is_some_and(|f| locate(&f.text, &place.path, Target::Value).is_some())
+        self.map.get(&place.file).is_some_and(|f| f.index().get(&place.path, Target::Value).is_some())
     }
 
     /// File texts by display path, for rendering snippets.
@@ -466,7 +481,7 @@ fn read_and_load<T: DeserializeOwned + JsonSchema>(
 ) -> Result<T, (Option<T>, Vec<Diagnostic>)> {
     let mut text = read_text(folder, relative, &display).map_err(|d| (None, vec![d]))?;
     let bom = take_bom(&mut text, &display);
-    let file = SourceFile { display, text };
+    let file = SourceFile::new(display, text);
     let (value, mut problems) = load_document_lenient(&file);
     files.add(file);
     problems.extend(bom);
@@ -745,7 +760,7 @@ fn read_markdown_files(loaded: &mut Loaded, problems: &mut Vec<Diagnostic>) {
                 problems.extend(take_bom(&mut text, &display));
                 texts.push((place.clone(), text.clone()));
                 loaded.markdown_files.insert(place_key(&place), display.clone());
-                loaded.files.add(SourceFile { display, text });
+                loaded.files.add(SourceFile::new(display, text));
             }
             Err(d) => {
                 let (line, col) = loaded
@@ -858,7 +873,7 @@ mod robustness {
         /// Whatever bytes a user saves, loading reports problems and never panics.
         #[test]
         fn any_text_loads_or_is_explained(text in "[a-z:{}\\[\\]\\-\"'|>&*!#%@ \\n\\t0-9.]{0,300}") {
-            let file = SourceFile { display: "s/submission.yaml".into(), text };
+            let file = SourceFile::new("s/submission.yaml", text);
             let (value, problems) = load_document_lenient::<Submission>(&file);
             if value.is_none() {
                 prop_assert!(!problems.is_empty());

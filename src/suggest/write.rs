@@ -236,7 +236,7 @@ fn verify_append(before: &Assessment, combined: &str, draft: &DraftResult) -> Re
 /// Loads an assessment the way `amicus` does (schema validation, then serde), with the first
 /// problem as the error.
 fn load_assessment(text: &str) -> Result<Assessment, String> {
-    let file = SourceFile { display: ASSESSMENT_FILE.to_string(), text: text.to_string() };
+    let file = SourceFile::new(ASSESSMENT_FILE, text);
     load_document(&file).map_err(|problems| match problems.first() {
         Some(p) if p.line > 0 => format!("line {}: {}", p.line, p.message),
         Some(p) => p.message.clone(),
