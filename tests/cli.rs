@@ -3,22 +3,14 @@
 mod common;
 
 use amicus::cli::SchemaKind;
-use common::{amicus, root, run_in, text};
+use common::{amicus, golden, root, run_in, text};
 
 #[test]
 fn committed_schemas_are_up_to_date() {
-    let mut stale = Vec::new();
     for kind in SchemaKind::ALL {
         let path = root().join("schema").join(kind.file_name());
-        let fresh = format!("{}\n", amicus::schema::json(kind));
-        if std::env::var_os("AMICUS_BLESS").is_some() {
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(&path, &fresh).unwrap();
-        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(fresh.as_str()) {
-            stale.push(path.display().to_string());
-        }
+        golden(&path, &format!("{}\n", amicus::schema::json(kind)));
     }
-    assert!(stale.is_empty(), "stale schemas (regenerate with AMICUS_BLESS=1 cargo test --test cli): {stale:?}");
 }
 
 #[test]

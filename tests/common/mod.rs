@@ -37,29 +37,47 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Compares `actual` with the golden file, or rewrites the golden file when
-/// `AMICUS_BLESS=1` (then review the diff before committing).
+/// Compares `actual` with the golden file, showing a diff when they differ.
+///
+/// With `AMICUS_BLESS=1` a golden file that differs is rewritten, and the test still fails,
+/// showing what changed: a blessing run is never silently green, so every rewrite is seen
+/// (and CI, which never blesses, cannot pass on a stale file). Review the diff, then run the
+/// tests again without `AMICUS_BLESS`.
 pub fn golden(path: &Path, actual: &str) {
+    let expected = std::fs::read_to_string(path).ok();
+    if expected.as_deref() == Some(actual) {
+        return;
+    }
+    let old = expected.as_deref().unwrap_or("");
+    let diff = unified_diff(old, actual, &path.display().to_string());
     if std::env::var_os("AMICUS_BLESS").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, actual).unwrap();
-        return;
+        panic!(
+            "AMICUS_BLESS rewrote {} ({}); review the change below, then run the tests again without AMICUS_BLESS:\n{diff}",
+            path.display(),
+            if expected.is_some() { "it differed" } else { "it was missing" }
+        );
     }
-    let expected = std::fs::read_to_string(path)
-        .unwrap_or_else(|_| panic!("missing golden file {}; run with AMICUS_BLESS=1 to create it", path.display()));
-    if expected != actual {
-        let mut diff = String::new();
-        for (i, (e, a)) in expected.lines().zip(actual.lines()).enumerate() {
-            if e != a {
-                diff.push_str(&format!("line {}:\n  expected: {e}\n  actual:   {a}\n", i + 1));
-            }
-        }
-        let (el, al) = (expected.lines().count(), actual.lines().count());
-        if el != al {
-            diff.push_str(&format!("expected {el} lines, got {al}\n"));
-        }
-        panic!("{} differs from the output (AMICUS_BLESS=1 rewrites it):\n{diff}", path.display());
+    match expected {
+        None => panic!("missing golden file {}; run with AMICUS_BLESS=1 to create it:\n{diff}", path.display()),
+        Some(_) => panic!(
+            "{} differs from the output (`-` golden, `+` output; AMICUS_BLESS=1 rewrites it):\n{diff}",
+            path.display()
+        ),
     }
+}
+
+/// A unified diff (`-` old, `+` new) with three lines of context.
+pub fn unified_diff(old: &str, new: &str, name: &str) -> String {
+    similar::TextDiff::from_lines(old, new).unified_diff().context_radius(3).header(name, "output").to_string()
+}
+
+/// The text of a PDF as `pdf-extract` reads it, in content-stream order (a table cell's lines
+/// stay together, which is what content checks need; `amicus import-co` reads PDFs by layout
+/// instead, with its own reader).
+pub fn pdf_text(pdf: &[u8]) -> String {
+    pdf_extract::extract_text_from_mem(pdf).expect("the PDF can be read back")
 }
 
 /// Text as a string, with `\r` removed.

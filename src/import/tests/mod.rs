@@ -33,17 +33,21 @@ fn text_fixtures_are_current() {
     for doc in synth::all() {
         let path = dir.join(fixture_name(&doc));
         let text = plain::render(&doc);
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        if committed == text {
+            continue;
+        }
+        let diff = similar::TextDiff::from_lines(&committed, &text)
+            .unified_diff()
+            .header("committed", "generated")
+            .to_string();
         if std::env::var_os("AMICUS_BLESS").is_some() {
             std::fs::create_dir_all(&dir).unwrap();
             std::fs::write(&path, &text).unwrap();
+            // Never silently green: the rewrite is shown, and the next run passes.
+            panic!("AMICUS_BLESS rewrote {}; review the change, then run again without it:\n{diff}", path.display());
         }
-        let committed = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: {e} (run with AMICUS_BLESS=1 to create it)", path.display()));
-        assert!(
-            committed == text,
-            "{} is stale; run the tests with AMICUS_BLESS=1 and review the diff",
-            path.display()
-        );
+        panic!("{} is stale (AMICUS_BLESS=1 rewrites it):\n{diff}", path.display());
     }
 }
 
