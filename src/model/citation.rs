@@ -1,5 +1,6 @@
 //! References to paragraphs of concluding observations, written the way advocates and
-//! committees write them: `34 (d)`, `40`, `paras. 34 (c)–(d)`, `17 (a), 19 (c) and 36 (a)-(d)`.
+//! committees write them: `34 (d)`, `40`, `paras. 34 (c)–(d)`, `17 (a), 19 (c) and 36 (a)-(d)`,
+//! `paras. 12–14`.
 
 use std::fmt;
 
@@ -52,10 +53,28 @@ impl fmt::Display for Citation {
     }
 }
 
-/// Formats citations for prose: "para. 34 (d)", "paras. 34 (c)–(d) and 40".
+/// Formats citations for prose: "para. 34 (d)", "paras. 34 (c)–(d) and 40", "paras. 12–14"
+/// (three or more whole paragraphs in a row are written as a range).
 pub fn cite_paragraphs(citations: &[Citation]) -> String {
     let plural = citations.len() > 1 || citations.iter().any(|c| c.letters.len() > 1);
-    let parts: Vec<String> = citations.iter().map(Citation::to_string).collect();
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < citations.len() {
+        let mut end = i;
+        while citations[i].letters.is_empty()
+            && citations
+                .get(end + 1)
+                .is_some_and(|n| n.letters.is_empty() && n.paragraph == citations[end].paragraph + 1)
+        {
+            end += 1;
+        }
+        if end >= i + 2 {
+            parts.push(format!("{}–{}", citations[i].paragraph, citations[end].paragraph));
+        } else {
+            parts.extend(citations[i..=end].iter().map(Citation::to_string));
+        }
+        i = end + 1;
+    }
     let joined = match parts.as_slice() {
         [] => return String::new(),
         [one] => one.clone(),
@@ -73,9 +92,13 @@ enum Token {
     Separator,
 }
 
-fn tokenize(text: &str) -> Result<Vec<Token>, String> {
+/// The most paragraphs a range such as `12–14` may span: COs have well under a hundred.
+const MAX_RANGE: u32 = 200;
+
+/// Splits a citation into tokens, each with its 1-based character position (for messages).
+fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, String> {
     let mut tokens = Vec::new();
-    let mut chars = text.char_indices().peekable();
+    let mut chars = text.chars().enumerate().map(|(i, c)| (i + 1, c)).peekable();
     while let Some((at, c)) = chars.next() {
         match c {
             c if c.is_whitespace() => {}
@@ -86,20 +109,20 @@ fn tokenize(text: &str) -> Result<Vec<Token>, String> {
                     n = n.checked_mul(10).and_then(|n| n.checked_add(v)).ok_or("paragraph number too large")?;
                     chars.next();
                 }
-                tokens.push(Token::Number(n));
+                tokens.push((Token::Number(n), at));
             }
             '(' => {
                 let letter = chars.next().map(|(_, l)| l);
                 let close = chars.next().map(|(_, c)| c);
                 match (letter, close) {
-                    (Some(l), Some(')')) if l.is_ascii_lowercase() => tokens.push(Token::Letter(l)),
+                    (Some(l), Some(')')) if l.is_ascii_lowercase() => tokens.push((Token::Letter(l), at)),
                     _ => {
-                        return Err(format!("expected a sub-paragraph letter like `(a)` at character {}", at + 1));
+                        return Err(format!("expected a sub-paragraph letter like `(a)` at character {at}"));
                     }
                 }
             }
-            '-' | '–' | '—' => tokens.push(Token::Dash),
-            ',' | ';' | '&' => tokens.push(Token::Separator),
+            '-' | '–' | '—' => tokens.push((Token::Dash, at)),
+            ',' | ';' | '&' => tokens.push((Token::Separator, at)),
             _ if c.is_alphabetic() => {
                 let mut word = String::from(c);
                 while let Some(&(_, d)) = chars.peek() {
@@ -111,12 +134,12 @@ fn tokenize(text: &str) -> Result<Vec<Token>, String> {
                 }
                 match word.trim_end_matches('.').to_lowercase().as_str() {
                     "para" | "paras" | "paragraph" | "paragraphs" | "par" | "pars" | "§" => {}
-                    "and" | "et" | "y" => tokens.push(Token::Separator),
-                    other => return Err(format!("unexpected word `{other}`")),
+                    "and" | "et" | "y" => tokens.push((Token::Separator, at)),
+                    other => return Err(format!("unexpected word `{other}` at character {at}")),
                 }
             }
             '§' | '.' => {}
-            other => return Err(format!("unexpected `{other}`")),
+            other => return Err(format!("unexpected `{other}` at character {at}")),
         }
     }
     Ok(tokens)
@@ -125,20 +148,22 @@ fn tokenize(text: &str) -> Result<Vec<Token>, String> {
 /// Parses one or more paragraph citations.
 ///
 /// Accepts `34`, `34 (d)`, `34(d)`, `para. 34 (d)`, `paras. 34 (c)–(d)`, `34 (c)-(d)`,
-/// `34 (c), (d)`, `9, 12, 13 and 22`, `17 (a), 19 (c) and 36 (a)–(d)`. The error says what
-/// was not understood.
+/// `34 (c), (d)`, `9, 12, 13 and 22`, `17 (a), 19 (c) and 36 (a)–(d)`, and ranges of whole
+/// paragraphs, `paras. 12–14`, which stand for 12, 13 and 14. The error says what was not
+/// understood and where (positions count characters, from 1).
 pub fn parse_citations(text: &str) -> Result<Vec<Citation>, String> {
-    let tokens = tokenize(text)?;
+    let positioned = tokenize(text)?;
+    let tokens: Vec<&Token> = positioned.iter().map(|(t, _)| t).collect();
     let mut out: Vec<Citation> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match tokens[i] {
+        match *tokens[i] {
             Token::Number(n) => out.push(Citation::whole(n)),
             Token::Letter(l) => {
                 let Some(current) = out.last_mut() else {
                     return Err(format!("`({l})` needs a paragraph number before it, as in `34 ({l})`"));
                 };
-                if tokens.get(i + 1) == Some(&Token::Dash) {
+                if tokens.get(i + 1) == Some(&&Token::Dash) {
                     let Some(Token::Letter(end)) = tokens.get(i + 2) else {
                         return Err(format!("a range starting at `({l})` needs an end, as in `({l})–(d)`"));
                     };
@@ -152,7 +177,32 @@ pub fn parse_citations(text: &str) -> Result<Vec<Citation>, String> {
                 }
             }
             Token::Dash => {
-                return Err("a dash must stand between two sub-paragraphs, as in `(c)–(d)`".into());
+                // `12–14`: a range of whole paragraphs.
+                let start = match out.last() {
+                    Some(c) if c.letters.is_empty() && i > 0 && matches!(tokens[i - 1], Token::Number(_)) => {
+                        c.paragraph
+                    }
+                    _ => {
+                        return Err(format!(
+                            "a dash must stand between two sub-paragraphs, as in `(c)–(d)`, or two paragraphs, as in `12–14` (character {})",
+                            positioned[i].1
+                        ));
+                    }
+                };
+                let Some(Token::Number(end)) = tokens.get(i + 1) else {
+                    return Err(format!(
+                        "the range starting at paragraph {start} needs an end, as in `{start}–{}`",
+                        start + 2
+                    ));
+                };
+                if *end <= start {
+                    return Err(format!("the range `{start}–{end}` runs backwards"));
+                }
+                if end - start > MAX_RANGE {
+                    return Err(format!("the range `{start}–{end}` spans more than {MAX_RANGE} paragraphs"));
+                }
+                out.extend((start + 1..=*end).map(Citation::whole));
+                i += 1;
             }
             Token::Separator => {}
         }
@@ -197,6 +247,31 @@ mod tests {
         assert!(parse_citations("34 (d)–(c)").unwrap_err().contains("backwards"));
         assert!(parse_citations("34 (D)").unwrap_err().contains("letter"));
         assert!(parse_citations("see 34").unwrap_err().contains("`see`"));
+        assert!(parse_citations("14–12").unwrap_err().contains("backwards"));
+        assert!(parse_citations("12–").unwrap_err().contains("needs an end"));
+        assert!(parse_citations("(a)–(b)").is_err());
+        assert!(parse_citations("34 (c)–14").unwrap_err().contains("needs an end"));
+        assert!(parse_citations("1–100000").unwrap_err().contains("more than"));
+    }
+
+    #[test]
+    fn paragraph_ranges_as_committees_write_them() {
+        assert_eq!(show("paras. 12–14"), "12 | 13 | 14");
+        assert_eq!(show("12-13 and 20 (b)"), "12 | 13 | 20 (b)");
+        assert_eq!(cite_paragraphs(&parse_citations("paras. 12–14").unwrap()), "paras. 12–14");
+        assert_eq!(cite_paragraphs(&parse_citations("12–13").unwrap()), "paras. 12 and 13");
+        assert_eq!(cite_paragraphs(&parse_citations("9, 12–14 and 22 (a)").unwrap()), "paras. 9, 12–14 and 22 (a)");
+    }
+
+    #[test]
+    fn error_positions_count_characters_not_bytes() {
+        // `§` and `–` take two and three bytes; positions still count characters.
+        let err = parse_citations("§ 34, –5").unwrap_err();
+        assert!(err.contains("character 7"), "{err}");
+        let err = parse_citations("§§ 34 (C)").unwrap_err();
+        assert!(err.contains("character 7"), "{err}");
+        let err = parse_citations("§ 34 ?").unwrap_err();
+        assert!(err.contains("`?` at character 6"), "{err}");
     }
 
     #[test]
