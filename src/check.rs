@@ -20,42 +20,90 @@ pub struct Report {
     pub words: WordSummary,
 }
 
+/// The words of the report as printed, part by part (see [`WordSummary`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordParts {
+    /// What the submission's authors wrote for the body: summary, sections, findings (titles,
+    /// prose, questions, recommendations), about the organisations.
+    pub body: usize,
+    /// Footnotes, source citations included.
+    pub footnotes: usize,
+    /// Recommendations printed a second time: the consolidated list, and the main
+    /// recommendations in the executive summary.
+    pub recommendations_repeated: usize,
+    /// The list of sources.
+    pub sources: usize,
+    /// What the template adds: the cover, the table of contents and the headings and labels
+    /// around the text.
+    pub cover_and_headings: usize,
+}
+
 /// The word count against the limit.
+///
+/// `printed` is every word of the document as it is printed, counted from the generated Typst
+/// (so a template of the submission's own is counted too); with the built-in template the
+/// parts add up to it. A test
+/// compares it with the text of the laid-out PDF. What counts against the limit follows the
+/// committee's [`crate::model::committee::WordRule`]: every part, unless the submission
+/// excludes footnotes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WordSummary {
+    /// The parts of the printed document.
+    pub parts: WordParts,
+    /// Words of the whole document as printed.
+    pub printed: usize,
     /// Words that count towards the limit.
     pub counted: usize,
-    /// Words of the body (without footnotes).
-    pub body: usize,
-    /// Words in footnotes.
-    pub footnotes: usize,
     /// Whether footnotes count.
     pub footnotes_counted: bool,
     /// The limit, if any.
     pub limit: Option<u32>,
     /// Whether the limit is the committee's published one (rather than set in the submission).
     pub limit_is_committee: bool,
+    /// False when the template could not be rendered: then only what the submission's authors
+    /// wrote is counted (the template's problem is reported by `build`).
+    pub complete: bool,
 }
 
 impl WordSummary {
-    /// One line for the terminal: "Words: 4,321 of 10,000 (CCPR limit; footnotes not counted)".
+    /// One line for the terminal, e.g. "words: 4,780 of 10,000 (CCPR limit), the whole
+    /// document as printed: body 3,274 · footnotes 286 · …".
     pub fn describe(&self, committee: Committee) -> String {
-        let what = if self.footnotes_counted {
-            format!("footnotes counted: {}", thousands(self.footnotes))
-        } else {
-            format!("footnotes not counted: {} more", thousands(self.footnotes))
-        };
-        match self.limit {
+        let p = &self.parts;
+        let limit = match self.limit {
             Some(l) => {
                 let whose = if self.limit_is_committee {
                     format!("{committee} limit")
                 } else {
                     "limit set in submission.yaml".into()
                 };
-                format!("words: {} of {} ({whose}; {what})", thousands(self.counted), thousands(l as usize))
+                format!("words: {} of {} ({whose})", thousands(self.counted), thousands(l as usize))
             }
-            None => format!("words: {} (no limit set; {what})", thousands(self.counted)),
+            None => format!("words: {} (no limit set)", thousands(self.counted)),
+        };
+        let footnotes = if self.footnotes_counted {
+            format!("footnotes {}", thousands(p.footnotes))
+        } else {
+            format!("footnotes {} (not counted, as submission.yaml says)", thousands(p.footnotes))
+        };
+        let mut parts = vec![format!("body {}", thousands(p.body)), footnotes];
+        if p.recommendations_repeated > 0 {
+            parts.push(format!("recommendations repeated {}", thousands(p.recommendations_repeated)));
         }
+        if p.sources > 0 {
+            parts.push(format!("list of sources {}", thousands(p.sources)));
+        }
+        if self.complete {
+            parts.push(format!("cover, contents and headings {}", thousands(p.cover_and_headings)));
+        } else {
+            parts.push("cover, contents and headings not counted (the template does not render)".into());
+        }
+        let what = if self.counted == self.printed {
+            "the whole document as printed".to_owned()
+        } else {
+            format!("of {} printed", thousands(self.printed))
+        };
+        format!("{limit}, {what}: {}", parts.join(" · "))
     }
 }
 
@@ -514,25 +562,59 @@ impl Checker<'_> {
             Some(l) => (Some(l), false),
             None => (s.committee.word_limit(), true),
         };
-        let counted = prepared.words.body + if s.words.count_footnotes { prepared.words.footnotes } else { 0 };
-        let summary = WordSummary {
-            counted,
-            body: prepared.words.body,
-            footnotes: prepared.words.footnotes,
-            footnotes_counted: s.words.count_footnotes,
-            limit,
-            limit_is_committee,
-        };
-        if let Some(l) = limit {
-            if counted > l as usize {
-                let root = self.loaded.root();
-                let place =
-                    if s.words.limit.is_some() { root.key("words").key("limit") } else { root.key("committee") };
-                self.warning(&place, Target::Value, format!("the report has {} words, over the limit of {}", thousands(counted), thousands(l as usize)), Some("shorten the findings, move detail to an annex, or set `words: {limit: …}` if the committee allows more".into()));
-            }
+        let rule = s.committee.word_rule();
+        let footnotes_counted = s.words.count_footnotes.unwrap_or(rule.footnotes);
+        let (parts, printed, complete) = printed_parts(self.loaded, prepared);
+        let counted = printed - if footnotes_counted { 0 } else { parts.footnotes };
+        let summary = WordSummary { parts, printed, counted, footnotes_counted, limit, limit_is_committee, complete };
+        if let Some(l) = limit
+            && counted > l as usize
+        {
+            let root = self.loaded.root();
+            let place = if s.words.limit.is_some() { root.key("words").key("limit") } else { root.key("committee") };
+            let whose = if s.words.limit.is_some() { String::new() } else { format!(" ({})", rule.basis) };
+            self.warning(
+                &place,
+                Target::Value,
+                format!(
+                    "the report has {} words as printed, over the limit of {}{whose}",
+                    thousands(counted),
+                    thousands(l as usize)
+                ),
+                Some("shorten the findings, move detail to an annex, or set `words: {limit: …}` if the committee allows more".into()),
+            );
         }
         summary
     }
+}
+
+/// The words of the report as it will be printed, part by part: the template is rendered
+/// (as `build` renders it) and its text counted, footnotes and table of contents included.
+/// Returns the parts, the total, and whether the template rendered (when it does not, only
+/// what the authors wrote is counted).
+fn printed_parts(loaded: &Loaded, prepared: &Prepared) -> (WordParts, usize, bool) {
+    let view = crate::view::report(loaded, prepared);
+    let repeated: usize =
+        view.recommendations.iter().chain(&view.key_recommendations).map(|r| crate::markup::count_words(&r.text)).sum();
+    let sources: usize = view.sources.iter().map(|s| crate::markup::printed_words(&s.citation.0).total).sum();
+    let mut parts = WordParts {
+        body: prepared.words.body,
+        footnotes: prepared.words.footnotes,
+        recommendations_repeated: repeated,
+        sources,
+        cover_and_headings: 0,
+    };
+    let Ok(source) = crate::build::render_report(loaded, prepared) else {
+        let total = parts.body + parts.footnotes + parts.recommendations_repeated + parts.sources;
+        return (parts, total, false);
+    };
+    let printed = crate::markup::printed_words(&source);
+    // The printed document is the reference: its footnotes are the ones counted, and what is
+    // left once the authors' parts are taken away is the template's own text.
+    parts.footnotes = printed.footnotes;
+    let authors = parts.body + parts.footnotes + parts.recommendations_repeated + parts.sources;
+    parts.cover_and_headings = printed.total.saturating_sub(authors);
+    (parts, printed.total.max(authors), true)
 }
 
 /// Every user-written text of the submission with its place: plain fields and Markdown

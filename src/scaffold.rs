@@ -220,7 +220,7 @@ pub fn scaffold_files(
             "# OHCHR's guidelines for the UPR (third cycle) allow {one} words for one organisation and\n\
              # {joint} for a joint submission, footnotes not counted. Check the current guidelines on the\n\
              # session's page; `amicus check` counts against the number here.\n\
-             words:\n  limit: {one}"
+             words:\n  limit: {one}\n  count_footnotes: false   # the guidelines do not count footnotes"
         ),
         (None, None) => format!(
             "# The {} publishes no verified word limit: set yours with `words: {{limit: 10000}}`.",

@@ -214,9 +214,78 @@ fn numbered_paragraphs_and_confidentiality() {
     assert!(o.status.success(), "{}", text(&o.stderr));
     assert_eq!(text(&o.stderr), "", "no warnings, in particular no Typst convergence warnings");
     let pdf = std::fs::read(work.path().join("out/report.pdf")).unwrap();
-    let t = compile::pdf_text(&pdf).unwrap();
+    let t = common::pdf_text(&pdf);
     let squashed: String = t.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(squashed.contains("1. The Example Rights Centre documents"), "{squashed}");
     assert!(squashed.contains("5. A second paragraph."), "{squashed}");
     assert!(squashed.contains("CONFIDENTIAL. This submission is for the members of the Committee only"), "{squashed}");
+}
+
+/// The words of a laid-out document as a reader counts them on the page: every page's text
+/// without the running header and footer (pages after the cover), numbering the layout adds
+/// (heading, list, footnote and recommendation numbers at the start of a line, page numbers
+/// after a table-of-contents leader) left out, and words hyphenated at a line end joined.
+fn words_on_the_page(doc: &amicus::compile::Compiled, short_title: &str) -> usize {
+    let text = compile::document_text(&doc.document);
+    let mut words = 0;
+    for (page, body) in text.split(compile::PAGE_SEPARATOR).enumerate() {
+        let mut lines: Vec<&str> = body.lines().collect();
+        if page > 0 {
+            lines.retain(|l| {
+                let l = l.trim();
+                let footer = l.split(' ').collect::<Vec<_>>().as_slice().len() == 3
+                    && l.split(' ').nth(1) == Some("of")
+                    && l.split(' ').all(|w| w == "of" || w.chars().all(|c| c.is_ascii_digit()));
+                !(footer || l.starts_with(short_title))
+            });
+        }
+        let joined = lines.join("\n").replace("-\n", "-");
+        for line in joined.lines() {
+            let tokens: Vec<&str> = line.split_whitespace().collect();
+            for (i, t) in tokens.iter().enumerate() {
+                let numbering = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == '.');
+                let first_numbering = i == 0 && (numbering(t) || t.strip_prefix('R').is_some_and(numbering));
+                let page_number =
+                    i > 0 && numbering(t) && tokens[i - 1].chars().all(|c| c == '.') && tokens[i - 1].len() > 1;
+                if !first_numbering && !page_number && t.chars().any(char::is_alphanumeric) {
+                    words += 1;
+                }
+            }
+        }
+    }
+    words
+}
+
+/// The word count Amicus shows is the count of the printed document: it agrees with the
+/// words of the laid-out document (Typst's own text of it) within 1 %.
+#[test]
+fn the_word_count_is_the_count_of_the_printed_document() {
+    let loaded = load_folder(&root().join(EXAMPLE), Extras::None).expect("the example loads");
+    let prepared = prepare::prepare(&loaded);
+    let words = amicus::check::check(&loaded, &prepared).words;
+    let source = build::render_report(&loaded, &prepared).unwrap();
+    let job = compile::Job {
+        main_name: "report.typ",
+        main: source,
+        files: build::library_files(&amicus::render::Templates::for_folder(&loaded.folder)),
+        date: build::document_date(&loaded.submission.date),
+    };
+    let doc = compile::compile(&job).expect("the example compiles");
+    let view = amicus::view::report(&loaded, &prepared);
+    let on_page = words_on_the_page(&doc, &view.meta.short_title);
+    let p = words.parts;
+    assert_eq!(
+        words.printed,
+        p.body + p.footnotes + p.recommendations_repeated + p.sources + p.cover_and_headings,
+        "the parts add up to the total"
+    );
+    assert!(p.recommendations_repeated > 300 && p.sources > 100 && p.cover_and_headings > 100, "{p:?}");
+    assert_eq!(words.counted, words.printed, "the CCPR counts the whole document");
+    let difference = words.printed.abs_diff(on_page);
+    eprintln!("words: Amicus {} ({p:?}), on the laid-out pages {on_page}", words.printed);
+    assert!(
+        difference * 100 <= on_page,
+        "Amicus counts {} words, the laid-out document has {on_page} ({difference} apart, more than 1 %)",
+        words.printed
+    );
 }

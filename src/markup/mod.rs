@@ -36,4 +36,4 @@ mod tests;
 pub use convert::{Converted, MarkdownOptions, MarkupProblem, Severity, WordCount, markdown_to_typst};
 pub use escape::{escape_markup, escape_markup_string, string_literal};
 pub use links::{LINK_SCHEMES, LinkRefusal, link_allowed};
-pub use words::count_words;
+pub use words::{PrintedWords, count_words, printed_words};

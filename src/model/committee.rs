@@ -175,6 +175,18 @@ impl Committee {
         }
     }
 
+    /// Which parts of a submission count towards the word limit, as far as the body's
+    /// guidelines say.
+    pub fn word_rule(self) -> WordRule {
+        match self {
+            Committee::Ccpr => WordRule {
+                footnotes: true,
+                basis: "the CCPR limits written submissions to 10,000 words and excludes no part",
+            },
+            _ => WordRule { footnotes: true, basis: "no published rule; Amicus counts the whole printed document" },
+        }
+    }
+
     /// The body's scale for grading the State's follow-up, where one is official.
     pub fn grades(self) -> &'static [Grade] {
         const CCPR: &[Grade] = &[
@@ -239,4 +251,18 @@ mod tests {
         }
         assert_eq!(Committee::from_code("CCRP"), None);
     }
+}
+
+/// Which parts of a submission a committee counts towards its word limit.
+///
+/// The CCPR's formal requirements for written submissions ("limited to a maximum of 10,000
+/// words (approx. 15 pages)", OHCHR, CCPR page for civil society) exclude no part, and no other
+/// body publishes a rule: so every part of the printed document counts, footnotes included,
+/// unless the submission says otherwise (`words: {count_footnotes: false}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordRule {
+    /// Whether footnotes count.
+    pub footnotes: bool,
+    /// Where the rule comes from, in a few words.
+    pub basis: &'static str,
 }

@@ -130,16 +130,18 @@ pub enum Paper {
     UsLetter,
 }
 
-/// How words are counted against the limit.
+/// How words are counted against the limit. Amicus counts the words of the whole document as
+/// printed (cover, contents, headings, body, footnotes, the consolidated list of
+/// recommendations and the list of sources), because no committee's guidelines exclude a part.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WordPolicy {
     /// The word limit. Defaults to the committee's published limit (CCPR: 10,000); other bodies have none unless set here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u32>,
-    /// Count footnotes (sources) towards the limit. Default: no.
-    #[serde(default)]
-    pub count_footnotes: bool,
+    /// Count footnotes towards the limit. Default: yes, as no committee's guidelines exclude them; set `false` only if the committee's secretariat told you footnotes do not count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count_footnotes: Option<bool>,
 }
 
 /// A submitting organisation.
