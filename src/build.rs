@@ -106,8 +106,8 @@ pub fn out_dir(options_out: Option<&Path>, loaded: &Loaded) -> PathBuf {
     options_out.map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("output").join(&loaded.name))
 }
 
-/// Renders the report's Typst source from a loaded submission (also used by tests and the
-/// benchmark).
+/// Renders the report's Typst source from a loaded submission: the one rendering path, used by
+/// [`build`], `check` (to count the words of the document as printed), tests and the benchmark.
 pub fn render_report(loaded: &Loaded, prepared: &prepare::Prepared) -> Result<String, Diagnostic> {
     let templates = Templates::for_folder(&loaded.folder);
     templates.render("report.typ", &view::report(loaded, prepared))
@@ -211,9 +211,8 @@ pub fn build(options: &Options) -> Result<Outcome, Failure> {
     }
     let fail = |d: Vec<Diagnostic>, files: &Files| Failure { diagnostics: d, files: files.clone() };
     let templates = Templates::for_folder(&loaded.folder);
-    let source = timings
-        .time("render", || templates.render("report.typ", &view::report(&loaded, &prepared)))
-        .map_err(|d| fail(vec![d], &loaded.files))?;
+    let source =
+        timings.time("render", || render_report(&loaded, &prepared)).map_err(|d| fail(vec![d], &loaded.files))?;
     // `-o report-peru.pdf` names the PDF itself; anything else is a folder.
     let named_pdf =
         options.out_dir.as_ref().filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"))).cloned();

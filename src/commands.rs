@@ -283,11 +283,8 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let mut result = import::parse_co(&extracted.text, args.symbol.as_deref());
-    result.co.source = args.file.file_name().map(|n| n.to_string_lossy().into_owned());
-    let mut warnings = extracted.warnings;
-    warnings.append(&mut result.warnings);
-    warnings.sort_by_key(|w| w.line);
+    let result = import::import_extracted(&args.file, &extracted, args.symbol.as_deref());
+    let warnings = &result.warnings;
     let lines: Vec<&str> = extracted.text.lines().collect();
     let co = &result.co;
     let paragraphs = co.paragraphs().count();
@@ -311,13 +308,13 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
         out.push_str("# the import reported nothing doubtful.\n");
     } else {
         out.push_str(&format!("# the import reported {} doubtful point(s):\n", warnings.len()));
-        for w in &warnings {
+        for w in warnings {
             out.push_str(&format!("#   - {}\n", yaml_comment(&w.message.replace('\n', " "))));
         }
     }
     out.push('\n');
     out.push_str(&yaml);
-    for w in &warnings {
+    for w in warnings {
         match lines.get(w.line.wrapping_sub(1)).filter(|_| w.line > 0) {
             Some(l) => eprintln!("warning: {}\n  near: {}", w.message, l.trim().chars().take(100).collect::<String>()),
             None => eprintln!("warning: {}", w.message),
@@ -328,7 +325,11 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
         co.symbol,
         paragraphs,
         subs,
-        co.follow_up.as_ref().map_or(String::new(), |f| format!(", follow-up on {}", f.selected.join(", "))),
+        match &co.follow_up {
+            None => String::new(),
+            Some(f) if f.selected.is_empty() => ", a follow-up paragraph that selects no recommendation".into(),
+            Some(f) => format!(", follow-up on {}", f.selected.join(", ")),
+        },
         warnings.len()
     );
     let Some(folder) = &args.into else {

@@ -41,7 +41,7 @@ fn example_pdf_contains_every_recommendation_footnote_and_heading() {
     assert!(stdout.contains("pages, words: "), "{stdout}");
     assert!(stdout.contains("time: load"), "{stdout}");
     let pdf = std::fs::read(work.path().join("out/report.pdf")).unwrap();
-    let pdf_text = letters(&compile::pdf_text(&pdf).expect("the PDF can be read back"));
+    let pdf_text = letters(&common::pdf_text(&pdf));
     // Accessible, self-describing PDF: tagged, with title, authors and language.
     let raw = String::from_utf8_lossy(&pdf);
     assert!(raw.contains("/StructTreeRoot"), "the PDF is not tagged");
@@ -175,7 +175,7 @@ fn hostile_text_in_every_field_comes_out_literally() {
     assert!(o.status.success(), "{}\n{}", text(&o.stdout), text(&o.stderr));
     let pdf = std::fs::read(work.path().join("out/report.pdf")).unwrap();
     common::assert_conforms("the hostile report.pdf", &pdf, &["ua1"]);
-    let got = letters(&compile::pdf_text(&pdf).unwrap());
+    let got = letters(&common::pdf_text(&pdf));
     for h in HOSTILE {
         assert!(got.contains(&letters(h)), "{h:?} did not come out");
     }

@@ -13,8 +13,8 @@
 //! gives the same PDF on every machine.
 //!
 //! Also here: [`write_atomic`] for writing outputs without ever leaving a
-//! half-written file, and [`document_text`] / [`pdf_text`] for reading text
-//! back out (tests, word counts, imported PDFs).
+//! half-written file, and [`document_text`] for reading the text of a laid-out
+//! document back out (tests, word counts).
 
 mod diag;
 mod overfull;
@@ -37,7 +37,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 pub use crate::date::Date;
 pub use diag::{Severity, TypstDiagnostic};
 pub use overfull::{Overfull, overfull_lines};
-pub use text::{PAGE_SEPARATOR, document_text, pdf_text};
+pub use text::{PAGE_SEPARATOR, document_text};
 pub use write::{remove_stale_temps, write_all_atomic, write_atomic, write_backup};
 
 use world::SandboxWorld;

@@ -1,9 +1,5 @@
-//! Plain text out of a laid-out document or a PDF file.
-//!
-//! Tests read the text back to check content, the CLI counts words, and
-//! imported UN documents arrive as PDFs.
-
-use std::panic::{AssertUnwindSafe, catch_unwind};
+//! Plain text out of a laid-out document, to check content and count the words as printed.
+//! (Text out of a PDF file is read by the importer, `import::pdf`, the one PDF reader.)
 
 use typst::layout::{Frame, FrameItem, Point, Transform};
 use typst_layout::PagedDocument;
@@ -91,31 +87,6 @@ impl TextWalker {
             }
         } else if x > last.end_x + 0.1 * yardstick && !self.text.ends_with(char::is_whitespace) {
             self.text.push(' ');
-        }
-    }
-}
-
-/// Text of a PDF file, via the `pdf-extract` crate.
-///
-/// # Errors
-///
-/// A message when the bytes are not a PDF `pdf-extract` can read.
-/// `pdf-extract` panics on some malformed or unusual PDFs instead of
-/// returning an error; such a panic is caught and returned as an error too
-/// (the panic message may still be printed by the panic hook).
-pub fn pdf_text(pdf: &[u8]) -> Result<String, String> {
-    // The closure only reads `pdf`; nothing observable is left half-updated
-    // if it unwinds.
-    match catch_unwind(AssertUnwindSafe(|| pdf_extract::extract_text_from_mem(pdf))) {
-        Ok(Ok(text)) => Ok(text),
-        Ok(Err(error)) => Err(format!("cannot read PDF text: {error}")),
-        Err(panic) => {
-            let detail = panic
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_owned())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown cause".to_owned());
-            Err(format!("cannot read PDF text: the PDF reader failed ({detail})"))
         }
     }
 }

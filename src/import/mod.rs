@@ -303,11 +303,17 @@ pub fn parse_co(text: &str, hint_symbol: Option<&str>) -> ImportResult {
 /// warnings come first.
 pub fn import_file(path: &Path, hint_symbol: Option<&str>) -> Result<ImportResult, ImportError> {
     let extracted = extract_file(path)?;
+    Ok(import_extracted(path, &extracted, hint_symbol))
+}
+
+/// [`import_file`] on text already extracted from `path` (`amicus import-co` keeps the text to
+/// quote the lines its warnings concern).
+pub fn import_extracted(path: &Path, extracted: &Extracted, hint_symbol: Option<&str>) -> ImportResult {
     let mut result = parse_co(&extracted.text, hint_symbol);
     result.co.source = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    let mut warnings = extracted.warnings;
+    let mut warnings = extracted.warnings.clone();
     warnings.append(&mut result.warnings);
     warnings.sort_by_key(|w| w.line);
     result.warnings = warnings;
-    Ok(result)
+    result
 }
