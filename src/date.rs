@@ -48,9 +48,6 @@ pub fn month_from_name(word: &str) -> Option<u8> {
     MONTH_NAMES.iter().position(|m| m.eq_ignore_ascii_case(word)).map(|i| i as u8 + 1)
 }
 
-/// Seconds in a day; Unix time ignores leap seconds, so every day has this many.
-const SECONDS_PER_DAY: i64 = 86_400;
-
 impl Date {
     /// A checked date: `None` unless `month` is 1–12 and `day` exists in that
     /// month of that year.
@@ -112,14 +109,11 @@ impl Date {
     /// year would fall outside 0–9999, the range ISO 8601 writes with four
     /// digits and the range Typst's dates accept.
     pub fn from_unix_seconds(seconds: i64) -> Option<Date> {
-        // Euclidean division rounds towards minus infinity, so one second
-        // before the epoch is still 1969-12-31 and not 1970-01-01.
-        let days = seconds.div_euclid(SECONDS_PER_DAY);
-        let (year, month, day) = civil_from_days(days);
-        if !(0..=9999).contains(&year) {
+        let date = time::OffsetDateTime::from_unix_timestamp(seconds).ok()?.date();
+        if !(0..=9999).contains(&date.year()) {
             return None;
         }
-        Date::new(i32::try_from(year).ok()?, month, day)
+        Date::new(date.year(), u8::from(date.month()), date.day())
     }
 
     /// The same day `years` years later (earlier if negative).
@@ -172,45 +166,9 @@ impl fmt::Display for Date {
     }
 }
 
-/// Whether `year` has a February 29.
-fn is_leap_year(year: i32) -> bool {
-    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-}
-
 /// The number of days in `month` (1–12) of `year`; 0 for an invalid month.
 pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
-
-/// Converts a day count relative to 1970-01-01 into (year, month, day).
-///
-/// The calendar is shifted to start on March 1, so the leap day is the last
-/// day of the shifted year, and then split into 400-year eras of exactly
-/// 146 097 days; within an era the arithmetic is plain integer division.
-/// (This is the well-known "days to civil" construction, written out here.)
-fn civil_from_days(days: i64) -> (i64, u8, u8) {
-    // 719 468 days separate 0000-03-01 from 1970-01-01.
-    let shifted = days + 719_468;
-    let era = shifted.div_euclid(146_097);
-    let day_of_era = shifted - era * 146_097; // 0..=146_096
-    // Subtract the leap days seen so far to get a 365-day-per-year count.
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    // Months from March: 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 31, 28/29;
-    // (153 * m + 2) / 5 is the first day of shifted month m.
-    let shifted_month = (5 * day_of_year + 2) / 153; // 0 = March
-    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-    let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
-    // January and February belong to the next calendar year.
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    // Both are small by construction (1..=12, 1..=31).
-    (year, month as u8, day as u8)
+    time::Month::try_from(month).map_or(0, |m| m.length(year))
 }
 
 #[cfg(test)]
@@ -332,7 +290,7 @@ mod tests {
         // using only `days_in_month`, over 1970–2110 (crossing 2000 and 2100).
         let mut expected = d(1970, 1, 1);
         for day in 0..51_500_i64 {
-            assert_eq!(Date::from_unix_seconds(day * SECONDS_PER_DAY + 43_200), Some(expected), "day {day}");
+            assert_eq!(Date::from_unix_seconds(day * 86_400 + 43_200), Some(expected), "day {day}");
             expected = if expected.day < days_in_month(expected.year, expected.month) {
                 Date { day: expected.day + 1, ..expected }
             } else if expected.month < 12 {

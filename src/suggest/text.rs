@@ -299,23 +299,24 @@ fn phrase_surface(text: &str, words: &[Word]) -> String {
     }
 }
 
-/// Lower case without accents: "Réfugiés" → "refugies", "niño" → "nino", "Œuvre" → "oeuvre".
+/// Lower case without accents: "Réfugiés" → "refugies", "niño" → "nino", "Œuvre" → "oeuvre",
+/// "Ğ", "ş", "ı", "ő" and accents typed as separate combining marks too.
+///
+/// Compatibility decomposition (NFKD, from `unicode-normalization`) splits every accented
+/// letter into its base and marks, which are dropped; the few Latin letters that do not
+/// decompose (ł, ø, đ, ħ, ı, ß, æ, œ) are spelt out by hand.
 pub(super) fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let lower: String = word.chars().flat_map(char::to_lowercase).collect();
+    let mut out = String::with_capacity(lower.len());
+    for c in lower.nfkd().filter(|c| !is_combining_mark(*c)) {
         match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => out.push('a'),
-            'ç' | 'ć' | 'č' => out.push('c'),
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => out.push('e'),
-            'ì' | 'í' | 'î' | 'ï' | 'ī' => out.push('i'),
-            'ñ' | 'ń' | 'ň' => out.push('n'),
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => out.push('o'),
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' => out.push('u'),
-            'ý' | 'ÿ' => out.push('y'),
-            'š' | 'ś' => out.push('s'),
-            'ž' | 'ź' | 'ż' => out.push('z'),
             'ł' => out.push('l'),
-            'ř' => out.push('r'),
+            'ø' => out.push('o'),
+            'đ' => out.push('d'),
+            'ħ' => out.push('h'),
+            'ı' => out.push('i'),
             'ß' => out.push_str("ss"),
             'æ' => out.push_str("ae"),
             'œ' => out.push_str("oe"),
@@ -360,6 +361,11 @@ mod tests {
     fn accents_and_case_are_folded() {
         assert_eq!(fold("Réfugiés"), "refugies");
         assert_eq!(fold("NIÑOS"), "ninos");
+        // Turkish, Romanian, Hungarian and Polish letters, and an accent typed as a separate mark.
+        assert_eq!(fold("Göçmenlerin Ğ ş ı İstanbul"), "gocmenlerin g s i istanbul");
+        assert_eq!(fold("Ștefan Țară Erdős Łódź"), "stefan tara erdos lodz");
+        assert_eq!(fold("re\u{301}fugie\u{301}s"), "refugies");
+        assert_eq!(fold("Œuvre Straße Ærø"), "oeuvre strasse aero");
         assert_eq!(fold("Œuvre"), "oeuvre");
         assert_eq!(fold("Méndez"), "mendez");
     }
