@@ -465,7 +465,7 @@ fn fifteen_recommendations_on_a_real_review_fit_in_eight_pages_and_lose_nothing(
     };
     assert!(outcome.pages <= 8, "15 recommendations in at most 8 pages, got {}", outcome.pages);
     let p = prepared(&uruguay());
-    let flat = squash(&amicus::compile::pdf_text(&std::fs::read(&outcome.pdf).unwrap()).unwrap());
+    let flat = squash(&common::pdf_text(&std::fs::read(&outcome.pdf).unwrap()));
     // Every recommendation, every comment and every ask is printed.
     for f in &p.loaded.submission.findings {
         for r in &f.recommendations {

@@ -111,8 +111,7 @@ impl Index {
                 }
                 Event::DocumentEnd | Event::StreamEnd => break,
                 Event::Scalar(value, style, ..) => {
-                    let key =
-                        (style == ScalarStyle::Plain).then(|| plain_key(&value)).unwrap_or_else(|| value.into_owned());
+                    let key = if style == ScalarStyle::Plain { plain_key(&value) } else { value.into_owned() };
                     index.node(&mut open, at, Some(key), None);
                 }
                 Event::Alias(_) => {
