@@ -218,9 +218,8 @@ pub fn scaffold_files(
         (Some(l), _) => format!("# The {} limit is {l} words; `amicus check` counts them.", committee.code()),
         (None, Some((one, joint))) => format!(
             "# OHCHR's guidelines for the UPR (third cycle) allow {one} words for one organisation and\n\
-             # {joint} for a joint submission, footnotes not counted. Check the current guidelines on the\n\
-             # session's page; `amicus check` counts against the number here.\n\
-             words:\n  limit: {one}\n  count_footnotes: false   # the guidelines do not count footnotes"
+             # {joint} for a joint submission, footnotes not counted (check them on the session's page).\n\
+             words:\n  limit: {one}   # `amicus check` counts against the number here\n  count_footnotes: false"
         ),
         (None, None) => format!(
             "# The {} publishes no verified word limit: set yours with `words: {{limit: 10000}}`.",

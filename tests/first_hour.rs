@@ -45,7 +45,7 @@ fn base_with(work: &Path, name: &str, edit: impl Fn(String) -> String) {
 
 /// The PDF's text with runs of white space squashed to one space.
 fn pdf_words(pdf: &Path) -> String {
-    let t = amicus::compile::pdf_text(&std::fs::read(pdf).unwrap()).unwrap();
+    let t = common::pdf_text(&std::fs::read(pdf).unwrap());
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
