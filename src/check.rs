@@ -60,6 +60,9 @@ pub struct WordSummary {
     pub limit: Option<u32>,
     /// Whether the limit is the committee's published one (rather than set in the submission).
     pub limit_is_committee: bool,
+    /// False when `committee:` could not be read: then no committee's limit applies (the
+    /// loader's stand-in committee must not lend its limit to the count).
+    pub committee_known: bool,
     /// False when the template could not be rendered: then only what the submission's authors
     /// wrote is counted (the template's problem is reported by `build`).
     pub complete: bool,
@@ -78,6 +81,9 @@ impl WordSummary {
                     "limit set in submission.yaml".into()
                 };
                 format!("words: {} of {} ({whose})", thousands(self.counted), thousands(l as usize))
+            }
+            None if !self.committee_known => {
+                format!("words: {} (no limit: the committee is not recognised)", thousands(self.counted))
             }
             None => format!("words: {} (no limit set)", thousands(self.counted)),
         };
@@ -558,15 +564,26 @@ impl Checker<'_> {
 
     fn words(&mut self, prepared: &Prepared) -> WordSummary {
         let s = &self.loaded.submission;
+        let committee_known = !self.loaded.problems.iter().any(|d| d.path.as_deref() == Some("committee"));
         let (limit, limit_is_committee) = match s.words.limit {
             Some(l) => (Some(l), false),
-            None => (s.committee.word_limit(), true),
+            None if committee_known => (s.committee.word_limit(), true),
+            None => (None, true),
         };
         let rule = s.committee.word_rule();
         let footnotes_counted = s.words.count_footnotes.unwrap_or(rule.footnotes);
         let (parts, printed, complete) = printed_parts(self.loaded, prepared);
         let counted = printed - if footnotes_counted { 0 } else { parts.footnotes };
-        let summary = WordSummary { parts, printed, counted, footnotes_counted, limit, limit_is_committee, complete };
+        let summary = WordSummary {
+            parts,
+            printed,
+            counted,
+            footnotes_counted,
+            limit,
+            limit_is_committee,
+            committee_known,
+            complete,
+        };
         if let Some(l) = limit
             && counted > l as usize
         {
