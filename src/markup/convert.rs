@@ -138,6 +138,7 @@ pub fn markdown_to_typst(md: &str, opts: &MarkdownOptions) -> Converted {
         containers: 0,
         too_deep: false,
         in_heading: false,
+        unlabelled: false,
     };
     conv.collect_definitions(root);
     let mut typst = conv.blocks(root, "\n\n");
@@ -357,6 +358,10 @@ struct Converter<'a, 'o> {
     too_deep: bool,
     /// Whether we are inside a heading (see [`Converter::footnote`]).
     in_heading: bool,
+    /// Whether footnotes are written whole, without labels and without pointing to labels
+    /// written elsewhere: inside a heading's footnote, which is not the copy later references
+    /// point to.
+    unlabelled: bool,
 }
 
 /// The deepest nesting of Markdown elements (block quotes, lists, emphasis, links …, each
@@ -870,25 +875,17 @@ impl<'a> Converter<'a, '_> {
             return self.footnote_in_text(name, at, out);
         }
         let mut note = String::new();
-        // Inside the footnote's own content, headings are not in play.
+        // Inside the footnote's own content, headings are not in play. Everything written
+        // for it carries no label (nested footnotes included): labels are written by the
+        // references in the text, which write the footnotes again.
         self.in_heading = false;
+        let unlabelled = std::mem::replace(&mut self.unlabelled, true);
         let emitted = self.emitted.clone();
         self.footnote_in_text(name, at, &mut note);
-        // The footnote written here (without a label) is not the one later references point
-        // to: forget it, so that the next reference in the text writes the labelled one.
         self.emitted = emitted;
+        self.unlabelled = unlabelled;
         self.in_heading = true;
         let note = note.trim_end_matches(';');
-        // Drop the label this footnote itself carries (`#footnote[…]<amicus-fn-…>`), only at
-        // the very end: labels of footnotes nested inside it stay.
-        let own_label = note.rfind("]<amicus-fn-").filter(|&i| {
-            let rest = &note[i + "]<amicus-fn-".len()..];
-            rest.len() == 17 && rest.ends_with('>') && rest[..16].chars().all(|c| c.is_ascii_hexdigit())
-        });
-        let note = match own_label {
-            Some(i) => format!("{}]", &note[..i]),
-            None => note.to_owned(),
-        };
         let code = note.strip_prefix('#').unwrap_or(&note);
         let _ = write!(out, "#context if not state(\"amicus-in-outline\", false).get() {{ {code} }};");
     }
@@ -900,7 +897,7 @@ impl<'a> Converter<'a, '_> {
             escape_markup(&format!("[^{name}]"), out);
             return;
         };
-        if let Some(Some(label)) = self.emitted.get(name) {
+        if let Some(Some(label)) = self.emitted.get(name).filter(|_| !self.unlabelled) {
             out.push_str("#footnote(label(");
             push_string_literal(label, out);
             out.push_str("));");
@@ -940,7 +937,7 @@ impl<'a> Converter<'a, '_> {
         };
         out.push_str("#footnote[");
         out.push_str(&content);
-        if total > 1 {
+        if total > 1 && !self.unlabelled {
             let label = format!("amicus-fn-{:016x}", fnv1a(&[self.opts.label_prefix, self.md, name]));
             let _ = write!(out, "]<{label}>");
             self.emitted.insert(name.to_owned(), Some(label));
