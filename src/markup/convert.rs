@@ -886,7 +886,7 @@ impl<'a> Converter<'a, '_> {
         self.unlabelled = unlabelled;
         self.in_heading = true;
         let note = note.trim_end_matches(';');
-        let code = note.strip_prefix('#').unwrap_or(&note);
+        let code = note.strip_prefix('#').unwrap_or(note);
         let _ = write!(out, "#context if not state(\"amicus-in-outline\", false).get() {{ {code} }};");
     }
 
