@@ -118,7 +118,7 @@ pub fn thousands(n: usize) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -342,22 +342,20 @@ impl Checker<'_> {
                     Some(format!("cite it in the text with `[^{}]`, or remove it", src.id)),
                 );
             }
-            if let Some(url) = &src.url {
-                if let Err(refused) = crate::markup::link_allowed(url) {
-                    self.warning(&p.key("url"), Target::Value, refused.message(url), Some(refused.hint().into()));
-                }
+            if let Some(url) = &src.url
+                && let Err(refused) = crate::markup::link_allowed(url)
+            {
+                self.warning(&p.key("url"), Target::Value, refused.message(url), Some(refused.hint().into()));
             }
             for (key, value) in [("date", &src.date), ("accessed", &src.accessed)] {
-                if let Some(v) = value {
-                    if !(is_date(v) || is_partial_date(v)) {
-                        let (message, hint) = match Date::why_not(v) {
-                            Some(why) => (format!("`{v}` is not a date: {why}"), "correct the day or the month".into()),
-                            None => {
-                                (format!("`{v}` is not a date"), "write dates as YYYY-MM-DD, YYYY-MM or YYYY".into())
-                            }
-                        };
-                        self.error(&p.key(key), Target::Value, message, Some(hint));
-                    }
+                if let Some(v) = value
+                    && !(is_date(v) || is_partial_date(v))
+                {
+                    let (message, hint) = match Date::why_not(v) {
+                        Some(why) => (format!("`{v}` is not a date: {why}"), "correct the day or the month".into()),
+                        None => (format!("`{v}` is not a date"), "write dates as YYYY-MM-DD, YYYY-MM or YYYY".into()),
+                    };
+                    self.error(&p.key(key), Target::Value, message, Some(hint));
                 }
             }
         }
@@ -392,29 +390,31 @@ impl Checker<'_> {
         let start = s.session.start.as_deref();
         let end = s.session.end.as_deref();
         for (key, v) in [("start", start), ("end", end)] {
-            if let Some(v) = v {
-                if !is_date(v) {
-                    let (message, hint) = date_problem(v);
-                    self.error(&session.key(key), Target::Value, message, Some(hint));
-                }
+            if let Some(v) = v
+                && !is_date(v)
+            {
+                let (message, hint) = date_problem(v);
+                self.error(&session.key(key), Target::Value, message, Some(hint));
             }
         }
-        if let (Some(a), Some(b)) = (start.and_then(Date::parse), end.and_then(Date::parse)) {
-            if a > b {
-                self.error(
-                    &session.key("end"),
-                    Target::Value,
-                    "the session ends before it starts".into(),
-                    Some("check `start:` and `end:`".into()),
-                );
-            }
+        if let (Some(a), Some(b)) = (start.and_then(Date::parse), end.and_then(Date::parse))
+            && a > b
+        {
+            self.error(
+                &session.key("end"),
+                Target::Value,
+                "the session ends before it starts".into(),
+                Some("check `start:` and `end:`".into()),
+            );
         }
         // A report reaches the committee before its session (follow-up information comes
         // after it); a later date is usually a wrong year.
         let session_date = end.or(start).and_then(Date::parse);
-        if let (Some(report), Some(session_day)) = (Date::parse(&s.date), session_date) {
-            if report > session_day && s.stage != crate::model::submission::Stage::FollowUp {
-                self.warning(
+        if let (Some(report), Some(session_day)) = (Date::parse(&s.date), session_date)
+            && report > session_day
+            && s.stage != crate::model::submission::Stage::FollowUp
+        {
+            self.warning(
                     &root.key("date"),
                     Target::Value,
                     format!(
@@ -425,7 +425,6 @@ impl Checker<'_> {
                     ),
                     Some("reports are sent before the session: check the year of `date:`, or set `stage: follow-up` for information sent after the review".into()),
                 );
-            }
         }
         let lang = s.language.as_str();
         if let Some((message, hint)) = language_problem(lang) {
@@ -457,15 +456,15 @@ impl Checker<'_> {
                     self.warning(&p.key("website"), Target::Value, refused.message(w), Some(refused.hint().into()));
                 }
             }
-            if let Some(c) = &o.contact {
-                if !c.contains('@') {
-                    self.warning(
-                        &p.key("contact"),
-                        Target::Value,
-                        format!("`{c}` does not look like an e-mail address"),
-                        None,
-                    );
-                }
+            if let Some(c) = &o.contact
+                && !c.contains('@')
+            {
+                self.warning(
+                    &p.key("contact"),
+                    Target::Value,
+                    format!("`{c}` does not look like an e-mail address"),
+                    None,
+                );
             }
         }
     }

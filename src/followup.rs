@@ -64,14 +64,14 @@ pub fn check(loaded: &Loaded, out: &mut Vec<Diagnostic>) {
             match parse_citations(text) {
                 Ok(cs) => {
                     for c in &cs {
-                        if let Some(co) = &loaded.co {
-                            if let Err(why) = resolve(co, c) {
-                                out.push(
-                                    files
-                                        .error(&cp, Target::Value, why)
-                                        .with_hint(format!("the paragraphs in {CO_FILE} are: {}", paragraph_list(co))),
-                                );
-                            }
+                        if let Some(co) = &loaded.co
+                            && let Err(why) = resolve(co, c)
+                        {
+                            out.push(
+                                files
+                                    .error(&cp, Target::Value, why)
+                                    .with_hint(format!("the paragraphs in {CO_FILE} are: {}", paragraph_list(co))),
+                            );
                         }
                     }
                     cited.extend(cs);
@@ -354,36 +354,33 @@ fn check_dates(loaded: &Loaded, co: &ConcludingObservations, root: &Place, out: 
             );
         }
     }
-    if let (Some(a), Some(fu)) = (adopted, &co.follow_up) {
-        if let Some(d) = date(&fu.deadline) {
-            if d <= a {
-                out.push(
-                    files
-                        .warning(
-                            &root.key("follow_up").key("deadline"),
-                            Target::Value,
-                            format!("the follow-up deadline {} is not after the adoption on {}", d.long(), a.long()),
-                        )
-                        .with_hint(
-                            "the deadline is usually one or two years after adoption: check the follow-up paragraph",
-                        ),
-                );
-            }
-        }
+    if let (Some(a), Some(fu)) = (adopted, &co.follow_up)
+        && let Some(d) = date(&fu.deadline)
+        && d <= a
+    {
+        out.push(
+            files
+                .warning(
+                    &root.key("follow_up").key("deadline"),
+                    Target::Value,
+                    format!("the follow-up deadline {} is not after the adoption on {}", d.long(), a.long()),
+                )
+                .with_hint("the deadline is usually one or two years after adoption: check the follow-up paragraph"),
+        );
     }
-    if let (Some(a), Some(brief)) = (adopted, loaded.assessment.as_ref().and_then(|x| Date::parse(x.date.trim()))) {
-        if brief < a {
-            let place = Place { file: display_path(&loaded.folder, ASSESSMENT_FILE), path: Vec::new() };
-            out.push(
-                files
-                    .warning(
-                        &place.key("date"),
-                        Target::Value,
-                        format!("the brief is dated {}, before the CO were adopted on {}", brief.long(), a.long()),
-                    )
-                    .with_hint("date the brief the day you publish it"),
-            );
-        }
+    if let (Some(a), Some(brief)) = (adopted, loaded.assessment.as_ref().and_then(|x| Date::parse(x.date.trim())))
+        && brief < a
+    {
+        let place = Place { file: display_path(&loaded.folder, ASSESSMENT_FILE), path: Vec::new() };
+        out.push(
+            files
+                .warning(
+                    &place.key("date"),
+                    Target::Value,
+                    format!("the brief is dated {}, before the CO were adopted on {}", brief.long(), a.long()),
+                )
+                .with_hint("date the brief the day you publish it"),
+        );
     }
 }
 
@@ -484,28 +481,28 @@ fn check_co(loaded: &Loaded, co: &ConcludingObservations, out: &mut Vec<Diagnost
         ));
     }
     for (key, v) in [("adopted", &co.adopted), ("published", &co.published)] {
-        if let Some(v) = v {
-            if !crate::check::is_date(v) {
-                out.push(
-                    files
-                        .error(&root.key(key), Target::Value, format!("`{v}` is not a date"))
-                        .with_hint("write the date as YYYY-MM-DD"),
-                );
-            }
-        }
-    }
-    if let Some(lang) = &co.language {
-        if !["en", "fr", "es"].contains(&lang.as_str()) {
+        if let Some(v) = v
+            && !crate::check::is_date(v)
+        {
             out.push(
                 files
-                    .warning(
-                        &root.key("language"),
-                        Target::Value,
-                        format!("`{lang}` is not a language Amicus reads concluding observations in"),
-                    )
-                    .with_hint("write `en`, `fr` or `es`, or remove the line"),
+                    .error(&root.key(key), Target::Value, format!("`{v}` is not a date"))
+                    .with_hint("write the date as YYYY-MM-DD"),
             );
         }
+    }
+    if let Some(lang) = &co.language
+        && !["en", "fr", "es"].contains(&lang.as_str())
+    {
+        out.push(
+            files
+                .warning(
+                    &root.key("language"),
+                    Target::Value,
+                    format!("`{lang}` is not a language Amicus reads concluding observations in"),
+                )
+                .with_hint("write `en`, `fr` or `es`, or remove the line"),
+        );
     }
     check_dates(loaded, co, &root, out);
     let mut seen = BTreeSet::new();
@@ -549,14 +546,14 @@ fn check_co(loaded: &Loaded, co: &ConcludingObservations, out: &mut Vec<Diagnost
             let place = fp.key("particular_importance").key("selected");
             check_selection(files, co, &place, &pi.selected, "\"particular importance\"", out);
         }
-        if let Some(d) = &fu.deadline {
-            if !crate::check::is_date(d) {
-                out.push(
-                    files
-                        .error(&fp.key("deadline"), Target::Value, format!("`{d}` is not a date"))
-                        .with_hint("write the date as YYYY-MM-DD"),
-                );
-            }
+        if let Some(d) = &fu.deadline
+            && !crate::check::is_date(d)
+        {
+            out.push(
+                files
+                    .error(&fp.key("deadline"), Target::Value, format!("`{d}` is not a date"))
+                    .with_hint("write the date as YYYY-MM-DD"),
+            );
         }
     }
 }

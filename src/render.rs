@@ -126,15 +126,15 @@ impl Templates {
                 "`{name}` is not a template name: templates can include only files inside the submission's {TEMPLATES_DIR}/ folder, named relative to it, or the built-in templates"
             ));
         }
-        if let Some((folder, relative)) = self.override_path(name) {
-            if folder.join(&relative).symlink_metadata().is_ok() {
-                let shown = folder.join(&relative).display().to_string();
-                let bytes = crate::boundary::read_inside(&folder, &relative, crate::load::MAX_FILE_BYTES)
-                    .map_err(|e| e.describe(&shown))?;
-                return String::from_utf8(bytes)
-                    .map(Some)
-                    .map_err(|_| format!("{shown} is not UTF-8 text; save it as UTF-8"));
-            }
+        if let Some((folder, relative)) = self.override_path(name)
+            && folder.join(&relative).symlink_metadata().is_ok()
+        {
+            let shown = folder.join(&relative).display().to_string();
+            let bytes = crate::boundary::read_inside(&folder, &relative, crate::load::MAX_FILE_BYTES)
+                .map_err(|e| e.describe(&shown))?;
+            return String::from_utf8(bytes)
+                .map(Some)
+                .map_err(|_| format!("{shown} is not UTF-8 text; save it as UTF-8"));
         }
         Ok(DEFAULTS.iter().find(|(n, _)| *n == name).map(|(_, t)| (*t).to_owned()))
     }

@@ -164,10 +164,10 @@ fn is_list_item(t: &str) -> bool {
 
 /// Markdown in a plain-text field: what would print literally, as (the snippet, its kind).
 fn markdown_mark(text: &str) -> Option<(String, &'static str)> {
-    if let Some(i) = text.find("[^") {
-        if let Some(len) = text[i..].find(']') {
-            return Some((text[i..i + len + 1].to_owned(), "a footnote"));
-        }
+    if let Some(i) = text.find("[^")
+        && let Some(len) = text[i..].find(']')
+    {
+        return Some((text[i..i + len + 1].to_owned(), "a footnote"));
     }
     let bytes = text.as_bytes();
     for (i, c) in text.char_indices() {
@@ -201,10 +201,11 @@ fn markdown_mark(text: &str) -> Option<(String, &'static str)> {
                 let rest = &text[i + 1..];
                 let tag = rest.trim_start_matches('/');
                 let name = tag.chars().take_while(char::is_ascii_alphabetic).count();
-                if name > 0 && tag[name..].starts_with(['>', ' ']) {
-                    if let Some(end) = rest.find('>') {
-                        return Some((text[i..i + end + 2].to_owned(), "HTML"));
-                    }
+                if name > 0
+                    && tag[name..].starts_with(['>', ' '])
+                    && let Some(end) = rest.find('>')
+                {
+                    return Some((text[i..i + end + 2].to_owned(), "HTML"));
                 }
             }
             '`' if bytes.get(i + 1).is_some_and(|b| *b != b'`') => {

@@ -270,16 +270,16 @@ fn missing_files(loaded: &Loaded) -> Vec<Diagnostic> {
 /// Problems that matter for the brief only (`check` has no reason to report them).
 fn brief_warnings(loaded: &Loaded) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    if let Some(co) = &loaded.co {
-        if co.follow_up.is_none() {
-            let root = Place { file: display_path(&loaded.folder, CO_FILE), path: Vec::new() };
-            out.push(
+    if let Some(co) = &loaded.co
+        && co.follow_up.is_none()
+    {
+        let root = Place { file: display_path(&loaded.folder, CO_FILE), path: Vec::new() };
+        out.push(
                 loaded
                     .files
                     .warning(&root, Target::Value, format!("{CO_FILE} has no `follow_up:`; the brief will say that the follow-up procedure is not known"))
                     .with_hint("copy the selected paragraphs and the deadline from the follow-up paragraph near the end of the CO (\"In accordance with rule 75 …\"), e.g. `follow_up: {paragraph: 50, selected: [\"17 (a)\", \"19\"], deadline: YYYY-MM-DD}`"),
             );
-        }
     }
     out
 }

@@ -78,11 +78,11 @@ pub(crate) fn find_dates(text: &str) -> Vec<FoundDate> {
         // two single digits one space apart.
         if let Some((ps, prev)) = k.checked_sub(1).and_then(|p| words.get(p)) {
             let tens = prev.parse::<u8>().ok().filter(|_| prev.len() == 1 && day.len() == 1 && ps + 2 == s);
-            if let Some(t) = tens.filter(|t| (1..=3).contains(t)) {
-                if Date::new(year.parse().unwrap_or(0), m, t * 10 + d).is_some() {
-                    d += t * 10;
-                    s = *ps;
-                }
+            if let Some(t) = tens.filter(|t| (1..=3).contains(t))
+                && Date::new(year.parse().unwrap_or(0), m, t * 10 + d).is_some()
+            {
+                d += t * 10;
+                s = *ps;
             }
         }
         if year.len() != 4 || day.len() > 2 {

@@ -498,10 +498,8 @@ fn deadline(text: &str, adopted: Option<Date>, line: usize, warnings: &mut Vec<I
 /// year ("… prior to the submission of the report in 2031"). Under a "Next report" heading
 /// (`headed`), the first date of the paragraph is taken.
 fn next_report(text: &str, headed: bool) -> Option<String> {
-    if headed {
-        if let Some(d) = find_dates(text).first() {
-            return Some(d.date.to_string());
-        }
+    if headed && let Some(d) = find_dates(text).first() {
+        return Some(d.date.to_string());
     }
     let lower = text.to_lowercase();
     let k = ["next periodic report", "prochain rapport", "próximo informe"]

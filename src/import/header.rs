@@ -133,12 +133,12 @@ pub(crate) fn read_meta(
     meta.published =
         header.iter().take_while(|(_, t)| !is_title_start(t)).find_map(|(_, t)| find_dates(t).first().map(|d| d.date));
 
-    if meta.state.is_none() || meta.report.is_none() {
-        if let Some(p1) = intro.first() {
-            let (report, state) = considered(p1);
-            meta.report = meta.report.take().or(report);
-            meta.state = meta.state.take().or(state);
-        }
+    if (meta.state.is_none() || meta.report.is_none())
+        && let Some(p1) = intro.first()
+    {
+        let (report, state) = considered(p1);
+        meta.report = meta.report.take().or(report);
+        meta.state = meta.state.take().or(state);
     }
     meta.session = cleaned
         .star_notes
@@ -384,10 +384,10 @@ fn meetings(text: &str) -> Vec<String> {
         let mut held = String::new();
         // Skip a reference such as "(see CCPR/C/SR.4210 and 4211)".
         let trimmed = rest.trim_start();
-        if trimmed.starts_with('(') {
-            if let Some(close) = trimmed.find(')') {
-                rest = &trimmed[close + 1..];
-            }
+        if trimmed.starts_with('(')
+            && let Some(close) = trimmed.find(')')
+        {
+            rest = &trimmed[close + 1..];
         }
         for lead in [", held on ", " held on ", ", on ", " on "] {
             if let Some(after) = rest.strip_prefix(lead) {

@@ -186,10 +186,13 @@ fn regroup_page(page: &mut [SourceLine], next: u32, page_number: u32) -> u32 {
         // No block apart: only keep count of the footnotes written "5 Ibid." on this page.
         let mut next = next;
         for l in page.iter() {
-            if let Some((n, rest)) = note_start(&l.text) {
-                if window(n) && n >= next && !rest.is_empty() && !starts_with_month(rest) {
-                    next = n + 1;
-                }
+            if let Some((n, rest)) = note_start(&l.text)
+                && window(n)
+                && n >= next
+                && !rest.is_empty()
+                && !starts_with_month(rest)
+            {
+                next = n + 1;
             }
         }
         return next;
@@ -234,11 +237,11 @@ fn regroup_page(page: &mut [SourceLine], next: u32, page_number: u32) -> u32 {
     }
     // One number more than texts, and one of them is the page's own number: that one is the
     // page number, not a footnote.
-    if texts.len() + 1 == bare.len() {
-        if let Some(k) = bare.iter().position(|(_, n)| *n == page_number) {
-            let (_, n) = bare.remove(k);
-            seen.retain(|m| *m != n);
-        }
+    if texts.len() + 1 == bare.len()
+        && let Some(k) = bare.iter().position(|(_, n)| *n == page_number)
+    {
+        let (_, n) = bare.remove(k);
+        seen.retain(|m| *m != n);
     }
     let after = seen.iter().max().map_or(next, |m| m + 1);
     if texts.len() != bare.len() {
@@ -718,13 +721,13 @@ pub(crate) fn clean(text: &str, warnings: &mut Vec<ImportWarning>) -> Cleaned {
         out.body.push(BodyLine { no: l.no, text: l.text.clone(), gap_before: gap });
         gap = false;
     }
-    if let Some((n, (b, _))) = candidates.first_key_value() {
-        if *n == next_note {
-            warnings.push(ImportWarning::new(
+    if let Some((n, (b, _))) = candidates.first_key_value()
+        && *n == next_note
+    {
+        warnings.push(ImportWarning::new(
                 out.body[*b].no,
                 format!("\"{}\" looks like the call of footnote {n}, but no footnote {n} was found; the number is left in the text", out.body[*b].text),
             ));
-        }
     }
     // Cut the confirmed calls out, last first so that earlier ranges stay valid.
     confirmed.sort_by_key(|(b, c)| (*b, std::cmp::Reverse(c.start)));

@@ -159,10 +159,10 @@ fn layout(glyphs: Vec<Glyph>) -> String {
         if text.trim().is_empty() {
             continue;
         }
-        if let Some((y, size)) = previous {
-            if line.y - y > BLANK_LINE * size.max(line.size) {
-                out.push('\n');
-            }
+        if let Some((y, size)) = previous
+            && line.y - y > BLANK_LINE * size.max(line.size)
+        {
+            out.push('\n');
         }
         out.push_str(text.trim_end());
         out.push('\n');
@@ -192,10 +192,11 @@ fn line_text(line: &TextLine) -> String {
             last_end = Some(g.end);
             continue;
         }
-        if let Some(end) = last_end {
-            if g.x - end > SPACE_GAP * g.size && !text.ends_with(' ') {
-                text.push(' ');
-            }
+        if let Some(end) = last_end
+            && g.x - end > SPACE_GAP * g.size
+            && !text.ends_with(' ')
+        {
+            text.push(' ');
         }
         text.push_str(&g.text);
         last_end = Some(g.end);
@@ -364,13 +365,13 @@ fn unpacked_len(stream: &Stream) -> Option<u64> {
 /// The load-time filter: a stream that would unpack to more than [`MAX_STREAM_BYTES`] is
 /// emptied and marked, so that nothing unpacks it; [`guard_document`] then reports it.
 fn guard_stream(id: ObjectId, object: &mut Object) -> Option<(ObjectId, Object)> {
-    if let Object::Stream(stream) = object {
-        if stream.dict.has(REFUSED) || unpacked_len(stream).is_none() {
-            stream.dict.remove(b"Filter");
-            stream.dict.remove(b"DecodeParms");
-            stream.dict.set(REFUSED, Object::Integer(1));
-            stream.set_content(Vec::new());
-        }
+    if let Object::Stream(stream) = object
+        && (stream.dict.has(REFUSED) || unpacked_len(stream).is_none())
+    {
+        stream.dict.remove(b"Filter");
+        stream.dict.remove(b"DecodeParms");
+        stream.dict.set(REFUSED, Object::Integer(1));
+        stream.set_content(Vec::new());
     }
     // lopdf keeps using `object` for top-level objects and the returned copy for those inside
     // object streams (never streams themselves), so a stream is returned as a placeholder.

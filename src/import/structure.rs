@@ -361,13 +361,11 @@ impl Builder<'_> {
         };
         let settled = prev_done || !self.pending.is_empty();
         if n == expected {
-            if !settled {
-                if let Some(p) = &self.para {
-                    self.warnings.push(ImportWarning::new(
-                        line,
-                        format!("paragraph {} does not end with a full stop before paragraph {n} starts", p.number),
-                    ));
-                }
+            if !settled && let Some(p) = &self.para {
+                self.warnings.push(ImportWarning::new(
+                    line,
+                    format!("paragraph {} does not end with a full stop before paragraph {n} starts", p.number),
+                ));
             }
         } else {
             let sentence_like = rest.is_empty() || starts_like_heading(rest);

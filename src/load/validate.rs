@@ -236,10 +236,10 @@ impl<'r> Validator<'r> {
     fn check_enum(&mut self, node: &Node, values: &[Value], path: &[Seg], what: &str, description: Option<&str>) {
         let allowed: Vec<&str> = values.iter().filter_map(Value::as_str).collect();
         let given = node.as_text();
-        if let Some(g) = &given {
-            if allowed.contains(&g.as_str()) {
-                return;
-            }
+        if let Some(g) = &given
+            && allowed.contains(&g.as_str())
+        {
+            return;
         }
         let shown = given.clone().unwrap_or_else(|| node.kind().to_owned());
         let hint = match given.as_deref().and_then(|g| {

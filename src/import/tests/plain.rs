@@ -182,7 +182,7 @@ impl Writer<'_> {
         let sym = doc.symbol.clone();
         let first = match doc.style {
             Style::Ccpr => sym,
-            Style::Cerd if self.page % 2 == 0 => format!("{} {sym}", self.page),
+            Style::Cerd if self.page.is_multiple_of(2) => format!("{} {sym}", self.page),
             Style::Cerd => format!("{sym} {}", self.page),
             Style::Crc => "Advance unedited version".into(),
         };
