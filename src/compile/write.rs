@@ -21,18 +21,8 @@ use std::path::Path;
 /// Any I/O error: the directory is missing or not writable, `path` is a
 /// directory or names no file, the disk is full.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let file_name = path.file_name().ok_or_else(|| {
-        io::Error::new(io::ErrorKind::InvalidInput, format!("{} does not name a file", path.display()))
-    })?;
-    let dir = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
+    let (prefix, dir) = temp_parts(path)?;
     let existing = fs::symlink_metadata(path).ok().filter(|meta| meta.is_file()).map(|meta| meta.permissions());
-
-    let mut prefix = std::ffi::OsString::from(".");
-    prefix.push(file_name);
-    prefix.push(".");
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tmp");
     // tempfile creates files readable only by the owner; a PDF meant to be

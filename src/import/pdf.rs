@@ -250,26 +250,29 @@ fn repair_cid_widths(doc: &mut Document) {
 /// How many bytes a zlib (or, as `lopdf` falls back to, raw deflate) stream unpacks to,
 /// counted without keeping them; `None` when more than `cap`.
 fn inflated_len(data: &[u8], cap: u64) -> Option<u64> {
-    fn count(mut reader: impl Read, cap: u64) -> Option<u64> {
-        let mut buffer = [0u8; 64 * 1024];
-        let mut total = 0u64;
-        loop {
-            match reader.read(&mut buffer) {
-                Ok(0) | Err(_) => return Some(total),
-                Ok(n) => {
-                    total += n as u64;
-                    if total > cap {
-                        return None;
-                    }
+    let zlib = counted_len(flate2::read::ZlibDecoder::new(data), cap)?;
+    if zlib > 0 || data.len() <= 2 {
+        return Some(zlib);
+    }
+    counted_len(flate2::read::DeflateDecoder::new(&data[2..]), cap)
+}
+
+/// How many bytes `reader` yields (up to its first error), read and dropped in 64 KiB
+/// pieces; `None` as soon as more than `cap`.
+fn counted_len(mut reader: impl Read, cap: u64) -> Option<u64> {
+    let mut buffer = [0u8; 64 * 1024];
+    let mut total = 0u64;
+    loop {
+        match reader.read(&mut buffer) {
+            Ok(0) | Err(_) => return Some(total),
+            Ok(n) => {
+                total += n as u64;
+                if total > cap {
+                    return None;
                 }
             }
         }
     }
-    let zlib = count(flate2::read::ZlibDecoder::new(data), cap)?;
-    if zlib > 0 || data.len() <= 2 {
-        return Some(zlib);
-    }
-    count(flate2::read::DeflateDecoder::new(&data[2..]), cap)
 }
 
 /// The error for a PDF whose streams unpack to too much.
@@ -331,19 +334,7 @@ fn unpacked_len(stream: &Stream) -> Option<u64> {
         for _ in &filters {
             reader = Box::new(flate2::read::ZlibDecoder::new(reader));
         }
-        let mut buffer = [0u8; 64 * 1024];
-        let mut total = 0u64;
-        loop {
-            match reader.read(&mut buffer) {
-                Ok(0) | Err(_) => return Some(total),
-                Ok(n) => {
-                    total += n as u64;
-                    if total > MAX_STREAM_BYTES {
-                        return None;
-                    }
-                }
-            }
-        }
+        return counted_len(reader, MAX_STREAM_BYTES);
     }
     // Other filters: bound the output by the most each can expand (LZW about 4,096 times,
     // ASCII85 4 times; image filters are never unpacked for text).
