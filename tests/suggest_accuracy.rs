@@ -314,6 +314,25 @@ impl Embeddings {
     }
 }
 
+/// The rank of the first right paragraph by each method: Amicus's ranking, the TF-IDF
+/// baseline and, when its vectors are there, the embedding model.
+fn method_ranks(
+    ranking: &amicus::suggest::Ranking,
+    tfidf: &TfIdf,
+    embeddings: &mut Embeddings,
+    docs: &[Doc],
+    text: &str,
+    expected: &[Citation],
+) -> BTreeMap<Method, Option<usize>> {
+    let mut rank = BTreeMap::new();
+    rank.insert(Method::Amicus, paragraph_rank(ranking.candidates.iter().map(|c| c.citation.paragraph), expected));
+    rank.insert(Method::TfIdf, paragraph_rank(tfidf.rank(text).into_iter().map(|i| docs[i].paragraph), expected));
+    if let Some(order) = embeddings.rank(text, docs) {
+        rank.insert(Method::E5, paragraph_rank(order.into_iter().map(|i| docs[i].paragraph), expected));
+    }
+    rank
+}
+
 /// Ranks every recommendation of a set with every method and compares with its labels.
 fn evaluate(set: &Set, embeddings: &mut Embeddings) -> Vec<Outcome> {
     let lang = Lang::from_code(&set.language).expect("language");
@@ -326,18 +345,7 @@ fn evaluate(set: &Set, embeddings: &mut Embeddings) -> Vec<Outcome> {
             let expected: Vec<Citation> =
                 item.expected.iter().flat_map(|e| parse_citations(e).expect("expected citation")).collect();
             let ranking = ranker.ranking(&item.text, &item.finding);
-            let mut rank = BTreeMap::new();
-            rank.insert(
-                Method::Amicus,
-                paragraph_rank(ranking.candidates.iter().map(|c| c.citation.paragraph), &expected),
-            );
-            rank.insert(
-                Method::TfIdf,
-                paragraph_rank(tfidf.rank(&item.text).into_iter().map(|i| docs[i].paragraph), &expected),
-            );
-            if let Some(order) = embeddings.rank(&item.text, &docs) {
-                rank.insert(Method::E5, paragraph_rank(order.into_iter().map(|i| docs[i].paragraph), &expected));
-            }
+            let rank = method_ranks(&ranking, &tfidf, embeddings, &docs, &item.text, &expected);
             Outcome {
                 set: set.name.clone(),
                 split: set.split.clone(),
@@ -633,18 +641,7 @@ fn upr_matcher_gold() {
             // not in the files).
             let title = if lang == "en" { s.theme.to_lowercase() } else { String::new() };
             let ranking = ranker.ranking(text, &title);
-            let mut rank = BTreeMap::new();
-            rank.insert(
-                Method::Amicus,
-                paragraph_rank(ranking.candidates.iter().map(|c| c.citation.paragraph), &expected),
-            );
-            rank.insert(
-                Method::TfIdf,
-                paragraph_rank(tfidf.rank(text).into_iter().map(|i| docs[i].paragraph), &expected),
-            );
-            if let Some(order) = embeddings.rank(text, &docs) {
-                rank.insert(Method::E5, paragraph_rank(order.into_iter().map(|i| docs[i].paragraph), &expected));
-            }
+            let rank = method_ranks(&ranking, &tfidf, &mut embeddings, &docs, text, &expected);
             let theme = s.source_id.split(':').nth(1).unwrap_or_default();
             let split = if UPR_TUNING_THEMES.contains(&theme) { "tuning" } else { "held-out" };
             outcomes.push(Outcome {
