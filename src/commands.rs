@@ -325,9 +325,11 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
         co.symbol,
         paragraphs,
         subs,
-        match &co.follow_up {
-            None => String::new(),
-            Some(f) if f.selected.is_empty() => ", a follow-up paragraph that selects no recommendation".into(),
+        // The follow-up block also carries the next report's date; what the user needs to
+        // know here is whether a paragraph selecting recommendations was found.
+        match co.follow_up.as_ref().filter(|f| !f.selected.is_empty()) {
+            None =>
+                ", no follow-up selection found (fill in `follow_up.selected` by hand if the document has one)".into(),
             Some(f) => format!(", follow-up on {}", f.selected.join(", ")),
         },
         warnings.len()

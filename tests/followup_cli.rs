@@ -82,6 +82,36 @@ fn import_refuses_what_it_cannot_read() {
     assert!(!work.path().join("concluding-observations.yaml").exists());
 }
 
+/// The one-line summary names what the follow-up paragraph selects, and says when no selection
+/// was found, whether the paragraph lacks numbers or is absent (the paragraph on the next
+/// report, which the importer also reads, is not a selection).
+#[test]
+fn import_summary_says_what_follow_up_selects() {
+    let work = tempfile::tempdir().unwrap();
+    let original = std::fs::read_to_string(root().join("tests/fixtures/co/ccpr-arcadia.txt")).unwrap();
+    let summary = |name: &str, co: &str| {
+        std::fs::write(work.path().join(name), co).unwrap();
+        let out = run_in(work.path(), &["import-co", name]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stderr).lines().last().unwrap_or_default().to_owned()
+    };
+
+    let all = summary("all.txt", &original);
+    assert!(all.contains("49 paragraphs, 67 sub-paragraphs, follow-up on 10, 16, 22, 32; "), "{all}");
+
+    let numbers = "of the recommendations made by the Committee in paragraphs 10, 16, 22 and 32 above.";
+    assert!(original.contains(numbers));
+    let none = summary("none.txt", &original.replace(numbers, "of the recommendations made by the Committee above."));
+    assert!(none.contains(", no follow-up selection found (fill in `follow_up.selected` by hand"), "{none}");
+    assert!(!none.contains("follow-up on"), "{none}");
+
+    let start = original.find("48. In accordance with rule 75").unwrap();
+    let end = original.find("49. Under the Committee").unwrap();
+    let absent = summary("absent.txt", &original.replacen(&original[start..end], "", 1));
+    assert!(absent.contains("48 paragraphs, 67 sub-paragraphs, no follow-up selection found"), "{absent}");
+    assert!(!absent.contains("follow-up on"), "{absent}");
+}
+
 #[test]
 fn suggest_without_concluding_observations_says_how_to_get_them() {
     let work = tempfile::tempdir().unwrap();

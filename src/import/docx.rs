@@ -414,8 +414,13 @@ pub(crate) fn docx_text(bytes: &[u8]) -> Result<(String, Vec<ImportWarning>), St
         part(&mut zip, "word/numbering.xml", &mut left)?.as_deref(),
         part(&mut zip, "word/styles.xml", &mut left)?.as_deref(),
     )?;
-    let mut header_names: Vec<String> =
-        zip.file_names().filter(|n| n.starts_with("word/header") && n.ends_with(".xml")).map(str::to_owned).collect();
+    // A name the archive cannot decode is not one of Word's header parts.
+    let mut header_names: Vec<String> = zip
+        .file_names()
+        .filter_map(Result::ok)
+        .filter(|n| n.starts_with("word/header") && n.ends_with(".xml"))
+        .map(|n| n.into_owned())
+        .collect();
     header_names.sort();
     let footnotes = part(&mut zip, "word/footnotes.xml", &mut left)?;
 

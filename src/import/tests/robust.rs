@@ -207,7 +207,7 @@ fn with_document(package: &[u8], document: &[u8]) -> Vec<u8> {
     let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     for i in 0..zip.len() {
         let mut entry = zip.by_index(i).expect("entry");
-        let name = entry.name().to_owned();
+        let name = entry.name().expect("a readable entry name").into_owned();
         let mut bytes = Vec::new();
         entry.read_to_end(&mut bytes).expect("entry reads");
         out.start_file(name.as_str(), options).expect("start");
