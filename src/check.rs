@@ -429,16 +429,31 @@ impl Checker<'_> {
         let lang = s.language.as_str();
         if let Some((message, hint)) = language_problem(lang) {
             self.error(&root.key("language"), Target::Value, message, Some(hint));
-        } else if s.committee != Committee::Upr && !["en", "fr", "es"].contains(&lang) {
-            self.warning(
-                &root.key("language"),
-                Target::Value,
-                format!(
-                    "the {} works in English, French and Spanish, and the UN does not translate NGO reports",
-                    s.committee.code()
-                ),
-                Some("add at least an English summary".into()),
-            );
+        } else {
+            if !crate::i18n::has_catalogue(lang) {
+                self.warning(
+                    &root.key("language"),
+                    Target::Value,
+                    format!(
+                        "Amicus has no wording in `{lang}` yet: the cover, headings and labels will be printed in English"
+                    ),
+                    Some(format!(
+                        "Amicus prints its own words in {}; a translator can add a catalogue in locales/ (see README, \"Languages\")",
+                        crate::i18n::supported().collect::<Vec<_>>().join(", ")
+                    )),
+                );
+            }
+            if s.committee != Committee::Upr && !["en", "fr", "es"].contains(&lang) {
+                self.warning(
+                    &root.key("language"),
+                    Target::Value,
+                    format!(
+                        "the {} works in English, French and Spanish, and the UN does not translate NGO reports",
+                        s.committee.code()
+                    ),
+                    Some("add at least an English summary".into()),
+                );
+            }
         }
         if s.organisations.is_empty() {
             self.error(

@@ -339,7 +339,7 @@ fn check_dates(loaded: &Loaded, co: &ConcludingObservations, root: &Place, out: 
         let outside = start.is_some_and(|st| a < st) || end.is_some_and(|e| a > e);
         if outside {
             let span = match (&s.start, &s.end) {
-                (Some(st), Some(e)) => crate::view::date_range(st, e),
+                (Some(st), Some(e)) => crate::i18n::Words::new("en").date_range(st, e),
                 (Some(d), None) | (None, Some(d)) => crate::view::long_date(d),
                 (None, None) => String::new(),
             };

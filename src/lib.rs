@@ -14,6 +14,7 @@ pub mod compile;
 pub mod date;
 pub mod diag;
 pub mod followup;
+pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod markup;

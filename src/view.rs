@@ -1,9 +1,8 @@
 //! The view: everything a report template shows, computed here (numbering, dates, labels,
 //! wording), so that templates only lay out.
 
-use crate::date::{Date, MONTH_NAMES};
+use crate::i18n::{Arg, Words, yes};
 use crate::load::{Loaded, Place};
-use crate::model::committee::articles_label;
 use crate::model::submission::{Confidentiality, Implemented, Paper, Stage};
 use crate::model::{Committee, parse_citations};
 use crate::prepare::Prepared;
@@ -29,6 +28,41 @@ pub struct ReportView {
     pub recommendations: Vec<RecommendationView>,
     /// Cited sources, in order of first citation… or of the list.
     pub sources: Vec<SourceView>,
+    /// The fixed words of the report in its language (headings, labels).
+    pub labels: Labels,
+}
+
+/// Headings and labels the template prints, in the report's language (`locales/*.ftl`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Labels {
+    /// "Contents".
+    pub contents: String,
+    /// "About the submitting organisation(s)".
+    pub about_organisations: String,
+    /// "Executive summary".
+    pub executive_summary: String,
+    /// "Main recommendations".
+    pub main_recommendations: String,
+    /// "Suggested questions to the State party".
+    pub suggested_questions: String,
+    /// "Recommendations".
+    pub recommendations: String,
+    /// "Consolidated list of recommendations".
+    pub consolidated_recommendations: String,
+    /// The consolidated table's columns: "No.", "Recommendation", "Finding".
+    pub column_number: String,
+    /// "Recommendation".
+    pub column_recommendation: String,
+    /// "Finding".
+    pub column_finding: String,
+    /// "Sources".
+    pub sources: String,
+    /// "Submitted by", on the cover.
+    pub submitted_by: String,
+    /// "CONFIDENTIAL", in the running header of a confidential report.
+    pub confidential_mark: String,
+    /// The page footer as a Typst counter pattern: "1 of 1", "1 sur 1".
+    pub page_of: String,
 }
 
 /// Title page and metadata.
@@ -108,7 +142,7 @@ pub struct FindingView {
     pub label: String,
     /// Heading text.
     pub title: String,
-    /// "Articles 2, 9 and 14" (empty if none).
+    /// "Articles 2, 9 and 14 of the International Covenant …" (empty if none).
     pub articles: String,
     /// "arts. 2, 9 and 14" for the heading.
     pub articles_short: String,
@@ -125,9 +159,9 @@ pub struct FindingView {
 /// An earlier CO paragraph followed up.
 #[derive(Debug, Clone, Serialize)]
 pub struct PreviousView {
-    /// "CCPR/C/KAZ/CO/2, para. 20".
+    /// "Follows up CCPR/C/KAZ/CO/2, para. 20".
     pub citation: String,
-    /// "not implemented", if the organisations say.
+    /// "in our view: not implemented", if the organisations say.
     pub implemented: Option<String>,
     /// A note.
     pub note: Option<String>,
@@ -159,81 +193,59 @@ pub struct SourceView {
     pub citation: Typst,
 }
 
-/// "2025-05-26" → "26 May 2025"; anything else is returned as written.
+/// "2025-05-26" → "26 May 2025"; anything else is returned as written. English: the brief's
+/// words are not in the catalogues yet.
 pub fn long_date(iso: &str) -> String {
-    Date::parse(iso).map_or_else(|| iso.to_owned(), Date::long)
+    Words::new("en").long_date(iso)
 }
 
-/// "23 June – 25 July 2025", "1–5 July 2025", "30 December 2025 – 2 January 2026".
-pub fn date_range(start: &str, end: &str) -> String {
-    match (Date::parse(start), Date::parse(end)) {
-        (Some(a), Some(b)) if a.year == b.year && a.month == b.month => {
-            format!("{}–{}", a.day, b.long())
-        }
-        (Some(a), Some(b)) if a.year == b.year => {
-            format!("{} {} – {}", a.day, MONTH_NAMES[usize::from(a.month) - 1], b.long())
-        }
-        _ => format!("{} – {}", long_date(start), long_date(end)),
-    }
-}
-
-/// 144 → "144th".
+/// 144 → "144th", in English (the brief's words).
 pub fn ordinal(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
-/// "arts. 2, 9 and 14" / "art. 7".
-fn articles_short(articles: &[u16]) -> String {
-    let long = articles_label(articles);
-    long.replacen("Articles", "arts.", 1).replacen("Article", "art.", 1)
+    Words::new("en").ordinal(n)
 }
 
 /// Builds the report view from a loaded, prepared submission.
 pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
     let s = &loaded.submission;
     let root = loaded.root();
+    let words = Words::new(&s.language);
+    let code = Arg::Text(s.committee.code());
+    let upr = yes(s.committee == Committee::Upr);
     let joint = s.organisations.len() > 1;
-    let committee_label = match s.committee {
-        Committee::Upr => "Universal Periodic Review".to_owned(),
-        c => format!("{} ({})", c.name(), c.code()),
-    };
-    let kicker = format!("{} to the {committee_label}", if joint { "Joint submission" } else { "Submission" });
+    let mut kicker = words.with("cover-kicker", &[("code", code), ("joint", yes(joint))]);
+    if s.committee != Committee::Upr {
+        kicker.push_str(&format!(" ({})", s.committee.code()));
+    }
+    let session_name = words.with("cover-session", &[("n", Arg::Number(i64::from(s.session.number)))]);
     let session = match (&s.session.start, &s.session.end) {
-        (Some(a), Some(b)) => format!("{} session · {}", ordinal(s.session.number), date_range(a, b)),
-        _ => format!("{} session", ordinal(s.session.number)),
+        (Some(a), Some(b)) => format!("{session_name} · {}", words.date_range(a, b)),
+        _ => session_name,
     };
-    let stage = match s.stage {
-        Stage::Loi => format!("For the List of Issues on {}", s.state),
-        Stage::Loipr => format!("For the List of Issues Prior to Reporting on {}", s.state),
-        Stage::Review => format!("For the review of {}", s.state),
-        Stage::FollowUp => format!("Follow-up information on {}", s.state),
-    };
+    let state = Arg::Text(&s.state);
+    let stage = words.with(
+        match s.stage {
+            Stage::Loi => "stage-loi",
+            Stage::Loipr => "stage-loipr",
+            Stage::Review => "stage-review",
+            Stage::FollowUp => "stage-follow-up",
+        },
+        &[("state", state)],
+    );
     let statement = match s.confidentiality {
-        Confidentiality::Public => format!(
-            "This submission is public. The {} may publish it on its web page and share it with the State party.",
-            if s.committee == Committee::Upr { "Office of the High Commissioner" } else { "Committee" }
-        ),
-        Confidentiality::Confidential => {
-            "CONFIDENTIAL. This submission is for the members of the Committee only. It must not be published or shared with the State party.".to_owned()
-        }
+        Confidentiality::Public => words.with("statement-public", &[("upr", upr)]),
+        Confidentiality::Confidential => words.get("statement-confidential"),
     };
     let meta = Meta {
         title: s.title.clone(),
         subtitle: s.subtitle.clone(),
-        short_title: format!("{} · {} {} session", s.state, s.committee.code(), ordinal(s.session.number)),
+        short_title: words
+            .with("short-title", &[("state", state), ("code", code), ("n", Arg::Number(i64::from(s.session.number)))]),
         kicker,
         session,
         state: s.state.clone(),
         stage,
-        date: long_date(&s.date),
-        treaty: s.committee.treaty().to_owned(),
+        date: words.long_date(&s.date),
+        treaty: words.with("treaty-name", &[("code", code)]),
         committee: s.committee.code().to_owned(),
         statement,
         confidential: s.confidentiality == Confidentiality::Confidential,
@@ -244,10 +256,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
             Paper::UsLetter => "us-letter".into(),
         },
         numbered_paragraphs: s.layout.numbered_paragraphs.unwrap_or(s.committee == Committee::Upr),
-        recommendations_intro: match s.committee {
-            Committee::Upr => format!("We suggest that reviewing States recommend that {}:", s.state),
-            _ => "We recommend that the Committee urge the State party to:".to_owned(),
-        },
+        recommendations_intro: words.with("recommendations-intro", &[("upr", upr), ("state", state)]),
         table_of_contents: s.layout.table_of_contents,
     };
     let organisations = s
@@ -304,24 +313,33 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
             id: f.id.clone(),
             label: label.clone(),
             title: f.title.clone(),
-            articles: articles_label(articles),
-            articles_short: articles_short(articles),
+            articles: match articles {
+                [] => String::new(),
+                _ => format!("{} {}", words.articles(articles), words.with("treaty-of", &[("code", code)])),
+            },
+            articles_short: words.articles_short(articles),
             body: Typst(prepared.typst(&body_place(place)).to_owned()),
             previous: f
                 .previous_observations
                 .iter()
                 .map(|p| PreviousView {
-                    citation: match parse_citations(&p.paragraphs) {
-                        Ok(cs) => format!("{}, {}", p.symbol, crate::model::citation::cite_paragraphs(&cs)),
-                        Err(_) => format!("{}, {}", p.symbol, p.paragraphs),
-                    },
+                    citation: words.with(
+                        "follows-up",
+                        &[(
+                            "citation",
+                            Arg::Text(&match parse_citations(&p.paragraphs) {
+                                Ok(cs) => format!("{}, {}", p.symbol, cite_paragraphs_in(&words, &cs)),
+                                Err(_) => format!("{}, {}", p.symbol, p.paragraphs),
+                            }),
+                        )],
+                    ),
                     implemented: p.implemented.map(|i| {
-                        match i {
-                            Implemented::Yes => "implemented",
-                            Implemented::Partly => "partly implemented",
-                            Implemented::No => "not implemented",
-                        }
-                        .to_owned()
+                        let status = match i {
+                            Implemented::Yes => "yes",
+                            Implemented::Partly => "partly",
+                            Implemented::No => "no",
+                        };
+                        words.with("in-our-view", &[("status", Arg::Text(status))])
                     }),
                     note: p.note.clone(),
                 })
@@ -342,7 +360,25 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
             citation: Typst(prepared.citations.get(&src.id).cloned().unwrap_or_default()),
         })
         .collect();
+    let label = |id: &str| words.get(id);
+    let labels = Labels {
+        contents: label("contents"),
+        about_organisations: words.with("about-organisations", &[("plural", yes(joint))]),
+        executive_summary: label("executive-summary"),
+        main_recommendations: label("main-recommendations"),
+        suggested_questions: label("suggested-questions"),
+        recommendations: label("recommendations"),
+        consolidated_recommendations: label("consolidated-recommendations"),
+        column_number: label("column-number"),
+        column_recommendation: label("column-recommendation"),
+        column_finding: label("column-finding"),
+        sources: label("sources"),
+        submitted_by: label("submitted-by"),
+        confidential_mark: label("confidential-mark"),
+        page_of: words.with("page-of", &[("page", Arg::Number(1)), ("total", Arg::Number(1))]),
+    };
     ReportView {
+        labels,
         meta,
         organisations,
         summary: Typst(prepared.typst(&root.key("summary")).to_owned()),
@@ -359,25 +395,12 @@ fn body_place(finding: &Place) -> Place {
     finding.key("body")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_read_like_un_documents() {
-        assert_eq!(long_date("2025-05-26"), "26 May 2025");
-        assert_eq!(long_date("soon"), "soon");
-        assert_eq!(date_range("2025-06-23", "2025-07-25"), "23 June – 25 July 2025");
-        assert_eq!(date_range("2025-07-01", "2025-07-05"), "1–5 July 2025");
-        assert_eq!(date_range("2025-12-30", "2026-01-02"), "30 December 2025 – 2 January 2026");
+/// "para. 20", "paras. 12–14 and 20 (a)" in the report's language.
+fn cite_paragraphs_in(words: &Words, citations: &[crate::model::citation::Citation]) -> String {
+    let (items, plural) = crate::model::citation::paragraph_items(citations);
+    if items.is_empty() {
+        return String::new();
     }
-
-    #[test]
-    fn ordinals() {
-        assert_eq!(ordinal(144), "144th");
-        assert_eq!(ordinal(1), "1st");
-        assert_eq!(ordinal(22), "22nd");
-        assert_eq!(ordinal(113), "113th");
-        assert_eq!(ordinal(43), "43rd");
-    }
+    let list = words.list(&items);
+    words.with("paragraphs-short", &[("list", Arg::Text(&list)), ("plural", yes(plural))])
 }

@@ -13,7 +13,6 @@ use super::compare::{
 use super::prose::Field;
 use super::words::{capitalise, list, number, plural};
 use crate::model::citation::cite_paragraphs;
-use crate::model::committee::articles_label;
 use crate::model::submission::Paper;
 use crate::model::{Assessment, Citation, Committee, ConcludingObservations, Reflection, Submission};
 use crate::view::{long_date, ordinal};
@@ -772,7 +771,7 @@ fn finding_view<P: Clone>(
         id: f.id.clone(),
         anchor: finding_anchor(&f.id),
         title: f.title.clone(),
-        articles: articles_label(&f.articles),
+        articles: crate::i18n::Words::new("en").articles(&f.articles),
         tally: tally(&f.counts),
         items: f
             .items

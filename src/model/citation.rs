@@ -56,6 +56,18 @@ impl fmt::Display for Citation {
 /// Formats citations for prose: "para. 34 (d)", "paras. 34 (c)–(d) and 40", "paras. 12–14"
 /// (three or more whole paragraphs in a row are written as a range).
 pub fn cite_paragraphs(citations: &[Citation]) -> String {
+    let (items, plural) = paragraph_items(citations);
+    let joined = match items.as_slice() {
+        [] => return String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    format!("{} {joined}", if plural { "paras." } else { "para." })
+}
+
+/// The items of a list of paragraph citations ("12–14", "20 (a)") and whether they name more
+/// than one paragraph or item, for writing them in any language.
+pub fn paragraph_items(citations: &[Citation]) -> (Vec<String>, bool) {
     let plural = citations.len() > 1 || citations.iter().any(|c| c.letters.len() > 1);
     let mut parts: Vec<String> = Vec::new();
     let mut i = 0;
@@ -75,12 +87,7 @@ pub fn cite_paragraphs(citations: &[Citation]) -> String {
         }
         i = end + 1;
     }
-    let joined = match parts.as_slice() {
-        [] => return String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    };
-    format!("{} {joined}", if plural { "paras." } else { "para." })
+    (parts, plural)
 }
 
 /// A token of the small citation language.

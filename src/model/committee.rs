@@ -219,30 +219,9 @@ impl fmt::Display for Committee {
     }
 }
 
-/// Formats article numbers the way committees head sections: "Article 7",
-/// "Articles 2, 9 and 14".
-pub fn articles_label(articles: &[u16]) -> String {
-    match articles {
-        [] => String::new(),
-        [one] => format!("Article {one}"),
-        [init @ .., last] => {
-            let init: Vec<String> = init.iter().map(u16::to_string).collect();
-            format!("Articles {} and {last}", init.join(", "))
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn articles_are_labelled_like_committee_headings() {
-        assert_eq!(articles_label(&[]), "");
-        assert_eq!(articles_label(&[7]), "Article 7");
-        assert_eq!(articles_label(&[2, 9]), "Articles 2 and 9");
-        assert_eq!(articles_label(&[2, 9, 14]), "Articles 2, 9 and 14");
-    }
 
     #[test]
     fn codes_round_trip_case_insensitively() {

@@ -1,0 +1,209 @@
+//! The fixed words of a report in its language.
+//!
+//! Every word Amicus itself prints in a report (the cover, headings, labels, dates, article and
+//! paragraph lists, committee and treaty names) comes from a Fluent catalogue in `locales/`, one
+//! file per language, which a translator edits without touching Rust. The catalogues are built
+//! into the binary. A language without a catalogue falls back to English, and `check` says so.
+//! Tests hold every catalogue to the same set of messages and keep English out of the others.
+
+use crate::date::Date;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+/// The catalogues, by language code, English first.
+pub const CATALOGUES: [(&str, &str); 4] = [
+    ("en", include_str!("../locales/en.ftl")),
+    ("fr", include_str!("../locales/fr.ftl")),
+    ("es", include_str!("../locales/es.ftl")),
+    ("ru", include_str!("../locales/ru.ftl")),
+];
+
+/// The languages Amicus has a catalogue for.
+pub fn supported() -> impl Iterator<Item = &'static str> {
+    CATALOGUES.iter().map(|(code, _)| *code)
+}
+
+/// Whether Amicus prints its fixed words in this language (a two-letter code).
+pub fn has_catalogue(code: &str) -> bool {
+    supported().any(|c| c == code)
+}
+
+/// A value for a message's `{ $name }`.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    /// Text, printed as given and matched against `[word]` variants.
+    Text(&'a str),
+    /// A number, matched against `[1]` variants and plural categories.
+    Number(i64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Number(n)
+    }
+}
+
+/// "yes" or "no", for the catalogues' `$plural`, `$joint` and `$upr` selectors.
+pub fn yes(b: bool) -> Arg<'static> {
+    Arg::Text(if b { "yes" } else { "no" })
+}
+
+/// One language's words.
+pub struct Words {
+    code: &'static str,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Words").field("code", &self.code).finish()
+    }
+}
+
+impl Words {
+    /// The words for a language code (`fr`), or English when Amicus has no catalogue for it.
+    pub fn new(code: &str) -> Words {
+        let (code, source) = CATALOGUES.iter().find(|(c, _)| *c == code).copied().unwrap_or(CATALOGUES[0]);
+        Words::from_source(code, source).unwrap_or_else(|e| panic!("the built-in catalogue locales/{code}.ftl: {e}"))
+    }
+
+    /// Parses a catalogue.
+    pub fn from_source(code: &'static str, source: &str) -> Result<Words, String> {
+        let resource = FluentResource::try_new(source.to_owned())
+            .map_err(|(_, errors)| errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; "))?;
+        let lang = code.parse().map_err(|e| format!("{e}"))?;
+        let mut bundle = FluentBundle::new(vec![lang]);
+        // Typst text, not a screen: no invisible bidi isolation marks around filled-in values.
+        bundle.set_use_isolating(false);
+        bundle.add_builtins().map_err(|e| format!("{e:?}"))?;
+        bundle.add_resource(resource).map_err(|e| e.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; "))?;
+        Ok(Words { code, bundle })
+    }
+
+    /// The language code of these words.
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// The ids of every message in the catalogue.
+    pub fn ids(&self) -> Vec<String> {
+        let mut ids = Vec::new();
+        for (_, source) in CATALOGUES.iter().filter(|(c, _)| *c == self.code) {
+            if let Ok(resource) = FluentResource::try_new((*source).to_owned()) {
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        ids.push(m.id.name.to_owned());
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    /// A message without arguments.
+    pub fn get(&self, id: &str) -> String {
+        self.with(id, &[])
+    }
+
+    /// A message with its arguments; problems are reported by [`Words::try_with`], which the
+    /// tests run on every message of every catalogue.
+    pub fn with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.try_with(id, args).unwrap_or_else(|_| id.to_owned())
+    }
+
+    /// A message with its arguments, or what is wrong with it.
+    pub fn try_with(&self, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
+        let message =
+            self.bundle.get_message(id).ok_or_else(|| format!("no message `{id}` in locales/{}.ftl", self.code))?;
+        let pattern =
+            message.value().ok_or_else(|| format!("message `{id}` in locales/{}.ftl has no text", self.code))?;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Text(t) => fluent_args.set(*name, FluentValue::from(*t)),
+                Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        if errors.is_empty() {
+            Ok(text)
+        } else {
+            Err(format!(
+                "message `{id}` in locales/{}.ftl: {}",
+                self.code,
+                errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; ")
+            ))
+        }
+    }
+
+    /// A date as the language writes it: "26 May 2025", "1er mai 2025", "26 de mayo de 2025".
+    pub fn date(&self, date: Date) -> String {
+        self.with("date", &date_args(date))
+    }
+
+    /// An ISO date as the language writes it; anything else as written.
+    pub fn long_date(&self, iso: &str) -> String {
+        Date::parse(iso).map_or_else(|| iso.to_owned(), |d| self.date(d))
+    }
+
+    /// A period: "23 June – 25 July 2025", "1–5 July 2025", "30 December 2025 – 2 January 2026".
+    pub fn date_range(&self, start: &str, end: &str) -> String {
+        match (Date::parse(start), Date::parse(end)) {
+            (Some(a), Some(b)) if a.year == b.year && a.month == b.month => format!("{}–{}", a.day, self.date(b)),
+            (Some(a), Some(b)) if a.year == b.year => {
+                format!("{} – {}", self.with("date-without-year", &date_args(a)), self.date(b))
+            }
+            _ => format!("{} – {}", self.long_date(start), self.long_date(end)),
+        }
+    }
+
+    /// "144th", "144e", "144º", "144-я".
+    pub fn ordinal(&self, n: u32) -> String {
+        self.with("ordinal", &[("n", Arg::Number(i64::from(n)))])
+    }
+
+    /// A list joined as the language does: "2, 9 and 14", "2, 9 et 14".
+    pub fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} {} {last}", init.join(", "), self.get("list-and")),
+        }
+    }
+
+    /// "Articles 2, 9 and 14" (empty for none).
+    pub fn articles(&self, articles: &[u16]) -> String {
+        self.numbered("articles", articles.iter().map(u16::to_string).collect())
+    }
+
+    /// "arts. 2, 9 and 14" (empty for none).
+    pub fn articles_short(&self, articles: &[u16]) -> String {
+        self.numbered("articles-short", articles.iter().map(u16::to_string).collect())
+    }
+
+    /// A message taking `$list` and `$plural` from a list of items; empty for none.
+    pub fn numbered(&self, id: &str, items: Vec<String>) -> String {
+        if items.is_empty() {
+            return String::new();
+        }
+        let list = self.list(&items);
+        self.with(id, &[("list", Arg::Text(&list)), ("plural", yes(items.len() > 1))])
+    }
+}
+
+fn date_args(date: Date) -> [(&'static str, Arg<'static>); 3] {
+    [
+        ("day", Arg::Number(i64::from(date.day))),
+        ("month", Arg::Number(i64::from(date.month))),
+        ("year", Arg::Number(i64::from(date.year))),
+    ]
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,173 @@
+use super::*;
+use crate::model::Committee;
+
+/// Every argument any message takes, with a value; each message is formatted with each
+/// committee code and each choice of its selectors.
+fn argument_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
+    let mut sets = Vec::new();
+    for c in Committee::ALL {
+        for flag in ["yes", "no"] {
+            for status in ["yes", "partly", "no"] {
+                sets.push(vec![
+                    ("code", Arg::Text(c.code())),
+                    ("plural", Arg::Text(flag)),
+                    ("joint", Arg::Text(flag)),
+                    ("upr", Arg::Text(flag)),
+                    ("status", Arg::Text(status)),
+                    ("state", Arg::Text("Kazakhstan")),
+                    ("citation", Arg::Text("CCPR/C/KAZ/CO/2, para. 20")),
+                    ("list", Arg::Text("2–14")),
+                    ("page", Arg::Number(3)),
+                    ("total", Arg::Number(12)),
+                    ("n", Arg::Number(144)),
+                    ("day", Arg::Number(1)),
+                    ("month", Arg::Number(5)),
+                    ("year", Arg::Number(2025)),
+                ]);
+            }
+        }
+    }
+    sets
+}
+
+#[test]
+fn every_language_has_every_message_and_each_formats_cleanly() {
+    let english = Words::new("en");
+    let mut wanted = english.ids();
+    wanted.sort();
+    assert!(wanted.len() > 30, "{wanted:?}");
+    for code in supported() {
+        let words = Words::new(code);
+        assert_eq!(words.code(), code);
+        let mut ids = words.ids();
+        ids.sort();
+        assert_eq!(ids, wanted, "locales/{code}.ftl must have exactly the messages of locales/en.ftl");
+        for id in &ids {
+            for args in argument_sets() {
+                let text = words.try_with(id, &args).unwrap_or_else(|e| panic!("{e}"));
+                assert!(!text.trim().is_empty(), "{code}: {id} is empty");
+                assert!(!text.contains('{') && !text.contains('}'), "{code}: {id} left a placeable: {text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_language_without_a_catalogue_gets_english() {
+    assert!(!has_catalogue("pt"));
+    assert_eq!(Words::new("pt").code(), "en");
+    assert!(has_catalogue("fr"));
+}
+
+#[test]
+fn dates_read_as_each_language_writes_them() {
+    let d = |code: &str, iso: &str| Words::new(code).long_date(iso);
+    assert_eq!(d("en", "2025-05-26"), "26 May 2025");
+    assert_eq!(d("fr", "2025-05-26"), "26 mai 2025");
+    assert_eq!(d("fr", "2025-07-01"), "1er juillet 2025");
+    assert_eq!(d("es", "2025-05-26"), "26 de mayo de 2025");
+    assert_eq!(d("ru", "2025-05-26"), "26 мая 2025 года");
+    assert_eq!(d("en", "soon"), "soon");
+    let r = |code: &str, a: &str, b: &str| Words::new(code).date_range(a, b);
+    assert_eq!(r("en", "2025-06-23", "2025-07-25"), "23 June – 25 July 2025");
+    assert_eq!(r("en", "2025-07-01", "2025-07-05"), "1–5 July 2025");
+    assert_eq!(r("en", "2025-12-30", "2026-01-02"), "30 December 2025 – 2 January 2026");
+    assert_eq!(r("fr", "2025-06-23", "2025-07-25"), "23 juin – 25 juillet 2025");
+    assert_eq!(r("es", "2025-06-23", "2025-07-25"), "23 de junio – 25 de julio de 2025");
+    assert_eq!(r("ru", "2025-07-01", "2025-07-05"), "1–5 июля 2025 года");
+    // Years are not grouped as thousands.
+    assert_eq!(d("en", "2031-01-09"), "9 January 2031");
+}
+
+#[test]
+fn ordinals_lists_and_articles() {
+    let en = Words::new("en");
+    for (n, want) in [
+        (1, "1st"),
+        (2, "2nd"),
+        (3, "3rd"),
+        (11, "11th"),
+        (12, "12th"),
+        (13, "13th"),
+        (22, "22nd"),
+        (43, "43rd"),
+        (113, "113th"),
+        (144, "144th"),
+    ] {
+        assert_eq!(en.ordinal(n), want);
+    }
+    assert_eq!(Words::new("fr").ordinal(1), "1re");
+    assert_eq!(Words::new("fr").ordinal(144), "144e");
+    assert_eq!(Words::new("es").ordinal(144), "144º");
+    assert_eq!(Words::new("ru").ordinal(144), "144-я");
+    assert_eq!(en.articles(&[]), "");
+    assert_eq!(en.articles(&[7]), "Article 7");
+    assert_eq!(en.articles(&[2, 9]), "Articles 2 and 9");
+    assert_eq!(en.articles(&[2, 9, 14]), "Articles 2, 9 and 14");
+    assert_eq!(en.articles_short(&[2, 9, 14]), "arts. 2, 9 and 14");
+    assert_eq!(en.articles_short(&[7]), "art. 7");
+    assert_eq!(Words::new("fr").articles(&[2, 9, 14]), "Articles 2, 9 et 14");
+    assert_eq!(Words::new("es").articles(&[2, 9, 14]), "Artículos 2, 9 y 14");
+    assert_eq!(Words::new("ru").articles(&[2, 26]), "Статьи 2 и 26");
+    assert_eq!(Words::new("ru").articles(&[21]), "Статья 21");
+}
+
+#[test]
+fn committees_take_the_right_article_and_case() {
+    let kicker = |code: &str, c: Committee, joint: bool| {
+        Words::new(code).with("cover-kicker", &[("code", Arg::Text(c.code())), ("joint", yes(joint))])
+    };
+    assert_eq!(kicker("en", Committee::Ccpr, true), "Joint submission to the Human Rights Committee");
+    assert_eq!(kicker("fr", Committee::Ccpr, false), "Contribution au Comité des droits de l’homme");
+    assert_eq!(kicker("fr", Committee::Upr, true), "Contribution conjointe à l’Examen périodique universel");
+    assert_eq!(
+        kicker("es", Committee::Cedaw, true),
+        "Contribución conjunta al Comité para la Eliminación de la Discriminación contra la Mujer"
+    );
+    let of = |code: &str, c: Committee| Words::new(code).with("treaty-of", &[("code", Arg::Text(c.code()))]);
+    assert_eq!(of("en", Committee::Ccpr), "of the International Covenant on Civil and Political Rights");
+    assert_eq!(of("fr", Committee::Ccpr), "du Pacte international relatif aux droits civils et politiques");
+    assert_eq!(of("fr", Committee::Crc), "de la Convention relative aux droits de l’enfant");
+    assert_eq!(of("es", Committee::Cescr), "del Pacto Internacional de Derechos Económicos, Sociales y Culturales");
+    assert_eq!(of("ru", Committee::Cat).split(' ').next(), Some("Конвенции"));
+    // The English names are the ones the model uses elsewhere (import, brief).
+    for c in Committee::ALL {
+        assert_eq!(Words::new("en").with("committee-name", &[("code", Arg::Text(c.code()))]), c.name());
+        assert_eq!(Words::new("en").with("treaty-name", &[("code", Arg::Text(c.code()))]), c.treaty());
+    }
+}
+
+/// Outside English, no message reads as its English text: a missed translation shows up here
+/// (the few words that are the same in both languages are listed).
+#[test]
+fn no_english_left_in_the_other_catalogues() {
+    let english = Words::new("en");
+    // Words that are the same in both languages.
+    let same: &[(&str, &str)] = &[("fr", "sources"), ("fr", "articles"), ("es", "articles-short")];
+    for code in supported().filter(|c| *c != "en") {
+        let words = Words::new(code);
+        for id in words.ids() {
+            if same.contains(&(code, id.as_str())) {
+                continue;
+            }
+            for args in argument_sets().into_iter().step_by(7) {
+                let theirs = words.try_with(&id, &args).unwrap();
+                let ours = english.try_with(&id, &args).unwrap();
+                assert_ne!(theirs, ours, "locales/{code}.ftl: `{id}` is still English");
+            }
+        }
+    }
+}
+
+/// The page footer is a Typst numbering pattern ("1 of 1"): apart from its two numbers it must
+/// hold no counting symbol, or Typst would number pages with it.
+#[test]
+fn the_page_footer_is_a_safe_numbering_pattern() {
+    for code in supported() {
+        let words = Words::new(code);
+        let pattern = words.with("page-of", &[("page", Arg::Number(1)), ("total", Arg::Number(1))]);
+        assert_eq!(pattern.matches('1').count(), 2, "{code}: {pattern}");
+        let symbols = "aAiIαΑ一壹あいアイא가ㄱ*";
+        assert!(!pattern.chars().any(|c| symbols.contains(c)), "{code}: {pattern}");
+    }
+}
