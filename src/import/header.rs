@@ -140,10 +140,13 @@ pub(crate) fn read_meta(
         meta.report = meta.report.take().or(report);
         meta.state = meta.state.take().or(state);
     }
+    // The session: in the title's `*` note, or (in older documents) a header line "Sixth
+    // session", or the introduction.
     meta.session = cleaned
         .star_notes
         .iter()
         .map(|n: &StarNote| n.text.as_str())
+        .chain(header.iter().map(|(_, t)| *t))
         .chain(intro.iter().copied())
         .find_map(find_session);
     if let Some(p1) = intro.first() {
@@ -274,22 +277,150 @@ fn cut_state(text: &str) -> &str {
     text[..end].trim().trim_end_matches(['.', ',', '*']).trim()
 }
 
-/// "at its 144th session" → 144.
+/// The session number in a sentence or line: "at its 144th session", "at its fourteenth
+/// session", "Sixth session"; in French "à sa vingt-deuxième session", "22e session"; in
+/// Spanish "en su 22º período de sesiones", "21er período de sesiones", "vigésimo segundo
+/// período de sesiones".
 pub(crate) fn find_session(text: &str) -> Option<u32> {
-    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').collect();
-    words.windows(2).find_map(|w| {
-        let next = w[1].trim_end_matches(['.', ',', ')', ';']);
-        if next != "session" {
+    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    (1..words.len()).find_map(|i| {
+        let word = words[i].trim_end_matches(['.', ',', ')', ';', ':']);
+        let spanish = word.eq_ignore_ascii_case("período") || word.eq_ignore_ascii_case("periodo");
+        if spanish && !words.get(i + 2).is_some_and(|w| w.to_lowercase().starts_with("sesiones")) {
             return None;
         }
-        let ordinal = w[0];
-        let digits: String = ordinal.chars().take_while(char::is_ascii_digit).collect();
-        let suffix = &ordinal[digits.len()..];
-        if digits.is_empty() {
-            return ordinal_word(ordinal);
+        if !(spanish || word.eq_ignore_ascii_case("session")) {
+            return None;
         }
-        matches!(suffix, "st" | "nd" | "rd" | "th").then(|| digits.parse().ok()).flatten()
+        let ordinal = words[i - 1];
+        let digits: String = ordinal.chars().take_while(char::is_ascii_digit).collect();
+        if !digits.is_empty() {
+            let suffix = ordinal[digits.len()..].trim_start_matches('.');
+            let marks = ["st", "nd", "rd", "th", "e", "ᵉ", "ème", "er", "re", "º", "°", "ª", "o", "a"];
+            return marks.contains(&suffix).then(|| digits.parse().ok()).flatten();
+        }
+        // An ordinal in words may take several words ("vingt et unième", "vigésimo segundo").
+        (1..=4.min(i)).rev().find_map(|k| {
+            let phrase = words[i - k..i].join(" ");
+            if spanish { spanish_ordinal(&phrase) } else { ordinal_word(&phrase).or_else(|| french_ordinal(&phrase)) }
+        })
     })
+}
+
+/// A French cardinal written in words, one to ninety-nine: "vingt-deux", "soixante et onze",
+/// "quatre-vingt-dix-neuf".
+fn french_cardinal(text: &str) -> Option<u32> {
+    const UNITS: [&str; 16] = [
+        "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+        "quatorze", "quinze", "seize",
+    ];
+    const TENS: [(&str, u32); 5] =
+        [("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60)];
+    let mut total = 0;
+    let mut last = 0;
+    for part in text.split(['-', ' ']).filter(|p| !p.is_empty() && *p != "et") {
+        let part = part.strip_suffix('s').filter(|p| *p == "vingt").unwrap_or(part);
+        let value = if let Some(i) = UNITS.iter().position(|u| *u == part) {
+            i as u32 + 1
+        } else if let Some((_, v)) = TENS.iter().find(|(t, _)| *t == part) {
+            *v
+        } else {
+            return None;
+        };
+        if value == 20 && last == 4 {
+            // "quatre-vingt": four twenties.
+            total += 80 - 4;
+        } else {
+            total += value;
+        }
+        last = value;
+    }
+    (1..100).contains(&total).then_some(total)
+}
+
+/// A French ordinal written in words: "première", "vingt-deuxième", "trente et unième",
+/// "cinquième", "neuvième".
+fn french_ordinal(text: &str) -> Option<u32> {
+    let lower = text.to_lowercase();
+    if lower == "premier" || lower == "première" {
+        return Some(1);
+    }
+    let stem = lower.strip_suffix("ième")?;
+    // The cardinal lost its final "e" ("onze" → "onzième"), or changed ("cinq" → "cinquième",
+    // "neuf" → "neuvième").
+    let candidates = [
+        stem.to_owned(),
+        format!("{stem}e"),
+        stem.strip_suffix("cinqu").map(|s| format!("{s}cinq")).unwrap_or_default(),
+        stem.strip_suffix("neuv").map(|s| format!("{s}neuf")).unwrap_or_default(),
+    ];
+    candidates.iter().filter(|c| !c.is_empty()).find_map(|c| french_cardinal(c))
+}
+
+/// A Spanish ordinal written in words, first to ninety-ninth: "vigésimo segundo",
+/// "vigesimosegundo", "decimotercer", "trigésimo".
+fn spanish_ordinal(text: &str) -> Option<u32> {
+    const UNITS: [(&str, u32); 12] = [
+        ("primero", 1),
+        ("primer", 1),
+        ("segundo", 2),
+        ("tercero", 3),
+        ("tercer", 3),
+        ("cuarto", 4),
+        ("quinto", 5),
+        ("sexto", 6),
+        ("septimo", 7),
+        ("octavo", 8),
+        ("noveno", 9),
+        ("undecimo", 11),
+    ];
+    const TENS: [(&str, u32); 10] = [
+        ("duodecimo", 12),
+        ("decimo", 10),
+        ("vigesimo", 20),
+        ("trigesimo", 30),
+        ("cuadragesimo", 40),
+        ("quincuagesimo", 50),
+        ("sexagesimo", 60),
+        ("septuagesimo", 70),
+        ("octogesimo", 80),
+        ("nonagesimo", 90),
+    ];
+    let plain: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' => 'a',
+            'é' => 'e',
+            'í' => 'i',
+            'ó' => 'o',
+            'ú' => 'u',
+            c => c,
+        })
+        .filter(|c| *c != ' ')
+        .collect();
+    // The feminine forms end in "a" ("vigésima"); the masculine in "o".
+    let unit = |w: &str| {
+        UNITS
+            .iter()
+            .find(|(u, _)| *u == w || u.strip_suffix('o').map(|s| format!("{s}a")) == Some(w.to_owned()))
+            .map(|(_, v)| *v)
+    };
+    if let Some(v) = unit(&plain) {
+        return Some(v);
+    }
+    for (tens, value) in TENS {
+        let stem = &tens[..tens.len() - 1];
+        let Some(rest) = plain.strip_prefix(stem) else { continue };
+        let rest = rest.strip_prefix(['o', 'a']).unwrap_or(rest);
+        if rest.is_empty() {
+            return Some(value);
+        }
+        if let Some(u) = unit(rest).filter(|u| *u < 10) {
+            return Some(value + u);
+        }
+    }
+    None
 }
 
 /// An English ordinal written in words, first to ninety-ninth: "fourteenth", "thirty-second".
@@ -366,22 +497,48 @@ fn adoption_date(text: &str) -> Option<Date> {
         .find_map(|s| find_dates(s).last().map(|d| d.date))
 }
 
-/// The meetings paragraph 1 names: "4210th and 4211th meetings, held on 2 and 3 July 2025".
+/// The meetings paragraph 1 names, as it writes them, each with the day it was held:
+/// "4210th and 4211th meetings, held on 2 and 3 July 2025"; in French "481e et 482e séances,
+/// les 29 et 30 août 2019"; in Spanish "sesiones 497ª y 498ª, celebradas los días 11 y 12 de
+/// septiembre de 2019" or "510ª sesión, celebrada el 20 de septiembre de 2019".
 fn meetings(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for (pos, _) in text.match_indices(" meeting") {
-        let word_end = pos + 1 + text[pos + 1..].find(|c: char| !c.is_alphabetic()).unwrap_or(text.len() - pos - 1);
-        let word = &text[pos + 1..word_end];
-        if word != "meeting" && word != "meetings" {
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(k) = text[pos..].find(|c: char| c.is_alphabetic()) else { break };
+        let word_start = pos + k;
+        let word_end = text[word_start..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |e| word_start + e);
+        pos = word_end;
+        let word = &text[word_start..word_end];
+        if !matches!(word, "meeting" | "meetings" | "séance" | "séances" | "sesión" | "sesiones") {
             continue;
         }
-        let Some(its) = text[..pos].rfind("its ") else { continue };
-        let phrase = &text[its + 4..word_end];
-        if pos - its > 80 || !phrase.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        let mut rest = &text[word_end..];
-        let mut held = String::new();
+        // The numbers before the word ("at its 4210th and 4211th meetings", "à ses 481e et 482e
+        // séances", "en su 510ª sesión") or, in Spanish, after it ("en sus sesiones 497ª y 498ª").
+        let before = text[..word_start].trim_end();
+        let opener = ["its ", "ses ", "sa ", "sus ", "su "]
+            .iter()
+            .filter_map(|o| {
+                before
+                    .match_indices(o)
+                    .map(|(k, _)| k)
+                    .filter(|&k| !before[..k].ends_with(char::is_alphabetic))
+                    .last()
+                    .map(|k| k + o.len())
+            })
+            .max();
+        let numbered_before =
+            opener.filter(|&k| word_start - k <= 80 && text[k..word_start].starts_with(|c: char| c.is_ascii_digit()));
+        let (phrase, end) = if let Some(k) = numbered_before {
+            (text[k..word_end].to_owned(), word_end)
+        } else {
+            let after = numbers_after(&text[word_end..]);
+            if after == 0 {
+                continue;
+            }
+            (text[word_start..word_end + after].trim_end().to_owned(), word_end + after)
+        };
+        let mut rest = &text[end..];
         // Skip a reference such as "(see CCPR/C/SR.4210 and 4211)".
         let trimmed = rest.trim_start();
         if trimmed.starts_with('(')
@@ -389,17 +546,36 @@ fn meetings(text: &str) -> Vec<String> {
         {
             rest = &trimmed[close + 1..];
         }
-        for lead in [", held on ", " held on ", ", on ", " on "] {
-            if let Some(after) = rest.strip_prefix(lead) {
-                if let Some(d) = find_dates(after).first().filter(|d| d.start < 30) {
-                    held = format!(", held on {}", &after[..d.end]);
-                }
-                break;
-            }
+        let mut held = String::new();
+        let after = rest.trim_start_matches([',', ' ']);
+        if let Some(d) = find_dates(after).first().filter(|d| d.start < 45 && !after[..d.start].contains(['.', ';'])) {
+            held = format!(", {}", &after[..d.end]);
         }
         out.push(format!("{phrase}{held}"));
+        pos = end;
     }
     out
+}
+
+/// The length of a run of ordinal numbers after a meeting word: " 497ª y 498ª" (numbers
+/// joined by "y", "e", "and", "et" or commas); 0 when no number follows.
+fn numbers_after(text: &str) -> usize {
+    let mut end = 0;
+    let mut offset = 0;
+    for token in text.split(' ') {
+        let at = offset;
+        offset += token.len() + 1;
+        if token.is_empty() && at == 0 {
+            continue;
+        }
+        let core = token.trim_end_matches(',');
+        if core.starts_with(|c: char| c.is_ascii_digit()) {
+            end = at + core.len();
+        } else if !matches!(core, "y" | "e" | "and" | "et") || end == 0 {
+            break;
+        }
+    }
+    end
 }
 
 /// Unit tests.

@@ -93,11 +93,14 @@ fn merge_lone_labels(lines: &mut [SourceLine]) {
     for i in 0..lines.len() {
         let Some(label) = lines[i].text.strip_suffix('.') else { continue };
         let is_letter = label.len() == 1 && label.chars().all(|c| c.is_ascii_uppercase());
-        if !(is_letter || super::text::roman_value(label).is_some()) {
+        // A group number ("1." / "" / "General principles and obligations (arts. 1–4)"): one
+        // digit, set apart from a title by a blank line.
+        let is_digit = label.len() == 1 && label.chars().all(|c| c.is_ascii_digit());
+        if !(is_letter || is_digit || super::text::roman_value(label).is_some()) {
             continue;
         }
         let Some(j) = (i + 1..lines.len().min(i + 4)).find(|&j| !lines[j].text.is_empty()) else { continue };
-        if lines[j].page_break {
+        if lines[j].page_break || (is_digit && (j == i + 1 || lines[j].text.ends_with(['.', ';', ':', ',']))) {
             continue;
         }
         let title = &lines[j].text;
@@ -109,6 +112,71 @@ fn merge_lone_labels(lines: &mut [SourceLine]) {
             lines[i].text = format!("{}. {}", label, lines[j].text);
             lines[j].text.clear();
         }
+    }
+}
+
+/// Puts back the words of a justified line that `pdftotext` (in its default mode) scattered:
+/// where the spaces of a line are very wide, it writes the words after the first few as
+/// blocks of one word each ("independent", "", "monitoring", "", "mechanism" …) after the
+/// block the line belongs to. A run of at least three such one-word blocks is joined and put
+/// back after the line of the block before it that stops short (not its last line, which ends
+/// the block); the run's place is reported, since the order is rebuilt from the layout alone.
+fn gather_scattered_words(lines: &mut [SourceLine], warnings: &mut Vec<ImportWarning>) {
+    let one_word = |l: &SourceLine| {
+        !l.page_break
+            && !l.text.is_empty()
+            && !l.text.contains(' ')
+            && l.text.chars().all(|c| c.is_alphabetic() || "-’'".contains(c))
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if !one_word(&lines[i]) || i < 2 || !lines[i - 1].text.is_empty() {
+            i += 1;
+            continue;
+        }
+        // The run: word, blank, word, blank, … (one blank line between words).
+        let mut words = vec![i];
+        let mut k = i;
+        while k + 2 < lines.len() && lines[k + 1].text.is_empty() && !lines[k + 1].page_break && one_word(&lines[k + 2])
+        {
+            k += 2;
+            words.push(k);
+        }
+        let ends_block = lines.get(k + 1).is_none_or(|l| l.text.is_empty() || l.page_break);
+        if words.len() < 3 || !ends_block {
+            i = k + 1;
+            continue;
+        }
+        // The block before the run, and in it the line that stops short.
+        let block_end = i - 1;
+        let block_start =
+            (0..block_end).rev().find(|&j| lines[j].text.is_empty() || lines[j].page_break).map_or(0, |j| j + 1);
+        let target = (block_start..block_end.saturating_sub(1))
+            .filter(|&j| {
+                let t = &lines[j].text;
+                !t.is_empty()
+                    && super::structure::item_marker(t).is_none_or(|(_, rest)| !rest.is_empty())
+                    && para_start(t).is_none_or(|(_, rest)| !rest.is_empty())
+                    && !t.ends_with(['.', ';', ':', ','])
+            })
+            .min_by_key(|&j| lines[j].text.chars().count());
+        let Some(target) = target else {
+            i = k + 1;
+            continue;
+        };
+        let phrase = words.iter().map(|&w| lines[w].text.as_str()).collect::<Vec<_>>().join(" ");
+        warnings.push(ImportWarning::new(
+            lines[i].no,
+            format!(
+                "the words \"{phrase}\" stood apart, one per line, as copied text sets out a line with wide spaces; they were put back after \"{}\" (line {}) — check the sentence",
+                lines[target].text, lines[target].no
+            ),
+        ));
+        lines[target].text = format!("{} {phrase}", lines[target].text);
+        for &w in &words {
+            lines[w].text.clear();
+        }
+        i = k + 1;
     }
 }
 
@@ -129,7 +197,11 @@ fn reorder_item_first_lines(lines: &mut Vec<SourceLine>) {
         }
         // The lower-case run: up to the next blank line.
         let run_end = (i + 1..lines.len()).find(|&k| lines[k].text.is_empty()).unwrap_or(lines.len());
-        let Some(f) = (run_end..lines.len()).find(|&k| !lines[k].text.is_empty()) else { break };
+        // Its first line: the next block, past any page furniture (a job number) between.
+        let Some(f) = (run_end..lines.len()).find(|&k| !lines[k].text.is_empty() && !is_furniture(&lines[k].text))
+        else {
+            break;
+        };
         let alone = lines.get(f + 1).is_none_or(|l| l.text.is_empty() || l.page_break);
         let first = &lines[f].text;
         let fits = first.starts_with(char::is_uppercase)
@@ -144,6 +216,45 @@ fn reorder_item_first_lines(lines: &mut Vec<SourceLine>) {
         if fits {
             let line = lines.remove(f);
             lines.insert(i + 1, line);
+        }
+        i += 1;
+    }
+}
+
+/// Puts an item's text back after its marker where `pdftotext` wrote the next paragraph's
+/// number between them: "(c)", "66.", footnote and page numbers, then the item's block ("The
+/// lack of accessibility in polling stations.") and only after it paragraph 66's text. The
+/// block (up to the next blank line) is moved up to follow the marker.
+fn reorder_item_before_number(lines: &mut Vec<SourceLine>) {
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let marker = super::structure::item_marker(&lines[i].text).is_some_and(|(_, rest)| rest.is_empty());
+        let number = para_start(&lines[i + 1].text).is_some_and(|(_, rest)| rest.is_empty());
+        if !(marker && number) {
+            i += 1;
+            continue;
+        }
+        let Some(f) = (i + 2..lines.len()).find(|&k| {
+            let t = &lines[k].text;
+            !t.is_empty() && !is_furniture(t)
+        }) else {
+            break;
+        };
+        let end =
+            (f + 1..lines.len()).find(|&k| lines[k].text.is_empty() || lines[k].page_break).unwrap_or(lines.len());
+        let first = &lines[f].text;
+        let fits = first.starts_with(char::is_uppercase)
+            && (i + 1..end).all(|k| !lines[k].page_break)
+            && (f..end).all(|k| {
+                let t = &lines[k].text;
+                para_start(t).is_none() && section_heading(t).is_none() && super::structure::item_marker(t).is_none()
+            })
+            && (super::text::ends_sentence(&lines[end - 1].text) || lines[end - 1].text.trim_end().ends_with(';'));
+        if fits {
+            let block: Vec<SourceLine> = lines.drain(f..end).collect();
+            for (k, l) in block.into_iter().enumerate() {
+                lines.insert(i + 1 + k, l);
+            }
         }
         i += 1;
     }
@@ -183,13 +294,15 @@ fn regroup_page(page: &mut [SourceLine], next: u32, page_number: u32) -> u32 {
         })
     });
     let Some(z) = zone else {
-        // No block apart: only keep count of the footnotes written "5 Ibid." on this page.
+        // No block apart: only keep count of the footnotes written "5 Ibid." on this page (a
+        // footnote starts with a capital, a quote or a symbol; "14 years of age;" is a
+        // wrapped line of the text).
         let mut next = next;
         for l in page.iter() {
             if let Some((n, rest)) = note_start(&l.text)
                 && window(n)
                 && n >= next
-                && !rest.is_empty()
+                && rest.starts_with(|c: char| c.is_uppercase() || "“\"‘".contains(c))
                 && !starts_with_month(rest)
             {
                 next = n + 1;
@@ -201,11 +314,15 @@ fn regroup_page(page: &mut [SourceLine], next: u32, page_number: u32) -> u32 {
     let mut bare: Vec<(usize, u32)> = Vec::new();
     let mut texts: Vec<Vec<usize>> = Vec::new();
     let mut numbered_open = false;
+    // A blank line ends a block: a footnote's text does not run on across one.
+    let mut blank = false;
     for i in z..page.len() {
         let t = &page[i].text;
         if t.is_empty() {
+            blank = true;
             continue;
         }
+        let after_blank = std::mem::replace(&mut blank, false);
         if let Some(n) = bare_number(t).filter(|n| window(*n) && !seen.contains(n)) {
             seen.push(n);
             bare.push((i, n));
@@ -226,14 +343,34 @@ fn regroup_page(page: &mut [SourceLine], next: u32, page_number: u32) -> u32 {
             numbered_open = !super::text::ends_sentence(t);
             continue;
         }
-        let continues = texts
-            .last()
-            .and_then(|g| g.last())
-            .is_some_and(|&k| !super::text::ends_sentence(&page[k].text) || t.starts_with(char::is_lowercase));
+        let continues = !after_blank
+            && texts
+                .last()
+                .and_then(|g| g.last())
+                .is_some_and(|&k| !super::text::ends_sentence(&page[k].text) || t.starts_with(char::is_lowercase));
         match (continues, texts.last_mut()) {
             (true, Some(g)) => g.push(i),
             _ => texts.push(vec![i]),
         }
+    }
+    // Text that leads into a list ("The Committee recommends that the State party:") is the
+    // body's, set among the footnotes by the reading order; it stays where it is.
+    texts.retain(|g| g.last().is_none_or(|&k| !page[k].text.trim_end().ends_with(':')));
+    // The page's footnotes are numbered on from the last page's: a number out of that run (the
+    // page number, "10" among "7") is not one of them.
+    let mut run: Vec<u32> = seen.clone();
+    run.sort_unstable();
+    let mut want = next;
+    run.retain(|n| {
+        let keep = *n == want;
+        if keep {
+            want += 1;
+        }
+        keep
+    });
+    if !run.is_empty() && run.len() < seen.len() {
+        bare.retain(|(_, n)| run.contains(n));
+        seen = run;
     }
     // One number more than texts, and one of them is the page's own number: that one is the
     // page number, not a footnote.
@@ -524,14 +661,98 @@ fn call_of(
     if let Some(glued) = candidates.remove(&n) {
         return Some(glued);
     }
-    let spaced = spaced_call(body, page_start.max(body.len().saturating_sub(80)), n);
+    let from = page_start.max(body.len().saturating_sub(80));
+    let spaced = spaced_call(body, from, n);
     if let Some((b, _)) = spaced {
         warnings.push(ImportWarning::new(
             body[b].no,
             format!("footnote {n}: its call stands apart from the word before it; the number {n} on this line was taken for it — check"),
         ));
+        return spaced;
     }
-    spaced
+    // Mid-sentence ("between 2004 and 2014 6 and"): taken only when it is the one such number
+    // on the page; where there are several, each is reported and left in the text.
+    let mid = mid_sentence_calls(body, from, n);
+    let context = |b: usize, c: &Call| {
+        let line = &body[b].text;
+        let start = line[..c.start].char_indices().rev().nth(24).map_or(0, |(k, _)| k);
+        let end = line[c.end..].char_indices().nth(12).map_or(line.len(), |(k, _)| c.end + k);
+        format!("…{}…", &line[start..end])
+    };
+    match mid.as_slice() {
+        [(b, c)] => {
+            warnings.push(ImportWarning::new(
+                body[*b].no,
+                format!(
+                    "footnote {n}: its call seems to stand apart from its word in mid-sentence (\"{}\"); the number {n} on this line was taken for it and cut out — check",
+                    context(*b, c)
+                ),
+            ));
+            Some((*b, *c))
+        }
+        _ => {
+            for (b, c) in &mid {
+                warnings.push(ImportWarning::new(
+                    body[*b].no,
+                    format!(
+                        "the number {n} here (\"{}\") may be the call of footnote {n}, but so may another on the page; it was left in the text — check",
+                        context(*b, c)
+                    ),
+                ));
+            }
+            None
+        }
+    }
+}
+
+/// Words before a number that make it a count or a quantity, not a footnote call: "some 6
+/// persons", "over 12 months".
+const COUNT_WORDS: [&str; 24] = [
+    "some", "about", "around", "only", "over", "under", "nearly", "almost", "least", "the", "these", "those", "all",
+    "with", "for", "from", "on", "since", "between", "until", "per", "le", "el", "de",
+];
+
+/// Footnote calls standing apart from their words in mid-sentence: the number `n` alone,
+/// after a word (or a year, or a closing bracket or quote) that does not introduce numbers,
+/// and before a word in lower case: "between 2004 and 2014 6 and". The range covers the space
+/// before the number.
+fn mid_sentence_calls(body: &[BodyLine], from: usize, n: u32) -> Vec<(usize, Call)> {
+    let want = n.to_string();
+    let mut out = Vec::new();
+    for (b, line) in body.iter().enumerate().skip(from) {
+        let tokens: Vec<(usize, &str)> = line
+            .text
+            .split(' ')
+            .scan(0, |offset, t| {
+                let at = *offset;
+                *offset += t.len() + 1;
+                Some((at, t))
+            })
+            .collect();
+        for k in 1..tokens.len() {
+            let (start, token) = tokens[k];
+            if token != want {
+                continue;
+            }
+            let prev = tokens[k - 1].1;
+            let prev_word = prev.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let prev_ok = (prev.ends_with(|c: char| c.is_alphabetic() || ")”’".contains(c)) || ends_with_year(prev))
+                && !NUMBER_WORDS.contains(&prev_word.as_str())
+                && !COUNT_WORDS.contains(&prev_word.as_str());
+            let next_lower = tokens.get(k + 1).is_some_and(|(_, t)| t.starts_with(char::is_lowercase));
+            // A date or a range: "1 and 2 April", "3 to 5 cases", "12 de mayo".
+            let next_word = tokens.get(k + 1).map_or("", |(_, t)| t.trim_end_matches([',', '.', ';']));
+            let after_next = tokens.get(k + 2).map_or("", |(_, t)| *t);
+            let range = matches!(next_word, "and" | "or" | "to" | "et" | "à" | "y" | "a" | "de")
+                && (after_next.starts_with(|c: char| c.is_ascii_digit())
+                    || super::dates::month_from_name(after_next).is_some());
+            let date = super::dates::month_from_name(next_word).is_some();
+            if prev_ok && next_lower && !range && !date {
+                out.push((b, Call { number: n, start: start - 1, end: start + token.len() }));
+            }
+        }
+    }
+    out
 }
 
 /// Whether text ends with a four-digit year (19xx or 20xx) standing alone.
@@ -558,8 +779,10 @@ enum Open {
 /// Runs pass 1 over the text.
 pub(crate) fn clean(text: &str, warnings: &mut Vec<ImportWarning>) -> Cleaned {
     let mut lines = split_lines(text);
+    gather_scattered_words(&mut lines, warnings);
     merge_lone_labels(&mut lines);
     reorder_item_first_lines(&mut lines);
+    reorder_item_before_number(&mut lines);
     regroup_footnotes(&mut lines);
     let mut out = Cleaned::default();
     let start = match body_start(&lines) {

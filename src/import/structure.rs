@@ -83,6 +83,9 @@ struct Para {
     footnotes: Vec<String>,
     /// Its first line (1-based).
     line: usize,
+    /// A sub-paragraph that stopped mid-sentence when the next one began (its end may come
+    /// later, as `pdftotext` sometimes writes an item's last line after the next item).
+    dangling: Option<usize>,
 }
 
 impl Para {
@@ -164,6 +167,9 @@ struct Builder<'a> {
     top_label: String,
     /// The last cluster letter's position inside the current roman part.
     cluster: u32,
+    /// The last numbered group ("1. General principles and obligations (arts. 1–4)") inside
+    /// the current section, as the CRPD numbers the parts on Hong Kong, China and Macao, China.
+    group: u32,
     /// Whether the last line was a section heading that may continue on the next line.
     section_open: bool,
     /// For each body line, the paragraph its text went to.
@@ -188,6 +194,7 @@ pub(crate) fn build(cleaned: &Cleaned, vocab: &Vocab, warnings: &mut Vec<ImportW
         top: 0,
         top_label: String::new(),
         cluster: 0,
+        group: 0,
         section_open: false,
         owner: vec![None; cleaned.body.len()],
         unowned: Vec::new(),
@@ -259,7 +266,7 @@ impl Builder<'_> {
             return;
         }
         if let Some((n, rest)) = para_start(&text)
-            && self.try_paragraph(i, n, rest)
+            && (self.try_group(i, n, rest) || self.try_paragraph(i, n, rest))
         {
             return;
         }
@@ -345,6 +352,39 @@ impl Builder<'_> {
         };
         self.sections.push(Section { label: Some(full_label), title: title.to_owned(), paragraphs: Vec::new() });
         self.heading = None;
+        self.group = 0;
+        self.section_open = true;
+        self.unowned.push(i);
+        true
+    }
+
+    /// Takes `n. Title` as a numbered group inside the current section ("2. Specific rights
+    /// (arts. 5–30)" under "B. Principal areas of concern and recommendations"), labelled
+    /// `IV.B.2`: the number is the next group's, far below the next paragraph's, and the title
+    /// reads as a heading after a finished sentence.
+    fn try_group(&mut self, i: usize, n: u32, title: &str) -> bool {
+        let next_group = n == self.group + 1 && n <= 9;
+        let far_below = n + 5 <= self.last_number;
+        let heading = starts_like_heading(title)
+            && !title.ends_with(['.', ';', ':', ','])
+            && title.chars().count() <= 150
+            && !title.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let settled = self.pending.is_empty() && self.para.as_mut().is_none_or(|p| ends_sentence(p.target()));
+        let Some(parent) = self.sections.last().and_then(|s| s.label.clone()) else { return false };
+        if !(next_group && far_below && heading && settled) {
+            return false;
+        }
+        // The section the groups belong to: the current one, or the one above the last group.
+        let parent =
+            if self.group > 0 { parent.rsplit_once('.').map_or(parent.clone(), |(p, _)| p.to_owned()) } else { parent };
+        self.close_para();
+        self.sections.push(Section {
+            label: Some(format!("{parent}.{n}")),
+            title: title.to_owned(),
+            paragraphs: Vec::new(),
+        });
+        self.heading = None;
+        self.group = n;
         self.section_open = true;
         self.unowned.push(i);
         true
@@ -420,6 +460,7 @@ impl Builder<'_> {
             subs: Vec::new(),
             footnotes: Vec::new(),
             line,
+            dangling: None,
         });
         self.last_number = n;
         for u in std::mem::take(&mut self.unowned) {
@@ -444,9 +485,34 @@ impl Builder<'_> {
         let open = ends_open_for_item(p.target());
         let mut chars = label.chars();
         let (Some(c), None) = (chars.next(), chars.next()) else { return false };
-        let accept = if c == expected {
-            open
-        } else if is_roman_item(label) {
+        // The next letter after an item that stopped mid-sentence: taken when the marker stands
+        // where items start (after a gap, with the item's text or nothing after it), with a
+        // warning, since the item before it may have lost its end.
+        let cut_short = c == expected
+            && !open
+            && !p.subs.is_empty()
+            && self.body[i].gap_before
+            && (rest.is_empty() || starts_like_heading(rest));
+        let accept = if c == expected && open {
+            true
+        } else if cut_short {
+            let before = p.target().trim_end();
+            let tail: String = {
+                let words: Vec<&str> = before.rsplit(' ').take(4).collect();
+                words.into_iter().rev().collect::<Vec<_>>().join(" ")
+            };
+            self.warnings.push(ImportWarning::new(
+                line,
+                format!(
+                    "paragraph {}: sub-paragraph ({}) stops mid-sentence (\"… {tail}\") where ({c}) begins; ({c}) was taken as the next sub-paragraph — check the end of ({})",
+                    p.number,
+                    prev_letter(expected),
+                    prev_letter(expected)
+                ),
+            ));
+            p.dangling = Some(p.subs.len() - 1);
+            true
+        } else if c == expected || is_roman_item(label) {
             false
         } else if open && c > expected && (c as u32) <= expected as u32 + 2 {
             self.warnings.push(ImportWarning::new(
@@ -484,7 +550,11 @@ impl Builder<'_> {
     /// (after a finished sentence) possibly a subject heading.
     fn text_line(&mut self, i: usize) {
         let text = self.text(i).to_owned();
-        let heading_like = !text.ends_with(['.', ';', ',', ':']) && text.chars().count() <= 200;
+        // A heading has no final stop, except inside a bracket it wraps in: "… punishment (art."
+        // then "15)".
+        let open_bracket = text.matches('(').count() > text.matches(')').count();
+        let heading_like = (!text.ends_with(['.', ';', ',', ':']) || (open_bracket && text.ends_with('.')))
+            && text.chars().count() <= 200;
         if !self.pending.is_empty() {
             let total: usize = self.pending.iter().map(|&k| self.text(k).len()).sum::<usize>() + text.len();
             if heading_like && self.pending.len() < 4 && total <= 250 {
@@ -504,6 +574,26 @@ impl Builder<'_> {
                 ),
             )),
             Some(p) => {
+                // The lost end of an item that stopped mid-sentence: a line in lower case (or a
+                // number) after an item that is itself complete.
+                if let Some(k) = p.dangling
+                    && k + 1 < p.subs.len()
+                    && text.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    && p.target().trim_end().ends_with([';', '.'])
+                {
+                    let letter = p.subs[k].letter.clone();
+                    self.vocab.join(&mut p.subs[k].text, &text);
+                    p.dangling = None;
+                    let n = p.number;
+                    self.owner[i] = Some(n);
+                    self.warnings.push(ImportWarning::new(
+                        self.body[i].no,
+                        format!(
+                            "paragraph {n}: \"{text}\" stands after a complete sub-paragraph; it was taken as the end of ({letter}), which stopped mid-sentence — check"
+                        ),
+                    ));
+                    return;
+                }
                 if heading_like && starts_like_heading(&text) && ends_sentence(p.target()) {
                     self.pending.push(i);
                 } else {

@@ -529,3 +529,171 @@ fn an_excerpt_with_gaps_says_one_thing_per_line() {
         assert!(!(kept && left), "line {line} is said to be both kept and left out: {about:?}");
     }
 }
+
+/// A call standing apart in mid-sentence ("between 2004 and 2014 1 and") is taken when it is
+/// the one such number on its page, and reported at its line; where two numbers could be it,
+/// both stay in the text and both are reported.
+#[test]
+fn a_call_standing_apart_in_mid_sentence_is_reported_at_its_line() {
+    let r = parse_co(
+        &doc("2. The Committee notes that deforestation doubled between 2004 and 2014 1 and that\n\
+              the State party has no data.\n\n1 See CERD/C/XYZ/CO/1, para. 15.\n"),
+        None,
+    );
+    let m = messages(&r.warnings);
+    assert!(
+        m.contains(&format!(
+            "line {BODY_LINE}: footnote 1: its call seems to stand apart from its word in mid-sentence"
+        )),
+        "{m}"
+    );
+    let p = para(&r.co, 2);
+    assert_eq!(
+        p.text,
+        "The Committee notes that deforestation doubled between 2004 and 2014 and that the State party has no data."
+    );
+    assert_eq!(p.footnotes, ["See CERD/C/XYZ/CO/1, para. 15."]);
+
+    let r = parse_co(
+        &doc("2. The Committee notes that arrests rose in Xyz 1 and that\nthe Commission 1 was not consulted.\n\n\
+              1 See CERD/C/XYZ/CO/1, para. 15.\n"),
+        None,
+    );
+    let m = messages(&r.warnings);
+    assert!(m.contains(&format!("line {BODY_LINE}: the number 1 here")), "{m}");
+    assert!(m.contains(&format!("line {}: the number 1 here", BODY_LINE + 1)), "{m}");
+    assert!(m.contains("footnote 1: no call for it was found"), "{m}");
+    let p = para(&r.co, 2);
+    assert_eq!(p.text, "The Committee notes that arrests rose in Xyz 1 and that the Commission 1 was not consulted.");
+    assert_eq!(p.footnotes, ["See CERD/C/XYZ/CO/1, para. 15."]);
+}
+
+/// "Reissued for technical reasons" is kept as a note of the document, whether it stands in
+/// the header block or as a `*` note at the foot of the first page, in English, French and
+/// Spanish; it is neither the title, nor the date of the document, nor a footnote.
+#[test]
+fn reissue_notes_are_kept_as_document_notes() {
+    let english = "United Nations CERD/C/XYZ/CO/8-10*\nDistr.: General\n3 June 2016\nOriginal: English\n\
+        Committee on the Elimination of Racial Discrimination\n\
+        Concluding observations on the combined eighth to tenth periodic reports of Xyzland**\nA. Introduction\n\
+        1. The Committee considered the report at its 2400th and 2401st meetings, held on 2 and 3 May 2016. \
+        At its 2410th meeting, held on 12 May 2016, it adopted the present concluding observations.\n\n\
+        * Reissued for technical reasons on 27 July 2016.\n** Adopted by the Committee at its eighty-ninth session (25 April–13 May 2016).\n";
+    let r = parse_co(english, None);
+    assert!(r.warnings.is_empty(), "{}", messages(&r.warnings));
+    let co = &r.co;
+    assert_eq!(co.symbol, "CERD/C/XYZ/CO/8-10");
+    assert_eq!(
+        co.title.as_deref(),
+        Some("Concluding observations on the combined eighth to tenth periodic reports of Xyzland")
+    );
+    assert_eq!(co.published.as_deref(), Some("2016-06-03"));
+    assert_eq!(co.session, Some(89));
+    assert_eq!(
+        co.notes,
+        [
+            "Reissued for technical reasons on 27 July 2016.",
+            "Adopted by the Committee at its eighty-ninth session (25 April–13 May 2016)."
+        ]
+    );
+    assert!(co.paragraphs().all(|(_, p)| p.footnotes.is_empty()));
+
+    // In the header block, beside the date (as the Word file's first-page header gives it).
+    let french = "CRPD/C/XYZ/CO/1\nNations Unies\nDistr. générale\n5 mai 2019\nNouveau tirage pour raisons techniques (20 juin 2019)\n\
+        Français\nOriginal : anglais\nComité des droits des personnes handicapées\n\
+        Observations finales concernant le rapport initial du Xyzland*\nI. Introduction\n\
+        1. Le Comité a examiné le rapport initial du Xyzland (CRPD/C/XYZ/1) à ses 449e et 450e séances, les 20 et 21 mars 2019. \
+        Il a adopté les observations finales ci-après à sa 466e séance, le 2 avril 2019.\n\n\
+        * Adoptées par le Comité à sa vingt et unième session (11 mars-5 avril 2019).\n";
+    let r = parse_co(french, None);
+    assert!(r.warnings.is_empty(), "{}", messages(&r.warnings));
+    assert_eq!(r.co.published.as_deref(), Some("2019-05-05"));
+    assert_eq!(r.co.session, Some(21));
+    assert_eq!(r.co.title.as_deref(), Some("Observations finales concernant le rapport initial du Xyzland"));
+    assert_eq!(r.co.notes[0], "Nouveau tirage pour raisons techniques (20 juin 2019)");
+    assert_eq!(
+        r.co.meetings.as_deref(),
+        Some("449e et 450e séances, les 20 et 21 mars 2019; 466e séance, le 2 avril 2019")
+    );
+
+    let spanish = "CRPD/C/XYZ/CO/1*\nNaciones Unidas\nDistr. general\n13 de mayo de 2019\nEspañol\nOriginal: inglés\n\
+        Comité sobre los Derechos de las Personas con Discapacidad\nObservaciones finales sobre el informe inicial de Xyzlandia**\n\
+        I. Introducción\n1. El Comité examinó el informe inicial de Xyzlandia (CRPD/C/XYZ/1) en sus sesiones 449ª y 450ª \
+        (véanse CRPD/C/SR.449 y 450), celebradas los días 20 y 21 de marzo de 2019. En su 466ª sesión, celebrada el 2 de abril \
+        de 2019, aprobó las presentes observaciones finales.\n\n* Publicado nuevamente por razones técnicas el 4 de junio de 2019.\n\
+        ** Aprobadas por el Comité en su vigésimo primer período de sesiones (11 de marzo a 5 de abril de 2019).\n";
+    let r = parse_co(spanish, None);
+    assert!(r.warnings.is_empty(), "{}", messages(&r.warnings));
+    assert_eq!(r.co.symbol, "CRPD/C/XYZ/CO/1");
+    assert_eq!(r.co.published.as_deref(), Some("2019-05-13"));
+    assert_eq!(r.co.session, Some(21));
+    assert_eq!(r.co.notes[0], "Publicado nuevamente por razones técnicas el 4 de junio de 2019.");
+    assert_eq!(
+        r.co.meetings.as_deref(),
+        Some(
+            "sesiones 449ª y 450ª, celebradas los días 20 y 21 de marzo de 2019; 466ª sesión, celebrada el 2 de abril de 2019"
+        )
+    );
+}
+
+/// Sessions written as French and Spanish ordinals, in words and in figures.
+#[test]
+fn sessions_in_french_and_spanish() {
+    use super::super::header::find_session;
+    for (text, n) in [
+        ("Adoptées par le Comité à sa vingt-deuxième session (26 août-20 septembre 2019).", 22),
+        ("Adoptées par le Comité à sa soixante et onzième session.", 71),
+        ("Adoptées par le Comité à sa quatre-vingt-dix-neuvième session.", 99),
+        ("Adoptées par le Comité à sa cinquième session.", 5),
+        ("Adoptées par le Comité à sa 22e session.", 22),
+        ("Aprobadas por el Comité en su 22º período de sesiones (26 de agosto a 20 de septiembre de 2019).", 22),
+        ("Aprobadas por el Comité en su 21er período de sesiones.", 21),
+        ("Aprobadas por el Comité en su vigésimo segundo período de sesiones.", 22),
+        ("Aprobadas por el Comité en su decimotercer período de sesiones.", 13),
+        ("Sixth session", 6),
+    ] {
+        assert_eq!(find_session(text), Some(n), "{text}");
+    }
+    assert_eq!(find_session("Le Comité a tenu une session extraordinaire."), None);
+    assert_eq!(find_session("en su período de sesiones"), None);
+}
+
+/// Copied text can write an item's last line after the next item ("(l)" … "in" / "(m)" …
+/// "2024;" / "2024;"), and the words of a line with wide spaces one per block: the items are
+/// all found, the text put back, and each repair reported at its line.
+#[test]
+fn items_scrambled_by_copied_text_are_put_back_with_warnings() {
+    let r = parse_co(
+        &doc(
+            "2. The Committee welcomes:\n(a)\nThe adoption of the Strategy, in\n\n(b)\n\nThe adoption of the Plan, in 2024;\n\n\
+              2024;\n(c)\nThe lack of an\ndeinstitutionalization of children;\n\nindependent\n\nmonitoring\n\nmechanism\n\nfor\n\nthe\n\n\
+              (d)\nThe reform of the law.\n",
+        ),
+        None,
+    );
+    let m = messages(&r.warnings);
+    let p = para(&r.co, 2);
+    let items: Vec<(&str, &str)> = p.subparagraphs.iter().map(|s| (s.letter.as_str(), s.text.as_str())).collect();
+    assert_eq!(
+        items,
+        [
+            ("a", "The adoption of the Strategy, in 2024;"),
+            ("b", "The adoption of the Plan, in 2024;"),
+            ("c", "The lack of an independent monitoring mechanism for the deinstitutionalization of children;"),
+            ("d", "The reform of the law.")
+        ],
+        "{m}"
+    );
+    assert!(m.contains(&format!("line {}: paragraph 2: sub-paragraph (a) stops mid-sentence", BODY_LINE + 4)), "{m}");
+    assert!(
+        m.contains(&format!("line {}: paragraph 2: \"2024;\" stands after a complete sub-paragraph", BODY_LINE + 8)),
+        "{m}"
+    );
+    assert!(
+        m.contains(&format!(
+            "line {}: the words \"independent monitoring mechanism for the\" stood apart",
+            BODY_LINE + 13
+        )),
+        "{m}"
+    );
+}
