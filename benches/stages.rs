@@ -5,7 +5,9 @@
 //! of each stage over several runs, the share of templating + Markdown in the build, and the
 //! ratio of the large build to the small one. Typst's memo caches are emptied before every run
 //! so that each compile is a cold one, as in a real `amicus build`. `cargo bench --bench stages
-//! -- check` runs only the `check` cases.
+//! -- check` runs only the `check` cases; `cargo bench --bench stages -- import` only the
+//! import of real concluding observations (`../shared/real-co/`), PDF read and text parsed
+//! apart.
 
 use amicus::build::{document_date, library_files, render_report};
 use amicus::compile::{self, Job, PdfSettings, PdfStandardChoice};
@@ -128,7 +130,45 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
+/// `amicus import-co` on real concluding observations: the largest PDFs, their `pdftotext`
+/// text and the Word file, each read whole (extraction and parsing) several times.
+fn bench_import() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shared = root.join("../shared/real-co");
+    let fixtures = root.join("tests/fixtures/real-co");
+    for (file, pages) in [
+        (shared.join("CRPD_C_KAZ_CO_1.pdf"), "26 pages, Arabic: read, then refused"),
+        (shared.join("CRPD_C_CAN_CO_2-3.pdf"), "21 pages"),
+        (shared.join("CRPD_C_HUN_CO_2-3.pdf"), "17 pages"),
+        (shared.join("CRPD_C_ESP_CO_1.pdf"), "8 pages"),
+        (fixtures.join("CRPD_C_CAN_CO_2-3.txt"), "21 pages, pdftotext"),
+        (shared.join("CERD_C_URY_CO_21-23.docx"), "Word"),
+    ] {
+        if !file.exists() {
+            println!("import: {} is missing; skipped", file.display());
+            continue;
+        }
+        let runs = 7;
+        let mut times = Vec::new();
+        for _ in 0..runs {
+            let t = Instant::now();
+            let result = amicus::import::import_file(&file, None);
+            times.push(t.elapsed());
+            std::hint::black_box(&result);
+        }
+        println!(
+            "import: {} ({pages}), median of {runs} runs: {:.1} ms",
+            file.file_name().unwrap_or_default().to_string_lossy(),
+            median(times).as_secs_f64() * 1000.0
+        );
+    }
+}
+
 fn main() {
+    if std::env::args().any(|a| a == "import") {
+        bench_import();
+        return;
+    }
     let work = tempfile::tempdir().unwrap();
     bench_check(work.path());
     if std::env::args().any(|a| a == "check") {
