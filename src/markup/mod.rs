@@ -22,7 +22,8 @@
 //!   ids that differ only in case cannot both be cited (the later one wins). Ids containing
 //!   characters other than letters, digits and `- _ . : / +` cannot be cited with `[^id]`.
 //! - Word counts of source citations come from the citation's markup reduced to its visible
-//!   text (see [`WordCount::footnotes`]); scripts without spaces count one word per run.
+//!   text (see [`WordCount::footnotes`]); Chinese and Japanese count one word per character
+//!   ([`count_words`]).
 //! - Images are not supported yet and raw HTML is shown as text; both are reported.
 
 mod convert;

@@ -434,6 +434,16 @@ fn word_counts() {
     assert_eq!(count_words(""), 0);
     assert_eq!(count_words("  one two\tthree\nfour "), 4);
     assert_eq!(count_words("human-rights — § 5 % ..."), 2);
+    // Chinese and Japanese: one word per character, as Microsoft Word counts them.
+    assert_eq!(count_words("人权事务委员会"), 7);
+    assert_eq!(count_words("人权2025年"), 4);
+    assert_eq!(count_words("《公民权利和政治权利国际公约》第14条。"), 16);
+    assert_eq!(count_words("CCPR/C/KAZ/CO/2 第20段"), 4);
+    assert_eq!(count_words("ひらがな カタカナ"), 8);
+    // Korean has spaces between words; Russian and Arabic are counted like English.
+    assert_eq!(count_words("인권 위원회"), 2);
+    assert_eq!(count_words("Комитет по правам человека"), 4);
+    assert_eq!(count_words("اللجنة المعنية بحقوق الإنسان"), 4);
     assert_eq!(count_words("Кириллица и ещё"), 3);
     let converted = md(
         "# Title here\n\nBody *with*emphasis[^1] and `code`.\n\n- item one\n\n| a | b |\n|---|---|\n| c d | e |\n\n[^1]: Three note words.",
