@@ -556,7 +556,10 @@ fn find_calls(line: &str, lo: u32, hi: &mut u32) -> Vec<Call> {
         } else if ".,;:".contains(p) {
             let before = &prefix[..prefix.len() - 1];
             let b = before.chars().next_back();
-            b.is_some_and(|b| b.is_alphabetic() || ")]”’\"'".contains(b)) || ends_with_year(before)
+            // "Corr.1", "Add.1", "Rev.1", "No.5": parts of a symbol or a reference, not calls.
+            let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let reference = p == '.' && matches!(word, "Corr" | "Add" | "Rev" | "No" | "Nos" | "Suppl" | "Vol");
+            !reference && (b.is_some_and(|b| b.is_alphabetic() || ")]”’\"'".contains(b)) || ends_with_year(before))
         } else {
             ")]”’\"'".contains(p)
         };
@@ -1007,6 +1010,8 @@ mod tests {
         assert_eq!(calls("about migrant detention.12 The", 12), [12]);
         assert_eq!(calls("the Law on Refugees,3 which", 3), [3]);
         assert_eq!(calls("adopted in 2019.5 It", 5), [5]);
+        assert!(calls("report of Nepal (CRPD/C/NPL/1 and Corr.1) at its", 1).is_empty());
+        assert!(calls("see Add.2 and Rev.1", 1).is_empty());
         assert_eq!(calls("the “Migrant”4 operation", 4), [4]);
         assert_eq!(calls("the raids (2024)4 and", 4), [4]);
         assert_eq!(calls("calls 1 and 2 in a row: word1 word2", 1), [1, 2]);
