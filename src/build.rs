@@ -80,6 +80,8 @@ pub struct Outcome {
     pub committee: crate::model::Committee,
     /// The submission's own templates that replaced built-in ones.
     pub overrides: Vec<String>,
+    /// The laid-out document the PDF was made from (`amicus preview` shows its pages).
+    pub document: typst_layout::PagedDocument,
 }
 
 /// A failed build: every problem, and the files, for snippets.
@@ -193,6 +195,12 @@ pub fn overfull_warnings(overfull: &[compile::Overfull], files: &Files) -> Vec<D
 
 /// Builds the report PDF.
 pub fn build(options: &Options) -> Result<Outcome, Failure> {
+    build_with(options, &mut compile::Session::default())
+}
+
+/// Builds the report PDF, compiling in `session`: `amicus watch` keeps one session for all
+/// its builds, so that Typst redoes only what an edit changed.
+pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<Outcome, Failure> {
     let mut timings = Timings::default();
     let loaded = timings
         .time("load", || load::load_folder_lenient(&options.folder, Extras::None))
@@ -238,7 +246,7 @@ pub fn build(options: &Options) -> Result<Outcome, Failure> {
     };
     let date = document_date(&loaded.submission.date);
     let job = Job { main_name: "report.typ", main: source.clone(), files: library_files(&templates), date };
-    let compiled = timings.time("compile", || compile::compile(&job));
+    let compiled = timings.time("compile", || session.compile(&job));
     let write_typ = || compile::write_atomic(&typ_path, source.as_bytes());
     let compiled = match compiled {
         Ok(c) => c,
@@ -273,5 +281,6 @@ pub fn build(options: &Options) -> Result<Outcome, Failure> {
         files: loaded.files,
         committee: loaded.submission.committee,
         overrides: templates.overrides_used(),
+        document: compiled.document,
     })
 }

@@ -19,8 +19,8 @@ pub struct Cli {
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Build the shadow report PDF of a submission folder.
-    Build(DocumentArgs),
+    /// Build the shadow report PDF of a submission folder (or of several, in parallel).
+    Build(BuildArgs),
     /// Check a submission folder and report every problem found, without building.
     Check(CheckArgs),
     /// Start a new submission folder with a complete, commented example.
@@ -41,6 +41,12 @@ pub enum Command {
     /// Suggest, for each recommendation, the concluding-observation paragraphs that took it
     /// up, and write a draft assessment to review.
     Suggest(SuggestArgs),
+    /// Build the report (and the brief, when the folder has an assessment), then build again
+    /// each time a file of the submission is saved, until Ctrl-C.
+    Watch(DocumentArgs),
+    /// Show the report in the browser, on a page of this computer only, updated each time a
+    /// file of the submission is saved (the PDF is written as by `watch`).
+    Preview(PreviewArgs),
 }
 
 /// Options shared by commands that report problems.
@@ -70,8 +76,8 @@ pub enum ColorChoice {
 pub struct DocumentArgs {
     /// The submission folder, e.g. submissions/kazakhstan-ccpr-2025.
     pub folder: PathBuf,
-    /// Where to write: a folder (default: output/<folder name>); for `build`, also a file
-    /// name ending in .pdf, e.g. -o peru-cedaw.pdf.
+    /// Where to write: a folder (default: output/<folder name>); for `watch` and `preview`,
+    /// also a file name ending in .pdf for the report, e.g. -o peru-cedaw.pdf.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     /// The standards the PDF is declared to meet and checked against: PDF/UA-1 (accessible)
@@ -81,6 +87,41 @@ pub struct DocumentArgs {
     /// Problem output.
     #[command(flatten)]
     pub diag: DiagArgs,
+}
+
+/// `amicus build`: one folder, or several built in parallel.
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// The submission folder, e.g. submissions/kazakhstan-ccpr-2025; several folders (e.g.
+    /// submissions/*) are built in parallel, and each result is reported.
+    #[arg(required = true, value_name = "FOLDER")]
+    pub folders: Vec<PathBuf>,
+    /// Where to write: a folder (default: output/<folder name>); for one folder, also a file
+    /// name ending in .pdf, e.g. -o peru-cedaw.pdf; for several, the folder that gets one
+    /// folder per submission.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// The standards the PDF is declared to meet and checked against: PDF/UA-1 (accessible)
+    /// by default, optionally with a PDF/A part (archival); `none` for a plain tagged PDF.
+    #[arg(long, value_enum, default_value_t = PdfStandardChoice::Ua1)]
+    pub pdf_standard: PdfStandardChoice,
+    /// Problem output.
+    #[command(flatten)]
+    pub diag: DiagArgs,
+}
+
+/// `amicus preview`.
+#[derive(Debug, Args)]
+pub struct PreviewArgs {
+    /// The folder, the output and the problem format, as for `watch`.
+    #[command(flatten)]
+    pub document: DocumentArgs,
+    /// The port of the page on 127.0.0.1 (default: a free one).
+    #[arg(long)]
+    pub port: Option<u16>,
+    /// Open the page in the browser.
+    #[arg(long)]
+    pub open: bool,
 }
 
 /// `amicus check`.

@@ -4,9 +4,10 @@
 use amicus::boundary::yaml_comment;
 use amicus::build::{self, Options};
 use amicus::cli::{
-    CheckArgs, ColorChoice, CompletionsArgs, DiagArgs, DocumentArgs, ImportArgs, NewArgs, SchemaArgs, SuggestArgs,
-    SuggestFormat, TemplateArgs,
+    BuildArgs, CheckArgs, ColorChoice, CompletionsArgs, DiagArgs, DocumentArgs, ImportArgs, NewArgs, SchemaArgs,
+    SuggestArgs, SuggestFormat, TemplateArgs,
 };
+use amicus::compile::PdfStandardChoice;
 use amicus::diag::{self, Diagnostic, Format};
 use amicus::load::{self, Extras, Files};
 use amicus::scaffold;
@@ -14,34 +15,115 @@ use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// `amicus build`.
-pub fn build(args: DocumentArgs) -> ExitCode {
+/// `amicus build`: one folder, or several in parallel.
+pub fn build(args: BuildArgs) -> ExitCode {
+    if args.folders.len() > 1 {
+        return build_batch(args);
+    }
     let standard = args.pdf_standard;
-    let options = Options { folder: args.folder, out_dir: args.output, standard };
+    let folder = args.folders.into_iter().next().expect("clap requires a folder");
+    let options = Options { folder, out_dir: args.output, standard };
     match build::build(&options) {
         Ok(outcome) => {
-            print_problems(&outcome.warnings, &outcome.files, args.diag, false);
-            println!(
-                "wrote {} ({} pages, {})",
-                outcome.pdf.display(),
-                outcome.pages,
-                outcome.words.describe(outcome.committee)
-            );
-            println!("  {}", standard.describe());
-            println!("  and {} (the generated Typst, for inspection)", outcome.typ.display());
-            if !outcome.overrides.is_empty() {
-                println!("  with your templates: {}", outcome.overrides.join(", "));
-            }
-            println!("  time: {}", outcome.timings.describe());
+            print_report(&outcome, standard, args.diag);
             ExitCode::SUCCESS
         }
         Err(failure) => {
-            print_problems(&failure.diagnostics, &failure.files, args.diag, false);
-            let errors = failure.diagnostics.iter().filter(|d| d.is_error()).count();
-            eprintln!("build stopped: {}; the previous PDF, if any, is unchanged", count(errors, "error"));
+            print_report_failure(&failure, args.diag, "the previous PDF, if any, is unchanged");
             ExitCode::from(1)
         }
     }
+}
+
+/// `amicus build A B C …`: every folder built, in parallel; each result printed as `build`
+/// prints it, under the folder's name, in the order given; then a summary. Exit code 1 if any
+/// failed.
+fn build_batch(args: BuildArgs) -> ExitCode {
+    if let Some(out) = args.output.as_ref().filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"))) {
+        eprintln!(
+            "error: with several folders, -o names the folder that gets one folder per submission, not a PDF: {}",
+            out.display()
+        );
+        eprintln!("  hint: e.g. -o output/reports, or build one folder at a time to name its PDF");
+        return ExitCode::from(2);
+    }
+    // Two folders of the same name would write the same output folder.
+    let mut by_name: std::collections::BTreeMap<String, Vec<&Path>> = std::collections::BTreeMap::new();
+    for folder in &args.folders {
+        by_name.entry(load::folder_name(folder)).or_default().push(folder);
+    }
+    if let Some((name, folders)) = by_name.iter().find(|(_, f)| f.len() > 1) {
+        let list: Vec<String> = folders.iter().map(|f| f.display().to_string()).collect();
+        eprintln!(
+            "error: {} would all be written to the same output folder `{name}`; nothing was built",
+            list.join(" and ")
+        );
+        eprintln!("  hint: build them one at a time with -o, or rename a folder");
+        return ExitCode::from(2);
+    }
+    let standard = args.pdf_standard;
+    let jobs: Vec<Options> = args
+        .folders
+        .iter()
+        .map(|folder| Options {
+            folder: folder.clone(),
+            out_dir: args.output.as_ref().map(|o| o.join(load::folder_name(folder))),
+            standard,
+        })
+        .collect();
+    let total = jobs.len();
+    let start = std::time::Instant::now();
+    let mut failed_folders = Vec::new();
+    let failed = amicus::batch::build_all(&jobs, |i, result| {
+        println!("[{}/{total}] {}", i + 1, jobs[i].folder.display());
+        match result {
+            Ok(outcome) => print_report(outcome, standard, args.diag),
+            Err(failure) => {
+                print_report_failure(failure, args.diag, "the previous PDF, if any, is unchanged");
+                failed_folders.push(jobs[i].folder.display().to_string());
+            }
+        }
+    });
+    let took = format!("{:.1} s, {} at a time", start.elapsed().as_secs_f64(), amicus::batch::threads());
+    if failed == 0 {
+        println!("built all {total} submissions ({took})");
+        ExitCode::SUCCESS
+    } else {
+        eprintln!(
+            "built {} of {total} submissions ({took}); {} failed: {}",
+            total - failed,
+            failed,
+            failed_folders.join(", ")
+        );
+        ExitCode::from(1)
+    }
+}
+
+/// What `build` prints for a report written: its warnings (to standard error), then the PDF,
+/// its pages and words, its standard, the generated Typst, the templates of the user's it used
+/// and the time of each stage.
+pub fn print_report(outcome: &build::Outcome, standard: PdfStandardChoice, diag: DiagArgs) {
+    print_problems(&outcome.warnings, &outcome.files, diag, false);
+    println!(
+        "wrote {} ({} pages, {})",
+        outcome.pdf.display(),
+        outcome.pages,
+        outcome.words.describe(outcome.committee)
+    );
+    println!("  {}", standard.describe());
+    println!("  and {} (the generated Typst, for inspection)", outcome.typ.display());
+    if !outcome.overrides.is_empty() {
+        println!("  with your templates: {}", outcome.overrides.join(", "));
+    }
+    println!("  time: {}", outcome.timings.describe());
+}
+
+/// What `build` prints for a report not written: every problem, then the count and what became
+/// of the PDF (`kept`), to standard error.
+pub fn print_report_failure(failure: &build::Failure, diag: DiagArgs, kept: &str) {
+    print_problems(&failure.diagnostics, &failure.files, diag, false);
+    let errors = failure.diagnostics.iter().filter(|d| d.is_error()).count();
+    eprintln!("build stopped: {}; {kept}", count(errors, "error"));
 }
 
 /// `amicus check`: the problems are the output, so they go to standard output.
@@ -105,27 +187,47 @@ pub fn brief(args: DocumentArgs) -> ExitCode {
     }
     match amicus::brief::run(&args.folder, args.output.as_deref(), args.pdf_standard) {
         Ok(outcome) => {
-            print_problems(&outcome.warnings, &outcome.files, args.diag, false);
-            println!("wrote {} ({} pages)", outcome.pdf.display(), outcome.pages);
-            println!("  {}", args.pdf_standard.describe());
-            println!(
-                "  and {} (web article), {}, {} and {} (matrix)",
-                outcome.html.display(),
-                outcome.xlsx.display(),
-                outcome.csv.display(),
-                outcome.json.display()
-            );
-            println!("  {}", outcome.summary);
-            println!("  time: {}", outcome.timings.describe());
+            print_brief(&outcome, args.pdf_standard, args.diag, &[]);
             ExitCode::SUCCESS
         }
         Err(failure) => {
-            print_problems(&failure.diagnostics, &failure.files, args.diag, false);
-            let errors = failure.diagnostics.iter().filter(|d| d.is_error()).count();
-            eprintln!("brief stopped: {}; earlier outputs, if any, are unchanged", count(errors, "error"));
+            print_brief_failure(&failure, args.diag, &[]);
             ExitCode::from(1)
         }
     }
+}
+
+/// What `brief` prints for a brief written; problems in `shown` (printed already, for the
+/// report) are left out.
+pub fn print_brief(
+    outcome: &amicus::brief::Outcome,
+    standard: PdfStandardChoice,
+    diag: DiagArgs,
+    shown: &[Diagnostic],
+) {
+    let new: Vec<Diagnostic> = outcome.warnings.iter().filter(|d| !shown.contains(d)).cloned().collect();
+    print_problems(&new, &outcome.files, diag, false);
+    println!("wrote {} ({} pages)", outcome.pdf.display(), outcome.pages);
+    println!("  {}", standard.describe());
+    println!(
+        "  and {} (web article), {}, {} and {} (matrix)",
+        outcome.html.display(),
+        outcome.xlsx.display(),
+        outcome.csv.display(),
+        outcome.json.display()
+    );
+    println!("  {}", outcome.summary);
+    println!("  time: {}", outcome.timings.describe());
+}
+
+/// What `brief` prints for a brief not written; problems in `shown` (printed already, for the
+/// report) are left out, but counted.
+pub fn print_brief_failure(failure: &build::Failure, diag: DiagArgs, shown: &[Diagnostic]) {
+    let new: Vec<Diagnostic> = failure.diagnostics.iter().filter(|d| !shown.contains(d)).cloned().collect();
+    print_problems(&new, &failure.files, diag, false);
+    let errors = failure.diagnostics.iter().filter(|d| d.is_error()).count();
+    let above = if new.len() < failure.diagnostics.len() { " (shown above)" } else { "" };
+    eprintln!("brief stopped: {}{above}; earlier outputs, if any, are unchanged", count(errors, "error"));
 }
 
 /// `amicus template`: the list, or one template's text.
@@ -378,4 +480,179 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
     println!("wrote {} ({summary})", target.display());
     println!("next: amicus suggest {}", folder.display());
     ExitCode::SUCCESS
+}
+
+/// Set by the first Ctrl-C (or `kill`): `watch` and `preview` then stop after the build in
+/// progress, whose outputs are written whole or not at all.
+static STOP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The signal handler: the first Ctrl-C sets [`STOP`], a second one exits at once (130, as
+/// shells report an interrupted program).
+#[cfg(unix)]
+extern "C" fn on_interrupt(_signal: libc::c_int) {
+    // Only async-signal-safe operations here: an atomic swap, and `_exit`.
+    if STOP.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        // SAFETY: `_exit` is async-signal-safe and ends the process without running anything.
+        unsafe { libc::_exit(130) };
+    }
+}
+
+/// Catches Ctrl-C (SIGINT) and SIGTERM so that `watch` and `preview` end cleanly; returns the
+/// flag they set. (Elsewhere than Unix, Ctrl-C ends the program at once, which the atomic
+/// writes make safe too.)
+fn stop_on_ctrl_c() -> &'static std::sync::atomic::AtomicBool {
+    #[cfg(unix)]
+    for signal in [libc::SIGINT, libc::SIGTERM] {
+        let handler = on_interrupt as extern "C" fn(libc::c_int);
+        // SAFETY: the handler only touches an atomic and calls `_exit`, both async-signal-safe.
+        unsafe { libc::signal(signal, handler as libc::sighandler_t) };
+    }
+    &STOP
+}
+
+/// What `watch` and `preview` remember between rounds, to say what changed.
+#[derive(Default)]
+struct Rounds {
+    /// Problems (errors, warnings) of the last round.
+    last: Option<(usize, usize)>,
+    /// The last PDF written.
+    good: Option<std::path::PathBuf>,
+}
+
+impl Rounds {
+    /// Prints a round as `build` (and `brief`) print their results, then what was fixed.
+    fn print(&mut self, round: &amicus::watch::Round, standard: PdfStandardChoice, diag: DiagArgs, folder: &str) {
+        if !round.changed.is_empty() {
+            let names: Vec<String> = round.changed.iter().map(|p| p.display().to_string()).collect();
+            println!("\nchanged: {}; building again", names.join(", "));
+        }
+        match &round.report {
+            Ok(outcome) => {
+                print_report(outcome, standard, diag);
+                self.good = Some(outcome.pdf.clone());
+            }
+            Err(failure) => {
+                let kept = match &self.good {
+                    Some(pdf) => format!("the last good PDF is kept: {}", pdf.display()),
+                    None => "no PDF was written yet".to_owned(),
+                };
+                print_report_failure(failure, diag, &kept);
+            }
+        }
+        // The brief's problems that the report's output already showed are not shown again.
+        match &round.brief {
+            Some(Ok(outcome)) => print_brief(outcome, standard, diag, round.report_problems()),
+            Some(Err(failure)) => print_brief_failure(failure, diag, round.report_problems()),
+            None => {}
+        }
+        let brief_problems = round.brief_problems();
+        let problems = round.report_problems().iter().chain(&brief_problems);
+        let errors = problems.clone().filter(|d| d.is_error()).count();
+        let warnings = problems.filter(|d| !d.is_error()).count();
+        if let Some((was_errors, was_warnings)) = self.last {
+            if was_errors > 0 && errors == 0 {
+                println!(
+                    "fixed: the {} of the last build {}",
+                    count(was_errors, "error"),
+                    if was_errors == 1 { "is gone" } else { "are gone" }
+                );
+            }
+            if was_warnings > 0 && warnings == 0 && !round.failed() {
+                println!("no warnings left");
+            }
+        }
+        self.last = Some((errors, warnings));
+        println!("waiting for changes in {folder} (Ctrl-C stops)");
+    }
+}
+
+/// Refuses a folder that is not there, before anything starts.
+fn watchable(folder: &Path) -> Result<(), ExitCode> {
+    if folder.is_dir() {
+        return Ok(());
+    }
+    eprintln!("error: cannot watch {}: there is no such folder", folder.display());
+    eprintln!("  hint: give the submission folder, e.g. submissions/kazakhstan-ccpr-2025");
+    Err(ExitCode::from(1))
+}
+
+/// `amicus watch`.
+pub fn watch(args: DocumentArgs) -> ExitCode {
+    if let Err(code) = watchable(&args.folder) {
+        return code;
+    }
+    let stop = stop_on_ctrl_c();
+    let (standard, diag) = (args.pdf_standard, args.diag);
+    let folder = args.folder.display().to_string();
+    let options = Options { folder: args.folder, out_dir: args.output, standard };
+    println!("watching {folder}: building now, then after each save (Ctrl-C stops)");
+    let mut rounds = Rounds::default();
+    let result = amicus::watch::run(options, stop, |round| rounds.print(round, standard, diag, &folder));
+    finish_watch(result, &folder)
+}
+
+/// The end of `watch` and `preview`.
+fn finish_watch(result: Result<(), String>, folder: &str) -> ExitCode {
+    match result {
+        Ok(()) => {
+            println!("stopped watching {folder}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `amicus preview`.
+pub fn preview(args: amicus::cli::PreviewArgs) -> ExitCode {
+    let document = args.document;
+    if let Err(code) = watchable(&document.folder) {
+        return code;
+    }
+    let folder = document.folder.display().to_string();
+    let server = match amicus::preview::Server::start(&folder, args.port) {
+        Ok(server) => server,
+        Err(e) => {
+            eprintln!("error: cannot start the preview: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let stop = stop_on_ctrl_c();
+    let url = server.url();
+    println!("preview of {folder} at {url} (this computer only; Ctrl-C stops)");
+    if args.open {
+        open_in_browser(&url);
+    }
+    let (standard, diag) = (document.pdf_standard, document.diag);
+    let options = Options { folder: document.folder, out_dir: document.output, standard };
+    let mut rounds = Rounds::default();
+    let result = amicus::watch::run(options, stop, |round| {
+        server.publish(round);
+        rounds.print(round, standard, diag, &folder);
+    });
+    drop(server);
+    finish_watch(result, &folder)
+}
+
+/// Opens `url` in the user's browser; says so when it cannot.
+fn open_in_browser(url: &str) {
+    let opener: &[&str] = if cfg!(target_os = "macos") {
+        &["open"]
+    } else if cfg!(windows) {
+        &["cmd", "/C", "start", ""]
+    } else {
+        &["xdg-open"]
+    };
+    let spawned = std::process::Command::new(opener[0])
+        .args(&opener[1..])
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    if spawned.is_err() {
+        eprintln!("note: could not open a browser ({} is missing); open {url} yourself", opener[0]);
+    }
 }

@@ -5,6 +5,7 @@
 //! [`check`] (what serde cannot express) → `render` (view → Typst via minijinja; [`markup`]
 //! is the only escaping path) → [`compile`] (embedded Typst → PDF).
 
+pub mod batch;
 pub mod boundary;
 pub mod brief;
 pub mod build;
@@ -20,9 +21,11 @@ pub mod load;
 pub mod markup;
 pub mod model;
 pub mod prepare;
+pub mod preview;
 pub mod render;
 pub mod scaffold;
 pub mod schema;
 pub mod suggest;
 pub mod textstyle;
 pub mod view;
+pub mod watch;

@@ -37,5 +37,7 @@ fn main() -> ExitCode {
         Command::ImportCo(args) => commands::import_co(args),
         Command::Suggest(args) => commands::suggest(args),
         Command::Brief(args) => commands::brief(args),
+        Command::Watch(args) => commands::watch(args),
+        Command::Preview(args) => commands::preview(args),
     }
 }

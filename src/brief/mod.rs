@@ -97,6 +97,16 @@ pub struct Prepared {
 /// Errors (in any file of the folder, or a missing CO or assessment) stop it before anything
 /// is written; warnings come back in [`Outcome::warnings`].
 pub fn run(folder: &Path, out_dir: Option<&Path>, standard: PdfStandardChoice) -> Result<Outcome, Failure> {
+    run_with(folder, out_dir, standard, &mut compile::Session::default())
+}
+
+/// [`run`], compiling in `session` (`amicus watch` keeps one for all its builds).
+pub fn run_with(
+    folder: &Path,
+    out_dir: Option<&Path>,
+    standard: PdfStandardChoice,
+    session: &mut compile::Session,
+) -> Result<Outcome, Failure> {
     let mut timings = Timings::default();
     let Prepared { loaded, rendered, warnings } = prepare_folder(folder, &mut timings)?;
     let fail = |d: Vec<Diagnostic>| Failure { diagnostics: d, files: loaded.files.clone() };
@@ -114,7 +124,7 @@ pub fn run(folder: &Path, out_dir: Option<&Path>, standard: PdfStandardChoice) -
     let templates = Templates::for_folder(&loaded.folder);
     let date = document_date(loaded.assessment.as_ref().map_or("", |a| a.date.as_str()));
     let job = Job { main_name: "brief.typ", main: rendered.typst.clone(), files: library_files(&templates), date };
-    let compiled = match timings.time("compile", || compile::compile(&job)) {
+    let compiled = match timings.time("compile", || session.compile(&job)) {
         Ok(c) => c,
         Err(diags) => {
             // The generated Typst is the one thing worth keeping from a failed compile: the

@@ -151,31 +151,70 @@ pub struct Compiled {
     pub warnings: Vec<TypstDiagnostic>,
 }
 
-/// Compiles `job` into a laid-out document.
-///
-/// Typst's caches are process-wide; after each compile, entries unused in
-/// the last ten compiles are evicted so a long batch or watch session does
-/// not grow without bound.
+/// Compiles `job` into a laid-out document, once: [`Session::compile`] with a new session.
 ///
 /// # Errors
 ///
-/// The errors (Typst stops evaluating at the first one, layout can report
-/// several) followed by any warnings, each located in the virtual file it
-/// concerns. An invalid or duplicate virtual path in the job is reported the
-/// same way, without a line.
+/// As [`Session::compile`].
 pub fn compile(job: &Job) -> Result<Compiled, Vec<TypstDiagnostic>> {
-    let world = Arc::new(SandboxWorld::new(Engine::shared(), job).map_err(|d| vec![d])?);
-    let Warned { output, warnings } = typst::compile::<PagedDocument>(&*world);
-    let as_world: &dyn typst::World = &*world;
+    Session::default().compile(job)
+}
+
+/// What one compile leaves for the next: the parsed Typst sources, by file.
+///
+/// `amicus watch` and `amicus preview` compile the same documents again after each edit
+/// through one session. Each source is then edited into its new text instead of parsed
+/// afresh, so that Typst reparses only what changed and the syntax outside it keeps its
+/// identity; Typst's memoised evaluation and layout, which are keyed by that syntax, are
+/// reused for everything the edit did not touch. (Fonts and the standard library are shared
+/// by every compile in the process anyway: [`Engine::shared`].)
+#[derive(Default)]
+pub struct Session {
+    /// The sources of the last compile of each main file, and of the files they read.
+    sources: std::collections::HashMap<typst::syntax::FileId, typst::syntax::Source>,
+}
+
+impl fmt::Debug for Session {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Session").field("sources", &self.sources.len()).finish()
+    }
+}
+
+impl Session {
+    /// Compiles `job` into a laid-out document, reusing what earlier compiles of this
+    /// session parsed.
+    ///
+    /// Typst's caches are process-wide; after each compile, entries unused in
+    /// the last ten compiles are evicted so a long batch or watch session does
+    /// not grow without bound.
+    ///
+    /// # Errors
+    ///
+    /// The errors (Typst stops evaluating at the first one, layout can report
+    /// several) followed by any warnings, each located in the virtual file it
+    /// concerns. An invalid or duplicate virtual path in the job is reported the
+    /// same way, without a line.
+    pub fn compile(&mut self, job: &Job) -> Result<Compiled, Vec<TypstDiagnostic>> {
+        let world = Arc::new(SandboxWorld::new(Engine::shared(), job, &mut self.sources).map_err(|d| vec![d])?);
+        let result = compile_in(&world);
+        self.sources.extend(world.parsed_sources());
+        result
+    }
+}
+
+/// Compiles in `world`; see [`Session::compile`].
+fn compile_in(world: &Arc<SandboxWorld>) -> Result<Compiled, Vec<TypstDiagnostic>> {
+    let Warned { output, warnings } = typst::compile::<PagedDocument>(&**world);
+    let as_world: &dyn typst::World = &**world;
     let warnings = diag::convert(Some(as_world), &warnings);
     let result = match output {
         Ok(document) => {
-            world::remember(&document, Arc::clone(&world));
+            world::remember(&document, Arc::clone(world));
             Ok(Compiled { document, warnings })
         }
         Err(errors) => {
             let mut all = diag::convert(Some(as_world), &errors);
-            explain_sandbox(&mut all, &world);
+            explain_sandbox(&mut all, world);
             all.extend(warnings);
             Err(all)
         }

@@ -72,7 +72,17 @@ fn decode_source(id: FileId, bytes: &[u8]) -> FileResult<Source> {
 
 impl SandboxWorld {
     /// Builds the world for `job`, checking its virtual paths.
-    pub(crate) fn new(engine: &'static Engine, job: &Job) -> Result<Self, TypstDiagnostic> {
+    ///
+    /// `earlier` holds the sources parsed by earlier compiles of a [`super::Session`] (empty
+    /// for a one-off compile). A source whose file is in the job again is taken from there
+    /// and edited into the new text rather than parsed afresh: Typst then reparses only the
+    /// changed part, and the syntax nodes outside it keep their identity, so the memoised
+    /// results that depend on them (evaluation, layout) are reused.
+    pub(crate) fn new(
+        engine: &'static Engine,
+        job: &Job,
+        earlier: &mut HashMap<FileId, Source>,
+    ) -> Result<Self, TypstDiagnostic> {
         let main_id = file_id(job.main_name)?;
         let mut files = HashMap::with_capacity(job.files.len());
         for (name, bytes) in &job.files {
@@ -85,10 +95,30 @@ impl SandboxWorld {
                     format!("virtual file {name:?} is given twice"),
                 ));
             }
-            let file = VirtualFile { bytes: Bytes::new(bytes.clone()), source: OnceLock::new() };
-            files.insert(id, file);
+            let source = OnceLock::new();
+            if let Some(mut parsed) = earlier.remove(&id)
+                && let Ok(text) = std::str::from_utf8(bytes)
+            {
+                parsed.replace(text.strip_prefix('\u{feff}').unwrap_or(text));
+                let _ = source.set(Ok(parsed));
+            }
+            files.insert(id, VirtualFile { bytes: Bytes::new(bytes.clone()), source });
         }
-        Ok(SandboxWorld { engine, main: Source::new(main_id, job.main.clone()), files, today: job.date.to_typst() })
+        let main = match earlier.remove(&main_id) {
+            Some(mut parsed) => {
+                parsed.replace(&job.main);
+                parsed
+            }
+            None => Source::new(main_id, job.main.clone()),
+        };
+        Ok(SandboxWorld { engine, main, files, today: job.date.to_typst() })
+    }
+
+    /// The sources this world parsed (the main file, and the files Typst read as sources),
+    /// for the next compile of the same session.
+    pub(crate) fn parsed_sources(&self) -> HashMap<FileId, Source> {
+        let read = self.files.iter().filter_map(|(id, f)| Some((*id, f.source.get()?.as_ref().ok()?.clone())));
+        std::iter::once((self.main.id(), self.main.clone())).chain(read).collect()
     }
 
     /// The names of all files the sandbox serves, sorted, for hints.
