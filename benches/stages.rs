@@ -8,17 +8,32 @@
 //! -- check` runs only the `check` cases; `cargo bench --bench stages -- import` only the
 //! import of real concluding observations (`../shared/real-co/`), PDF read and text parsed
 //! apart.
+//!
+//! The writing loop (`-- loop` runs only these): a one-word edit in a finding → the new PDF
+//! on disk through `amicus watch`'s loop (file watching, debouncing and the warm compiler
+//! state included), against a cold build of the same document, at about 25 and 250 pages; a
+//! batch of 8 submissions against building them one after another; and the memory of a watch
+//! session after 100 edits against after its first build (measured in a child process of its
+//! own, so that nothing else ran in it before).
 
-use amicus::build::{document_date, library_files, render_report};
+use amicus::build::{self, document_date, library_files, render_report};
 use amicus::compile::{self, Job, PdfSettings, PdfStandardChoice};
 use amicus::load::{Extras, load_folder};
 use amicus::render::Templates;
-use amicus::{check, prepare};
+use amicus::{check, prepare, watch};
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// Writes a synthetic submission with `findings` findings of realistic prose.
 fn synthesise(dir: &Path, findings: usize) {
+    synthesise_variant(dir, findings, 0);
+}
+
+/// [`synthesise`], with text that differs for each `variant` (for batches: eight different
+/// reports, not the same one eight times).
+fn synthesise_variant(dir: &Path, findings: usize, variant: usize) {
     std::fs::create_dir_all(dir.join("findings")).unwrap();
     let mut sub = String::from(
         "committee: CCPR\nsession: {number: 144, start: 2025-06-23, end: 2025-07-25}\nstate: Kazakhstan\nstage: review\n\
@@ -37,7 +52,7 @@ fn synthesise(dir: &Path, findings: usize) {
     for i in 0..findings {
         let mut body = String::new();
         for p in 0..6 {
-            body.push_str(&format!("  {paragraph} Paragraph {p} of finding {i}.[^s{i}]\n\n"));
+            body.push_str(&format!("  {paragraph} Paragraph {p} of finding {i} in report {variant}.[^s{i}]\n\n"));
         }
         body.push_str(
             "  | Year | Detained | Deported |\n  |---|--:|--:|\n  | 2023 | 800 | 640 |\n  | 2024 | 1,240 | 1,100 |\n\n",
@@ -164,12 +179,191 @@ fn bench_import() {
     }
 }
 
+/// The word the edits of [`edit_word`] swap.
+const WORDS: [&str; 2] = ["weeks", "months"];
+
+/// Swaps one word in the body of finding 5, as an advocate editing it would; `n` alternates
+/// the word, so that every edit changes the text.
+fn edit_word(dir: &Path, n: usize) {
+    let file = dir.join("findings").join(format!("{:04}.yaml", 5));
+    let text = std::fs::read_to_string(&file).unwrap();
+    let (from, to) = (WORDS[n % 2], WORDS[(n + 1) % 2]);
+    assert!(text.contains(&format!("for {from} without")), "{n}");
+    std::fs::write(&file, text.replacen(&format!("for {from} without"), &format!("for {to} without"), 1)).unwrap();
+}
+
+/// A watch session on `dir` in a thread of its own: the sender of each round's page count
+/// (`None` for a failed round), and the stop flag.
+fn watch_in_thread(
+    dir: &Path,
+    out: &Path,
+) -> (std::sync::mpsc::Receiver<Option<usize>>, Arc<AtomicBool>, std::thread::JoinHandle<()>) {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stop = Arc::new(AtomicBool::new(false));
+    let options = build::Options {
+        folder: dir.to_path_buf(),
+        out_dir: Some(out.to_path_buf()),
+        standard: PdfStandardChoice::default(),
+    };
+    let flag = Arc::clone(&stop);
+    let thread = std::thread::spawn(move || {
+        watch::run(options, &flag, |round| {
+            let _ = tx.send(round.report.as_ref().ok().map(|o| o.pages));
+        })
+        .expect("the folder can be watched");
+    });
+    (rx, stop, thread)
+}
+
+/// One-word edit → new PDF on disk, through the watch loop, against a cold build.
+fn bench_edit(work: &Path, name: &str, findings: usize, runs: usize) {
+    let dir = work.join(format!("edit-{name}"));
+    let out = work.join(format!("edit-{name}-out"));
+    synthesise(&dir, findings);
+    let options =
+        build::Options { folder: dir.clone(), out_dir: Some(out.clone()), standard: PdfStandardChoice::default() };
+    let _ = build::build(&options).expect("builds"); // warm-up: fonts, library, page cache
+    let mut cold = Vec::new();
+    let mut pages = 0;
+    for _ in 0..runs {
+        compile::reset_caches();
+        let t = Instant::now();
+        pages = build::build(&options).expect("builds").pages;
+        cold.push(t.elapsed());
+    }
+    compile::reset_caches();
+    let (rounds, stop, thread) = watch_in_thread(&dir, &out);
+    assert!(rounds.recv().unwrap().is_some(), "the first watch build failed");
+    let mut warm = Vec::new();
+    for n in 0..runs {
+        let pdf_before = std::fs::metadata(out.join("report.pdf")).unwrap().modified().unwrap();
+        let t = Instant::now();
+        edit_word(&dir, n);
+        assert!(rounds.recv().unwrap().is_some(), "a watch build failed");
+        warm.push(t.elapsed());
+        assert!(std::fs::metadata(out.join("report.pdf")).unwrap().modified().unwrap() >= pdf_before);
+    }
+    stop.store(true, Ordering::SeqCst);
+    thread.join().unwrap();
+    let (cold, warm) = (median(cold), median(warm));
+    println!(
+        "edit → PDF, {name} ({pages} pages), median of {runs}: watch {:.0} ms (debounce {} ms included), cold build {:.0} ms: {:.2}x",
+        warm.as_secs_f64() * 1000.0,
+        watch::QUIET.as_millis(),
+        cold.as_secs_f64() * 1000.0,
+        warm.as_secs_f64() / cold.as_secs_f64()
+    );
+}
+
+/// A batch of 8 different submissions, in parallel, against one after another (each cold, as
+/// separate `amicus build` runs would be).
+fn bench_batch(work: &Path, runs: usize) {
+    let jobs: Vec<build::Options> = (0..8)
+        .map(|v| {
+            let dir = work.join(format!("batch-{v}"));
+            synthesise_variant(&dir, 18, v);
+            build::Options {
+                folder: dir,
+                out_dir: Some(work.join(format!("batch-out/{v}"))),
+                standard: PdfStandardChoice::default(),
+            }
+        })
+        .collect();
+    let _ = build::build(&jobs[0]).expect("builds"); // warm-up
+    let mut sequential = Vec::new();
+    let mut parallel = Vec::new();
+    for _ in 0..runs {
+        let t = Instant::now();
+        for job in &jobs {
+            compile::reset_caches();
+            build::build(job).expect("builds");
+        }
+        sequential.push(t.elapsed());
+        compile::reset_caches();
+        let t = Instant::now();
+        let failed = amicus::batch::build_all(&jobs, |_, r| assert!(r.is_ok()));
+        parallel.push(t.elapsed());
+        assert_eq!(failed, 0);
+    }
+    let (sequential, parallel) = (median(sequential), median(parallel));
+    println!(
+        "batch of 8 (about 25 pages each), median of {runs}: one after another {:.0} ms, in parallel on {} threads {:.0} ms: {:.2}x faster",
+        sequential.as_secs_f64() * 1000.0,
+        amicus::batch::threads(),
+        parallel.as_secs_f64() * 1000.0,
+        sequential.as_secs_f64() / parallel.as_secs_f64()
+    );
+}
+
+/// `VmHWM` (peak) and `VmRSS` (now) of this process, in MB.
+fn memory() -> (f64, f64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+            .map_or(f64::NAN, |kb| kb / 1024.0)
+    };
+    (field("VmHWM:"), field("VmRSS:"))
+}
+
+/// The memory of a watch session: after its first build, and after 100 edits (run in a
+/// child process, see `main`).
+fn bench_memory_child(findings: usize, edits: usize) {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("memory");
+    let out = work.path().join("memory-out");
+    synthesise(&dir, findings);
+    let (rounds, stop, thread) = watch_in_thread(&dir, &out);
+    let pages = rounds.recv().unwrap().expect("the first watch build");
+    let (first_peak, first_now) = memory();
+    for n in 0..edits {
+        edit_word(&dir, n);
+        assert!(rounds.recv().unwrap().is_some(), "a watch build failed");
+    }
+    let (peak, now) = memory();
+    stop.store(true, Ordering::SeqCst);
+    thread.join().unwrap();
+    println!(
+        "memory of a watch session ({pages} pages): after the first build {first_now:.0} MB (peak {first_peak:.0} MB); \
+         after {edits} edits {now:.0} MB (peak {peak:.0} MB): peak {:+.1}% over the first build's",
+        100.0 * (peak - first_peak) / first_peak
+    );
+}
+
+/// Runs this benchmark again as a child process with `args`, and prints what it printed.
+fn in_child(args: &[&str]) {
+    let out = std::process::Command::new(std::env::current_exe().unwrap()).args(args).output().unwrap();
+    print!("{}", String::from_utf8_lossy(&out.stdout));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// The writing-loop benchmarks.
+fn bench_loop(work: &Path) {
+    in_child(&["memory-child", "18", "100"]);
+    in_child(&["memory-child", "190", "100"]);
+    bench_edit(work, "small", 18, 7);
+    bench_edit(work, "large", 190, 5);
+    bench_batch(work, 3);
+}
+
 fn main() {
-    if std::env::args().any(|a| a == "import") {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "memory-child") {
+        let n = |k: usize| args.get(i + k).and_then(|a| a.parse().ok()).expect("memory-child FINDINGS EDITS");
+        bench_memory_child(n(1), n(2));
+        return;
+    }
+    if args.iter().any(|a| a == "import") {
         bench_import();
         return;
     }
     let work = tempfile::tempdir().unwrap();
+    if args.iter().any(|a| a == "loop") {
+        bench_loop(work.path());
+        return;
+    }
     bench_check(work.path());
     if std::env::args().any(|a| a == "check") {
         return;
@@ -217,4 +411,5 @@ fn main() {
         p2 as f64 / p1 as f64,
         t2.as_secs_f64() / t1.as_secs_f64()
     );
+    bench_loop(work.path());
 }
