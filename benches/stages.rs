@@ -318,17 +318,23 @@ fn bench_memory_child(findings: usize, edits: usize) {
     let (rounds, stop, thread) = watch_in_thread(&dir, &out);
     let pages = rounds.recv().unwrap().expect("the first watch build");
     let (first_peak, first_now) = memory();
+    let mut along = Vec::new();
     for n in 0..edits {
         edit_word(&dir, n);
         assert!(rounds.recv().unwrap().is_some(), "a watch build failed");
+        if (n + 1) % 25 == 0 {
+            along.push(format!("{}: {:.0} MB", n + 1, memory().1));
+        }
     }
     let (peak, now) = memory();
     stop.store(true, Ordering::SeqCst);
     thread.join().unwrap();
     println!(
         "memory of a watch session ({pages} pages): after the first build {first_now:.0} MB (peak {first_peak:.0} MB); \
-         after {edits} edits {now:.0} MB (peak {peak:.0} MB): peak {:+.1}% over the first build's",
-        100.0 * (peak - first_peak) / first_peak
+         after {edits} edits {now:.0} MB (peak {peak:.0} MB): peak {:+.1}% over the first build's \
+         (after so many edits: {})",
+        100.0 * (peak - first_peak) / first_peak,
+        along.join(", ")
     );
 }
 
