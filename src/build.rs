@@ -22,6 +22,9 @@ pub struct Options {
     pub out_dir: Option<PathBuf>,
     /// A PDF standard to conform to, beyond tagged PDF.
     pub standard: PdfStandardChoice,
+    /// The version to build (public or confidential); `None`: the one the submission's
+    /// `confidentiality` names.
+    pub version: Option<crate::version::Version>,
 }
 
 /// Time spent in each stage.
@@ -203,7 +206,7 @@ pub fn build(options: &Options) -> Result<Outcome, Failure> {
 pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<Outcome, Failure> {
     let mut timings = Timings::default();
     let loaded = timings
-        .time("load", || load::load_folder_lenient(&options.folder, Extras::None))
+        .time("load", || load::load_folder_as(&options.folder, Extras::None, options.version))
         .map_err(|(diagnostics, files)| Failure { diagnostics, files })?;
     let (prepared, report) = timings.time("check", || {
         let prepared = prepare::prepare(&loaded);
@@ -242,7 +245,11 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
     })?;
     let (pdf_path, typ_path) = match &named_pdf {
         Some(pdf) => (pdf.clone(), pdf.with_extension("typ")),
-        None => (dir.join("report.pdf"), dir.join("report.typ")),
+        // `--version public` and `--version confidential` write apart, side by side.
+        None => match options.version {
+            Some(v) => (dir.join(format!("report-{}.pdf", v.name())), dir.join(format!("report-{}.typ", v.name()))),
+            None => (dir.join("report.pdf"), dir.join("report.typ")),
+        },
     };
     let date = document_date(&loaded.submission.date);
     let job = Job { main_name: "report.typ", main: source.clone(), files: library_files(&templates), date };

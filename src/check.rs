@@ -334,7 +334,9 @@ impl Checker<'_> {
                     .get(f)
                     .is_some_and(|file| file.text.to_lowercase().contains(&format!("[^{}]", src.id.to_lowercase())))
             });
-            if !prepared.used_sources.contains(&src.id) && !cited_in_unread {
+            let withheld = self.loaded.withheld_sources.contains(&src.id.to_lowercase())
+                || self.loaded.withheld_sources.contains(&src.id);
+            if !prepared.used_sources.contains(&src.id) && !cited_in_unread && !withheld {
                 self.warning(
                     &p.key("id"),
                     Target::Value,
@@ -657,6 +659,13 @@ pub fn text_fields(loaded: &Loaded) -> Vec<(Place, String)> {
     if let Some(sub) = &s.subtitle {
         out.push((root.key("subtitle"), sub.clone()));
     }
+    if let Some(report) = &s.state_report {
+        for (key, value) in [("symbol", &report.symbol), ("title", &report.title)] {
+            if let Some(value) = value {
+                out.push((root.key("state_report").key(key), value.clone()));
+            }
+        }
+    }
     for (i, o) in s.organisations.iter().enumerate() {
         out.push((root.key("organisations").index(i).key("name"), o.name.clone()));
         if let Some(short) = &o.short {
@@ -678,7 +687,9 @@ pub fn text_fields(loaded: &Loaded) -> Vec<(Place, String)> {
     for (i, src) in s.sources.iter().enumerate() {
         let p = root.key("sources").index(i);
         out.push((p.key("title"), src.title.clone()));
-        for (key, value) in [("author", &src.author), ("publisher", &src.publisher), ("symbol", &src.symbol)] {
+        for (key, value) in
+            [("author", &src.author), ("publisher", &src.publisher), ("symbol", &src.symbol), ("short", &src.short)]
+        {
             if let Some(v) = value {
                 out.push((p.key(key), v.clone()));
             }

@@ -105,6 +105,13 @@ pub struct BuildArgs {
     /// by default, optionally with a PDF/A part (archival); `none` for a plain tagged PDF.
     #[arg(long, value_enum, default_value_t = PdfStandardChoice::Ua1)]
     pub pdf_standard: PdfStandardChoice,
+    /// The version to build: `public` leaves out the text marked `[confidential: …]`, the
+    /// `::: confidential` blocks and the findings and sources marked `confidential: true`, and
+    /// writes report-public.pdf; `confidential` keeps everything, for the committee's members,
+    /// and writes report-confidential.pdf. Default: the submission's `confidentiality`, to
+    /// report.pdf.
+    #[arg(long, value_enum)]
+    pub version: Option<crate::version::Version>,
     /// Problem output.
     #[command(flatten)]
     pub diag: DiagArgs,

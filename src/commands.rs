@@ -22,7 +22,7 @@ pub fn build(args: BuildArgs) -> ExitCode {
     }
     let standard = args.pdf_standard;
     let folder = args.folders.into_iter().next().expect("clap requires a folder");
-    let options = Options { folder, out_dir: args.output, standard };
+    let options = Options { folder, out_dir: args.output, standard, version: args.version };
     match build::build(&options) {
         Ok(outcome) => {
             print_report(&outcome, standard, args.diag);

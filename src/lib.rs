@@ -27,5 +27,6 @@ pub mod scaffold;
 pub mod schema;
 pub mod suggest;
 pub mod textstyle;
+pub mod version;
 pub mod view;
 pub mod watch;

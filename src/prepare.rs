@@ -7,7 +7,7 @@ use crate::diag::Diagnostic;
 use crate::load::locate::{Target, path_string};
 use crate::load::{Loaded, Place, markdown_places, place_key};
 use crate::markup::{self, Converted, MarkdownOptions, WordCount};
-use crate::model::submission::Source;
+use crate::model::submission::{CitationStyle, Source, SourceKind};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The converted prose of a submission.
@@ -17,6 +17,8 @@ pub struct Prepared {
     pub fields: BTreeMap<String, Converted>,
     /// Source citations as Typst markup, by source id.
     pub citations: BTreeMap<String, String>,
+    /// The short forms of the sources for later citations, as Typst markup, by source id.
+    pub short_citations: BTreeMap<String, String>,
     /// Source ids cited anywhere.
     pub used_sources: BTreeSet<String>,
     /// Words of the whole report.
@@ -52,6 +54,15 @@ pub fn markdown_literal(text: &str) -> String {
 
 /// A source as a citation in Markdown: `Author, *Title*, Publisher, date. <url> (accessed …)`.
 pub fn citation_markdown(s: &Source) -> String {
+    citation_markdown_in(s, "en")
+}
+
+/// [`citation_markdown`] with its dates in a language ("17 mars 2025").
+pub fn citation_markdown_in(s: &Source, language: &str) -> String {
+    let words = crate::i18n::Words::new(language);
+    let date = |d: &str| {
+        if crate::date::Date::parse(d).is_some() { words.long_date(d) } else { crate::view::long_date(d) }
+    };
     let mut parts = Vec::new();
     if let Some(a) = &s.author {
         parts.push(markdown_literal(a));
@@ -64,7 +75,7 @@ pub fn citation_markdown(s: &Source) -> String {
         parts.push(markdown_literal(p));
     }
     if let Some(d) = &s.date {
-        parts.push(markdown_literal(d));
+        parts.push(markdown_literal(&date(d)));
     }
     let mut out = parts.join(", ");
     out.push('.');
@@ -77,10 +88,48 @@ pub fn citation_markdown(s: &Source) -> String {
             out.push_str(&markdown_literal(url));
         }
         if let Some(acc) = &s.accessed {
-            out.push_str(&format!(" (accessed {})", markdown_literal(acc)));
+            out.push_str(&format!(" (accessed {})", markdown_literal(&date(acc))));
         }
     }
     out
+}
+
+/// The short form of a source for later citations, in Markdown (see [`Source::short`]): the
+/// author's own, or the symbol, or for a law or treaty its title; otherwise the author (or the
+/// publisher of a source dated to the day) with the date, or the author alone, or the title up
+/// to a colon — the first of these no other source shares.
+pub fn short_citation_markdown(s: &Source, all: &[Source], language: &str) -> String {
+    if let Some(short) = s.short.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        return markdown_literal(short);
+    }
+    if let Some(symbol) = s.symbol.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        return markdown_literal(symbol);
+    }
+    // Laws and treaties go by their titles; a publisher alone names a source only with the
+    // day it appeared (a press article: "Kun.uz, 17 March 2025").
+    if s.kind == Some(SourceKind::Law) {
+        let title = s.title.split_once(": ").map_or(s.title.as_str(), |(t, _)| t).trim();
+        return format!("*{}*", markdown_literal(title));
+    }
+    let name = |x: &Source| {
+        x.author.clone().or_else(|| x.publisher.clone().filter(|_| x.date.as_deref().is_some_and(|d| d.len() == 10)))
+    };
+    let words = crate::i18n::Words::new(language);
+    let long = |d: &str| {
+        if crate::date::Date::parse(d).is_some() { words.long_date(d) } else { crate::view::long_date(d) }
+    };
+    let dated = |x: &Source| Some(format!("{}, {}", name(x)?, long(x.date.as_deref()?)));
+    let unique = |key: &dyn Fn(&Source) -> Option<String>, value: &String| {
+        all.iter().filter(|x| key(x).as_ref() == Some(value)).count() == 1
+    };
+    if let Some(d) = dated(s).filter(|d| unique(&dated, d)) {
+        return markdown_literal(&d);
+    }
+    if let Some(n) = name(s).filter(|n| unique(&name, n)) {
+        return markdown_literal(&n);
+    }
+    let title = s.title.split_once(": ").map_or(s.title.as_str(), |(t, _)| t).trim();
+    format!("*{}*", markdown_literal(title))
 }
 
 /// Converts every Markdown field and source citation of the submission.
@@ -90,19 +139,35 @@ pub fn citation_markdown(s: &Source) -> String {
 pub fn prepare(loaded: &Loaded) -> Prepared {
     let mut prepared = Prepared::default();
     let no_sources = BTreeMap::new();
-    for s in &loaded.submission.sources {
-        let c = markup::markdown_to_typst(&citation_markdown(s), &MarkdownOptions::new(&no_sources));
+    let quotes = markup::Quotes::for_language(&loaded.submission.language);
+    // A source withheld from this version cannot be cited in it: citing it is an error at
+    // the footnote, as for any source that does not exist.
+    let citable = loaded.submission.sources.iter().filter(|s| !loaded.withheld_sources.contains(&s.id));
+    for s in citable {
+        let c =
+            markup::markdown_to_typst(&citation_markdown(s), &MarkdownOptions::new(&no_sources).with_quotes(quotes));
         prepared.citations.insert(s.id.clone(), strip_paragraph(&c.typst));
+        let short = short_citation_markdown(s, &loaded.submission.sources, &loaded.submission.language);
+        let c = markup::markdown_to_typst(&short, &MarkdownOptions::new(&no_sources).with_quotes(quotes));
+        prepared.short_citations.insert(s.id.clone(), strip_paragraph(&c.typst));
     }
+    let short = loaded.submission.citations.style == CitationStyle::Short;
     for (place, md) in markdown_places(loaded) {
         let key = place_key(&place);
         // The shallowest heading of the text becomes a sub-section of the template's section,
         // whether the author started at `#` or at `##`.
         let offset = 2 - shallowest_heading(&md.text).map_or(1, |l| l as isize);
-        let options = MarkdownOptions::new(&prepared.citations).with_heading_offset(offset).with_label_prefix(&key);
+        let mut options = MarkdownOptions::new(&prepared.citations)
+            .with_heading_offset(offset)
+            .with_label_prefix(&key)
+            .with_quotes(quotes);
+        if short {
+            options = options.with_short_sources(&prepared.short_citations);
+        }
         let converted = markup::markdown_to_typst(&md.text, &options);
         for p in &converted.problems {
-            prepared.diagnostics.push(locate_problem(loaded, &place, loaded.markdown_files.get(&key), p));
+            let p = withheld_citation(loaded, p).unwrap_or_else(|| p.clone());
+            prepared.diagnostics.push(locate_problem(loaded, &place, loaded.markdown_files.get(&key), &p));
         }
         prepared.used_sources.extend(converted.used_sources.iter().cloned());
         prepared.words.body += converted.words.body;
@@ -111,6 +176,25 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
     }
     prepared.words.body += plain_words(loaded);
     prepared
+}
+
+/// An unresolved footnote that names a source withheld from this version (see
+/// [`crate::version`]), said as what it is: text the public version prints cites a
+/// confidential source.
+fn withheld_citation(loaded: &Loaded, p: &markup::MarkupProblem) -> Option<markup::MarkupProblem> {
+    let name = p.message.strip_prefix("footnote [^")?.split_once("] has no definition")?.0;
+    let id = loaded.submission.sources.iter().find(|s| s.id.eq_ignore_ascii_case(name) && s.confidential)?;
+    Some(markup::MarkupProblem {
+        message: format!(
+            "footnote [^{name}] cites `{}`, a source marked confidential, in text that the {} version prints",
+            id.id,
+            loaded.version.name()
+        ),
+        hint: Some(format!(
+            "mark the sentence too (`[confidential: … [^{name}]]`), or remove `confidential: true` from the source"
+        )),
+        ..p.clone()
+    })
 }
 
 /// The level of the shallowest heading in a Markdown text (ATX or setext), if any.

@@ -1,7 +1,8 @@
 //! Templates: the minijinja environment that turns a view into Typst (and HTML).
 //!
 //! Escaping is by construction: every template whose name ends in `.typ` is auto-escaped
-//! for Typst markup by [`crate::markup::escape_markup`]; text already converted to Typst (from
+//! for Typst markup by [`crate::markup::escape_markup_quoted`], with the quotation marks of the
+//! view's `meta.language`; text already converted to Typst (from
 //! Markdown, or by the `typst_str` filter) is a *safe* value and passes through. A template
 //! author cannot forget to escape, and cannot splice user text in as code.
 //!
@@ -33,6 +34,13 @@ impl Serialize for Typst {
         // so the string stays marked safe.
         Value::from_safe_string(self.0.clone()).serialize(s)
     }
+}
+
+/// The quotation marks of the document being rendered: those of `meta.language` in the view
+/// (the report's and the brief's), English when the view has none.
+fn quotes_of(state: &minijinja::State) -> crate::markup::Quotes {
+    let language = state.lookup("meta").and_then(|m| m.get_attr("language").ok()).filter(|l| !l.is_undefined());
+    crate::markup::Quotes::for_language(&language.map(|l| l.to_string()).unwrap_or_default())
 }
 
 /// The auto-escape mode of Typst templates.
@@ -172,13 +180,16 @@ impl Templates {
                     ));
                 }
                 let mut s = String::new();
-                crate::markup::escape_markup(&value.to_string(), &mut s);
+                crate::markup::escape_markup_quoted(&value.to_string(), quotes_of(state), None, &mut s);
                 out.write_str(&s).map_err(Error::from)
             } else {
                 minijinja::escape_formatter(out, state, value)
             }
         });
         env.add_filter("typst_str", |v: Value| Value::from_safe_string(crate::markup::string_literal(&v.to_string())));
+        env.add_filter("typst_text", |state: &minijinja::State, v: Value| {
+            Value::from_safe_string(crate::markup::string_literal_quoted(&v.to_string(), quotes_of(state)))
+        });
         let me = self.clone();
         env.set_loader(move |name| me.source(name).map_err(|m| Error::new(ErrorKind::InvalidOperation, m)));
         env

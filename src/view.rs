@@ -3,7 +3,7 @@
 
 use crate::i18n::{Arg, Words, yes};
 use crate::load::{Loaded, Place};
-use crate::model::submission::{Confidentiality, Implemented, Paper, Stage};
+use crate::model::submission::{Confidentiality, Implemented, Paper, Source, SourceKind, SourceOrder, Stage};
 use crate::model::{Committee, parse_citations};
 use crate::prepare::Prepared;
 use crate::render::Typst;
@@ -26,7 +26,7 @@ pub struct ReportView {
     pub findings: Vec<FindingView>,
     /// Every recommendation, numbered R1…Rn in document order.
     pub recommendations: Vec<RecommendationView>,
-    /// Cited sources, in order of first citation… or of the list.
+    /// Cited sources, in the order `citations: {order: …}` asks for (alphabetical by default).
     pub sources: Vec<SourceView>,
     /// The fixed words of the report in its language (headings, labels).
     pub labels: Labels,
@@ -193,9 +193,17 @@ pub struct SourceView {
     pub citation: Typst,
 }
 
-/// "2025-05-26" → "26 May 2025"; anything else is returned as written. English: the brief's
-/// words are not in the catalogues yet.
+/// "2025-05-26" → "26 May 2025", "2025-03" → "March 2025"; anything else (a year, words) is
+/// returned as written. English: the brief's words are not in the catalogues yet. The
+/// citations of sources use it too, so that a document has one date style.
 pub fn long_date(iso: &str) -> String {
+    let month = iso
+        .split_once('-')
+        .filter(|(y, m)| y.len() == 4 && m.len() == 2 && y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()))
+        .and_then(|(y, m)| Some((y, m.parse::<usize>().ok().filter(|m| (1..=12).contains(m))?)));
+    if let Some((year, month)) = month {
+        return format!("{} {year}", crate::date::MONTH_NAMES[month - 1]);
+    }
     Words::new("en").long_date(iso)
 }
 
@@ -231,6 +239,12 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
         },
         &[("state", state)],
     );
+    // The report under review, when the submission names it: "… — third periodic report
+    // (CCPR/C/KAZ/3)", as the author wrote it, in any language.
+    let stage = match (s.stage, state_report_name(s.state_report.as_ref())) {
+        (Stage::Review, Some(report)) => format!("{stage} — {report}"),
+        _ => stage,
+    };
     let statement = match s.confidentiality {
         Confidentiality::Public => words.with("statement-public", &[("upr", upr)]),
         Confidentiality::Confidential => words.get("statement-confidential"),
@@ -351,13 +365,18 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
     let key_ids: Vec<&str> =
         s.findings.iter().flat_map(|f| f.recommendations.iter().filter(|r| r.key).map(|r| r.id.as_str())).collect();
     let key_recommendations = all.iter().filter(|r| key_ids.contains(&r.id.as_str())).cloned().collect();
-    let sources = s
+    let mut sources: Vec<(&Source, SourceView)> = s
         .sources
         .iter()
         .filter(|src| prepared.used_sources.contains(&src.id))
-        .map(|src| SourceView {
-            id: src.id.clone(),
-            citation: Typst(prepared.citations.get(&src.id).cloned().unwrap_or_default()),
+        .map(|src| {
+            (
+                src,
+                SourceView {
+                    id: src.id.clone(),
+                    citation: Typst(prepared.citations.get(&src.id).cloned().unwrap_or_default()),
+                },
+            )
         })
         .collect();
     let label = |id: &str| words.get(id);
@@ -377,6 +396,11 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
         confidential_mark: label("confidential-mark"),
         page_of: words.with("page-of", &[("page", Arg::Number(1)), ("total", Arg::Number(1))]),
     };
+    if s.citations.order != SourceOrder::AsWritten {
+        // A stable sort: sources that print alike keep the order they were written in.
+        sources.sort_by_cached_key(|(src, view)| source_sort_key(src, &view.citation.0, s.citations.order));
+    }
+    let sources = sources.into_iter().map(|(_, view)| view).collect();
     ReportView {
         labels,
         meta,
@@ -388,6 +412,35 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
         recommendations: all,
         sources,
     }
+}
+
+/// "third periodic report (CCPR/C/KAZ/3)", "CCPR/C/KAZ/3" or "third periodic report",
+/// from what the submission says of the report under review.
+fn state_report_name(report: Option<&crate::model::submission::StateReport>) -> Option<String> {
+    let report = report?;
+    let title = report.title.as_deref().map(str::trim).filter(|t| !t.is_empty());
+    let symbol = report.symbol.as_deref().map(str::trim).filter(|t| !t.is_empty());
+    match (title, symbol) {
+        (Some(t), Some(s)) => Some(format!("{t} ({s})")),
+        (Some(t), None) => Some(t),
+        (None, Some(s)) => Some(s.to_owned()),
+        (None, None) => None,
+    }
+}
+
+/// The order of the list of sources: a sort key per source (see [`SourceOrder`]).
+fn source_sort_key(src: &Source, citation: &str, order: SourceOrder) -> (u8, String) {
+    let kind = src.kind.unwrap_or(if src.symbol.is_some() { SourceKind::UnDocument } else { SourceKind::Other });
+    let group = if order == SourceOrder::ByType { kind as u8 } else { 0 };
+    // The citation as printed, without its markup, accents folded and case ignored, so that
+    // "Élections" sorts with "Elections" and "*Title*" with "Title".
+    let printed = crate::markup::markup_plain_text(citation);
+    let folded: String = unicode_normalization::UnicodeNormalization::nfkd(printed.as_str())
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .collect();
+    (group, folded.trim().to_owned())
 }
 
 /// The place of a finding's body.

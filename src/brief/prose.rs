@@ -159,7 +159,13 @@ pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, S
         let prefix = field.prefix();
         let shallowest = crate::prepare::shallowest_heading(&md.text).map_or(1, |l| l as isize);
         let offset = field.heading_level() as isize - shallowest;
-        let options = MarkdownOptions::new(&prepared.citations).with_heading_offset(offset).with_label_prefix(&prefix);
+        let mut options = MarkdownOptions::new(&prepared.citations)
+            .with_heading_offset(offset)
+            .with_label_prefix(&prefix)
+            .with_quotes(markup::Quotes::for_language(&loaded.submission.language));
+        if loaded.submission.citations.style == crate::model::submission::CitationStyle::Short {
+            options = options.with_short_sources(&prepared.short_citations);
+        }
         let converted = markup::markdown_to_typst(&md.text, &options);
         for p in &converted.problems {
             prose.diagnostics.push(crate::prepare::locate_problem(loaded, &place, origins.get(&field), p));

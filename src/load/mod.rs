@@ -18,7 +18,7 @@ use locate::{Index, Seg, Target, path_string};
 use node::Node;
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -518,6 +518,11 @@ pub struct Loaded {
     /// checked or counted, and what they cite is unknown, so no check may advise deleting
     /// something only because these files did not show it in use.
     pub unread: Vec<String>,
+    /// The version loaded (public or confidential; see [`crate::version`]).
+    pub version: crate::version::Version,
+    /// Sources this version may not cite or does not cite because only withheld text did:
+    /// marked `confidential` in the public version, or cited only in text marked so.
+    pub withheld_sources: BTreeSet<String>,
 }
 
 impl Loaded {
@@ -553,6 +558,17 @@ pub fn load_folder(folder: &Path, extras: Extras) -> Result<Loaded, (Vec<Diagnos
 /// the mended model serves only to look for more problems (`amicus check`, and `build` before
 /// it refuses). `Err` only when nothing usable could be read.
 pub fn load_folder_lenient(folder: &Path, extras: Extras) -> Result<Loaded, (Vec<Diagnostic>, Files)> {
+    load_folder_as(folder, extras, None)
+}
+
+/// [`load_folder_lenient`] for one version of the submission ([`crate::version`]): `None` is
+/// the one its `confidentiality` names. Text marked confidential is resolved here, before
+/// anything else reads the model.
+pub fn load_folder_as(
+    folder: &Path,
+    extras: Extras,
+    version: Option<crate::version::Version>,
+) -> Result<Loaded, (Vec<Diagnostic>, Files)> {
     let mut files = Files::default();
     let mut problems = Vec::new();
     let shown = folder.display().to_string();
@@ -699,9 +715,14 @@ pub fn load_folder_lenient(folder: &Path, extras: Extras) -> Result<Loaded, (Vec
         files,
         problems: Vec::new(),
         unread,
+        version: crate::version::Version::Confidential,
+        withheld_sources: BTreeSet::new(),
     };
     read_markdown_files(&mut loaded, &mut problems);
     loaded.problems = problems;
+    let version = version.unwrap_or_else(|| crate::version::Version::of(&loaded.submission));
+    loaded.version = version;
+    loaded.withheld_sources = crate::version::apply(&mut loaded, version);
     Ok(loaded)
 }
 

@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use comrak::nodes::{AstNode, LineColumn, ListDelimType, ListType, NodeValue, TableAlignment};
 use comrak::{Arena, Options, parse_document};
 
-use super::escape::{escape_markup, push_string_literal};
+use super::escape::{Quotes, escape_markup, escape_markup_quoted, push_string_literal};
 use super::words::{count_words, markup_plain_text};
 
 /// How [`markdown_to_typst`] converts one Markdown field.
@@ -35,12 +35,35 @@ pub struct MarkdownOptions<'a> {
     /// and repeats a footnote (Typst then reports "label occurs multiple times"). Passing the
     /// field's path (e.g. `findings[3].body`) rules even that out.
     pub label_prefix: &'a str,
+    /// The quotation marks and apostrophe that straight `"` and `'` in the text become
+    /// ([`Quotes::for_language`]); [`Quotes::LITERAL`] keeps them as typed.
+    pub quotes: Quotes,
+    /// Short forms of the sources (id -> Typst markup), when later citations are to be short.
+    /// Each reference to a source then writes `#source-note("id", [full], [short]);`, a new
+    /// footnote that the template's `source-note` prints in full the first time, then as the
+    /// short form with the number of the first note, or "Ibid." after a note citing the same
+    /// source. Without them, a source is cited in full every time.
+    pub short_sources: Option<&'a BTreeMap<String, String>>,
 }
 
 impl<'a> MarkdownOptions<'a> {
     /// Options with no heading offset and no label prefix.
     pub fn new(sources: &'a BTreeMap<String, String>) -> Self {
-        Self { heading_offset: 0, sources, label_prefix: "" }
+        Self { heading_offset: 0, sources, label_prefix: "", quotes: Quotes::ENGLISH, short_sources: None }
+    }
+
+    /// Sets [`MarkdownOptions::short_sources`].
+    #[must_use]
+    pub fn with_short_sources(mut self, short_sources: &'a BTreeMap<String, String>) -> Self {
+        self.short_sources = Some(short_sources);
+        self
+    }
+
+    /// Sets [`MarkdownOptions::quotes`].
+    #[must_use]
+    pub fn with_quotes(mut self, quotes: Quotes) -> Self {
+        self.quotes = quotes;
+        self
     }
 
     /// Sets [`MarkdownOptions::heading_offset`].
@@ -382,6 +405,14 @@ impl<'a> Converter<'a, '_> {
         if self.note_depth > 0 { &mut self.notes } else { &mut self.body }
     }
 
+    /// Writes text the author typed: escaped, with the language's quotation marks (chosen by
+    /// the character printed before it, across emphasis and links), and counted.
+    fn text(&mut self, text: &str, out: &mut String) {
+        let before = self.plain().chars().next_back();
+        escape_markup_quoted(text, self.opts.quotes, before, out);
+        self.plain().push_str(text);
+    }
+
     /// Records a problem.
     fn problem(&mut self, at: LineColumn, severity: Severity, message: String, hint: Option<String>) {
         self.problems.push(MarkupProblem { line: at.line, column: at.column, severity, message, hint });
@@ -533,8 +564,7 @@ impl<'a> Converter<'a, '_> {
                 _ => {}
             }
         }
-        escape_markup(&text, out);
-        self.plain().push_str(&text);
+        self.text(&text, out);
         false
     }
 
@@ -628,6 +658,8 @@ impl<'a> Converter<'a, '_> {
                     }
                     cells.resize(columns, String::from("[]"));
                     if header {
+                        // Header cells are bold, like the consolidated list's.
+                        let cells: Vec<String> = cells.iter().map(|c| format!("[#strong{c};]")).collect();
                         let _ = write!(out, "\n  table.header({}),", cells.join(", "));
                     } else {
                         let _ = write!(out, "\n  {},", cells.join(", "));
@@ -671,8 +703,7 @@ impl<'a> Converter<'a, '_> {
             }
         }
         self.check_unresolved(&text, &starts);
-        escape_markup(&text, out);
-        self.plain().push_str(&text);
+        self.text(&text, out);
     }
 
     /// Reports each `[^name]` left in the text: a footnote reference comrak could not resolve
@@ -782,14 +813,8 @@ impl<'a> Converter<'a, '_> {
     fn inline_inner(&mut self, node: &'a AstNode<'a>, out: &mut String) {
         let data = node.data();
         match &data.value {
-            NodeValue::Text(t) => {
-                escape_markup(t, out);
-                self.plain().push_str(t);
-            }
-            NodeValue::Raw(t) => {
-                escape_markup(t, out);
-                self.plain().push_str(t);
-            }
+            NodeValue::Text(t) => self.text(t, out),
+            NodeValue::Raw(t) => self.text(t, out),
             NodeValue::HtmlInline(t) => {
                 self.raw_html(data.sourcepos.start, t);
                 escape_markup(t, out);
@@ -911,6 +936,19 @@ impl<'a> Converter<'a, '_> {
                 Some("remove the reference from its own definition".to_owned()),
             );
             escape_markup(&format!("[^{name}]"), out);
+            return;
+        }
+        let source = def.data().sourcepos.start.line;
+        if let (Some(id), Some(shorts)) = (self.synthetic.get(&source).cloned(), self.opts.short_sources) {
+            let citation = self.opts.sources.get(&id).cloned().unwrap_or_default();
+            let short = shorts.get(&id).cloned().unwrap_or_else(|| citation.clone());
+            // Counted in full here; the printed count (`printed_words`) knows which form prints.
+            self.notes.push_str(&markup_plain_text(&citation));
+            self.notes.push(' ');
+            self.used_sources.insert(id.clone());
+            out.push_str("#source-note(");
+            push_string_literal(&id, out);
+            let _ = write!(out, ", [{citation}], [{short}]);");
             return;
         }
         let (line, total) = {

@@ -7,8 +7,9 @@
 //!
 //! Three entry points:
 //!
-//! - [`escape_markup`] / [`escape_markup_string`] — rule set A (tech-notes §2.3): plain text for
-//!   *markup* positions such as `= {{ title }}` or `#emph[{{ name }}]`.
+//! - [`escape_markup_quoted`] / [`escape_markup`] — rule set A (tech-notes §2.3): plain text for
+//!   *markup* positions such as `= {{ title }}` or `#emph[{{ name }}]`, with the typographic
+//!   quotes and apostrophe of the document's language ([`Quotes`]), or quotes kept straight.
 //! - [`string_literal`] — rule set S: a complete Typst string literal for *code* positions such as
 //!   `#set document(title: {{ title | typst_str }})`.
 //! - [`markdown_to_typst`] — GFM Markdown (comrak) to Typst markup, with footnotes, footnotes
@@ -35,6 +36,10 @@ mod words;
 mod tests;
 
 pub use convert::{Converted, MarkdownOptions, MarkupProblem, Severity, WordCount, markdown_to_typst};
-pub use escape::{escape_markup, escape_markup_string, string_literal};
+pub use escape::{
+    Quotes, escape_markup, escape_markup_quoted, escape_markup_quoted_string, escape_markup_string, string_literal,
+    string_literal_quoted,
+};
 pub use links::{LINK_SCHEMES, LinkRefusal, link_allowed};
+pub(crate) use words::markup_plain_text;
 pub use words::{PrintedWords, count_words, printed_words};

@@ -138,6 +138,10 @@ struct Printed {
     outline_depth: Option<usize>,
     /// Cross-references (`#ref(…)`, `@label`), each printed as [`REF_WORDS`] words.
     refs: usize,
+    /// Sources cited so far by `source-note`.
+    cited: std::collections::HashSet<String>,
+    /// The source of the last footnote, if it cited one.
+    last_source: Option<String>,
 }
 
 impl Printed {
@@ -183,6 +187,33 @@ impl Printed {
         }
     }
 
+    /// A footnote citing a source (`source-note("id", [full], [short])` in `amicus.typ`): the
+    /// words of the form it prints, which depends on the notes before it.
+    fn source_note(&mut self, args: Option<&SyntaxNode>) {
+        let Some(args) = args else { return };
+        let id = args.children().find(|c| c.kind() == SyntaxKind::Str).map(|c| c.leaf_text().to_string());
+        let mut forms = args.children().filter(|c| c.kind() == SyntaxKind::ContentBlock);
+        let (Some(id), Some(full), short) = (id, forms.next(), forms.next()) else { return };
+        self.push(" ");
+        self.in_note += 1;
+        // Apart from the notes before and after it, in the notes' text too.
+        self.push(" ");
+        if self.last_source.as_ref() == Some(&id) {
+            self.push("Ibid.");
+        } else if self.cited.contains(&id) {
+            if let Some(short) = short {
+                self.node(short);
+            }
+            self.push(" above n 1.");
+        } else {
+            self.node(full);
+        }
+        self.push(" ");
+        self.in_note -= 1;
+        self.cited.insert(id.clone());
+        self.last_source = Some(id);
+    }
+
     /// Walks a heading's text at `level`.
     fn heading_with(&mut self, level: usize, node: &SyntaxNode) {
         self.push(" ");
@@ -212,7 +243,9 @@ impl Printed {
             })
         };
         match callee.as_str() {
+            "source-note" => self.source_note(args),
             "footnote" => {
+                self.last_source = None;
                 self.push(" ");
                 self.in_note += 1;
                 for child in node.children() {
@@ -253,6 +286,16 @@ impl Printed {
 #[cfg(test)]
 mod printed_tests {
     use super::*;
+
+    #[test]
+    fn a_source_cited_again_counts_the_form_printed() {
+        let source = r#"A.#source-note("a", [One two three.], [One]); B.#source-note("a", [One two three.], [One]);
+C.#footnote[Our note.] D.#source-note("a", [One two three.], [One]);"#;
+        let p = printed_words(source);
+        // In full (3), "Ibid." (1), our note (2), then "One, above n 1." (4).
+        assert_eq!(p.footnotes, 3 + 1 + 2 + 4);
+        assert_eq!(p.total, 4 + p.footnotes);
+    }
 
     #[test]
     fn printed_words_of_a_generated_document() {

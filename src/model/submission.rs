@@ -19,6 +19,9 @@ pub struct Submission {
     pub state: String,
     /// The stage of the cycle the report is written for.
     pub stage: Stage,
+    /// The State's report under review, named on the cover: `{symbol: CCPR/C/KAZ/3, title: third periodic report}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state_report: Option<StateReport>,
     /// The report's title, e.g. `Issues related to the rights of migrants, asylum seekers and refugees`.
     pub title: String,
     /// An optional subtitle under the title.
@@ -37,6 +40,9 @@ pub struct Submission {
     /// The word limit and what it counts.
     #[serde(default)]
     pub words: WordPolicy,
+    /// How sources are cited in footnotes and listed at the end.
+    #[serde(default)]
+    pub citations: Citations,
     /// The submitting organisations; two or more make a joint submission.
     pub organisations: Vec<Organisation>,
     /// The executive summary (Markdown).
@@ -54,6 +60,70 @@ pub struct Submission {
 
 fn default_language() -> String {
     "en".into()
+}
+
+/// The State's report that the committee reviews.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StateReport {
+    /// Its document symbol, e.g. `CCPR/C/KAZ/3`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
+    /// What it is, e.g. `third periodic report` (the cover prints "For the review of the third periodic report").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+/// How sources are cited.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Citations {
+    /// `short` (the default): a source is cited in full the first time, then in short form ("Kun.uz, 17 March 2025, above n 6"), or "Ibid." when the note before cites it too. `full`: in full every time.
+    #[serde(default)]
+    pub style: CitationStyle,
+    /// The order of the list of sources: `alphabetical` (the default, by the first word printed: author, or title), `by-type` (UN documents, laws and cases, reports, media, others; alphabetical within each), or `as-written` (the order of `sources:`).
+    #[serde(default)]
+    pub order: SourceOrder,
+}
+
+/// How later citations of a source are printed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum CitationStyle {
+    /// In full the first time, then in short form with "above n …", or "Ibid.".
+    #[default]
+    Short,
+    /// In full every time.
+    Full,
+}
+
+/// The order of the list of sources.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceOrder {
+    /// Alphabetical by the first word printed (author, or title).
+    #[default]
+    Alphabetical,
+    /// By type (UN documents, laws and cases, reports, media, others), alphabetical within each.
+    ByType,
+    /// As written under `sources:`.
+    AsWritten,
+}
+
+/// The kind of a source, for the list of sources ordered `by-type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// A UN document (one with a `symbol` is taken to be one).
+    UnDocument,
+    /// A treaty, law, decree or court decision.
+    Law,
+    /// A report, study or book.
+    Report,
+    /// A press article or broadcast.
+    Media,
+    /// Anything else.
+    Other,
 }
 
 /// The committee session.
@@ -196,6 +266,13 @@ pub struct Finding {
     /// What the organisations recommend.
     #[serde(default)]
     pub recommendations: Vec<Recommendation>,
+    /// Leave the whole finding out of the public version (`amicus build --version public`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub confidential: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A reference to a paragraph of earlier concluding observations.
@@ -265,4 +342,13 @@ pub struct Source {
     /// A document symbol or other identifier (e.g. `CCPR/C/KAZ/CO/2`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub symbol: Option<String>,
+    /// The short form for later citations, e.g. `Kun.uz, 17 March 2025`. Default: the symbol; or the author (or publisher) and the date; or the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
+    /// What kind of source it is (`un-document`, `law`, `report`, `media`, `other`), for `citations: {order: by-type}`. Default: `un-document` when it has a symbol, otherwise `other`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<SourceKind>,
+    /// Leave the source out of the public version (`amicus build --version public`): only text marked confidential may cite it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub confidential: bool,
 }

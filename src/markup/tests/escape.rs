@@ -2,7 +2,10 @@
 
 use super::world::{compile_text, normalize, squash};
 use super::{HOSTILE, assert_only_text};
-use crate::markup::{escape_markup, escape_markup_string, string_literal};
+use crate::markup::{
+    Quotes, escape_markup, escape_markup_quoted, escape_markup_quoted_string, escape_markup_string, string_literal,
+    string_literal_quoted,
+};
 
 /// Compiles `body` on a page as wide as its content, so text never wraps.
 fn compile_inline(body: &str) -> Result<String, Vec<String>> {
@@ -136,4 +139,57 @@ fn string_literal_round_trips_exactly() {
         let text = compile_inline(&source).unwrap_or_else(|e| panic!("{value:?} as {literal}: {e:?}"));
         assert_eq!(text, expected.join(","), "{value:?} as {literal}");
     }
+}
+
+#[test]
+fn quotes_become_the_languages_quotation_marks() {
+    let en = |t: &str| escape_markup_quoted_string(t, Quotes::ENGLISH);
+    assert_eq!(en("\"arreglar en casa\""), "“arreglar en casa”");
+    assert_eq!(en("the day's work, the States' reports"), "the day’s work, the States’ reports");
+    assert_eq!(en("he said 'no' (\"never\")."), "he said ‘no’ (“never”)\\.");
+    assert_eq!(en("\"'nested'\""), "“‘nested’”");
+    assert_eq!(en("a \"quote\"."), "a “quote”\\.");
+    // A quote between spaces closes when punctuation or the end follows.
+    assert_eq!(en("\"a \" b"), "“a ” b");
+    let fr = |t: &str| escape_markup_quoted_string(t, Quotes::FRENCH);
+    assert_eq!(fr("le \"médecin de quartier\" l'a dit"), "le «\u{a0}médecin de quartier\u{a0}» l’a dit");
+    // Spaces typed inside, and typed guillemets, get the no-break space and no other.
+    assert_eq!(fr("\" texte \" et « autre »"), "«\u{a0}texte\u{a0}» et «\u{a0}autre\u{a0}»");
+    assert_eq!(fr("«texte»"), "«\u{a0}texte\u{a0}»");
+    let es = |t: &str| escape_markup_quoted_string(t, Quotes::for_language("es"));
+    assert_eq!(es("la \"declaratoria de incapacidad\""), "la “declaratoria de incapacidad”");
+    assert_eq!(Quotes::for_language("fr-CH"), Quotes::FRENCH);
+    assert_eq!(Quotes::for_language("xx"), Quotes::ENGLISH);
+    // Everything else is escaped as before, and literal quotes stay escaped.
+    assert_eq!(en("#read(\"/x\")"), "\\#read(“\\/x”)");
+    assert_eq!(escape_markup_quoted_string("'a'", Quotes::LITERAL), "\\'a\\'");
+}
+
+#[test]
+fn the_character_before_chooses_the_quote() {
+    let mut out = String::new();
+    escape_markup_quoted("'s and \"x\"", Quotes::ENGLISH, Some('y'), &mut out);
+    assert_eq!(out, "’s and “x”");
+    let mut out = String::new();
+    escape_markup_quoted("\" after emphasis", Quotes::ENGLISH, Some('a'), &mut out);
+    assert_eq!(out, "” after emphasis");
+}
+
+#[test]
+fn quoted_text_reads_back_with_the_languages_marks() {
+    for (quotes, value, expected) in [
+        (Quotes::ENGLISH, "\"arreglar en casa\" and day's", "“arreglar en casa” and day’s"),
+        (Quotes::FRENCH, "le \"mot\" d'ordre", "le «\u{a0}mot\u{a0}» d’ordre"),
+        (Quotes::SPANISH, "la \"palabra\"", "la “palabra”"),
+    ] {
+        let escaped = escape_markup_quoted_string(value, quotes);
+        assert_only_text(&escaped);
+        assert_eq!(compile_inline(&escaped).map(|t| t.replace('\u{a0}', " ")), Ok(expected.replace('\u{a0}', " ")));
+    }
+}
+
+#[test]
+fn quoted_string_literals_carry_the_marks_and_nothing_else() {
+    assert_eq!(string_literal_quoted("\"Title\" and day's \\ \"", Quotes::ENGLISH), "\"“Title” and day’s \\\\ ”\"");
+    assert_eq!(string_literal_quoted("a\nb", Quotes::ENGLISH), "\"a\\nb\"");
 }

@@ -517,7 +517,8 @@ print(\"#hi\")
 #[test]
 fn hostile_markdown_paragraphs_read_back() {
     let cases = [
-        ("#read(\"/etc/passwd\")", "#read(\"/etc/passwd\")"),
+        // Straight quotes are printed as typographic ones (English by default).
+        ("#read(\"/etc/passwd\")", "#read(“/etc/passwd”)"),
         ("$100 and 50%", "$100 and 50%"),
         ("<label> and @ref", "<label> and @ref"),
         ("a_b*c*", "a_bc"),
@@ -525,7 +526,8 @@ fn hostile_markdown_paragraphs_read_back() {
         ("\\- not a list", "- not a list"),
         ("// not a comment /* x */", "// not a comment /* x */"),
         ("back\\slash and trailing\\", "back\\slash and trailing\\"),
-        ("\"quotes\" 'single'", "\"quotes\" 'single'"),
+        ("\"quotes\" 'single' day's", "“quotes” ‘single’ day’s"),
+        ("\"*emphasis* inside\" and *\"out*side\"", "“emphasis inside” and “outside”"),
         ("emoji 😀 Кириллица", "emoji 😀 Кириллица"),
         ("1\\. x", "1. x"),
         ("\\+ x", "+ x"),

@@ -7,7 +7,7 @@ use proptest::prelude::*;
 
 use super::assert_only_text;
 use super::world::{compile_text, normalize};
-use crate::markup::{MarkdownOptions, escape_markup_string, markdown_to_typst};
+use crate::markup::{MarkdownOptions, Quotes, escape_markup_quoted_string, escape_markup_string, markdown_to_typst};
 
 /// Pieces of hostile text: every special character, lexer triggers, letters, digits,
 /// whitespace and line breaks of all kinds, Cyrillic, accents and emoji.
@@ -26,6 +26,16 @@ fn hostile_text() -> impl Strategy<Value = String> {
 /// What a reader should see for `text` once escaped: line breaks are spaces, `\r` is gone.
 fn expected_text(text: &str) -> String {
     normalize(&text.replace('\r', ""))
+}
+
+/// The languages whose quotation marks the escaper writes, and straight quotes.
+const QUOTES: &[Quotes] = &[Quotes::ENGLISH, Quotes::FRENCH, Quotes::SPANISH, Quotes::GERMAN, Quotes::RUSSIAN];
+
+/// `text` with every quotation mark, straight or typographic, as `Q` and without white space:
+/// what is left must be the same before and after typographic quoting (French guillemets add
+/// and take away spaces).
+fn quotes_and_spaces_aside(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).map(|c| if "\"'“”‘’«»„‚".contains(c) { 'Q' } else { c }).collect()
 }
 
 /// Line starts of Markdown blocks.
@@ -126,6 +136,20 @@ proptest! {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Text escaped with any language's quotes compiles without diagnostics and reads back as
+    /// the input, each quote replaced by a typographic mark and no straight quote left.
+    #[test]
+    fn quoted_text_reads_back_with_typographic_marks(text in hostile_text(), which in 0..QUOTES.len()) {
+        let escaped = escape_markup_quoted_string(&text, QUOTES[which]);
+        assert_only_text(&escaped);
+        let source = format!("#set page(width: auto, height: auto, margin: 2pt)\n{escaped}");
+        let read = compile_text(&source);
+        prop_assert!(read.is_ok(), "{:?} in {:?}", read, escaped);
+        let read = read.unwrap_or_default();
+        prop_assert!(!read.contains(['"', '\'']), "a straight quote is left in {:?}", read);
+        prop_assert_eq!(quotes_and_spaces_aside(&read), quotes_and_spaces_aside(&expected_text(&text)), "{:?}", escaped);
+    }
 
     /// Escaped text compiles without diagnostics and reads back as the input.
     #[test]

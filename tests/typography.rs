@@ -1,0 +1,208 @@
+//! The report reads like a typeset document: each typographic and citation rule, read back
+//! from the PDF that the real CLI builds (`tests/fixtures/typography`).
+
+mod common;
+
+use common::{copy_dir, root, run_in, text};
+use std::path::Path;
+
+const FIXTURE: &str = "tests/fixtures/typography";
+
+/// Builds the fixture (changed by `edit`, given the text of submission.yaml) through the real
+/// CLI; returns the PDF's text with white space runs (line ends, no-break spaces) as one space.
+fn build_text(edit: impl Fn(String) -> String) -> String {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("t");
+    copy_dir(&root().join(FIXTURE), &dir);
+    let yaml = std::fs::read_to_string(dir.join("submission.yaml")).unwrap();
+    std::fs::write(dir.join("submission.yaml"), edit(yaml)).unwrap();
+    let pdf = build(work.path(), "t");
+    sq(&common::pdf_text(&pdf))
+}
+
+/// Text without white space: `pdf-extract` puts spaces where a line ends and, at times,
+/// between two runs of text on a line ("Non-refoulement ,"), so text is compared without
+/// any. A word hyphenated at a line end still shows, as "interna-tionalisation".
+fn sq(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Builds `folder` inside `dir` into `dir/out`; returns the PDF.
+fn build(dir: &Path, folder: &str) -> Vec<u8> {
+    let o = run_in(dir, &["build", folder, "-o", "out"]);
+    assert!(o.status.success(), "build failed:\n{}\n{}", text(&o.stdout), text(&o.stderr));
+    assert_eq!(text(&o.stderr), "", "no warnings");
+    std::fs::read(dir.join("out/report.pdf")).unwrap()
+}
+
+/// The text after the last occurrence of `heading`.
+fn after<'a>(text: &'a str, heading: &str) -> &'a str {
+    text.rfind(heading).map_or("", |i| &text[i + heading.len()..])
+}
+
+#[test]
+fn straight_quotes_and_apostrophes_print_as_typographic_ones() {
+    let t = build_text(|y| y);
+    assert!(t.contains(&sq("“arreglar en casa”")), "{t}");
+    assert!(t.contains(&sq("that day’s evening")), "{t}");
+    assert!(t.contains(&sq("The centre’s lawyers")), "{t}");
+    assert!(!t.contains('"') && !t.contains(&sq("day's")), "a straight quote is left: {t}");
+    // In French, guillemets with a no-break space inside (read back as a space).
+    let fr = build_text(|y| y.replace("language: en", "language: fr"));
+    assert!(fr.contains(&sq("« arreglar en casa »")), "{fr}");
+    assert!(fr.contains(&sq("day’s")), "{fr}");
+}
+
+#[test]
+fn titles_and_headings_are_not_hyphenated() {
+    let t = build_text(|y| y);
+    // The cover title and the finding's heading wrap; with hyphenation on (tried with a
+    // template override), Typst breaks them as "humanitarian or-ganisations" and "Afro-Pe-ruvian".
+    for heading in [
+        "Non-refoulement, internationalisation and criminalisation of humanitarian organisations in Kazakhstan",
+        "Administrative detention of internationally displaced Afro-Peruvian and Kazakhstani women",
+    ] {
+        assert!(t.contains(&sq(heading)), "{heading:?} is broken in the PDF: {t}");
+    }
+}
+
+#[test]
+fn later_citations_are_short_and_the_same_source_again_is_ibid() {
+    let t = build_text(|y| y);
+    // 1 Kun.uz in full (summary), 2 the same again, 3 Zhas Alash, 4 our note, 5 Kun.uz again,
+    // 6 the law.
+    let full = "Kazakhstan deports over 1,200 illegal migrants, including Uzbeks, Kun.uz, 17 March 2025.";
+    assert!(t.contains(&sq(full)), "the first citation is in full: {t}");
+    assert!(t.contains(&sq("2 Ibid.")), "the second note, citing the same source, is Ibid.: {t}");
+    assert!(t.contains(&sq("5 Kun.uz, 17 March 2025, above n 1.")), "the fifth note is short: {t}");
+    assert_eq!(
+        t.matches(&sq("Kazakhstan deports over 1,200")).count(),
+        2,
+        "once in the notes, once in the sources: {t}"
+    );
+    // `citations: {style: full}` prints every citation in full.
+    let full_style = build_text(|y| y.replace("language: en", "language: en\ncitations: {style: full}"));
+    assert!(!full_style.contains(&sq("Ibid.")) && !full_style.contains(&sq("above n")), "{full_style}");
+    // In full: the summary's two citations share one note (as a footnote cited twice in one
+    // text always did), the finding's is another, and the list of sources has it once more.
+    assert_eq!(full_style.matches(&sq("Kazakhstan deports over 1,200")).count(), 2 + 1, "{full_style}");
+}
+
+#[test]
+fn dates_are_written_one_way_everywhere() {
+    let t = build_text(|y| y);
+    assert!(t.contains(&sq("26 May 2025")), "the cover's date: {t}");
+    assert!(t.contains(&sq("Kun.uz, 17 March 2025")), "a source's date: {t}");
+    assert!(t.contains(&sq("(accessed 2 March 2026)")), "the date it was accessed: {t}");
+    assert!(t.contains(&sq("Zhas Alash, April 2025")), "a month: {t}");
+    assert!(
+        !t.contains(&sq("2025-03-17")) && !t.contains(&sq("2026-03-02")) && !t.contains(&sq("2025-04")),
+        "an ISO date is left: {t}"
+    );
+}
+
+#[test]
+fn the_list_of_sources_is_sorted() {
+    let order = |t: &str| {
+        let list = after(t, "Sources");
+        ["Kazakhstan deports", "Law on Migration", "Women detained"].map(|s| list.find(&sq(s)).unwrap_or(usize::MAX))
+    };
+    let t = build_text(|y| y);
+    let [kun, law, zhas] = order(&t);
+    assert!(kun < law && law < zhas && zhas != usize::MAX, "alphabetical: {}", after(&t, "Sources"));
+    let t = build_text(|y| y.replace("language: en", "language: en\ncitations: {order: as-written}"));
+    let [kun, law, zhas] = order(&t);
+    assert!(zhas < kun && kun < law && law != usize::MAX, "as written: {}", after(&t, "Sources"));
+}
+
+#[test]
+fn the_cover_names_the_report_under_review_not_the_state_twice() {
+    let t = build_text(|y| y);
+    assert!(t.contains(&sq("For the review of the sixth periodic report (CEDAW/C/KAZ/6)")), "{t}");
+    assert!(!t.contains(&sq("For the review of Kazakhstan")), "{t}");
+    // The finding's heading no longer repeats its articles; the line under it names them.
+    assert!(!t.contains(&sq("(arts. 2 and 15)")), "{t}");
+    assert!(t.contains(&sq("Articles 2 and 15 of the")), "{t}");
+}
+
+/// Builds the fixture with text marked confidential, as `version`; returns the PDF's bytes,
+/// its text (white space runs as one space) and the generated Typst.
+fn build_version(version: &str) -> (Vec<u8>, String, String) {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("t");
+    copy_dir(&root().join(FIXTURE), &dir);
+    let yaml = std::fs::read_to_string(dir.join("submission.yaml")).unwrap();
+    let yaml = yaml
+        .replace(
+            "title: Non-refoulement,",
+            "subtitle: \"The case of [confidential: Koshmambet]\"\ntitle: Non-refoulement,",
+        )
+        .replace(
+            "      The law allows it.[^law]\n",
+            "      The law allows it.[^law] [confidential: Aigerim Nurlanovna told us so.[^interview]]\n\n      ::: confidential\n      A secret witness statement, with its own table:\n\n      | Witness | Place |\n      |---|---|\n      | Dilnoza | Shymkent |\n      :::\n",
+        )
+        .replace(
+            "sources:\n",
+            "  - id: hidden\n    confidential: true\n    title: Transfers from Shymkent\n    body: Guards named Bakhyt beat detainees.[^interview]\n    recommendations:\n      - {id: stop-transfers, text: Stop the night transfers from Shymkent.}\nsources:\n  - id: interview\n    confidential: true\n    title: Interview with Zarina T.\n    author: Example Rights Centre\n    date: 2025-01-12\n",
+        );
+    std::fs::write(dir.join("submission.yaml"), yaml).unwrap();
+    let o = run_in(work.path(), &["build", "t", "-o", "out", "--version", version]);
+    assert!(o.status.success(), "build failed:\n{}\n{}", text(&o.stdout), text(&o.stderr));
+    assert_eq!(text(&o.stderr), "", "no warnings");
+    let pdf = std::fs::read(work.path().join(format!("out/report-{version}.pdf"))).unwrap();
+    let typ = std::fs::read_to_string(work.path().join(format!("out/report-{version}.typ"))).unwrap();
+    let t = sq(&common::pdf_text(&pdf));
+    (pdf, t, typ)
+}
+
+/// Every piece of text the fixture marks confidential, one way or another.
+const SECRETS: &[&str] =
+    &["Koshmambet", "Aigerim", "Nurlanovna", "secret witness", "Dilnoza", "Shymkent", "Bakhyt", "Zarina"];
+
+#[test]
+fn the_public_version_leaves_out_what_is_marked_confidential() {
+    let (pdf, t, typ) = build_version("confidential");
+    for secret in SECRETS {
+        assert!(t.contains(&sq(secret)), "the confidential version has {secret:?}: {t}");
+    }
+    assert!(t.contains(&sq("CONFIDENTIAL. This submission is for the members of the Committee only")), "{t}");
+    // The title's mark is in the PDF's metadata too (XMP, written as text).
+    assert!(
+        String::from_utf8_lossy(&pdf).contains("The case of Koshmambet") || t.contains(&sq("The case of Koshmambet"))
+    );
+
+    let (pdf, t, typ_public) = build_version("public");
+    let raw = String::from_utf8_lossy(&pdf);
+    for secret in SECRETS {
+        assert!(!t.contains(&sq(secret)), "the public PDF's text has {secret:?}: {t}");
+        assert!(!raw.contains(secret), "the public PDF's bytes (metadata) have {secret:?}");
+        assert!(!typ_public.contains(secret), "the public Typst has {secret:?}");
+    }
+    assert!(t.contains(&sq("The case of [withheld]")), "{t}");
+    assert_eq!(t.matches(&sq("[withheld]")).count(), 2, "the subtitle's mark and the body's: {t}");
+    assert!(t.contains(&sq("This submission is public")), "{t}");
+    assert!(
+        typ.contains("Dilnoza") && typ.contains("Transfers from") && !typ_public.contains("Transfers from"),
+        "the versions differ as marked"
+    );
+}
+
+#[test]
+fn public_text_citing_a_confidential_source_is_an_error_at_the_footnote() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("t");
+    copy_dir(&root().join(FIXTURE), &dir);
+    let yaml = std::fs::read_to_string(dir.join("submission.yaml")).unwrap();
+    let yaml = yaml.replace("  - id: law\n", "  - id: law\n    confidential: true\n");
+    std::fs::write(dir.join("submission.yaml"), yaml).unwrap();
+    let o = run_in(work.path(), &["check", "t", "--diagnostic-format", "short"]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o.stdout));
+    let said = text(&o.stdout) + &text(&o.stderr);
+    assert!(
+        said.contains("t/submission.yaml:29:25: error: footnote [^law] cites `law`, a source marked confidential, in text that the public version prints"),
+        "{said}"
+    );
+    // The confidential version may cite it.
+    let o = run_in(work.path(), &["build", "t", "-o", "out", "--version", "confidential"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+}
