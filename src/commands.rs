@@ -69,6 +69,7 @@ fn build_batch(args: BuildArgs) -> ExitCode {
             folder: folder.clone(),
             out_dir: args.output.as_ref().map(|o| o.join(load::folder_name(folder))),
             standard,
+            version: args.version,
         })
         .collect();
     let total = jobs.len();
@@ -584,7 +585,7 @@ pub fn watch(args: DocumentArgs) -> ExitCode {
     let stop = stop_on_ctrl_c();
     let (standard, diag) = (args.pdf_standard, args.diag);
     let folder = args.folder.display().to_string();
-    let options = Options { folder: args.folder, out_dir: args.output, standard };
+    let options = Options { folder: args.folder, out_dir: args.output, standard, version: None };
     println!("watching {folder}: building now, then after each save (Ctrl-C stops)");
     let mut rounds = Rounds::default();
     let result = amicus::watch::run(options, stop, |round| rounds.print(round, standard, diag, &folder));
@@ -626,7 +627,7 @@ pub fn preview(args: amicus::cli::PreviewArgs) -> ExitCode {
         open_in_browser(&url);
     }
     let (standard, diag) = (document.pdf_standard, document.diag);
-    let options = Options { folder: document.folder, out_dir: document.output, standard };
+    let options = Options { folder: document.folder, out_dir: document.output, standard, version: None };
     let mut rounds = Rounds::default();
     let result = amicus::watch::run(options, stop, |round| {
         server.publish(round);

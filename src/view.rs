@@ -422,7 +422,7 @@ fn state_report_name(report: Option<&crate::model::submission::StateReport>) -> 
     let symbol = report.symbol.as_deref().map(str::trim).filter(|t| !t.is_empty());
     match (title, symbol) {
         (Some(t), Some(s)) => Some(format!("{t} ({s})")),
-        (Some(t), None) => Some(t),
+        (Some(t), None) => Some(t.to_owned()),
         (None, Some(s)) => Some(s.to_owned()),
         (None, None) => None,
     }

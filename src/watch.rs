@@ -290,6 +290,7 @@ mod tests {
             folder: PathBuf::from("submissions/kz"),
             out_dir: out.map(PathBuf::from),
             standard: compile::PdfStandardChoice::default(),
+            version: None,
         }
     }
 

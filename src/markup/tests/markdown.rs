@@ -155,7 +155,7 @@ fn tables() {
     assert_eq!(
         typ("| a | b | c | d |\n|:--|--:|:-:|---|\n| 1 | 2 | *3* | `4` |\n| 5 |"),
         "#table(columns: 4, align: (left, right, center, auto, ),\n  \
-         table.header([a], [b], [c], [d]),\n  \
+         table.header([#strong[a];], [#strong[b];], [#strong[c];], [#strong[d];]),\n  \
          [1], [2], [#emph[3];], [#raw(\"4\");],\n  \
          [5], [], [], [],\n);\n"
     );
