@@ -204,6 +204,7 @@ fn watch_in_thread(
         folder: dir.to_path_buf(),
         out_dir: Some(out.to_path_buf()),
         standard: PdfStandardChoice::default(),
+        version: None,
     };
     let flag = Arc::clone(&stop);
     let thread = std::thread::spawn(move || {
@@ -220,8 +221,12 @@ fn bench_edit(work: &Path, name: &str, findings: usize, runs: usize) {
     let dir = work.join(format!("edit-{name}"));
     let out = work.join(format!("edit-{name}-out"));
     synthesise(&dir, findings);
-    let options =
-        build::Options { folder: dir.clone(), out_dir: Some(out.clone()), standard: PdfStandardChoice::default() };
+    let options = build::Options {
+        folder: dir.clone(),
+        out_dir: Some(out.clone()),
+        standard: PdfStandardChoice::default(),
+        version: None,
+    };
     let _ = build::build(&options).expect("builds"); // warm-up: fonts, library, page cache
     let mut cold = Vec::new();
     let mut pages = 0;
@@ -266,6 +271,7 @@ fn bench_batch(work: &Path, runs: usize) {
                 folder: dir,
                 out_dir: Some(work.join(format!("batch-out/{v}"))),
                 standard: PdfStandardChoice::default(),
+                version: None,
             }
         })
         .collect();
