@@ -276,12 +276,28 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
         )
     })?;
     let mut warnings = warnings;
+    let pages = compile::page_count(&compiled.document);
+    if let Some(limit) = loaded.submission.layout.page_limit
+        && pages > limit as usize
+    {
+        let place = loaded.root().key("layout").key("page_limit");
+        warnings.push(
+            loaded
+                .files
+                .warning(
+                    &place,
+                    crate::load::locate::Target::Value,
+                    format!("the report has {pages} pages as laid out, over the limit of {limit}"),
+                )
+                .with_hint("shorten the findings, or move detail to an annex the committee accepts"),
+        );
+    }
     warnings.extend(typst_diagnostics(compiled.warnings, &typ_path, &templates));
     warnings.extend(overfull_warnings(&compile::overfull_lines(&compiled.document), &loaded.files));
     Ok(Outcome {
         pdf: pdf_path,
         typ: typ_path,
-        pages: compile::page_count(&compiled.document),
+        pages,
         words: report.words,
         warnings,
         timings,

@@ -205,3 +205,25 @@ fn public_text_citing_a_confidential_source_is_an_error_at_the_footnote() {
     let o = run_in(work.path(), &["build", "t", "-o", "out", "--version", "confidential"]);
     assert!(o.status.success(), "{}", text(&o.stderr));
 }
+
+#[test]
+fn a_page_limit_is_checked_after_layout() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("t");
+    copy_dir(&root().join(FIXTURE), &dir);
+    let yaml = std::fs::read_to_string(dir.join("submission.yaml")).unwrap();
+    std::fs::write(
+        dir.join("submission.yaml"),
+        yaml.replace("language: en\n", "language: en\nlayout: {page_limit: 2}\n"),
+    )
+    .unwrap();
+    let o = run_in(work.path(), &["build", "t", "-o", "out", "--diagnostic-format", "short"]);
+    assert!(o.status.success(), "a warning, not an error: {}", text(&o.stderr));
+    let said = text(&o.stderr);
+    assert!(
+        said.contains("t/submission.yaml:11:22: warning: the report has 3 pages as laid out, over the limit of 2"),
+        "{said}"
+    );
+    let stdout = text(&o.stdout);
+    assert!(stdout.contains("(3 pages,"), "{stdout}");
+}

@@ -177,11 +177,14 @@ pub struct Layout {
     /// Show a table of contents after the cover.
     #[serde(default = "yes")]
     pub table_of_contents: bool,
+    /// The most pages the committee accepts, if it sets its limit in pages (the UPR's technical guide: 5, or 10 for a large coalition). Pages are counted after layout, cover included; `build` warns when the report is longer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_limit: Option<u32>,
 }
 
 impl Default for Layout {
     fn default() -> Self {
-        Layout { numbered_paragraphs: None, paper: Paper::default(), table_of_contents: true }
+        Layout { numbered_paragraphs: None, paper: Paper::default(), table_of_contents: true, page_limit: None }
     }
 }
 
