@@ -50,7 +50,11 @@ fn walk(frame: &Frame, ts: Transform, right: Abs, page: usize, out: &mut Vec<Ove
                 walk(&group.frame, inner, right, page, out);
             }
             FrameItem::Text(text) => {
-                let end = Point::new(pos.x + text.width(), pos.y).transform(ts).x;
+                // A line's run ends with the space before the break, and Typst hangs a final
+                // hyphen or punctuation mark partly into the margin (optical margin
+                // alignment): neither is a word that did not fit.
+                let hanging = line_end_allowance(text);
+                let end = Point::new(pos.x + text.width() - hanging, pos.y).transform(ts).x;
                 if end > right + Abs::pt(TOLERANCE_PT) {
                     let word = text.text.split_whitespace().max_by_key(|w| w.chars().count()).unwrap_or("").to_owned();
                     if !word.is_empty() && !out.iter().any(|o: &Overfull| o.page == page && o.word == word) {
@@ -61,4 +65,28 @@ fn walk(frame: &Frame, ts: Transform, right: Abs, page: usize, out: &mut Vec<Ove
             _ => {}
         }
     }
+}
+
+/// The width at the end of a run that may stand in the margin: trailing spaces, then one
+/// hyphen or punctuation mark.
+fn line_end_allowance(text: &typst::text::TextItem) -> Abs {
+    let mut allowance = Abs::zero();
+    let mut glyphs = text.glyphs.iter().rev().peekable();
+    let char_of = |g: &typst::text::Glyph| text.text.get(g.range()).unwrap_or("").to_owned();
+    while let Some(g) = glyphs.peek() {
+        if char_of(g).chars().all(char::is_whitespace) {
+            allowance += g.x_advance.at(text.size);
+            glyphs.next();
+        } else {
+            break;
+        }
+    }
+    if let Some(g) = glyphs.next() {
+        let c = char_of(g);
+        if c.chars().all(|c| c == '\u{ad}' || c.is_ascii_punctuation() || "‐–—’”»›…".contains(c)) && !c.is_empty()
+        {
+            allowance += g.x_advance.at(text.size);
+        }
+    }
+    allowance
 }
