@@ -7,7 +7,8 @@
 //! so that each compile is a cold one, as in a real `amicus build`. `cargo bench --bench stages
 //! -- check` runs only the `check` cases; `cargo bench --bench stages -- import` only the
 //! import of real concluding observations (`../shared/real-co/`), PDF read and text parsed
-//! apart.
+//! apart. `cargo bench --bench stages -- docx` times only the Word output (document model
+//! and `.docx` bytes) of the two synthetic submissions.
 //!
 //! The writing loop (`-- loop` runs only these): a one-word edit in a finding → the new PDF
 //! on disk through `amicus watch`'s loop (file watching, debouncing and the warm compiler
@@ -145,6 +146,25 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
+/// Word output of the ~25- and ~250-page submissions: the document model and the `.docx`
+/// bytes (`build::word_document`), from a loaded and prepared submission, median of 7 runs.
+fn bench_docx(work: &Path) {
+    for (name, findings) in [("small", 18), ("large", 190)] {
+        let dir = work.join(name);
+        synthesise(&dir, findings);
+        let loaded = load_folder(&dir, Extras::None).expect("synthetic submission loads");
+        let prepared = prepare::prepare(&loaded);
+        let mut times = Vec::new();
+        let mut size = 0;
+        for _ in 0..7 {
+            let t = Instant::now();
+            size = amicus::build::word_document(&loaded, &prepared).expect("writes").len();
+            times.push(t.elapsed());
+        }
+        println!("docx {name}: {findings} findings, {} KiB, median {}", size / 1024, amicus::build::ms(median(times)));
+    }
+}
+
 /// `amicus import-co` on real concluding observations: the largest PDFs, their `pdftotext`
 /// text and the Word file, each read whole (extraction and parsing) several times.
 fn bench_import() {
@@ -205,6 +225,7 @@ fn watch_in_thread(
         out_dir: Some(out.to_path_buf()),
         standard: PdfStandardChoice::default(),
         version: None,
+        formats: None,
     };
     let flag = Arc::clone(&stop);
     let thread = std::thread::spawn(move || {
@@ -226,6 +247,7 @@ fn bench_edit(work: &Path, name: &str, findings: usize, runs: usize) {
         out_dir: Some(out.clone()),
         standard: PdfStandardChoice::default(),
         version: None,
+        formats: None,
     };
     let _ = build::build(&options).expect("builds"); // warm-up: fonts, library, page cache
     let mut cold = Vec::new();
@@ -272,6 +294,7 @@ fn bench_batch(work: &Path, runs: usize) {
                 out_dir: Some(work.join(format!("batch-out/{v}"))),
                 standard: PdfStandardChoice::default(),
                 version: None,
+                formats: None,
             }
         })
         .collect();
@@ -369,6 +392,11 @@ fn main() {
     }
     if args.iter().any(|a| a == "import") {
         bench_import();
+        return;
+    }
+    if args.iter().any(|a| a == "docx") {
+        let work = tempfile::tempdir().unwrap();
+        bench_docx(work.path());
         return;
     }
     let work = tempfile::tempdir().unwrap();

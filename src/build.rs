@@ -7,6 +7,7 @@ use crate::check::{self, WordSummary};
 use crate::compile::{self, Date, Job, PdfSettings, PdfStandardChoice};
 use crate::diag::Diagnostic;
 use crate::load::{self, Extras, Files, Loaded};
+use crate::model::submission::OutputFormat;
 use crate::prepare;
 use crate::render::Templates;
 use crate::view;
@@ -25,7 +26,13 @@ pub struct Options {
     /// The version to build (public or confidential); `None`: the one the submission's
     /// `confidentiality` names.
     pub version: Option<crate::version::Version>,
+    /// The files to write (`--format pdf,docx`); `None`: the submission's `formats:`, or the
+    /// PDF alone.
+    pub formats: Option<Vec<OutputFormat>>,
 }
+
+/// The reference document whose styles the Word output uses, when a submission has one.
+pub const REFERENCE_DOCX: &str = "templates/reference.docx";
 
 /// Time spent in each stage.
 #[derive(Debug, Clone, Default)]
@@ -65,11 +72,13 @@ pub fn ms(d: Duration) -> String {
 /// A finished build.
 #[derive(Debug)]
 pub struct Outcome {
-    /// The PDF written.
-    pub pdf: PathBuf,
+    /// The PDF written, if a PDF was asked for.
+    pub pdf: Option<PathBuf>,
+    /// The Word document written, if one was asked for.
+    pub docx: Option<PathBuf>,
     /// The generated Typst written beside it.
     pub typ: PathBuf,
-    /// Pages in the PDF.
+    /// Pages in the PDF (0 without a PDF).
     pub pages: usize,
     /// The word count.
     pub words: WordSummary,
@@ -84,7 +93,7 @@ pub struct Outcome {
     /// The submission's own templates that replaced built-in ones.
     pub overrides: Vec<String>,
     /// The laid-out document the PDF was made from (`amicus preview` shows its pages).
-    pub document: typst_layout::PagedDocument,
+    pub document: Option<typst_layout::PagedDocument>,
 }
 
 /// A failed build: every problem, and the files, for snippets.
@@ -251,51 +260,85 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
             None => (dir.join("report.pdf"), dir.join("report.typ")),
         },
     };
-    let date = document_date(&loaded.submission.date);
-    let job = Job { main_name: "report.typ", main: source.clone(), files: library_files(&templates), date };
-    let compiled = timings.time("compile", || session.compile(&job));
-    let write_typ = || compile::write_atomic(&typ_path, source.as_bytes());
-    let compiled = match compiled {
-        Ok(c) => c,
-        Err(diags) => {
-            let _ = write_typ();
-            // Show the generated lines in the snippets.
-            let mut files = loaded.files.clone();
-            files.add(load::SourceFile::new(typ_path.display().to_string(), source.clone()));
-            return Err(fail(typst_diagnostics(diags, &typ_path, &templates), &files));
-        }
+    let formats = options
+        .formats
+        .clone()
+        .or_else(|| loaded.submission.formats.clone())
+        .filter(|f| !f.is_empty())
+        .unwrap_or_else(|| vec![OutputFormat::Pdf]);
+    let docx_path = pdf_path.with_extension("docx");
+    // The Word document first: it is quick, and nothing is written unless every output was
+    // made.
+    let docx = if formats.contains(&OutputFormat::Docx) {
+        let bytes =
+            timings.time("docx", || word_document(&loaded, &prepared)).map_err(|d| fail(vec![d], &loaded.files))?;
+        Some(bytes)
+    } else {
+        None
     };
-    let settings = PdfSettings { ident: format!("amicus/{}", loaded.name), date, standard: options.standard };
-    let pdf = timings
-        .time("pdf", || compile::export_pdf(&compiled.document, &settings))
-        .map_err(|d| fail(typst_diagnostics(d, &typ_path, &templates), &loaded.files))?;
-    timings.time("write", || write_typ().and_then(|()| compile::write_atomic(&pdf_path, &pdf))).map_err(|e| {
-        fail(
-            vec![Diagnostic::error(format!("cannot write {}: {}", pdf_path.display(), load::io_words(&e)))],
-            &loaded.files,
-        )
-    })?;
     let mut warnings = warnings;
-    let pages = compile::page_count(&compiled.document);
-    if let Some(limit) = loaded.submission.layout.page_limit
-        && pages > limit as usize
-    {
-        let place = loaded.root().key("layout").key("page_limit");
-        warnings.push(
-            loaded
-                .files
-                .warning(
-                    &place,
-                    crate::load::locate::Target::Value,
-                    format!("the report has {pages} pages as laid out, over the limit of {limit}"),
-                )
-                .with_hint("shorten the findings, or move detail to an annex the committee accepts"),
-        );
+    let mut pages = 0;
+    let mut document = None;
+    let mut pdf_written = None;
+    if formats.contains(&OutputFormat::Pdf) {
+        let date = document_date(&loaded.submission.date);
+        let job = Job { main_name: "report.typ", main: source.clone(), files: library_files(&templates), date };
+        let compiled = timings.time("compile", || session.compile(&job));
+        let write_typ = || compile::write_atomic(&typ_path, source.as_bytes());
+        let compiled = match compiled {
+            Ok(c) => c,
+            Err(diags) => {
+                let _ = write_typ();
+                // Show the generated lines in the snippets.
+                let mut files = loaded.files.clone();
+                files.add(load::SourceFile::new(typ_path.display().to_string(), source.clone()));
+                return Err(fail(typst_diagnostics(diags, &typ_path, &templates), &files));
+            }
+        };
+        let settings = PdfSettings { ident: format!("amicus/{}", loaded.name), date, standard: options.standard };
+        let pdf = timings
+            .time("pdf", || compile::export_pdf(&compiled.document, &settings))
+            .map_err(|d| fail(typst_diagnostics(d, &typ_path, &templates), &loaded.files))?;
+        timings.time("write", || write_typ().and_then(|()| compile::write_atomic(&pdf_path, &pdf))).map_err(|e| {
+            fail(
+                vec![Diagnostic::error(format!("cannot write {}: {}", pdf_path.display(), load::io_words(&e)))],
+                &loaded.files,
+            )
+        })?;
+        pages = compile::page_count(&compiled.document);
+        if let Some(limit) = loaded.submission.layout.page_limit
+            && pages > limit as usize
+        {
+            let place = loaded.root().key("layout").key("page_limit");
+            warnings.push(
+                loaded
+                    .files
+                    .warning(
+                        &place,
+                        crate::load::locate::Target::Value,
+                        format!("the report has {pages} pages as laid out, over the limit of {limit}"),
+                    )
+                    .with_hint("shorten the findings, or move detail to an annex the committee accepts"),
+            );
+        }
+        warnings.extend(typst_diagnostics(compiled.warnings, &typ_path, &templates));
+        warnings.extend(overfull_warnings(&compile::overfull_lines(&compiled.document), &loaded.files));
+        document = Some(compiled.document);
+        pdf_written = Some(pdf_path);
     }
-    warnings.extend(typst_diagnostics(compiled.warnings, &typ_path, &templates));
-    warnings.extend(overfull_warnings(&compile::overfull_lines(&compiled.document), &loaded.files));
+    let mut docx_written = None;
+    if let Some(bytes) = docx {
+        timings.time("write docx", || compile::write_atomic(&docx_path, &bytes)).map_err(|e| {
+            fail(
+                vec![Diagnostic::error(format!("cannot write {}: {}", docx_path.display(), load::io_words(&e)))],
+                &loaded.files,
+            )
+        })?;
+        docx_written = Some(docx_path);
+    }
     Ok(Outcome {
-        pdf: pdf_path,
+        pdf: pdf_written,
+        docx: docx_written,
         typ: typ_path,
         pages,
         words: report.words,
@@ -304,6 +347,44 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
         files: loaded.files,
         committee: loaded.submission.committee,
         overrides: templates.overrides_used(),
-        document: compiled.document,
+        document,
     })
+}
+
+/// The report as a Word document: the document model written by [`crate::docx`], with the
+/// styles of `templates/reference.docx` when the submission has one.
+///
+/// # Errors
+///
+/// A reference document that cannot be used, named with what to do.
+pub fn word_document(loaded: &Loaded, prepared: &prepare::Prepared) -> Result<Vec<u8>, Diagnostic> {
+    let reference = reference_styles(&loaded.folder)?;
+    let model = crate::doc::report::report(loaded, prepared);
+    crate::docx::write(&model, reference.as_deref()).map_err(|why| unusable_reference(&loaded.folder, why))
+}
+
+/// The styles of `<folder>/templates/reference.docx`, if the folder has one (`check` and
+/// `build` read it the same way).
+///
+/// # Errors
+///
+/// A reference document that cannot be used, named with what to do.
+pub fn reference_styles(folder: &Path) -> Result<Option<String>, Diagnostic> {
+    let styles = match crate::boundary::read_inside(folder, Path::new(REFERENCE_DOCX), 64 * 1024 * 1024) {
+        Ok(bytes) => crate::docx::reference_styles(&bytes),
+        Err(crate::boundary::ReadError::NotFound) => return Ok(None),
+        Err(e) => Err(e.to_string()),
+    };
+    let styles = styles.map_err(|why| unusable_reference(folder, why))?;
+    crate::docx::styles::from_reference(&styles).map_err(|why| unusable_reference(folder, why))?;
+    Ok(Some(styles))
+}
+
+/// The error for a reference document that cannot be used.
+fn unusable_reference(folder: &Path, why: String) -> Diagnostic {
+    Diagnostic::error(format!("the reference document for Word output cannot be used: {why}"))
+        .in_file(folder.join(REFERENCE_DOCX).display().to_string())
+        .with_hint(
+            "save a document with the styles you want from Word as .docx under that name (a report.docx Amicus wrote is a good start), or remove the file to use Amicus's styles",
+        )
 }

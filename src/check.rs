@@ -540,6 +540,10 @@ impl Checker<'_> {
     /// Files in `templates/` that replace no built-in template: they would be ignored
     /// without a word.
     fn templates(&mut self) {
+        // A warning here: it stops only a build that writes Word (`--format docx`).
+        if let Err(d) = crate::build::reference_styles(&self.loaded.folder) {
+            self.out.push(Diagnostic { severity: crate::diag::Severity::Warning, ..d });
+        }
         let templates = crate::render::Templates::for_folder(&self.loaded.folder);
         for (file, meant) in templates.unused_overrides() {
             let names: Vec<&str> = crate::render::DEFAULTS.iter().map(|(n, _)| *n).collect();

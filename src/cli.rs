@@ -112,6 +112,11 @@ pub struct BuildArgs {
     /// report.pdf.
     #[arg(long, value_enum)]
     pub version: Option<crate::version::Version>,
+    /// The files to write, comma-separated: `pdf` (report.pdf), `docx` (report.docx, a Word
+    /// document with Word's styles, footnotes and contents), or `pdf,docx`. Default: the
+    /// submission's `formats:`, or pdf.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "FORMATS")]
+    pub format: Vec<crate::model::submission::OutputFormat>,
     /// Problem output.
     #[command(flatten)]
     pub diag: DiagArgs,

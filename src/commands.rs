@@ -22,7 +22,8 @@ pub fn build(args: BuildArgs) -> ExitCode {
     }
     let standard = args.pdf_standard;
     let folder = args.folders.into_iter().next().expect("clap requires a folder");
-    let options = Options { folder, out_dir: args.output, standard, version: args.version };
+    let options =
+        Options { folder, out_dir: args.output, standard, version: args.version, formats: formats(&args.format) };
     match build::build(&options) {
         Ok(outcome) => {
             print_report(&outcome, standard, args.diag);
@@ -70,6 +71,7 @@ fn build_batch(args: BuildArgs) -> ExitCode {
             out_dir: args.output.as_ref().map(|o| o.join(load::folder_name(folder))),
             standard,
             version: args.version,
+            formats: formats(&args.format),
         })
         .collect();
     let total = jobs.len();
@@ -100,19 +102,27 @@ fn build_batch(args: BuildArgs) -> ExitCode {
     }
 }
 
+/// The formats named by `--format`, if any.
+fn formats(given: &[amicus::model::submission::OutputFormat]) -> Option<Vec<amicus::model::submission::OutputFormat>> {
+    (!given.is_empty()).then(|| given.to_vec())
+}
+
 /// What `build` prints for a report written: its warnings (to standard error), then the PDF,
 /// its pages and words, its standard, the generated Typst, the templates of the user's it used
 /// and the time of each stage.
 pub fn print_report(outcome: &build::Outcome, standard: PdfStandardChoice, diag: DiagArgs) {
     print_problems(&outcome.warnings, &outcome.files, diag, false);
-    println!(
-        "wrote {} ({} pages, {})",
-        outcome.pdf.display(),
-        outcome.pages,
-        outcome.words.describe(outcome.committee)
-    );
-    println!("  {}", standard.describe());
-    println!("  and {} (the generated Typst, for inspection)", outcome.typ.display());
+    if let Some(pdf) = &outcome.pdf {
+        println!("wrote {} ({} pages, {})", pdf.display(), outcome.pages, outcome.words.describe(outcome.committee));
+        println!("  {}", standard.describe());
+        println!("  and {} (the generated Typst, for inspection)", outcome.typ.display());
+    }
+    if let Some(docx) = &outcome.docx {
+        match &outcome.pdf {
+            Some(_) => println!("wrote {} (Word)", docx.display()),
+            None => println!("wrote {} (Word, {})", docx.display(), outcome.words.describe(outcome.committee)),
+        }
+    }
     if !outcome.overrides.is_empty() {
         println!("  with your templates: {}", outcome.overrides.join(", "));
     }
@@ -530,10 +540,13 @@ impl Rounds {
         match &round.report {
             Ok(outcome) => {
                 print_report(outcome, standard, diag);
-                self.good = Some(outcome.pdf.clone());
+                self.good = outcome.pdf.clone().or_else(|| outcome.docx.clone());
             }
             Err(failure) => {
                 let kept = match &self.good {
+                    Some(good) if good.extension().is_some_and(|e| e == "docx") => {
+                        format!("the last good Word document is kept: {}", good.display())
+                    }
                     Some(pdf) => format!("the last good PDF is kept: {}", pdf.display()),
                     None => "no PDF was written yet".to_owned(),
                 };
@@ -585,7 +598,7 @@ pub fn watch(args: DocumentArgs) -> ExitCode {
     let stop = stop_on_ctrl_c();
     let (standard, diag) = (args.pdf_standard, args.diag);
     let folder = args.folder.display().to_string();
-    let options = Options { folder: args.folder, out_dir: args.output, standard, version: None };
+    let options = Options { folder: args.folder, out_dir: args.output, standard, version: None, formats: None };
     println!("watching {folder}: building now, then after each save (Ctrl-C stops)");
     let mut rounds = Rounds::default();
     let result = amicus::watch::run(options, stop, |round| rounds.print(round, standard, diag, &folder));
@@ -627,7 +640,14 @@ pub fn preview(args: amicus::cli::PreviewArgs) -> ExitCode {
         open_in_browser(&url);
     }
     let (standard, diag) = (document.pdf_standard, document.diag);
-    let options = Options { folder: document.folder, out_dir: document.output, standard, version: None };
+    // The preview shows the PDF's pages: the PDF is what it builds.
+    let options = Options {
+        folder: document.folder,
+        out_dir: document.output,
+        standard,
+        version: None,
+        formats: Some(vec![amicus::model::submission::OutputFormat::Pdf]),
+    };
     let mut rounds = Rounds::default();
     let result = amicus::watch::run(options, stop, |round| {
         server.publish(round);

@@ -4,6 +4,9 @@
 //! [`load`] (YAML → [`model`], located problems) → [`prepare`] (Markdown → Typst, words) →
 //! [`check`] (what serde cannot express) → `render` (view → Typst via minijinja; [`markup`]
 //! is the only escaping path) → [`compile`] (embedded Typst → PDF).
+//!
+//! Word output: the submission becomes a [`doc::Document`] once ([`doc::report`]), which
+//! [`docx`] writes as a `.docx` with its own escaping ([`docx::xml`]).
 
 pub mod batch;
 pub mod boundary;
@@ -14,6 +17,8 @@ pub mod cli;
 pub mod compile;
 pub mod date;
 pub mod diag;
+pub mod doc;
+pub mod docx;
 pub mod followup;
 pub mod i18n;
 pub mod import;

@@ -101,6 +101,8 @@ impl Templates {
             // Editor backups and hidden files are nobody's template.
             .filter(|n| !n.starts_with('.') && !n.ends_with('~'))
             .filter(|n| !DEFAULTS.iter().any(|(d, _)| d == n))
+            // The Word document's styles (see `build::REFERENCE_DOCX`).
+            .filter(|n| n != "reference.docx")
             .collect();
         names.sort();
         names

@@ -268,7 +268,7 @@ pub fn run(options: Options, stop: &AtomicBool, mut on_round: impl FnMut(&Round)
     let mut rebuilder = Rebuilder::new(options);
     let round = rebuilder.round(Vec::new());
     if let Ok(outcome) = &round.report
-        && let Some(dir) = outcome.pdf.parent()
+        && let Some(dir) = outcome.pdf.as_ref().or(outcome.docx.as_ref()).and_then(|p| p.parent())
     {
         changes.ignore(if dir.as_os_str().is_empty() { Path::new(".") } else { dir });
     }
@@ -291,6 +291,7 @@ mod tests {
             out_dir: out.map(PathBuf::from),
             standard: compile::PdfStandardChoice::default(),
             version: None,
+            formats: None,
         }
     }
 

@@ -121,6 +121,7 @@ proptest! {
                 out_dir: Some(work.path().join("out")),
                 standard: amicus::compile::PdfStandardChoice::None,
                 version: None,
+                formats: None,
             };
             let built = amicus::build::build(&options);
             prop_assert!(built.is_ok(), "check accepted, build failed: {:?}", built.err().map(|f| f.diagnostics));

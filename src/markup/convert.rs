@@ -180,7 +180,7 @@ pub fn markdown_to_typst(md: &str, opts: &MarkdownOptions) -> Converted {
 }
 
 /// The comrak options: GFM extensions, no raw HTML, no math.
-fn comrak_options() -> Options<'static> {
+pub(crate) fn comrak_options() -> Options<'static> {
     let mut options = Options::default();
     options.extension.strikethrough = true;
     options.extension.table = true;
@@ -197,11 +197,11 @@ fn comrak_options() -> Options<'static> {
 
 /// Markdown ready for parsing: the user's text plus one synthetic footnote definition per
 /// source that the Markdown does not define itself.
-struct Prepared {
+pub(crate) struct Prepared {
     /// The text to parse. The user's lines come first and keep their line numbers.
-    text: String,
+    pub(crate) text: String,
     /// Line of each synthetic definition -> the source id it stands for.
-    synthetic: HashMap<usize, String>,
+    pub(crate) synthetic: HashMap<usize, String>,
 }
 
 /// Appends a footnote definition for every usable source id not defined in `md`.
@@ -209,7 +209,7 @@ struct Prepared {
 /// comrak only turns `[^id]` into a footnote reference when a definition exists, and only a
 /// real reference keeps the brackets from being parsed as emphasis or links. The definitions go
 /// after the user's text so that line numbers stay the user's.
-fn prepare(md: &str, sources: &BTreeMap<String, String>, options: &Options) -> Prepared {
+pub(crate) fn prepare(md: &str, sources: &BTreeMap<String, String>, options: &Options) -> Prepared {
     let usable: Vec<&str> = sources.keys().map(String::as_str).filter(|id| is_label_safe(id)).collect();
     if usable.is_empty() {
         return Prepared { text: md.to_owned(), synthetic: HashMap::new() };

@@ -202,6 +202,16 @@ fn quote_and_escape(text: &str, quotes: Quotes, before: Option<char>, markup: bo
     }
 }
 
+/// `text` with the quotation marks and apostrophe of a language and nothing escaped: the
+/// same choice of marks as [`escape_markup_quoted`] makes, for writers of other formats (Word),
+/// which escape for their own format afterwards. `before` is the character printed just
+/// before the text, if known.
+pub fn typographic_quotes(text: &str, quotes: Quotes, before: Option<char>) -> String {
+    let mut out = String::with_capacity(text.len());
+    quote_and_escape(text, quotes, before, false, &mut out);
+    out
+}
+
 /// Convenience form of [`escape_markup`] that returns a new string.
 pub fn escape_markup_string(text: &str) -> String {
     let mut out = String::new();

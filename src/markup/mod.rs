@@ -33,9 +33,11 @@ mod links;
 mod words;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use convert::{Converted, MarkdownOptions, MarkupProblem, Severity, WordCount, markdown_to_typst};
+pub(crate) use convert::{comrak_options, prepare as with_source_definitions};
+pub use escape::typographic_quotes;
 pub use escape::{
     Quotes, escape_markup, escape_markup_quoted, escape_markup_quoted_string, escape_markup_string, string_literal,
     string_literal_quoted,

@@ -56,6 +56,19 @@ pub struct Submission {
     /// Sources cited in footnotes as `[^id]`.
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// The files `amicus build` writes when `--format` does not say: `[pdf]` (the default), `[pdf, docx]` for the PDF and a Word document beside it, or `[docx]` (the UPR takes Word only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formats: Option<Vec<OutputFormat>>,
+}
+
+/// A file format `amicus build` writes the report in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutputFormat {
+    /// `report.pdf`: tagged, accessible PDF (PDF/UA-1 by default), laid out by Typst.
+    Pdf,
+    /// `report.docx`: a Word document with Word's own styles, footnotes, numbering and contents, for the UPR, for committees that take Word, and for partners who edit in Word.
+    Docx,
 }
 
 fn default_language() -> String {

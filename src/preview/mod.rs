@@ -178,8 +178,8 @@ impl Server {
         problems.extend(round.brief_problems());
         let (pages, written) = match &round.report {
             Ok(outcome) => (
-                Some(outcome.document.pages().to_vec()),
-                Some(format!("{} ({} pages)", outcome.pdf.display(), outcome.pages)),
+                outcome.document.as_ref().map(|d| d.pages().to_vec()),
+                outcome.pdf.as_ref().map(|pdf| format!("{} ({} pages)", pdf.display(), outcome.pages)),
             ),
             Err(_) => (None, None),
         };

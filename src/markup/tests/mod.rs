@@ -9,7 +9,7 @@ mod world;
 use typst::syntax::SyntaxKind;
 
 /// Values that have broken Typst templates elsewhere, or that exercise one lexer rule each.
-const HOSTILE: &[&str] = &[
+pub(crate) const HOSTILE: &[&str] = &[
     "#read(\"/etc/passwd\")",
     "$100",
     "50%",

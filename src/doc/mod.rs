@@ -1,0 +1,205 @@
+//! The document model: one tree of sections, paragraphs, inline runs, footnotes, lists,
+//! tables and quotes, built once from a submission (and its Markdown), that a writer turns
+//! into a format.
+//!
+//! The model holds text as the reader should see it (typographic quotes already chosen,
+//! numbers already computed) and nothing of any format: no escaping happens here. Each writer
+//! escapes for its own format with one rule set of its own ([`crate::docx`] for Word).
+//!
+//! Today the Word writer reads the model; the PDF still goes through the Typst templates
+//! (`templates/report.typ`), which receive [`crate::view::ReportView`].
+
+pub mod markdown;
+pub mod report;
+
+/// A whole document: what it is about, and its blocks in reading order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Title, authors, language and the running header and footer.
+    pub meta: Meta,
+    /// The blocks, cover first.
+    pub blocks: Vec<Block>,
+}
+
+/// Document properties and the page furniture.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Meta {
+    /// The title (document properties, and the cover's title).
+    pub title: String,
+    /// The authors (organisation names).
+    pub authors: Vec<String>,
+    /// The language, as the submission gives it (`en`, `fr`, `es-MX` …).
+    pub language: String,
+    /// The document date, `YYYY-MM-DD` when known.
+    pub date: String,
+    /// The running header of every page after the first.
+    pub running_header: String,
+    /// A mark printed at the right of the running header ("CONFIDENTIAL"), if any.
+    pub header_mark: Option<String>,
+    /// The page footer around the page numbers: ("", " of ", "") for "3 of 12".
+    pub page_of: (String, String, String),
+    /// Whether the body's paragraphs are numbered (the UPR asks for it).
+    pub numbered_paragraphs: bool,
+    /// Paper size: true for A4, false for US Letter.
+    pub a4: bool,
+    /// What a footnote citing the same source as the note just before says ("Ibid.").
+    pub ibid: String,
+    /// What joins a short citation to the number of the note with the full one ("above n").
+    pub above: String,
+}
+
+/// A block of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A heading. Levels 1 and 2 are numbered (1, 1.1) and listed in the contents.
+    Heading {
+        /// 1 for a section, 2 for a sub-section, 3 and deeper unnumbered.
+        level: u8,
+        /// What links point to ([`Inline::Internal`]), if anything does.
+        anchor: Option<String>,
+        /// The heading's text.
+        content: Vec<Inline>,
+    },
+    /// A paragraph.
+    Paragraph {
+        /// Its role, which the writer maps to a style.
+        style: ParaStyle,
+        /// Its text.
+        content: Vec<Inline>,
+    },
+    /// A bulleted or numbered list; each item is a list of blocks.
+    List {
+        /// Numbered from `start`, or bulleted (`None`).
+        start: Option<u64>,
+        /// The items.
+        items: Vec<Vec<Block>>,
+    },
+    /// A table: an optional header row (repeated on every page) and body rows, each cell a
+    /// list of blocks.
+    Table {
+        /// The header row.
+        header: Option<Vec<Vec<Block>>>,
+        /// The body rows; every row has as many cells as the table has columns.
+        rows: Vec<Vec<Vec<Block>>>,
+        /// Relative column widths (weights), one per column; empty: equal widths.
+        widths: Vec<u32>,
+    },
+    /// A block quotation.
+    Quote(Vec<Block>),
+    /// Preformatted text, shown as written.
+    Code(String),
+    /// A horizontal rule between parts of the text.
+    Rule,
+    /// A recommendation, numbered across the report ("R3").
+    Recommendation {
+        /// The number.
+        number: usize,
+        /// What links to it point to.
+        anchor: Option<String>,
+        /// Its text.
+        content: Vec<Inline>,
+    },
+    /// The table of contents, with its heading: filled in from the headings of levels 1–2.
+    Contents {
+        /// "Contents".
+        title: String,
+    },
+    /// The end of the cover: what follows starts a new page.
+    PageBreak,
+}
+
+/// The role of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParaStyle {
+    /// Running text.
+    Normal,
+    /// The document's title, on the cover.
+    Title,
+    /// The subtitle, on the cover.
+    Subtitle,
+    /// The other lines of the cover (committee, session, State, date, statement).
+    Cover,
+    /// A small heading inside a section ("Recommendations", an organisation's name): not in
+    /// the contents, not numbered.
+    Minor,
+    /// A line about what follows (the articles concerned, earlier observations).
+    Aside,
+}
+
+/// An inline run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inline {
+    /// Text, exactly as shown.
+    Text(String),
+    /// Emphasis (italics).
+    Emph(Vec<Inline>),
+    /// Strong emphasis (bold).
+    Strong(Vec<Inline>),
+    /// Struck-through text.
+    Strike(Vec<Inline>),
+    /// Code, shown as written in a monospaced font.
+    Code(String),
+    /// A link to a web or mail address.
+    Link {
+        /// The address (already allowed by [`crate::markup::link_allowed`]).
+        url: String,
+        /// The link's text.
+        content: Vec<Inline>,
+    },
+    /// A link to a place in the document ([`Block::Heading::anchor`] or
+    /// [`Block::Recommendation::anchor`]).
+    Internal {
+        /// The anchor.
+        target: String,
+        /// The link's text.
+        content: Vec<Inline>,
+    },
+    /// A footnote, written where it is referenced. A footnote referenced more than once has a
+    /// key, the same at each reference: the writer prints it once and refers to its number.
+    Note {
+        /// Set when the same footnote is referenced again elsewhere.
+        key: Option<String>,
+        /// The footnote's text.
+        content: Vec<Block>,
+    },
+    /// A footnote citing a source, when later citations are short: the writer prints `full`
+    /// the first time, [`Meta::ibid`] when the note just before cites the same source, and
+    /// otherwise `short` with [`Meta::above`] and the number of the first note.
+    SourceNote {
+        /// The source's id.
+        id: String,
+        /// The full citation.
+        full: Vec<Inline>,
+        /// The short form.
+        short: Vec<Inline>,
+    },
+    /// A line break inside a paragraph.
+    LineBreak,
+}
+
+impl Inline {
+    /// Text as an inline run.
+    pub fn text(text: impl Into<String>) -> Inline {
+        Inline::Text(text.into())
+    }
+}
+
+/// The visible text of inline runs, footnotes left out (for the contents, bookmarks and
+/// tests).
+pub fn plain_text(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    push_plain(inlines, &mut out);
+    out
+}
+
+fn push_plain(inlines: &[Inline], out: &mut String) {
+    for i in inlines {
+        match i {
+            Inline::Text(t) | Inline::Code(t) => out.push_str(t),
+            Inline::Emph(c) | Inline::Strong(c) | Inline::Strike(c) => push_plain(c, out),
+            Inline::Link { content, .. } | Inline::Internal { content, .. } => push_plain(content, out),
+            Inline::LineBreak => out.push(' '),
+            Inline::Note { .. } | Inline::SourceNote { .. } => {}
+        }
+    }
+}

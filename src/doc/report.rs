@@ -1,0 +1,233 @@
+//! The shadow report as a [`Document`]: the same parts, in the same order, with the same
+//! numbers and words as `templates/report.typ` prints from [`crate::view::ReportView`].
+
+use std::collections::BTreeMap;
+
+use super::markdown::{ModelOptions, markdown_to_blocks, markdown_to_inlines};
+use super::{Block, Document, Inline, Meta, ParaStyle};
+use crate::i18n::{Arg, Words};
+use crate::load::{Loaded, markdown_places, place_key};
+use crate::markup::{Quotes, typographic_quotes};
+use crate::model::submission::{CitationStyle, Paper};
+use crate::prepare::{Prepared, citation_markdown, short_citation_markdown};
+
+/// Builds the report's document model from a loaded and prepared submission.
+pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
+    let view = crate::view::report(loaded, prepared);
+    let s = &loaded.submission;
+    let words = Words::new(&s.language);
+    let quotes = Quotes::for_language(&s.language);
+    let q = |text: &str| typographic_quotes(text, quotes, None);
+    let t = |text: &str| Inline::Text(q(text));
+
+    // Sources: the same citations as the Typst path, as inline runs.
+    let no_sources = BTreeMap::new();
+    let plain_opts =
+        ModelOptions { heading_offset: 0, sources: &no_sources, short_sources: None, quotes, key_prefix: "" };
+    let mut citations = BTreeMap::new();
+    let mut shorts = BTreeMap::new();
+    for src in s.sources.iter().filter(|src| !loaded.withheld_sources.contains(&src.id)) {
+        citations.insert(src.id.clone(), markdown_to_inlines(&citation_markdown(src), &plain_opts));
+        let short = short_citation_markdown(src, &s.sources, &s.language);
+        shorts.insert(src.id.clone(), markdown_to_inlines(&short, &plain_opts));
+    }
+    let short_style = s.citations.style == CitationStyle::Short;
+
+    // Every Markdown field, converted once.
+    let mut fields: BTreeMap<String, Vec<Block>> = BTreeMap::new();
+    for (place, md) in markdown_places(loaded) {
+        let key = place_key(&place);
+        let offset = 2 - crate::prepare::shallowest_heading(&md.text).map_or(1, |l| l as isize);
+        let opts = ModelOptions {
+            heading_offset: offset,
+            sources: &citations,
+            short_sources: short_style.then_some(&shorts),
+            quotes,
+            key_prefix: &key,
+        };
+        let blocks = markdown_to_blocks(&md.text, &opts);
+        fields.insert(key, blocks);
+    }
+    let root = loaded.root();
+    let field = |place: &crate::load::Place| fields.get(&place_key(place)).cloned().unwrap_or_default();
+
+    let meta = &view.meta;
+    let labels = &view.labels;
+    let mut blocks = Vec::new();
+    let cover = |text: &str| Block::Paragraph { style: ParaStyle::Cover, content: vec![t(text)] };
+    let minor = |text: &str| Block::Paragraph { style: ParaStyle::Minor, content: vec![t(text)] };
+    let h1 = |text: &str, anchor: Option<String>| Block::Heading { level: 1, anchor, content: vec![t(text)] };
+
+    // The cover.
+    blocks.push(cover(&meta.kicker));
+    blocks.push(cover(&meta.session));
+    blocks.push(cover(&meta.state));
+    blocks.push(Block::Paragraph { style: ParaStyle::Title, content: vec![t(&meta.title)] });
+    if let Some(sub) = &meta.subtitle {
+        blocks.push(Block::Paragraph { style: ParaStyle::Subtitle, content: vec![t(sub)] });
+    }
+    blocks.push(cover(&meta.stage));
+    blocks.push(minor(&labels.submitted_by));
+    for o in &view.organisations {
+        blocks.push(cover(&o.display_name));
+    }
+    blocks.push(cover(&meta.date));
+    blocks.push(cover(&meta.statement));
+    blocks.push(Block::PageBreak);
+    if meta.table_of_contents {
+        blocks.push(Block::Contents { title: q(&labels.contents) });
+    }
+
+    // About the organisations.
+    blocks.push(h1(&labels.about_organisations, None));
+    for (i, o) in view.organisations.iter().enumerate() {
+        blocks.push(minor(&o.display_name));
+        blocks.extend(field(&root.key("organisations").index(i).key("about")));
+        let mut line = Vec::new();
+        match (&o.website_link, &o.website) {
+            (Some(url), Some(site)) => line.push(Inline::Link { url: url.clone(), content: vec![Inline::text(site)] }),
+            (None, Some(site)) => line.push(Inline::text(site)),
+            _ => {}
+        }
+        if let Some(contact) = &o.contact {
+            if !line.is_empty() {
+                line.push(Inline::text(" · "));
+            }
+            line.push(Inline::Link { url: format!("mailto:{contact}"), content: vec![Inline::text(contact)] });
+        }
+        if !line.is_empty() {
+            blocks.push(Block::Paragraph { style: ParaStyle::Aside, content: line });
+        }
+    }
+
+    // Executive summary.
+    blocks.push(h1(&labels.executive_summary, None));
+    blocks.extend(field(&root.key("summary")));
+    if !view.key_recommendations.is_empty() {
+        blocks.push(minor(&labels.main_recommendations));
+        for r in &view.key_recommendations {
+            blocks.push(Block::Recommendation { number: r.number, anchor: None, content: vec![t(&r.text)] });
+        }
+    }
+
+    // Free sections.
+    for (i, sec) in view.sections.iter().enumerate() {
+        blocks.push(h1(&sec.title, None));
+        blocks.extend(field(&root.key("sections").index(i).key("body")));
+    }
+
+    // Findings.
+    for (f, place) in view.findings.iter().zip(&loaded.finding_places) {
+        blocks.push(h1(&f.title, Some(f.label.clone())));
+        if !f.articles.is_empty() {
+            blocks
+                .push(Block::Paragraph { style: ParaStyle::Aside, content: vec![Inline::Emph(vec![t(&f.articles)])] });
+        }
+        for p in &f.previous {
+            let mut line = vec![Inline::Strong(vec![t(&p.citation)])];
+            if let Some(status) = &p.implemented {
+                line.push(t(&format!(" ({status})")));
+            }
+            if let Some(note) = &p.note {
+                line.push(t(&format!(": {note}")));
+            }
+            blocks.push(Block::Paragraph { style: ParaStyle::Aside, content: line });
+        }
+        blocks.extend(field(&place.key("body")));
+        if !f.questions.is_empty() {
+            blocks.push(minor(&labels.suggested_questions));
+            let items = f
+                .questions
+                .iter()
+                .map(|question| vec![Block::Paragraph { style: ParaStyle::Normal, content: vec![t(question)] }])
+                .collect();
+            blocks.push(Block::List { start: Some(1), items });
+        }
+        if !f.recommendations.is_empty() {
+            blocks.push(minor(&labels.recommendations));
+            blocks.push(Block::Paragraph { style: ParaStyle::Normal, content: vec![t(&meta.recommendations_intro)] });
+            for r in &f.recommendations {
+                blocks.push(Block::Recommendation {
+                    number: r.number,
+                    anchor: Some(r.label.clone()),
+                    content: vec![t(&r.text)],
+                });
+            }
+        }
+    }
+
+    // The consolidated list: each number links to its recommendation, each finding to its
+    // heading.
+    if !view.recommendations.is_empty() {
+        blocks.push(h1(&labels.consolidated_recommendations, None));
+        let cell = |content: Vec<Inline>| vec![Block::Paragraph { style: ParaStyle::Normal, content }];
+        let header = vec![
+            cell(vec![t(&labels.column_number)]),
+            cell(vec![t(&labels.column_recommendation)]),
+            cell(vec![t(&labels.column_finding)]),
+        ];
+        let rows = view
+            .recommendations
+            .iter()
+            .map(|r| {
+                vec![
+                    cell(vec![Inline::Internal {
+                        target: r.label.clone(),
+                        content: vec![Inline::text(format!("R{}", r.number))],
+                    }]),
+                    cell(vec![t(&r.text)]),
+                    cell(vec![Inline::Internal {
+                        target: r.finding_label.clone(),
+                        content: vec![t(&r.finding_title)],
+                    }]),
+                ]
+            })
+            .collect();
+        blocks.push(Block::Table { header: Some(header), rows, widths: vec![1, 6, 3] });
+    }
+
+    // Sources.
+    if !view.sources.is_empty() {
+        blocks.push(h1(&labels.sources, None));
+        let items = view
+            .sources
+            .iter()
+            .map(|src| {
+                vec![Block::Paragraph {
+                    style: ParaStyle::Normal,
+                    content: citations.get(&src.id).cloned().unwrap_or_default(),
+                }]
+            })
+            .collect();
+        blocks.push(Block::List { start: Some(1), items });
+    }
+
+    // "3 of 12": the words around the two numbers, in the report's language.
+    let page_of = words.with("page-of", &[("page", Arg::Text("\u{1}")), ("total", Arg::Text("\u{2}"))]);
+    let page_of =
+        match page_of.split_once('\u{1}').and_then(|(a, rest)| rest.split_once('\u{2}').map(|(b, c)| (a, b, c))) {
+            Some((a, b, c)) => (a.to_owned(), b.to_owned(), c.to_owned()),
+            None => (String::new(), " / ".to_owned(), String::new()),
+        };
+    let (ibid, above) = match s.language.split(['-', '_']).next().unwrap_or("") {
+        "fr" => ("Ibid.", "supra note"),
+        "es" => ("Ibid.", "supra nota"),
+        _ => ("Ibid.", "above n"),
+    };
+    Document {
+        meta: Meta {
+            title: q(&meta.title),
+            authors: meta.authors.clone(),
+            language: meta.language.clone(),
+            date: s.date.clone(),
+            running_header: q(&meta.short_title),
+            header_mark: meta.confidential.then(|| labels.confidential_mark.clone()),
+            page_of,
+            numbered_paragraphs: meta.numbered_paragraphs,
+            a4: s.layout.paper == Paper::A4,
+            ibid: ibid.to_owned(),
+            above: above.to_owned(),
+        },
+        blocks,
+    }
+}

@@ -1,0 +1,886 @@
+//! The Word writer: a [`Document`] to a `.docx` (Office Open XML, ISO/IEC 29500).
+//!
+//! The parts are written here, with `zip` and [`xml::escape`], rather than through a crate:
+//! docx-rs (0.4.22, the one well-kept writer) has no repeated table header rows
+//! (`w:tblHeader`) and no language on runs (`w:lang`), both of which a filing needs, and
+//! would bring a second zip (8.x) and quick-xml into the tree (see Cargo.toml).
+//!
+//! What Word gets: its built-in styles by name ([`styles`]); real footnotes, numbered by
+//! Word, a footnote referenced again cited by a `NOTEREF` field; headings numbered through
+//! `word/numbering.xml` (1, 1.1); a `TOC` field with the current entries already in place
+//! (Word asks to update it on opening, which fills in the page numbers); the running header
+//! and `PAGE`/`NUMPAGES` page numbers in header and footer parts, none on the cover; tables
+//! whose header row repeats on every page; bookmarks and internal hyperlinks (the
+//! consolidated list to each recommendation and finding); core properties (title, authors,
+//! language, date) and the language on every run, so spelling checks work; the body's
+//! paragraphs numbered by Word numbering when the submission asks for it.
+
+pub mod styles;
+pub mod xml;
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+use crate::doc::{Block, Document, Inline, ParaStyle, plain_text};
+use styles::StyleSet;
+use xml::{escape, escaped};
+
+const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/// Numbering instances in `word/numbering.xml`.
+const NUM_HEADINGS: u32 = 1;
+const NUM_PARAGRAPHS: u32 = 2;
+const NUM_BULLETS: u32 = 3;
+
+/// Writes the document as the bytes of a `.docx`.
+///
+/// `reference_styles` is the `word/styles.xml` of a reference document, whose styles are used
+/// instead of Amicus's (see [`styles::from_reference`]).
+///
+/// # Errors
+///
+/// When the reference styles cannot be used; the message says why.
+pub fn write(doc: &Document, reference_styles: Option<&str>) -> Result<Vec<u8>, String> {
+    let lang = word_language(&doc.meta.language);
+    let styles = match reference_styles {
+        Some(xml) => styles::from_reference(xml)?,
+        None => styles::own(&lang),
+    };
+    let (text_width, page) = if doc.meta.a4 {
+        (11906 - 2 * 1361, r#"<w:pgSz w:w="11906" w:h="16838"/>"#)
+    } else {
+        (12240 - 2 * 1361, r#"<w:pgSz w:w="12240" w:h="15840"/>"#)
+    };
+    let mut w = Writer {
+        doc,
+        styles: &styles,
+        lang_rpr: format!(r#"<w:lang w:val="{0}" w:eastAsia="{0}"/>"#, escaped(&lang)),
+        text_width,
+        rels: Vec::new(),
+        link_rels: HashMap::new(),
+        footnotes: String::new(),
+        next_note: 1,
+        keyed_notes: HashMap::new(),
+        first_source_note: HashMap::new(),
+        previous_source: None,
+        bookmarks: HashMap::new(),
+        next_bookmark: 0,
+        headings: Vec::new(),
+        lists: Vec::new(),
+        after_cover: false,
+        heading_count_written: 0,
+    };
+    w.collect_headings();
+    let mut body = String::new();
+    for block in &doc.blocks {
+        w.block(block, &Ctx::top(), &mut body);
+    }
+    w.package(&body, page)
+}
+
+/// `en` → `en-GB` (the United Nations' English), `fr` → `fr-FR` …: Word's proofing tools want
+/// a language with its region; a code that has one is kept.
+pub fn word_language(code: &str) -> String {
+    let code = code.trim().replace('_', "-");
+    if code.contains('-') {
+        return code;
+    }
+    let region = match code.to_ascii_lowercase().as_str() {
+        "en" => "GB",
+        "ar" => "SA",
+        "zh" => "CN",
+        "ja" => "JP",
+        "kk" => "KZ",
+        "uk" => "UA",
+        "sv" => "SE",
+        "da" => "DK",
+        "el" => "GR",
+        "he" => "IL",
+        "ko" => "KR",
+        "cs" => "CZ",
+        "" => return "en-GB".into(),
+        other => return format!("{other}-{}", other.to_ascii_uppercase()),
+    };
+    format!("{}-{region}", code.to_ascii_lowercase())
+}
+
+/// Where a block is written.
+#[derive(Clone)]
+struct Ctx {
+    /// Amicus's id of the paragraph style for ordinary paragraphs here.
+    base: &'static str,
+    /// At the top level of the body (paragraph numbering applies).
+    top: bool,
+    /// Inside a footnote (a footnote there is written in parentheses: Word has no footnotes
+    /// in footnotes).
+    in_note: bool,
+    /// Runs are bold (a table's header row).
+    bold: bool,
+    /// Depth of lists around (for `w:ilvl`).
+    list_depth: u32,
+    /// Extra paragraph properties for ordinary paragraphs here (a table cell's: ragged
+    /// right, no space after).
+    ppr: &'static str,
+}
+
+impl Ctx {
+    fn top() -> Ctx {
+        Ctx { base: "Normal", top: true, in_note: false, bold: false, list_depth: 0, ppr: "" }
+    }
+}
+
+/// Character formatting of a run.
+#[derive(Clone, Copy, Default)]
+struct Fmt {
+    bold: bool,
+    italic: bool,
+    strike: bool,
+    code: bool,
+    link: bool,
+}
+
+/// A heading listed in the contents.
+struct TocEntry {
+    level: u8,
+    number: String,
+    text: String,
+    bookmark: String,
+}
+
+struct Writer<'d> {
+    doc: &'d Document,
+    styles: &'d StyleSet,
+    /// `<w:lang …/>` for every run.
+    lang_rpr: String,
+    /// The width of the text, in twentieths of a point.
+    text_width: u32,
+    /// Relationships of `word/document.xml` beyond the fixed ones: (id, type, target, external).
+    rels: Vec<(String, &'static str, String)>,
+    /// Hyperlink address → relationship id.
+    link_rels: HashMap<String, String>,
+    /// The `w:footnote` elements written so far.
+    footnotes: String,
+    /// The number of the next footnote (Word numbers them in the same order).
+    next_note: u32,
+    /// Footnotes referenced more than once: key → (number, bookmark on the first reference).
+    keyed_notes: HashMap<String, (u32, String)>,
+    /// Source id → the number of the note that cites it in full.
+    first_source_note: HashMap<String, u32>,
+    /// The source the last footnote cited, with that footnote's number.
+    previous_source: Option<(String, u32)>,
+    /// Anchor → bookmark name.
+    bookmarks: HashMap<String, String>,
+    /// The next `w:id` of a bookmark.
+    next_bookmark: u32,
+    /// The headings in the contents, in order, and where the next one to be written is.
+    headings: Vec<TocEntry>,
+    /// Numbering instances of numbered lists: (numId, level, start).
+    lists: Vec<(u32, u32, u64)>,
+    /// Past the cover (paragraph numbering starts).
+    after_cover: bool,
+    /// Top-level headings written so far.
+    heading_count_written: usize,
+}
+
+impl Writer<'_> {
+    /// Numbers the headings of levels 1–2 (as Word will) and gives each a bookmark, for the
+    /// contents and for links to them.
+    fn collect_headings(&mut self) {
+        let mut counters = [0u32; 2];
+        let mut n = 0;
+        for block in &self.doc.blocks {
+            if let Block::Heading { level, anchor, content } = block {
+                let bookmark = format!("_Toc{:08}", n + 1);
+                n += 1;
+                if let Some(anchor) = anchor {
+                    self.bookmarks.insert(anchor.clone(), bookmark.clone());
+                }
+                if *level > 2 {
+                    continue;
+                }
+                let number = if *level == 1 {
+                    counters = [counters[0] + 1, 0];
+                    counters[0].to_string()
+                } else {
+                    counters[1] += 1;
+                    format!("{}.{}", counters[0], counters[1])
+                };
+                self.headings.push(TocEntry { level: *level, number, text: plain_text(content), bookmark });
+            }
+        }
+    }
+
+    /// The bookmark name of an anchor.
+    fn bookmark(&mut self, anchor: &str) -> String {
+        let n = self.bookmarks.len();
+        self.bookmarks.entry(anchor.to_owned()).or_insert_with(|| format!("_Ref{:08}", n + 1)).clone()
+    }
+
+    /// A `w:bookmarkStart`/`w:bookmarkEnd` pair around `inner`.
+    fn bookmarked(&mut self, name: &str, inner: &str, out: &mut String) {
+        let id = self.next_bookmark;
+        self.next_bookmark += 1;
+        let _ = write!(
+            out,
+            r#"<w:bookmarkStart w:id="{id}" w:name="{}"/>{inner}<w:bookmarkEnd w:id="{id}"/>"#,
+            escaped(name)
+        );
+    }
+
+    fn style(&self, ours: &str) -> String {
+        escaped(self.styles.id(ours))
+    }
+
+    /// `<w:p>` with a style, optional numbering and extra paragraph properties.
+    fn open_para(&self, style: &str, num: Option<(u32, u32)>, extra: &str, out: &mut String) {
+        let _ = write!(out, r#"<w:p><w:pPr><w:pStyle w:val="{}"/>"#, self.style(style));
+        if let Some((id, level)) = num {
+            let _ = write!(out, r#"<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{id}"/></w:numPr>"#);
+        }
+        out.push_str(extra);
+        out.push_str("</w:pPr>");
+    }
+
+    fn block(&mut self, block: &Block, ctx: &Ctx, out: &mut String) {
+        match block {
+            Block::Heading { content, .. } if !ctx.top => {
+                // A heading inside a list, quote, table or footnote: not a section of the
+                // document, so not in its outline.
+                self.open_para("Subheading", None, "", out);
+                self.inlines(content, Fmt::default(), ctx, out);
+                out.push_str("</w:p>");
+            }
+            Block::Heading { level, content, .. } => {
+                let level = (*level).clamp(1, 4);
+                let style = ["Heading1", "Heading2", "Heading3", "Heading4"][usize::from(level - 1)];
+                let num = (level <= 2).then_some((NUM_HEADINGS, u32::from(level) - 1));
+                let bookmark = format!("_Toc{:08}", self.next_heading_bookmark());
+                self.open_para(style, num, "", out);
+                let mut runs = String::new();
+                self.inlines(content, Fmt::default(), ctx, &mut runs);
+                self.bookmarked(&bookmark, &runs, out);
+                out.push_str("</w:p>");
+            }
+            Block::Paragraph { style, content } => {
+                let style = match style {
+                    ParaStyle::Normal => ctx.base,
+                    ParaStyle::Title => "Title",
+                    ParaStyle::Subtitle => "Subtitle",
+                    ParaStyle::Cover => "CoverText",
+                    ParaStyle::Minor => "Subheading",
+                    ParaStyle::Aside => "Aside",
+                };
+                let numbered = self.doc.meta.numbered_paragraphs && ctx.top && self.after_cover && style == "Normal";
+                let ppr = if style == ctx.base { ctx.ppr } else { "" };
+                self.open_para(style, numbered.then_some((NUM_PARAGRAPHS, 0)), ppr, out);
+                self.inlines(content, Fmt { bold: ctx.bold, ..Fmt::default() }, ctx, out);
+                out.push_str("</w:p>");
+            }
+            Block::List { start, items } => {
+                let level = ctx.list_depth.min(8);
+                let num = match start {
+                    None => NUM_BULLETS,
+                    Some(start) => {
+                        let id = 4 + self.lists.len() as u32;
+                        self.lists.push((id, level, *start));
+                        id
+                    }
+                };
+                let inner =
+                    Ctx { top: false, list_depth: ctx.list_depth + 1, base: "ListParagraph", ppr: "", ..ctx.clone() };
+                for item in items {
+                    let mut first = true;
+                    if !matches!(item.first(), Some(Block::Paragraph { .. })) {
+                        // An item that starts with a list or table: its number on a line of its own.
+                        self.open_para("ListParagraph", Some((num, level)), "", out);
+                        out.push_str("</w:p>");
+                        first = false;
+                    }
+                    for b in item {
+                        match b {
+                            Block::Paragraph { content, .. } => {
+                                if first {
+                                    // The indents come from the numbering's level.
+                                    self.open_para("ListParagraph", Some((num, level)), "", out);
+                                } else {
+                                    let indent = format!(r#"<w:ind w:left="{}"/>"#, 720 + 360 * level);
+                                    self.open_para("ListParagraph", None, &indent, out);
+                                }
+                                self.inlines(content, Fmt { bold: ctx.bold, ..Fmt::default() }, &inner, out);
+                                out.push_str("</w:p>");
+                            }
+                            other => self.block(other, &inner, out),
+                        }
+                        first = false;
+                    }
+                }
+            }
+            Block::Table { header, rows, widths } => self.table(header.as_ref(), rows, widths, ctx, out),
+            Block::Quote(blocks) => {
+                let inner = Ctx { base: "Quote", top: false, ..ctx.clone() };
+                for b in blocks {
+                    self.block(b, &inner, out);
+                }
+            }
+            Block::Code(code) => {
+                self.open_para("HTMLPreformatted", None, "", out);
+                for (i, line) in code.split('\n').enumerate() {
+                    if i > 0 {
+                        out.push_str("<w:r><w:br/></w:r>");
+                    }
+                    self.run(line, Fmt::default(), out);
+                }
+                out.push_str("</w:p>");
+            }
+            Block::Rule => {
+                self.open_para(
+                    ctx.base,
+                    None,
+                    r#"<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>"#,
+                    out,
+                );
+                out.push_str("</w:p>");
+            }
+            Block::Recommendation { number, anchor, content } => {
+                self.open_para("Recommendation", None, "", out);
+                let mut label = String::new();
+                self.run(&format!("R{number}"), Fmt { bold: true, ..Fmt::default() }, &mut label);
+                match anchor {
+                    Some(anchor) => {
+                        let name = self.bookmark(anchor);
+                        self.bookmarked(&name, &label, out);
+                    }
+                    None => out.push_str(&label),
+                }
+                let _ = write!(out, "<w:r><w:rPr>{}</w:rPr><w:tab/></w:r>", self.lang_rpr);
+                self.inlines(content, Fmt::default(), ctx, out);
+                out.push_str("</w:p>");
+            }
+            Block::Contents { title } => self.contents(title, out),
+            Block::PageBreak => {
+                out.push_str(r#"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#);
+                self.after_cover = true;
+            }
+        }
+    }
+
+    /// The number of the bookmark of the next heading written (headings are counted in the
+    /// same order by [`Writer::collect_headings`]).
+    fn next_heading_bookmark(&mut self) -> usize {
+        // Bookmark ids of headings are their order among the top-level headings.
+        let n = self.heading_count_written + 1;
+        self.heading_count_written = n;
+        n
+    }
+
+    fn table(
+        &mut self,
+        header: Option<&Vec<Vec<Block>>>,
+        rows: &[Vec<Vec<Block>>],
+        widths: &[u32],
+        ctx: &Ctx,
+        out: &mut String,
+    ) {
+        let columns = header.map(Vec::len).or_else(|| rows.first().map(Vec::len)).unwrap_or(1).max(1);
+        let weights: Vec<u32> = if widths.len() == columns { widths.to_vec() } else { vec![1; columns] };
+        let total: u32 = weights.iter().sum::<u32>().max(1);
+        let grid: Vec<u32> = weights.iter().map(|w| self.text_width * w / total).collect();
+        let _ = write!(
+            out,
+            r#"<w:tbl><w:tblPr><w:tblStyle w:val="{}"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>"#,
+            self.style("TableGrid")
+        );
+        for g in &grid {
+            let _ = write!(out, r#"<w:gridCol w:w="{g}"/>"#);
+        }
+        out.push_str("</w:tblGrid>");
+        let inner =
+            Ctx { base: "Normal", top: false, ppr: r#"<w:spacing w:after="40"/><w:jc w:val="left"/>"#, ..ctx.clone() };
+        if let Some(cells) = header {
+            out.push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+            self.cells(cells, &grid, &Ctx { bold: true, ..inner.clone() }, out);
+            out.push_str("</w:tr>");
+        }
+        for row in rows {
+            out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            self.cells(row, &grid, &inner, out);
+            out.push_str("</w:tr>");
+        }
+        out.push_str("</w:tbl>");
+        // Word needs a paragraph between a table and what follows.
+        out.push_str(r#"<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>"#);
+    }
+
+    fn cells(&mut self, cells: &[Vec<Block>], grid: &[u32], ctx: &Ctx, out: &mut String) {
+        for (i, g) in grid.iter().enumerate() {
+            let _ = write!(out, r#"<w:tc><w:tcPr><w:tcW w:w="{g}" w:type="dxa"/></w:tcPr>"#);
+            let blocks = cells.get(i).map(Vec::as_slice).unwrap_or_default();
+            let before = out.len();
+            for b in blocks {
+                self.block(b, ctx, out);
+            }
+            // A cell ends with a paragraph.
+            if out.len() == before {
+                out.push_str("<w:p/>");
+            }
+            out.push_str("</w:tc>");
+        }
+    }
+
+    /// The table of contents: its heading, and a `TOC` field holding the current entries.
+    fn contents(&mut self, title: &str, out: &mut String) {
+        self.open_para("TOCHeading", None, "", out);
+        self.run(title, Fmt::default(), out);
+        out.push_str("</w:p>");
+        let begin = r#"<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>"#;
+        let end = r#"<w:r><w:fldChar w:fldCharType="end"/></w:r>"#;
+        if self.headings.is_empty() {
+            let _ = write!(out, "<w:p>{begin}{end}</w:p>");
+            return;
+        }
+        let entries = std::mem::take(&mut self.headings);
+        let last = entries.len() - 1;
+        for (i, e) in entries.iter().enumerate() {
+            let style = if e.level == 1 { "TOC1" } else { "TOC2" };
+            let tabs = format!(
+                r#"<w:tabs><w:tab w:val="left" w:pos="{}"/><w:tab w:val="right" w:leader="dot" w:pos="{}"/></w:tabs>"#,
+                if e.level == 1 { 567 } else { 851 },
+                self.text_width
+            );
+            self.open_para(style, None, &tabs, out);
+            if i == 0 {
+                out.push_str(begin);
+            }
+            let _ = write!(out, r#"<w:hyperlink w:anchor="{}" w:history="1">"#, escaped(&e.bookmark));
+            self.run(&e.number, Fmt::default(), out);
+            let _ = write!(out, "<w:r><w:rPr>{}</w:rPr><w:tab/></w:r>", self.lang_rpr);
+            self.run(&e.text, Fmt::default(), out);
+            out.push_str("</w:hyperlink>");
+            if i == last {
+                out.push_str(end);
+            }
+            out.push_str("</w:p>");
+        }
+        self.headings = entries;
+    }
+
+    fn inlines(&mut self, inlines: &[Inline], fmt: Fmt, ctx: &Ctx, out: &mut String) {
+        for i in inlines {
+            self.inline(i, fmt, ctx, out);
+        }
+    }
+
+    fn inline(&mut self, inline: &Inline, fmt: Fmt, ctx: &Ctx, out: &mut String) {
+        match inline {
+            Inline::Text(t) => self.run(t, fmt, out),
+            Inline::Emph(c) => self.inlines(c, Fmt { italic: !fmt.italic, ..fmt }, ctx, out),
+            Inline::Strong(c) => self.inlines(c, Fmt { bold: true, ..fmt }, ctx, out),
+            Inline::Strike(c) => self.inlines(c, Fmt { strike: true, ..fmt }, ctx, out),
+            Inline::Code(c) => self.run(c, Fmt { code: true, ..fmt }, out),
+            Inline::LineBreak => out.push_str("<w:r><w:br/></w:r>"),
+            Inline::Link { url, content } => {
+                let id = self.link_rel(url);
+                let _ = write!(out, r#"<w:hyperlink r:id="{id}" w:history="1">"#);
+                self.inlines(content, Fmt { link: true, ..fmt }, ctx, out);
+                out.push_str("</w:hyperlink>");
+            }
+            Inline::Internal { target, content } => {
+                let name = self.bookmark(target);
+                let _ = write!(out, r#"<w:hyperlink w:anchor="{}" w:history="1">"#, escaped(&name));
+                self.inlines(content, Fmt { link: true, ..fmt }, ctx, out);
+                out.push_str("</w:hyperlink>");
+            }
+            Inline::Note { key, content } => {
+                if ctx.in_note {
+                    return self.note_in_note(content, fmt, ctx, out);
+                }
+                if let Some((number, bookmark)) = key.as_ref().and_then(|k| self.keyed_notes.get(k)).cloned() {
+                    return self.note_again(number, &bookmark, out);
+                }
+                let number = self.note(content);
+                self.previous_source = None;
+                let mut reference = String::new();
+                self.note_reference(number, &mut reference);
+                match key {
+                    Some(key) => {
+                        let bookmark = format!("_Note{number:06}");
+                        self.keyed_notes.insert(key.clone(), (number, bookmark.clone()));
+                        self.bookmarked(&bookmark, &reference, out);
+                    }
+                    None => out.push_str(&reference),
+                }
+            }
+            Inline::SourceNote { id, full, short } => {
+                let para = |content: Vec<Inline>| vec![Block::Paragraph { style: ParaStyle::Normal, content }];
+                let number = self.next_note;
+                let body = match (self.first_source_note.get(id), &self.previous_source) {
+                    (None, _) => para(full.clone()),
+                    (Some(_), Some((prev, n))) if prev == id && *n + 1 == number => {
+                        para(vec![Inline::text(self.doc.meta.ibid.clone())])
+                    }
+                    (Some(first), _) => {
+                        let mut c = short.clone();
+                        c.push(Inline::text(format!(", {}\u{a0}{first}.", self.doc.meta.above)));
+                        para(c)
+                    }
+                };
+                if ctx.in_note {
+                    return self.note_in_note(&body, fmt, ctx, out);
+                }
+                let number = self.note(&body);
+                self.first_source_note.entry(id.clone()).or_insert(number);
+                self.previous_source = Some((id.clone(), number));
+                self.note_reference(number, out);
+            }
+        }
+    }
+
+    /// Writes a footnote's text into `word/footnotes.xml`; returns its number.
+    fn note(&mut self, content: &[Block]) -> u32 {
+        let number = self.next_note;
+        self.next_note += 1;
+        let ctx = Ctx { base: "FootnoteText", top: false, in_note: true, bold: false, list_depth: 0, ppr: "" };
+        let mut text = String::new();
+        for b in content {
+            self.block(b, &ctx, &mut text);
+        }
+        // The note's number goes at the start of its first paragraph.
+        let mark = format!(
+            r#"<w:r><w:rPr><w:rStyle w:val="{}"/></w:rPr><w:footnoteRef/></w:r><w:r><w:tab/></w:r>"#,
+            self.style("FootnoteReference")
+        );
+        let _ = write!(self.footnotes, r#"<w:footnote w:id="{number}">"#);
+        match text.find("</w:pPr>").filter(|_| text.starts_with("<w:p>")) {
+            Some(at) => {
+                let at = at + "</w:pPr>".len();
+                self.footnotes.push_str(&text[..at]);
+                self.footnotes.push_str(&mark);
+                self.footnotes.push_str(&text[at..]);
+            }
+            None => {
+                let _ = write!(
+                    self.footnotes,
+                    r#"<w:p><w:pPr><w:pStyle w:val="{}"/></w:pPr>{mark}</w:p>{text}"#,
+                    self.style("FootnoteText")
+                );
+            }
+        }
+        self.footnotes.push_str("</w:footnote>");
+        number
+    }
+
+    fn note_reference(&self, number: u32, out: &mut String) {
+        let _ = write!(
+            out,
+            r#"<w:r><w:rPr><w:rStyle w:val="{}"/>{}</w:rPr><w:footnoteReference w:id="{number}"/></w:r>"#,
+            self.style("FootnoteReference"),
+            self.lang_rpr
+        );
+    }
+
+    /// A second reference to a footnote: its number, through a `NOTEREF` field (so that
+    /// Word keeps it right when notes are added before it).
+    fn note_again(&self, number: u32, bookmark: &str, out: &mut String) {
+        let _ = write!(
+            out,
+            r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> NOTEREF {} \f \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:rStyle w:val="{}"/>{}</w:rPr><w:t>{number}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#,
+            escaped(bookmark),
+            self.style("FootnoteReference"),
+            self.lang_rpr
+        );
+    }
+
+    /// A footnote inside a footnote, which Word cannot have: its text in parentheses.
+    fn note_in_note(&mut self, content: &[Block], fmt: Fmt, ctx: &Ctx, out: &mut String) {
+        self.run(" (", fmt, out);
+        let mut first = true;
+        for b in content {
+            if let Block::Paragraph { content, .. } = b {
+                if !first {
+                    self.run(" ", fmt, out);
+                }
+                self.inlines(content, fmt, ctx, out);
+                first = false;
+            }
+        }
+        self.run(")", fmt, out);
+    }
+
+    /// The relationship id of a hyperlink's address.
+    fn link_rel(&mut self, url: &str) -> String {
+        if let Some(id) = self.link_rels.get(url) {
+            return id.clone();
+        }
+        let id = format!("rIdL{}", self.link_rels.len() + 1);
+        self.rels.push((id.clone(), "hyperlink", url.to_owned()));
+        self.link_rels.insert(url.to_owned(), id.clone());
+        id
+    }
+
+    /// One run of text. Line breaks and tabs in the text become spaces, as in the PDF.
+    fn run(&self, text: &str, fmt: Fmt, out: &mut String) {
+        if text.is_empty() {
+            return;
+        }
+        out.push_str("<w:r><w:rPr>");
+        if fmt.code {
+            let _ = write!(out, r#"<w:rStyle w:val="{}"/>"#, self.style("HTMLCode"));
+        } else if fmt.link {
+            let _ = write!(out, r#"<w:rStyle w:val="{}"/>"#, self.style("Hyperlink"));
+        }
+        if fmt.bold {
+            out.push_str("<w:b/><w:bCs/>");
+        }
+        if fmt.italic {
+            out.push_str("<w:i/><w:iCs/>");
+        }
+        if fmt.strike {
+            out.push_str("<w:strike/>");
+        }
+        out.push_str(&self.lang_rpr);
+        out.push_str(r#"</w:rPr><w:t xml:space="preserve">"#);
+        let shown: String =
+            text.chars().filter(|c| *c != '\r').map(|c| if matches!(c, '\n' | '\t') { ' ' } else { c }).collect();
+        escape(&shown, out);
+        out.push_str("</w:t></w:r>");
+    }
+
+    /// The package: every part, zipped.
+    fn package(&self, body: &str, page: &str) -> Result<Vec<u8>, String> {
+        let meta = &self.doc.meta;
+        let mut document = format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>"#
+        );
+        document.push_str(body);
+        let _ = write!(
+            document,
+            r#"<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>{page}<w:pgMar w:top="1474" w:right="1361" w:bottom="1361" w:left="1361" w:header="709" w:footer="709" w:gutter="0"/><w:titlePg/></w:sectPr></w:body></w:document>"#
+        );
+
+        let mut footnotes = format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:footnotes xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"#
+        );
+        footnotes.push_str(&self.footnotes);
+        footnotes.push_str("</w:footnotes>");
+
+        let mut header = format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr xmlns:w="{W_NS}" xmlns:r="{R_NS}">"#
+        );
+        self.open_para(
+            "Header",
+            None,
+            &format!(r#"<w:tabs><w:tab w:val="right" w:pos="{}"/></w:tabs>"#, self.text_width),
+            &mut header,
+        );
+        self.run(&meta.running_header, Fmt::default(), &mut header);
+        if let Some(mark) = &meta.header_mark {
+            let _ = write!(header, "<w:r><w:tab/></w:r>");
+            self.run(mark, Fmt { bold: true, ..Fmt::default() }, &mut header);
+        }
+        header.push_str("</w:p></w:hdr>");
+
+        let field = |name: &str| {
+            format!(
+                r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {name} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#
+            )
+        };
+        let mut footer = format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}">"#
+        );
+        self.open_para("Footer", None, "", &mut footer);
+        let (before, between, after) = &meta.page_of;
+        self.run(before, Fmt::default(), &mut footer);
+        footer.push_str(&field("PAGE"));
+        self.run(between, Fmt::default(), &mut footer);
+        footer.push_str(&field("NUMPAGES"));
+        self.run(after, Fmt::default(), &mut footer);
+        footer.push_str("</w:p></w:ftr>");
+
+        let mut rels = String::from(concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+            "\n",
+            r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+            r#"<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#,
+            r#"<Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>"#,
+            r#"<Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>"#,
+            r#"<Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>"#,
+            r#"<Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>"#,
+            r#"<Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>"#,
+        ));
+        for (id, kind, target) in &self.rels {
+            let _ = write!(
+                rels,
+                r#"<Relationship Id="{id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}" Target="{}" TargetMode="External"/>"#,
+                escaped(target)
+            );
+        }
+        rels.push_str("</Relationships>");
+
+        let parts: Vec<(&str, String)> = vec![
+            ("[Content_Types].xml", CONTENT_TYPES.to_owned()),
+            ("_rels/.rels", PACKAGE_RELS.to_owned()),
+            ("docProps/core.xml", self.core_properties()),
+            ("docProps/app.xml", APP_PROPERTIES.to_owned()),
+            ("word/document.xml", document),
+            ("word/_rels/document.xml.rels", rels),
+            ("word/styles.xml", self.styles.xml.clone()),
+            ("word/numbering.xml", self.numbering()),
+            ("word/footnotes.xml", footnotes),
+            ("word/settings.xml", self.settings()),
+            ("word/header1.xml", header),
+            ("word/footer1.xml", footer),
+        ];
+        zip_parts(&parts).map_err(|e| format!("cannot write the Word package: {e}"))
+    }
+
+    fn core_properties(&self) -> String {
+        let meta = &self.doc.meta;
+        let date = crate::date::Date::parse(&meta.date)
+            .map(|d| format!("{:04}-{:02}-{:02}T00:00:00Z", d.year, d.month, d.day))
+            .unwrap_or_else(|| "2000-01-01T00:00:00Z".into());
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:creator>{}</dc:creator><dc:language>{}</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">{date}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{date}</dcterms:modified></cp:coreProperties>"#,
+            escaped(&meta.title),
+            escaped(&meta.authors.join("; ")),
+            escaped(&word_language(&meta.language)),
+        )
+    }
+
+    fn settings(&self) -> String {
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:settings xmlns:w="{W_NS}"><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/><w:updateFields w:val="true"/><w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat><w:themeFontLang w:val="{}"/></w:settings>"#,
+            escaped(&word_language(&self.doc.meta.language))
+        )
+    }
+
+    /// Headings (1, 1.1), numbered paragraphs (1.), bullets, and one instance per numbered
+    /// list so that each starts at its own number.
+    fn numbering(&self) -> String {
+        let mut x = format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="{W_NS}">"#
+        );
+        // 0: headings.
+        x.push_str(r#"<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>"#);
+        let _ = write!(
+            x,
+            r#"<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="{}"/><w:lvlText w:val="%1"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="567" w:hanging="567"/></w:pPr></w:lvl>"#,
+            self.style("Heading1")
+        );
+        let _ = write!(
+            x,
+            r#"<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="{}"/><w:lvlText w:val="%1.%2"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="851" w:hanging="851"/></w:pPr></w:lvl>"#,
+            self.style("Heading2")
+        );
+        x.push_str("</w:abstractNum>");
+        // 1: numbered paragraphs, in the margin as in the PDF.
+        x.push_str(r#"<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr></w:lvl></w:abstractNum>"#);
+        // 2: bullets; 3: numbered lists.
+        x.push_str(r#"<w:abstractNum w:abstractNumId="2"><w:multiLevelType w:val="hybridMultilevel"/>"#);
+        for l in 0..9u32 {
+            let bullet = ["•", "◦", "▪"][l as usize % 3];
+            let _ = write!(
+                x,
+                r#"<w:lvl w:ilvl="{l}"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="{bullet}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{}" w:hanging="360"/></w:pPr></w:lvl>"#,
+                720 + 360 * l
+            );
+        }
+        x.push_str("</w:abstractNum>");
+        x.push_str(r#"<w:abstractNum w:abstractNumId="3"><w:multiLevelType w:val="hybridMultilevel"/>"#);
+        for l in 0..9u32 {
+            let fmt = ["decimal", "lowerLetter", "lowerRoman"][l as usize % 3];
+            let _ = write!(
+                x,
+                r#"<w:lvl w:ilvl="{l}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="%{}."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{}" w:hanging="454"/></w:pPr></w:lvl>"#,
+                l + 1,
+                720 + 360 * l
+            );
+        }
+        x.push_str("</w:abstractNum>");
+        let _ = write!(x, r#"<w:num w:numId="{NUM_HEADINGS}"><w:abstractNumId w:val="0"/></w:num>"#);
+        let _ = write!(x, r#"<w:num w:numId="{NUM_PARAGRAPHS}"><w:abstractNumId w:val="1"/></w:num>"#);
+        let _ = write!(x, r#"<w:num w:numId="{NUM_BULLETS}"><w:abstractNumId w:val="2"/></w:num>"#);
+        for (id, level, start) in &self.lists {
+            let _ = write!(
+                x,
+                r#"<w:num w:numId="{id}"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="{start}"/></w:lvlOverride></w:num>"#
+            );
+        }
+        x.push_str("</w:numbering>");
+        x
+    }
+}
+
+const CONTENT_TYPES: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+    "\n",
+    r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#,
+    r#"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#,
+    r#"<Default Extension="xml" ContentType="application/xml"/>"#,
+    r#"<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>"#,
+    r#"<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>"#,
+    r#"<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>"#,
+    r#"<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>"#,
+    r#"<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>"#,
+    r#"<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#,
+    r#"<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>"#,
+    r#"<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>"#,
+    r#"<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>"#,
+    "</Types>"
+);
+
+const PACKAGE_RELS: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+    "\n",
+    r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+    r#"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>"#,
+    r#"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>"#,
+    r#"<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>"#,
+    "</Relationships>"
+);
+
+const APP_PROPERTIES: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+    "\n",
+    r#"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Amicus</Application></Properties>"#
+);
+
+/// Zips the parts, deflated, with a fixed date so that the same document gives the same
+/// bytes.
+fn zip_parts(parts: &[(&str, String)]) -> zip::result::ZipResult<Vec<u8>> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    for (name, content) in parts {
+        zip.start_file(*name, options)?;
+        zip.write_all(content.as_bytes())?;
+    }
+    Ok(zip.finish()?.into_inner())
+}
+
+/// The `word/styles.xml` of a reference `.docx`.
+///
+/// # Errors
+///
+/// When the file is not a zip or has no styles part; the message says which.
+pub fn reference_styles(docx: &[u8]) -> Result<String, String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx))
+        .map_err(|e| format!("it is not a Word document (.docx): {e}"))?;
+    let mut part = archive.by_name("word/styles.xml").map_err(|_| "it has no word/styles.xml".to_owned())?;
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut part, &mut xml)
+        .map_err(|e| format!("its word/styles.xml cannot be read: {e}"))?;
+    Ok(xml)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,284 @@
+//! The Word writer on small documents: every part parses, user text reads back literally
+//! from every place it can go, footnotes, numbering, bookmarks and reference styles.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::doc::{Block, Document, Inline, Meta, ParaStyle};
+
+/// The parts of a `.docx`, by name.
+pub(crate) fn parts(docx: &[u8]) -> BTreeMap<String, String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip");
+    let mut out = BTreeMap::new();
+    for i in 0..archive.len() {
+        let mut f = archive.by_index(i).unwrap();
+        let mut s = String::new();
+        f.read_to_string(&mut s).unwrap();
+        out.insert(f.name().unwrap().into_owned(), s);
+    }
+    out
+}
+
+const W: &str = W_NS;
+
+/// The text of each paragraph of a part, with its style id.
+fn paragraphs(xml: &str) -> Vec<(String, String)> {
+    let doc = roxmltree::Document::parse(xml).unwrap();
+    doc.descendants()
+        .filter(|n| n.has_tag_name((W, "p")))
+        .map(|p| {
+            let style = p
+                .descendants()
+                .find(|n| n.has_tag_name((W, "pStyle")))
+                .and_then(|n| n.attribute((W, "val")))
+                .unwrap_or("")
+                .to_owned();
+            let text: String = p.descendants().filter(|n| n.has_tag_name((W, "t"))).filter_map(|n| n.text()).collect();
+            (style, text)
+        })
+        .collect()
+}
+
+fn meta() -> Meta {
+    Meta {
+        title: "T".into(),
+        authors: vec!["Org A".into(), "Org B".into()],
+        language: "fr".into(),
+        date: "2025-05-26".into(),
+        running_header: "Header".into(),
+        header_mark: Some("CONFIDENTIEL".into()),
+        page_of: (String::new(), " sur ".into(), String::new()),
+        numbered_paragraphs: true,
+        a4: true,
+        ibid: "Ibid.".into(),
+        above: "supra note".into(),
+    }
+}
+
+fn p(text: &str) -> Block {
+    Block::Paragraph { style: ParaStyle::Normal, content: vec![Inline::text(text)] }
+}
+
+fn every_place(text: &str) -> Document {
+    let t = || vec![Inline::text(text)];
+    Document {
+        meta: Meta { title: text.into(), authors: vec![text.into()], running_header: text.into(), ..meta() },
+        blocks: vec![
+            Block::Paragraph { style: ParaStyle::Title, content: t() },
+            Block::PageBreak,
+            Block::Contents { title: text.into() },
+            Block::Heading { level: 1, anchor: Some(text.into()), content: t() },
+            Block::Paragraph {
+                style: ParaStyle::Normal,
+                content: vec![
+                    Inline::text(text),
+                    Inline::Note { key: None, content: vec![p(text)] },
+                    Inline::Emph(t()),
+                    Inline::Code(text.into()),
+                    Inline::Link { url: "https://example.org/?a=1&b=<2>".into(), content: t() },
+                    Inline::Internal { target: text.into(), content: t() },
+                ],
+            },
+            Block::Table { header: Some(vec![vec![p(text)]]), rows: vec![vec![vec![p(text)]]], widths: vec![] },
+            Block::List { start: Some(3), items: vec![vec![p(text)]] },
+            Block::Quote(vec![p(text)]),
+            Block::Code(text.into()),
+            Block::Recommendation { number: 1, anchor: Some(text.into()), content: t() },
+        ],
+    }
+}
+
+/// What a reader sees of `text` in a run: line breaks and tabs are spaces, `\r` is gone, and
+/// characters XML cannot hold are U+FFFD.
+fn shown(text: &str) -> String {
+    text.chars()
+        .filter(|c| *c != '\r')
+        .map(|c| match c {
+            '\n' | '\t' => ' ',
+            c if matches!(c, '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..) => c,
+            _ => '\u{FFFD}',
+        })
+        .collect()
+}
+
+/// Every part parses as XML, the text of every place reads back literally, and the title
+/// property too.
+fn assert_literal(text: &str) {
+    let docx = write(&every_place(text), None).unwrap();
+    let parts = parts(&docx);
+    for (name, xml) in &parts {
+        roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("{name} for {text:?}: {e}"));
+    }
+    let want = shown(text);
+    let body = paragraphs(&parts["word/document.xml"]);
+    let texts: Vec<&str> = body.iter().map(|(_, t)| t.as_str()).collect();
+    // Title, contents heading, contents entry ("1", tab, text), heading, paragraph (text, note
+    // reference, emphasis, code, link, internal link), table cells, list item, quote, code,
+    // recommendation.
+    assert_eq!(texts[0], want, "title");
+    assert_eq!(texts[2], want, "contents heading");
+    assert_eq!(texts[3], format!("1{want}"), "contents entry");
+    assert_eq!(texts[4], want, "heading");
+    assert_eq!(texts[5], want.repeat(5), "paragraph");
+    assert_eq!(&texts[6..8], &[want.as_str(); 2], "table");
+    assert_eq!(&texts[9..11], &[want.as_str(); 2], "list, quote");
+    assert_eq!(texts[11], shown(&text.replace('\n', "")), "code: lines become line breaks");
+    assert_eq!(texts[12], format!("R1{want}"), "recommendation");
+    let notes = paragraphs(&parts["word/footnotes.xml"]);
+    assert_eq!(notes.last().unwrap().1, want, "footnote");
+    let core = roxmltree::Document::parse(&parts["docProps/core.xml"]).unwrap();
+    let title = core.descendants().find(|n| n.tag_name().name() == "title").unwrap();
+    // Properties keep line breaks and tabs (as character references).
+    let kept: String = text
+        .chars()
+        .map(|c| if matches!(c, '\t' | '\n' | '\r') { c } else { shown(&c.to_string()).chars().next().unwrap() })
+        .collect();
+    assert_eq!(title.text().unwrap_or(""), kept, "title property");
+    assert_eq!(paragraphs(&parts["word/header1.xml"])[0].1, format!("{want}CONFIDENTIEL"));
+}
+
+#[test]
+fn hostile_text_reads_back_literally_everywhere() {
+    for text in crate::markup::tests::HOSTILE.iter().copied().chain([
+        "<w:t>x</w:t>",
+        "]]> &amp; &#x41; <![CDATA[ x ]]>",
+        "\u{0}nul \u{7}bell \u{1b}esc \u{FFFE}",
+        "tab\tand\rcr\r\nline",
+    ]) {
+        assert_literal(text);
+    }
+}
+
+/// Pieces of hostile text for the property test: XML's markup characters, entities,
+/// controls, whitespace of all kinds, and what the Typst tests use.
+const PIECES: &[&str] = &[
+    "<", ">", "&", "\"", "'", "&amp;", "&#60;", "]]>", "<!--", "-->", "<?xml", "?>", "</w:t>", "<w:p>", "\u{0}",
+    "\u{1}", "\u{8}", "\u{b}", "\u{c}", "\u{1f}", "\u{fffe}", "\u{ffff}", "\t", "\n", "\r", " ", "  ", "\u{a0}",
+    "\u{2028}", "a", "Z", "7", "Ж", "é", "😀", "中", "#", "$", "*", "_", "`", "\\", "[", "]", "@", "x:y",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_reads_back_literally(pieces in prop::collection::vec(prop::sample::select(PIECES), 1..16)) {
+        let text = pieces.concat();
+        assert_literal(&text);
+    }
+}
+
+#[test]
+fn footnotes_are_numbered_in_order_and_repeated_ones_refer_back() {
+    let note = |t: &str, key: Option<&str>| Inline::Note { key: key.map(str::to_owned), content: vec![p(t)] };
+    let source = |id: &str| Inline::SourceNote {
+        id: id.into(),
+        full: vec![Inline::text(format!("Full {id}"))],
+        short: vec![Inline::text(format!("Short {id}"))],
+    };
+    let doc = Document {
+        meta: meta(),
+        blocks: vec![Block::Paragraph {
+            style: ParaStyle::Normal,
+            content: vec![
+                Inline::text("a"),
+                note("one", Some("k")),
+                source("s1"),
+                source("s1"),
+                source("s2"),
+                source("s1"),
+                note("one", Some("k")),
+            ],
+        }],
+    };
+    let parts = parts(&write(&doc, None).unwrap());
+    let notes: Vec<String> = paragraphs(&parts["word/footnotes.xml"]).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        notes,
+        ["", "", "one", "Full s1", "Ibid.", "Full s2", "Short s1, supra note\u{a0}2."],
+        "separators, then the notes in order"
+    );
+    let xml = &parts["word/document.xml"];
+    assert_eq!(xml.matches("<w:footnoteReference ").count(), 5);
+    assert!(xml.contains(r#"<w:bookmarkStart w:id="0" w:name="_Note000001"/>"#), "{xml}");
+    assert!(xml.contains(r#" NOTEREF _Note000001 \f \h "#), "{xml}");
+}
+
+#[test]
+fn numbering_headings_paragraphs_and_lists() {
+    let doc = Document {
+        meta: meta(),
+        blocks: vec![
+            p("cover"),
+            Block::PageBreak,
+            Block::Heading { level: 1, anchor: None, content: vec![Inline::text("A")] },
+            p("numbered"),
+            Block::Heading { level: 2, anchor: None, content: vec![Inline::text("A.1")] },
+            Block::List {
+                start: Some(4),
+                items: vec![vec![p("four"), Block::List { start: None, items: vec![vec![p("bullet")]] }]],
+            },
+            Block::Quote(vec![p("not numbered")]),
+        ],
+    };
+    let parts = parts(&write(&doc, None).unwrap());
+    let xml = &parts["word/document.xml"];
+    let d = roxmltree::Document::parse(xml).unwrap();
+    let num = |text: &str| {
+        let para = d
+            .descendants()
+            .filter(|n| n.has_tag_name((W, "p")))
+            .find(|p| p.descendants().filter(|n| n.is_text()).filter_map(|n| n.text()).collect::<String>() == text)
+            .unwrap();
+        let id = para.descendants().find(|n| n.has_tag_name((W, "numId"))).and_then(|n| n.attribute((W, "val")));
+        let level = para.descendants().find(|n| n.has_tag_name((W, "ilvl"))).and_then(|n| n.attribute((W, "val")));
+        id.map(|id| (id.to_owned(), level.unwrap().to_owned()))
+    };
+    assert_eq!(num("cover"), None, "the cover is not numbered");
+    assert_eq!(num("A"), Some(("1".into(), "0".into())));
+    assert_eq!(num("A.1"), Some(("1".into(), "1".into())));
+    assert_eq!(num("numbered"), Some(("2".into(), "0".into())));
+    assert_eq!(num("four"), Some(("4".into(), "0".into())));
+    assert_eq!(num("bullet"), Some(("3".into(), "1".into())));
+    assert_eq!(num("not numbered"), None);
+    let numbering = &parts["word/numbering.xml"];
+    assert!(numbering.contains(
+        r#"<w:num w:numId="4"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/>"#
+    ));
+    assert!(numbering.contains(r#"<w:lvlText w:val="%1.%2"/>"#));
+}
+
+#[test]
+fn reference_styles_are_used_by_name() {
+    let reference = r#"<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/><w:rPr><w:color w:val="FF0000"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Standard"><w:name w:val="Normal"/></w:style></w:styles>"#;
+    let doc = Document {
+        meta: meta(),
+        blocks: vec![Block::Heading { level: 1, anchor: None, content: vec![Inline::text("H")] }, p("x")],
+    };
+    let parts = parts(&write(&doc, Some(reference)).unwrap());
+    let body = paragraphs(&parts["word/document.xml"]);
+    assert_eq!(body[0], ("berschrift1".into(), "H".into()));
+    assert_eq!(body[1], ("Standard".into(), "x".into()));
+    let styles = &parts["word/styles.xml"];
+    assert!(styles.contains(r#"w:styleId="berschrift1"><w:name w:val="heading 1"/><w:rPr><w:color w:val="FF0000"/>"#));
+    assert!(styles.contains(r#"w:styleId="FootnoteText""#), "a style the reference lacks is added");
+    assert!(!styles.contains(r#"w:styleId="Heading1""#), "one the reference has is not");
+    assert!(write(&doc, Some("<not-styles/>")).unwrap_err().contains("not a Word styles part"));
+}
+
+#[test]
+fn languages_get_a_region_for_proofing() {
+    assert_eq!(word_language("en"), "en-GB");
+    assert_eq!(word_language("fr"), "fr-FR");
+    assert_eq!(word_language("es-MX"), "es-MX");
+    assert_eq!(word_language("pt_BR"), "pt-BR");
+    assert_eq!(word_language("kk"), "kk-KZ");
+}
+
+#[test]
+fn the_same_document_gives_the_same_bytes() {
+    let doc = every_place("x");
+    assert_eq!(write(&doc, None).unwrap(), write(&doc, None).unwrap());
+}

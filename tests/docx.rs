@@ -1,0 +1,316 @@
+//! Word output through the real CLI: the shipped examples built with `--format pdf,docx`,
+//! read back with zip and roxmltree, and checked against what the PDF's Typst holds and what
+//! the submission says (headings, footnotes, recommendations, sources, numbering, contents,
+//! properties, language); hostile text; `formats:` in submission.yaml; a reference document.
+
+mod common;
+
+use common::{copy_dir, root, run_in, text};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
+use std::path::Path;
+
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/// The parts of a `.docx`, by name.
+fn parts(path: &Path) -> BTreeMap<String, String> {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let mut out = BTreeMap::new();
+    for i in 0..archive.len() {
+        let mut f = archive.by_index(i).unwrap();
+        let mut s = String::new();
+        f.read_to_string(&mut s).unwrap();
+        out.insert(f.name().unwrap().into_owned(), s);
+    }
+    out
+}
+
+/// Each paragraph of a part: (style id, text).
+fn paragraphs(xml: &str) -> Vec<(String, String)> {
+    let doc = roxmltree::Document::parse(xml).unwrap();
+    doc.descendants()
+        .filter(|n| n.has_tag_name((W, "p")))
+        .map(|p| {
+            let style = p
+                .children()
+                .find(|n| n.has_tag_name((W, "pPr")))
+                .and_then(|ppr| ppr.children().find(|n| n.has_tag_name((W, "pStyle"))))
+                .and_then(|n| n.attribute((W, "val")))
+                .unwrap_or("")
+                .to_owned();
+            let text = p.descendants().filter(|n| n.has_tag_name((W, "t"))).filter_map(|n| n.text()).collect();
+            (style, text)
+        })
+        .collect()
+}
+
+fn texts_of(paras: &[(String, String)], style: &str) -> Vec<String> {
+    paras.iter().filter(|(s, _)| s == style).map(|(_, t)| t.clone()).collect()
+}
+
+/// What the library computes for the same folder: the view the PDF is made from.
+fn view_of(folder: &Path) -> amicus::view::ReportView {
+    let loaded = amicus::load::load_folder_as(folder, amicus::load::Extras::None, None).map_err(|(d, _)| d).unwrap();
+    let prepared = amicus::prepare::prepare(&loaded);
+    amicus::view::report(&loaded, &prepared)
+}
+
+/// Builds a folder with `--format pdf,docx` into `out`; returns the output folder.
+fn build_both(folder: &Path, out: &Path) {
+    let output = run_in(
+        &root(),
+        &[
+            "build",
+            folder.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--format",
+            "pdf,docx",
+            "--pdf-standard",
+            "none",
+        ],
+    );
+    assert!(output.status.success(), "{}\n{}", text(&output.stdout), text(&output.stderr));
+    assert!(text(&output.stdout).contains("report.docx (Word)"), "{}", text(&output.stdout));
+}
+
+#[test]
+fn the_examples_as_word_documents() {
+    for name in ["kazakhstan-ccpr-2025", "verdania-crc-2025"] {
+        let work = tempfile::tempdir().unwrap();
+        let folder = root().join("submissions").join(name);
+        build_both(&folder, work.path());
+        assert!(work.path().join("report.pdf").is_file());
+        let docx = work.path().join("report.docx");
+        let parts = parts(&docx);
+        for (part, xml) in &parts {
+            roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("{name}: {part} is not XML: {e}"));
+        }
+        let view = view_of(&folder);
+        let body = paragraphs(&parts["word/document.xml"]);
+        let document = &parts["word/document.xml"];
+
+        // Headings: the fixed sections, the free sections and every finding at level 1.
+        let h1 = texts_of(&body, "Heading1");
+        let mut expected = vec![view.labels.about_organisations.clone(), view.labels.executive_summary.clone()];
+        expected.extend(view.sections.iter().map(|s| s.title.clone()));
+        expected.extend(view.findings.iter().map(|f| f.title.clone()));
+        if !view.recommendations.is_empty() {
+            expected.push(view.labels.consolidated_recommendations.clone());
+        }
+        if !view.sources.is_empty() {
+            expected.push(view.labels.sources.clone());
+        }
+        let plain = |s: &str| s.replace(['“', '”', '‘', '’'], "'").replace('"', "'");
+        assert_eq!(
+            h1.iter().map(|h| plain(h)).collect::<Vec<_>>(),
+            expected.iter().map(|h| plain(h)).collect::<Vec<_>>(),
+            "{name}"
+        );
+        assert_eq!(texts_of(&body, "Title"), std::slice::from_ref(&view.meta.title), "{name}");
+
+        // The contents: a TOC field, its entries the numbered headings of levels 1–2.
+        assert!(document.contains(r#" TOC \o "1-2" \h \z \u "#), "{name}");
+        let toc1 = texts_of(&body, "TOC1");
+        assert_eq!(toc1.len(), h1.len(), "{name}");
+        for (i, (entry, heading)) in toc1.iter().zip(&h1).enumerate() {
+            assert_eq!(entry, &format!("{}{heading}", i + 1), "{name}");
+        }
+        assert_eq!(texts_of(&body, "TOC2").len(), texts_of(&body, "Heading2").len(), "{name}");
+
+        // Numbered headings.
+        let numbering = &parts["word/numbering.xml"];
+        assert!(
+            numbering.contains(r#"<w:lvlText w:val="%1"/>"#) && numbering.contains(r#"<w:lvlText w:val="%1.%2"/>"#)
+        );
+        let d = roxmltree::Document::parse(document).unwrap();
+        let heading_nums = d
+            .descendants()
+            .filter(|n| n.has_tag_name((W, "pStyle")) && n.attribute((W, "val")) == Some("Heading1"))
+            .filter(|n| {
+                n.parent()
+                    .unwrap()
+                    .descendants()
+                    .any(|m| m.has_tag_name((W, "numId")) && m.attribute((W, "val")) == Some("1"))
+            })
+            .count();
+        assert_eq!(heading_nums, h1.len(), "{name}: every section heading is numbered");
+
+        // Footnotes: as many Word footnotes as the PDF's Typst makes, each with text, each
+        // referenced once.
+        let typ = std::fs::read_to_string(work.path().join("report.typ")).unwrap();
+        let typst_notes = typ.matches("#footnote[").count() + typ.matches("#source-note(").count();
+        let footnotes = &parts["word/footnotes.xml"];
+        let f = roxmltree::Document::parse(footnotes).unwrap();
+        let notes: Vec<String> = f
+            .descendants()
+            .filter(|n| n.has_tag_name((W, "footnote")) && n.attribute((W, "type")).is_none())
+            .map(|n| n.descendants().filter(|m| m.has_tag_name((W, "t"))).filter_map(|m| m.text()).collect::<String>())
+            .collect();
+        assert!(typst_notes > 0, "{name}");
+        assert_eq!(notes.len(), typst_notes, "{name}: footnotes");
+        assert!(notes.iter().all(|n| n.trim().len() > 3), "{name}: {notes:?}");
+        assert_eq!(document.matches("<w:footnoteReference ").count(), notes.len(), "{name}");
+        assert!(footnotes.contains(r#"<w:pStyle w:val="FootnoteText"/>"#));
+        assert!(
+            footnotes.contains(r#"<w:rStyle w:val="FootnoteReference"/><w:footnoteRef/>"#)
+                || footnotes.contains("<w:footnoteRef/>")
+        );
+
+        // Every recommendation, numbered as in the PDF, bookmarked, and linked from the
+        // consolidated list, whose header row repeats.
+        let recs = texts_of(&body, "Recommendation");
+        for r in &view.recommendations {
+            assert!(recs.iter().any(|t| t.starts_with(&format!("R{}", r.number))), "{name}: R{} missing", r.number);
+        }
+        let bookmarks: BTreeSet<&str> = d
+            .descendants()
+            .filter(|n| n.has_tag_name((W, "bookmarkStart")))
+            .filter_map(|n| n.attribute((W, "name")))
+            .collect();
+        let anchors: Vec<&str> = d.descendants().filter_map(|n| n.attribute((W, "anchor"))).collect();
+        assert!(anchors.len() >= 2 * view.recommendations.len(), "{name}");
+        for a in &anchors {
+            assert!(bookmarks.contains(a), "{name}: link to a missing bookmark {a}");
+        }
+        let tables: Vec<_> = d.descendants().filter(|n| n.has_tag_name((W, "tbl"))).collect();
+        let consolidated = tables.last().unwrap();
+        let rows: Vec<_> = consolidated.children().filter(|n| n.has_tag_name((W, "tr"))).collect();
+        assert_eq!(rows.len(), view.recommendations.len() + 1, "{name}");
+        assert!(rows[0].descendants().any(|n| n.has_tag_name((W, "tblHeader"))), "{name}: header row repeats");
+        assert!(!rows[1].descendants().any(|n| n.has_tag_name((W, "tblHeader"))));
+
+        // Sources, in the list at the end.
+        let listed = body.iter().skip_while(|(s, t)| !(s == "Heading1" && t == &view.labels.sources)).skip(1).count();
+        assert_eq!(listed, view.sources.len(), "{name}: one list item per source");
+
+        // Properties, language, header and footer.
+        let core = &parts["docProps/core.xml"];
+        assert!(core.contains("<dc:language>en-GB</dc:language>"), "{core}");
+        for a in &view.meta.authors {
+            assert!(core.contains(a.as_str()), "{name}: {a} in {core}");
+        }
+        let runs =
+            d.descendants().filter(|n| n.has_tag_name((W, "r")) && n.children().any(|c| c.has_tag_name((W, "t"))));
+        for r in runs {
+            assert!(
+                r.descendants().any(|n| n.has_tag_name((W, "lang")) && n.attribute((W, "val")) == Some("en-GB")),
+                "{name}: a run without its language"
+            );
+        }
+        assert!(
+            parts["word/header1.xml"].contains(&view.meta.short_title.replace('\'', "&apos;"))
+                || !view.meta.short_title.is_empty()
+        );
+        assert!(parts["word/footer1.xml"].contains(" PAGE ") && parts["word/footer1.xml"].contains(" NUMPAGES "));
+        assert!(document.contains("<w:titlePg/>"), "no header or footer on the cover");
+        assert!(parts["word/settings.xml"].contains(r#"<w:updateFields w:val="true"/>"#));
+    }
+}
+
+#[test]
+fn formats_in_submission_yaml_and_hostile_text() {
+    let work = tempfile::tempdir().unwrap();
+    let folder = work.path().join("s");
+    std::fs::create_dir_all(&folder).unwrap();
+    let hostile = r##"#read("/etc/passwd") <w:t>x</w:t> ]]> &amp; $100 50% a_b*c* <script>"##;
+    std::fs::write(
+        folder.join("submission.yaml"),
+        format!(
+            r#"committee: UPR
+session: {{number: 50}}
+state: Xland
+stage: review
+title: '{hostile}'
+date: 2025-05-26
+confidentiality: public
+formats: [docx]
+organisations: [{{name: "Org & Co <x>"}}]
+summary: |
+  Text with a note.[^n] And `{hostile}` as code.
+
+  [^n]: Note {hostile}
+findings:
+  - id: f1
+    title: 'Finding {hostile}'
+    body: |
+      Body {hostile}
+    recommendations:
+      - id: r1
+        text: 'Do {hostile}'
+"#
+        ),
+    )
+    .unwrap();
+    let out = work.path().join("out");
+    let output = run_in(work.path(), &["build", "s", "-o", out.to_str().unwrap()]);
+    assert!(output.status.success(), "{}\n{}", text(&output.stdout), text(&output.stderr));
+    assert!(out.join("report.docx").is_file());
+    assert!(!out.join("report.pdf").exists(), "formats: [docx] writes no PDF");
+    let parts = parts(&out.join("report.docx"));
+    let body = paragraphs(&parts["word/document.xml"]);
+    let all: String = body.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n");
+    for needle in ["Finding ", "Do ", "Body "] {
+        assert!(all.contains(needle), "{all}");
+    }
+    assert!(all.contains("<w:t>x</w:t> ]]> &amp; $100 50% a_b*c* <script>"), "{all}");
+    assert!(all.contains(&format!("`{hostile}`").replace('`', "")), "code is shown as written: {all}");
+    let notes = paragraphs(&parts["word/footnotes.xml"]);
+    assert!(notes.iter().any(|(_, t)| t.contains("Note #read(") && t.contains("<script>")), "{notes:?}");
+    assert!(parts["docProps/core.xml"].contains("&lt;w:t&gt;x&lt;/w:t&gt;"));
+    // The UPR numbers its paragraphs: the body's paragraphs carry Word numbering.
+    assert!(parts["word/document.xml"].contains(r#"<w:numId w:val="2"/>"#));
+
+    // --format overrides `formats:`.
+    let output =
+        run_in(work.path(), &["build", "s", "-o", out.to_str().unwrap(), "--format", "pdf", "--pdf-standard", "none"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(out.join("report.pdf").is_file());
+}
+
+#[test]
+fn a_reference_document_gives_its_styles() {
+    let work = tempfile::tempdir().unwrap();
+    let folder = work.path().join("kz");
+    copy_dir(&root().join("submissions/kazakhstan-ccpr-2025"), &folder);
+    std::fs::create_dir_all(folder.join("templates")).unwrap();
+    // A reference made as Word in German saves it: "heading 1" under the id "berschrift1".
+    let styles = r#"<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:default="1" w:styleId="Standard"><w:name w:val="Normal"/><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/></w:style></w:styles>"#;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zip.start_file("word/styles.xml", zip::write::SimpleFileOptions::default()).unwrap();
+    std::io::Write::write_all(&mut zip, styles.as_bytes()).unwrap();
+    std::fs::write(folder.join("templates/reference.docx"), zip.finish().unwrap().into_inner()).unwrap();
+    let out = work.path().join("out");
+    let output = run_in(work.path(), &["build", "kz", "-o", out.to_str().unwrap(), "--format", "docx"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let parts = parts(&out.join("report.docx"));
+    assert!(
+        parts["word/styles.xml"]
+            .contains(r#"w:styleId="Standard"><w:name w:val="Normal"/><w:rPr><w:rFonts w:ascii="Arial""#)
+    );
+    let body = paragraphs(&parts["word/document.xml"]);
+    assert!(texts_of(&body, "berschrift1").len() >= 4);
+    assert!(texts_of(&body, "Heading1").is_empty());
+
+    // A file that is not a Word document: the build stops, naming it and what to do.
+    std::fs::write(folder.join("templates/reference.docx"), "not a zip").unwrap();
+    let output = run_in(work.path(), &["build", "kz", "-o", out.to_str().unwrap(), "--format", "docx"]);
+    assert!(!output.status.success());
+    let err = text(&output.stderr);
+    assert!(err.contains("templates/reference.docx") && err.contains("not a Word document"), "{err}");
+    assert!(err.contains("remove the file"), "{err}");
+}
+
+#[test]
+fn word_output_is_reproducible() {
+    let work = tempfile::tempdir().unwrap();
+    let folder = root().join("submissions/verdania-crc-2025");
+    let (a, b) = (work.path().join("a"), work.path().join("b"));
+    for out in [&a, &b] {
+        let output =
+            run_in(&root(), &["build", folder.to_str().unwrap(), "-o", out.to_str().unwrap(), "--format", "docx"]);
+        assert!(output.status.success(), "{}", text(&output.stderr));
+    }
+    assert_eq!(std::fs::read(a.join("report.docx")).unwrap(), std::fs::read(b.join("report.docx")).unwrap());
+}
