@@ -314,3 +314,37 @@ fn word_output_is_reproducible() {
     }
     assert_eq!(std::fs::read(a.join("report.docx")).unwrap(), std::fs::read(b.join("report.docx")).unwrap());
 }
+
+/// The example's Word document opened by a second program, LibreOffice, and printed to PDF:
+/// every finding, recommendation and footnote is on the pages, and the fields (page numbers,
+/// the running header) are filled in. Needs `soffice` (Debian: `libreoffice-writer-nogui`);
+/// not part of `cargo test` or CI: run `cargo test --test docx -- --ignored`.
+#[test]
+#[ignore = "needs LibreOffice (soffice); run with --ignored"]
+fn libreoffice_prints_the_example() {
+    let work = tempfile::tempdir().unwrap();
+    let folder = root().join("submissions/kazakhstan-ccpr-2025");
+    build_both(&folder, work.path());
+    let profile = format!("-env:UserInstallation=file://{}", work.path().join("lo-profile").display());
+    let converted = std::process::Command::new("soffice")
+        .args([profile.as_str(), "--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(work.path().join("lo"))
+        .arg(work.path().join("report.docx"))
+        .output()
+        .expect("soffice runs (install libreoffice-writer-nogui)");
+    assert!(converted.status.success(), "{}", text(&converted.stderr));
+    let pdf = std::fs::read(work.path().join("lo/report.pdf")).expect("LibreOffice wrote a PDF");
+    let printed = common::pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    let view = view_of(&folder);
+    let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for f in &view.findings {
+        assert!(printed.contains(&squeeze(&f.title)), "{} not printed", f.title);
+    }
+    for r in &view.recommendations {
+        assert!(printed.contains(&format!("R{}", r.number)), "R{} not printed", r.number);
+    }
+    assert!(printed.contains("above n"), "short citations in the footnotes");
+    assert!(printed.contains(&squeeze(&view.meta.short_title)), "the running header");
+    let total = (2..60).rev().find(|n| printed.contains(&format!("2 of {n}"))).expect("page 2 says 'of N'");
+    assert!(total > 8, "{total} pages");
+}
