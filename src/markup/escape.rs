@@ -81,6 +81,39 @@ fn closes_before(c: Option<char>) -> bool {
     }
 }
 
+/// Whether exactly three digits come next, then no further digit: the rest of a number
+/// written in groups of three.
+fn digit_group_follows(chars: &std::iter::Peekable<std::str::Chars>) -> bool {
+    let mut ahead = chars.clone();
+    (0..3).all(|_| ahead.next().is_some_and(|c| c.is_ascii_digit()))
+        && !ahead.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether what this call wrote ends with a group of one to three digits that starts a number
+/// (after a non-digit, not a letter: "9 240", not "2024 120" or "A4 100") or continues one
+/// ("1 000 000").
+fn digit_group_ends(out: &str, start: usize) -> bool {
+    let written = &out[start..];
+    let digits = written.chars().rev().take_while(char::is_ascii_digit).count();
+    let before = written.chars().rev().nth(digits);
+    (1..=3).contains(&digits)
+        && before.is_none_or(|c| c == '\u{202f}' || !(c.is_alphanumeric() || matches!(c, '.' | ',')))
+}
+
+/// Whether a French `;`, `:`, `!` or `?` between `prev` and `next` ends a phrase and so takes a
+/// no-break space before it: after a word, a closing mark or a typed space, and before a
+/// space, a closing mark or the end. `10:30`, `http://`, `?q=1` and `?!` are left alone.
+fn french_space_before(prev: Option<char>, next: Option<char>) -> bool {
+    let after_word = prev.is_some_and(|c| !matches!(c, ';' | ':' | '!' | '?' | '(' | '[' | '«' | '“' | '‘' | '/'));
+    let ends = match next {
+        None => true,
+        Some(c) => {
+            c.is_whitespace() || matches!(c, ';' | ':' | '!' | '?' | ')' | ']' | '»' | '”' | '’' | '"' | '\'' | '…')
+        }
+    };
+    after_word && ends
+}
+
 /// Escapes plain text for a Typst *markup* position (rule set A), quotes kept straight.
 ///
 /// The same as [`escape_markup_quoted`] with [`Quotes::LITERAL`].
@@ -101,7 +134,10 @@ pub fn escape_markup(text: &str, out: &mut String) {
 ///   knows it): `"` after white space, an opening bracket or a dash opens, anywhere else it
 ///   closes (a `"` between spaces closes too, when punctuation or the end follows); `'` after a
 ///   letter or digit is an apostrophe. In French, `«` and `»` (typed or made from `"`) get a
-///   no-break space inside, replacing any space typed there;
+///   no-break space inside, replacing any space typed there, and `;` `!` `?` get a thin
+///   no-break space before them and `:` a no-break space (when they end a phrase: `10:30` and
+///   `http://` are left alone), and a space between groups of three digits ("9 240") becomes a
+///   thin no-break space;
 /// - `(` and `;` get one only as the first character of the value, where they could otherwise
 ///   continue or end a code expression that the template put just before the value;
 /// - line feeds and the other characters Typst treats as line breaks become a space and `\r` is
@@ -179,6 +215,27 @@ fn quote_and_escape(text: &str, quotes: Quotes, before: Option<char>, markup: bo
                 trim(out);
                 out.push_str("\u{a0}»");
                 prev = Some('»');
+            }
+            // French groups the digits of large numbers with a thin no-break space ("9 240"):
+            // a space typed between such groups becomes one, so a number never breaks.
+            ' ' if quotes.spaced()
+                && prev.is_some_and(|p| p.is_ascii_digit())
+                && digit_group_follows(&chars)
+                && digit_group_ends(out, start) =>
+            {
+                out.push('\u{202f}');
+                prev = Some('\u{202f}');
+            }
+            ';' | ':' | '!' | '?' if quotes.spaced() && french_space_before(prev, chars.peek().copied()) => {
+                // French: a no-break space before the two-part marks, thin before ; ! ? and
+                // word-wide before :, replacing a space typed there (Imprimerie nationale).
+                trim(out);
+                out.push(if c == ':' { '\u{a0}' } else { '\u{202f}' });
+                if first && markup && c == ';' {
+                    out.push('\\');
+                }
+                out.push(c);
+                prev = Some(c);
             }
             '\\' | '#' | '$' | '*' | '_' | '`' | '<' | '@' | '[' | ']' | '~' | '=' | '-' | '+' | '/' | '.' | '\''
             | '"'

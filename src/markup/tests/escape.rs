@@ -166,6 +166,37 @@ fn quotes_become_the_languages_quotation_marks() {
 }
 
 #[test]
+fn french_punctuation_gets_its_no_break_spaces() {
+    let fr = |t: &str| escape_markup_quoted_string(t, Quotes::FRENCH);
+    // Thin no-break space before ; ! ?, a word-wide one before :, whether a space was typed
+    // there or not; a typed no-break space is replaced too.
+    assert_eq!(fr("Pourquoi ? Parce que ; enfin !"), "Pourquoi\u{202f}? Parce que\u{202f}; enfin\u{202f}!");
+    assert_eq!(fr("Pourquoi? Parce que; enfin!"), "Pourquoi\u{202f}? Parce que\u{202f}; enfin\u{202f}!");
+    assert_eq!(fr("article 3 : la torture"), "article 3\u{a0}: la torture");
+    assert_eq!(fr("article 3: la torture"), "article 3\u{a0}: la torture");
+    assert_eq!(fr("article 3\u{a0}: la torture"), "article 3\u{a0}: la torture");
+    assert_eq!(fr("«\u{a0}vraiment\u{a0}»\u{a0}?"), "«\u{a0}vraiment\u{a0}»\u{202f}?");
+    // Inside words, numbers and addresses nothing changes; nor between two marks.
+    assert_eq!(fr("à 10:30"), "à 10:30");
+    assert_eq!(fr("https://ohchr.org?q=1"), "https:\\/\\/ohchr\\.org?q\\=1");
+    assert_eq!(fr("vraiment ?!"), "vraiment\u{202f}?!");
+    // A value that starts with ; keeps its escape and gets no space.
+    assert_eq!(fr("; suite"), "\\; suite");
+    // Groups of digits are held together by a thin no-break space; years, versions and
+    // decimal numbers are not groups.
+    assert_eq!(fr("9 240 détenus pour 3 310 places"), "9\u{202f}240 détenus pour 3\u{202f}310 places");
+    assert_eq!(fr("1 000 000 de francs"), "1\u{202f}000\u{202f}000 de francs");
+    assert_eq!(
+        fr("en 2024 120 personnes, 19 établissements, A4 100"),
+        "en 2024 120 personnes, 19 établissements, A4 100"
+    );
+    assert_eq!(fr("3,5 000 et 12 3456"), "3,5 000 et 12 3456");
+    // Other languages are left as typed.
+    assert_eq!(escape_markup_quoted_string("Why? Because: this!", Quotes::ENGLISH), "Why? Because: this!");
+    assert_eq!(escape_markup_quoted_string("¿Por qué? Así: esto.", Quotes::SPANISH), "¿Por qué? Así: esto\\.");
+}
+
+#[test]
 fn the_character_before_chooses_the_quote() {
     let mut out = String::new();
     escape_markup_quoted("'s and \"x\"", Quotes::ENGLISH, Some('y'), &mut out);
