@@ -55,6 +55,10 @@ month = { $month ->
 date = { $day } { month } { $year }
 # The first day of a range within one year: "23 June" (– 25 July 2025).
 date-without-year = { $day } { month }
+# A period within one month: "1–5 July 2025" ($start-day is the first day, $day the last).
+date-range-days = { $start-day }–{ $day } { month } { $year }
+# A longer period: "23 June – 25 July 2025".
+date-range = { $start } – { $end }
 
 ## Numbers and lists.
 
@@ -65,8 +69,11 @@ ordinal = { NUMBER($n, type: "ordinal") ->
     [few] { $n }rd
    *[other] { $n }th
 }
-# The word before the last item of a list: "2, 9 and 14".
-list-and = and
+# A list: "2, 9 and 14" is "2" and "9" joined by list-comma, then list-pair with "14".
+list-comma = {", "}
+list-pair = { $first } and { $last }
+# What comes after a label: ":" (French puts a no-break space before it).
+colon = {":"}
 # $plural is "yes" for more than one.
 articles = { $plural ->
     [yes] Articles { $list }
@@ -130,3 +137,255 @@ column-number = No.
 column-recommendation = Recommendation
 column-finding = Finding
 sources = Sources
+
+## The follow-up brief (`amicus brief`).
+
+# A month without a day: "March 2025".
+date-month-year = { month } { $year }
+# A count of recommendations (or of asks) in words, as the brief writes small numbers.
+count = { $n ->
+    [0] no
+    [1] one
+    [2] two
+    [3] three
+    [4] four
+    [5] five
+    [6] six
+    [7] seven
+    [8] eight
+    [9] nine
+    [10] ten
+    [11] eleven
+    [12] twelve
+    [13] thirteen
+    [14] fourteen
+    [15] fifteen
+    [16] sixteen
+    [17] seventeen
+    [18] eighteen
+    [19] nineteen
+    [20] twenty
+   *[other] { $n }
+}
+brief-kind = Follow-up brief
+# "Human Rights Committee (CCPR)"; the UPR has no code after it.
+brief-committee = { $code ->
+    [UPR] { committee-name }
+   *[other] { committee-name } ({ $code })
+}
+brief-kicker = { brief-kind } · { brief-committee } · { $state }
+brief-short-title = { brief-kind } · { $state } · { $symbol }
+brief-dek = How the { committee-name }’s concluding observations on { $state } reflect the recommendations of our { $joint ->
+    [yes] joint submission
+   *[no] submission
+}
+brief-description = How the { committee-name }’s concluding observations on { $state } ({ $symbol }) reflect the recommendations of { $authors }.
+brief-submission = This brief follows up our { $joint ->
+    [yes] joint submission
+   *[no] submission
+} “{ $title }” to the { brief-committee } for its { ordinal } session, dated { $date }.
+# The concluding observations in one sentence: "CCPR/C/KAZ/CO/3, adopted by the Human Rights
+# Committee on 11 July 2025 at its 144th session and dated 3 September 2025." $named is
+# co-named or co-unnamed; each part is there when its $has-… is "yes".
+co-named = { $title } ({ $symbol })
+co-unnamed = The concluding observations { $symbol }
+co-description = { $named }, adopted by the { committee-name }{ $has-adopted ->
+    [yes] {" "}on { $adopted }
+   *[no] {""}
+}{ $has-session ->
+    [yes] {" "}at its { ordinal } session
+   *[no] {""}
+}{ $has-published ->
+    [yes] {" "}and dated { $published }
+   *[no] {""}
+}.
+
+## The brief's headings and labels.
+
+brief-key-results = Key results
+brief-introduction = Introduction
+brief-context = Context
+brief-recommendations = Our recommendations and the concluding observations
+brief-unaddressed = Unaddressed issues
+brief-follow-up = What the Committee singled out
+brief-asks = What we ask
+brief-conclusion = Conclusion
+brief-annex = Annex: recommendations and concluding observations
+brief-summary-caption = Our recommendations by finding, and how far the concluding observations reflect them
+brief-all-recommendations = All recommendations
+brief-column-finding = Finding
+brief-column-made = Made
+brief-column-paragraphs = Paragraphs
+brief-column-paragraphs-short = Paras.
+brief-column-status = Status
+brief-column-grade = Grade
+# The headers of the table of counts, over numbers of recommendations.
+brief-column-count = { $status ->
+    [fully] Fully reflected
+    [partially] Partially reflected
+    [not-reflected] Not reflected
+   *[pending] Not yet assessed
+}
+brief-our-recommendation = Our recommendation
+brief-concluding-observations = Concluding observations
+brief-assessment = Assessment
+brief-quoted-above-under = Quoted above, under
+brief-ods-link = The document in the UN Official Document System
+brief-published = Published by { $byline }, { $date }. Made with { $generator }.
+
+## How far the concluding observations reflect a recommendation.
+
+# $status: fully, partially, not-reflected or pending.
+brief-status = { $status ->
+    [fully] Fully reflected
+    [partially] Partially reflected
+    [not-reflected] Not reflected
+   *[pending] Not yet assessed
+}
+# The figures at the front: "9 recommendations made", "2 fully reflected"; $n is the figure.
+brief-figure = { $status ->
+    [made] recommendations made
+    [fully] fully reflected
+    [partially] partially reflected
+    [not-reflected] not reflected
+   *[pending] not yet assessed
+}
+# "one fully reflected", in a finding's tally; $count is $n in words.
+brief-tally-part = { $count } { $status ->
+    [fully] fully reflected
+    [partially] partially reflected
+    [not-reflected] not reflected
+   *[pending] not yet assessed
+}
+# "Two recommendations: one fully reflected, one partially reflected".
+brief-tally = { $count } { $n ->
+    [one] recommendation
+   *[other] recommendations
+}: { $parts }
+
+## The brief's sentences. $count is $n in words; $made-count is $made in words.
+
+brief-summary-none = The submission made no recommendations.
+brief-summary-unassessed = We made { $count } { $n ->
+    [one] recommendation; it has not
+   *[other] recommendations; none has
+} been assessed against the concluding observations yet.
+brief-summary = Of our { $made-count } { $made ->
+    [one] recommendation
+   *[other] recommendations
+}, the concluding observations { $verbs }.
+brief-reflect-fully = reflect { $count } fully
+brief-reflect-partially = reflect { $count } partially
+brief-reflect-both = reflect { $fully } fully and { $partially } partially
+brief-reflect-not = do not reflect { $count }
+brief-reflect-and-not = { $reflect }, and { $not }
+brief-summary-pending = { $count } { $n ->
+    [one] has
+   *[other] have
+} not been assessed yet.
+brief-left-out = Not taken up in the concluding observations, and set out under “{ brief-unaddressed }”: { $n ->
+    [one] recommendation
+   *[other] recommendations
+}
+brief-no-quote = { $status ->
+    [not-reflected] The concluding observations do not take up this recommendation.
+    [pending] Not yet assessed against the concluding observations.
+   *[other] No paragraph of the concluding observations is cited.
+}
+brief-selected = Selected for the follow-up procedure ({ $paragraphs }).
+brief-selected-by = Selected for the follow-up procedure ({ $paragraphs }); the State party is to report on it by { $date }.
+brief-importance-note = Among the recommendations the Committee singled out as of particular importance ({ $paragraphs }).
+# What a quote is: "Recommendation, item (d) of para. 34", "Excerpt of a concern, para. 17".
+# $kind: recommendation, concern, positive-aspect or none; $items: none (a whole paragraph),
+# one or many; $letters: "(d)", "(c)–(d)".
+brief-quote-kind = { $excerpt ->
+    [yes] { $kind ->
+        [recommendation] Excerpt of a recommendation,
+        [concern] Excerpt of a concern,
+        [positive-aspect] Excerpt of a positive aspect,
+       *[none] Excerpt,
+    }
+   *[no] { $kind ->
+        [recommendation] Recommendation,
+        [concern] Concern,
+        [positive-aspect] Positive aspect,
+       *[none] {""}
+    }
+} { $items ->
+    [one] item { $letters } of para. { $paragraph }
+    [many] items { $letters } of para. { $paragraph }
+   *[none] para. { $paragraph }
+}
+brief-quote-missing = The text of { $paragraphs } is not in the concluding observations used for this brief.
+# "Quoted above: (c) under R4 and (d) under R5."
+brief-quoted-above = Quoted above: { $list }.
+brief-quoted-under = ({ $letter }) under { $label }
+brief-grade-scale = Implementation ({ committee-name } follow-up grade)
+# The CCPR's follow-up grades, in its own wording (its follow-up reports).
+grade-ccpr = { $grade ->
+    [A] Reply/action largely satisfactory
+    [B] Reply/action partially satisfactory
+    [C] Reply/action not satisfactory
+    [D] No cooperation with the Committee
+   *[E] Information or measures taken are contrary to or reflect rejection of the recommendation
+}
+grade-ced = { $grade ->
+    [A] Satisfactory
+    [B] Partially satisfactory
+    [C] Not satisfactory
+   *[D] No reply
+}
+brief-unaddressed-some = The concluding observations do not take up { $count } of our { $made-count } { $made ->
+    [one] recommendation
+   *[other] recommendations
+}:
+brief-unaddressed-pending = None of the recommendations assessed so far was left out of the concluding observations; { $count } { $n ->
+    [one] has
+   *[other] have
+} not been assessed yet.
+brief-unaddressed-none = The concluding observations take up, at least in part, every recommendation we made.
+brief-follow-up-unknown = The concluding observations used for this brief do not include the follow-up paragraph, so this brief cannot say which recommendations the Committee selected for its follow-up procedure, or by when { $state } must report on them.
+# $paragraph: the number of the follow-up paragraph, or 0 when it is not known.
+brief-follow-up-opening = { $paragraph ->
+    [0] In its concluding observations, the Committee
+   *[other] In paragraph { $paragraph } of its concluding observations, the Committee
+}
+brief-follow-up-none = { brief-follow-up-opening } did not select any recommendation for its follow-up procedure.
+brief-follow-up-urgent = { brief-follow-up-opening } drew { $state }’s attention to the recommendations in { $paragraphs }, on which urgent measures are needed.
+brief-follow-up-asked = { brief-follow-up-opening } asked { $state } to provide information on the implementation of the recommendations in { $paragraphs }.
+brief-follow-up-asked-by = { brief-follow-up-opening } asked { $state } to provide, by { $date }, information on the implementation of the recommendations in { $paragraphs }.
+brief-none-of-ours = None of our recommendations
+brief-importance = { $paragraph ->
+    [0] The Committee
+   *[other] In paragraph { $paragraph }, the Committee
+} drew { $state }’s attention to the particular importance of the recommendations in { $paragraphs }, and asked for detailed information on them in the next periodic report.
+brief-touched-none = None of our recommendations is reflected in the paragraphs selected for follow-up.
+brief-touched = { $count } of our recommendations { $n ->
+    [one] is
+   *[other] are
+} reflected in the paragraphs selected for follow-up: { $list }.
+brief-next-report = The Committee expects { $state }’s next periodic report by { $date }.
+brief-annex-follow-up = follow-up: { $paragraphs }
+brief-annex-importance = particular importance: { $paragraphs }
+brief-annex-caption = Our recommendations, the paragraphs of { $symbol } that reflect them, and how far (the body of this brief gives the text of both)
+# The headlines of the key results.
+brief-headline = { $kind ->
+    [fully] Taken up in full
+    [partially] Taken up in part
+    [not-reflected] Left out
+    [follow-up] Selected for follow-up
+    [importance] Of particular importance
+    [pending] Not yet assessed
+   *[asks] Our asks
+}
+brief-headline-due = { $paragraphs }, report due by { $date }
+brief-headline-none-ours = { $what }; none of them reflects our recommendations.
+brief-headline-ours = { $what }. Ours among them:
+brief-headline-asks = { $count } to { $state }, { $committee-count } to the { committee-name }.
+brief-by-follow-up-date = By { $date }, the follow-up deadline
+brief-by-follow-up = By the follow-up deadline
+brief-by = By { $date }
+brief-asks-intro = We ask:
+brief-asks-intro-deadline = The Committee asked { $state } to report on the paragraphs selected for follow-up by { $date }. To that end, and beyond it, we ask:
+brief-asks-of-state = Of { $state }
+brief-asks-of-committee = Of the { committee-name }

@@ -55,12 +55,16 @@ month = { $month ->
 }
 date = { $day } de { month } de { $year }
 date-without-year = { $day } de { month }
+date-range-days = { $start-day }–{ $day } de { month } de { $year }
+date-range = { $start } – { $end }
 
 ## Números y listas.
 
 # «144º período de sesiones», como en los documentos de las Naciones Unidas.
 ordinal = { $n }º
-list-and = y
+list-comma = {", "}
+list-pair = { $first } y { $last }
+colon = {":"}
 articles = { $plural ->
     [yes] Artículos { $list }
    *[no] Artículo { $list }
@@ -121,3 +125,270 @@ column-number = N.º
 column-recommendation = Recomendación
 column-finding = Constatación
 sources = Fuentes
+
+## La nota de seguimiento (`amicus brief`).
+
+date-month-year = { month } de { $year }
+# Un número de recomendaciones (o de peticiones, también femenino) en letras hasta veinte.
+count = { $n ->
+    [0] ninguna
+    [1] una
+    [2] dos
+    [3] tres
+    [4] cuatro
+    [5] cinco
+    [6] seis
+    [7] siete
+    [8] ocho
+    [9] nueve
+    [10] diez
+    [11] once
+    [12] doce
+    [13] trece
+    [14] catorce
+    [15] quince
+    [16] dieciséis
+    [17] diecisiete
+    [18] dieciocho
+    [19] diecinueve
+    [20] veinte
+   *[other] { $n }
+}
+brief-kind = Nota de seguimiento
+brief-committee = { $code ->
+    [UPR] { committee-name }
+   *[other] { committee-name } ({ $code })
+}
+brief-kicker = { brief-kind } · { brief-committee } · { $state }
+brief-short-title = { brief-kind } · { $state } · { $symbol }
+brief-dek = Cómo recogen las observaciones finales del { committee-name } sobre { $state } las recomendaciones de nuestra { $joint ->
+    [yes] contribución conjunta
+   *[no] contribución
+}
+brief-description = Cómo recogen las observaciones finales del { committee-name } sobre { $state } ({ $symbol }) las recomendaciones de { $authors }.
+brief-submission = Esta nota da seguimiento a nuestra { $joint ->
+    [yes] contribución conjunta
+   *[no] contribución
+} “{ $title }” { $code ->
+    [UPR] al { committee-name }
+   *[other] al { committee-name } ({ $code })
+} para su { ordinal } período de sesiones, de fecha { $date }.
+co-named = { $title } ({ $symbol })
+co-unnamed = Las observaciones finales { $symbol }
+co-description = { $named }, aprobadas por el { committee-name }{ $has-adopted ->
+    [yes] {" "}el { $adopted }
+   *[no] {""}
+}{ $has-session ->
+    [yes] {" "}en su { ordinal } período de sesiones
+   *[no] {""}
+}{ $has-published ->
+    [yes] {" "}y de fecha { $published }
+   *[no] {""}
+}.
+
+## Títulos y menciones de la nota.
+
+brief-key-results = Resultados principales
+brief-introduction = Introducción
+brief-context = Contexto
+brief-recommendations = Nuestras recomendaciones y las observaciones finales
+brief-unaddressed = Cuestiones no abordadas
+brief-follow-up = Lo que el Comité destacó
+brief-asks = Lo que pedimos
+brief-conclusion = Conclusión
+brief-annex = Anexo: recomendaciones y observaciones finales
+brief-summary-caption = Nuestras recomendaciones por constatación, y en qué medida las recogen las observaciones finales
+brief-all-recommendations = Todas las recomendaciones
+brief-column-finding = Constatación
+brief-column-made = Formuladas
+brief-column-paragraphs = Párrafos
+brief-column-paragraphs-short = Párrs.
+brief-column-status = Estado
+brief-column-grade = Calificación
+brief-column-count = { $status ->
+    [fully] Recogidas plenamente
+    [partially] Recogidas parcialmente
+    [not-reflected] No recogidas
+   *[pending] Aún no evaluadas
+}
+brief-our-recommendation = Nuestra recomendación
+brief-concluding-observations = Observaciones finales
+brief-assessment = Evaluación
+brief-quoted-above-under = Citado más arriba, en
+brief-ods-link = El documento en el Sistema de Archivo de Documentos de las Naciones Unidas
+brief-published = Publicado por { $byline }, { $date }. Elaborado con { $generator }.
+
+## En qué medida las observaciones finales recogen una recomendación.
+
+brief-status = { $status ->
+    [fully] Recogida plenamente
+    [partially] Recogida parcialmente
+    [not-reflected] No recogida
+   *[pending] Aún no evaluada
+}
+brief-figure = { $status ->
+    [made] { $n ->
+        [one] recomendación formulada
+       *[other] recomendaciones formuladas
+    }
+    [fully] { $n ->
+        [one] recogida plenamente
+       *[other] recogidas plenamente
+    }
+    [partially] { $n ->
+        [one] recogida parcialmente
+       *[other] recogidas parcialmente
+    }
+    [not-reflected] { $n ->
+        [one] no recogida
+       *[other] no recogidas
+    }
+   *[pending] { $n ->
+        [one] aún no evaluada
+       *[other] aún no evaluadas
+    }
+}
+brief-tally-part = { $count } { $status ->
+    [fully] { $n ->
+        [one] recogida plenamente
+       *[other] recogidas plenamente
+    }
+    [partially] { $n ->
+        [one] recogida parcialmente
+       *[other] recogidas parcialmente
+    }
+    [not-reflected] { $n ->
+        [one] no recogida
+       *[other] no recogidas
+    }
+   *[pending] { $n ->
+        [one] aún no evaluada
+       *[other] aún no evaluadas
+    }
+}
+brief-tally = { $count } { $n ->
+    [one] recomendación
+   *[other] recomendaciones
+}: { $parts }
+
+## Las frases de la nota.
+
+brief-summary-none = La contribución no formulaba ninguna recomendación.
+brief-summary-unassessed = { $n ->
+    [one] Formulamos una recomendación; aún no se ha evaluado con respecto a las observaciones finales.
+   *[other] Formulamos { $count } recomendaciones; ninguna se ha evaluado aún con respecto a las observaciones finales.
+}
+brief-summary = { $made ->
+    [one] De nuestra única recomendación
+   *[other] De nuestras { $made-count } recomendaciones
+}, las observaciones finales { $verbs }.
+brief-reflect-fully = recogen { $count } plenamente
+brief-reflect-partially = recogen { $count } parcialmente
+brief-reflect-both = recogen { $fully } plenamente y { $partially } parcialmente
+brief-reflect-not = no recogen { $count }
+brief-reflect-and-not = { $reflect }, y { $not }
+brief-summary-pending = { $count } { $n ->
+    [one] aún no se ha evaluado
+   *[other] aún no se han evaluado
+}.
+brief-left-out = { $n ->
+    [one] Recomendación no recogida
+   *[other] Recomendaciones no recogidas
+} en las observaciones finales (véase “{ brief-unaddressed }”):
+brief-no-quote = { $status ->
+    [not-reflected] Las observaciones finales no recogen esta recomendación.
+    [pending] Aún no evaluada con respecto a las observaciones finales.
+   *[other] No se cita ningún párrafo de las observaciones finales.
+}
+brief-selected = Seleccionada para el procedimiento de seguimiento ({ $paragraphs }).
+brief-selected-by = Seleccionada para el procedimiento de seguimiento ({ $paragraphs }); el Estado parte debe informar al respecto a más tardar el { $date }.
+brief-importance-note = Figura entre las recomendaciones a las que el Comité atribuyó especial importancia ({ $paragraphs }).
+brief-quote-kind = { $excerpt ->
+    [yes] { $kind ->
+        [recommendation] Extracto de una recomendación,
+        [concern] Extracto de un motivo de preocupación,
+        [positive-aspect] Extracto de un aspecto positivo,
+       *[none] Extracto,
+    }
+   *[no] { $kind ->
+        [recommendation] Recomendación,
+        [concern] Motivo de preocupación,
+        [positive-aspect] Aspecto positivo,
+       *[none] {""}
+    }
+} { $items ->
+    [one] apartado { $letters } del párr. { $paragraph }
+    [many] apartados { $letters } del párr. { $paragraph }
+   *[none] párr. { $paragraph }
+}
+brief-quote-missing = El texto citado ({ $paragraphs }) no figura en las observaciones finales utilizadas para esta nota.
+brief-quoted-above = Citado más arriba: { $list }.
+brief-quoted-under = ({ $letter }) en { $label }
+brief-grade-scale = Aplicación (calificación de seguimiento del { committee-name })
+# Las calificaciones de seguimiento del Comité de Derechos Humanos (traducción de Amicus de
+# la escala publicada en inglés y en francés).
+grade-ccpr = { $grade ->
+    [A] Respuesta o medida satisfactoria en gran parte
+    [B] Respuesta o medida parcialmente satisfactoria
+    [C] Respuesta o medida no satisfactoria
+    [D] Falta de cooperación con el Comité
+   *[E] La información proporcionada o las medidas adoptadas son contrarias a las recomendaciones o reflejan su rechazo
+}
+grade-ced = { $grade ->
+    [A] Satisfactoria
+    [B] Parcialmente satisfactoria
+    [C] No satisfactoria
+   *[D] Sin respuesta
+}
+brief-unaddressed-some = Las observaciones finales no recogen { $count } de nuestras { $made-count } { $made ->
+    [one] recomendación
+   *[other] recomendaciones
+}:
+brief-unaddressed-pending = Ninguna de las recomendaciones evaluadas hasta ahora quedó fuera de las observaciones finales; { $count } { $n ->
+    [one] aún no se ha evaluado
+   *[other] aún no se han evaluado
+}.
+brief-unaddressed-none = Las observaciones finales recogen, al menos en parte, todas nuestras recomendaciones.
+brief-follow-up-unknown = Las observaciones finales utilizadas para esta nota no incluyen el párrafo sobre el seguimiento, por lo que la nota no puede indicar qué recomendaciones seleccionó el Comité para su procedimiento de seguimiento ni en qué plazo debe informar { $state } al respecto.
+brief-follow-up-opening = { $paragraph ->
+    [0] En sus observaciones finales, el Comité
+   *[other] En el párrafo { $paragraph } de sus observaciones finales, el Comité
+}
+brief-follow-up-none = { brief-follow-up-opening } no seleccionó ninguna recomendación para su procedimiento de seguimiento.
+brief-follow-up-urgent = { brief-follow-up-opening } señaló a la atención de { $state } las recomendaciones que requieren medidas urgentes ({ $paragraphs }).
+brief-follow-up-asked = { brief-follow-up-opening } pidió a { $state } que proporcionara información sobre la aplicación de las recomendaciones formuladas ({ $paragraphs }).
+brief-follow-up-asked-by = { brief-follow-up-opening } pidió a { $state } que proporcionara, a más tardar el { $date }, información sobre la aplicación de las recomendaciones formuladas ({ $paragraphs }).
+brief-none-of-ours = Ninguna de nuestras recomendaciones
+brief-importance = { $paragraph ->
+    [0] El Comité
+   *[other] En el párrafo { $paragraph }, el Comité
+} señaló a la atención de { $state } la especial importancia de las recomendaciones formuladas ({ $paragraphs }) y le pidió que en su próximo informe periódico proporcionara información detallada al respecto.
+brief-touched-none = Ninguna de nuestras recomendaciones se recoge en los párrafos seleccionados para el seguimiento.
+brief-touched = { $count } de nuestras recomendaciones { $n ->
+    [one] se recoge
+   *[other] se recogen
+} en los párrafos seleccionados para el seguimiento: { $list }.
+brief-next-report = El Comité espera el próximo informe periódico de { $state } a más tardar el { $date }.
+brief-annex-follow-up = seguimiento: { $paragraphs }
+brief-annex-importance = especial importancia: { $paragraphs }
+brief-annex-caption = Nuestras recomendaciones, los párrafos del documento { $symbol } que las recogen y en qué medida (el cuerpo de esta nota cita ambos textos)
+brief-headline = { $kind ->
+    [fully] Recogidas plenamente
+    [partially] Recogidas parcialmente
+    [not-reflected] Quedaron fuera
+    [follow-up] Seleccionadas para el seguimiento
+    [importance] De especial importancia
+    [pending] Aún no evaluadas
+   *[asks] Nuestras peticiones
+}
+brief-headline-due = { $paragraphs }, informe a más tardar el { $date }
+brief-headline-none-ours = { $what }; ninguna de nuestras recomendaciones figura entre ellos.
+brief-headline-ours = { $what }. Nuestras recomendaciones entre ellos:
+brief-headline-asks = { $count } a { $state }, { $committee-count } al { committee-name }.
+brief-by-follow-up-date = A más tardar el { $date }, plazo del seguimiento
+brief-by-follow-up = En el plazo del seguimiento
+brief-by = A más tardar el { $date }
+brief-asks-intro = Pedimos:
+brief-asks-intro-deadline = El Comité pidió a { $state } que informara a más tardar el { $date } sobre los párrafos seleccionados para el seguimiento. Con ese fin, y más allá, pedimos:
+brief-asks-of-state = A { $state }
+brief-asks-of-committee = Al { committee-name }

@@ -573,8 +573,8 @@ impl Checker<'_> {
                     Target::Value,
                     format!("no embedded font has {}: they would print as empty boxes", shown.trim_end()),
                     Some(
-                        "Amicus's fonts cover Latin, Cyrillic and Greek; write these characters out or describe \
-                         them (an accessible PDF cannot contain empty boxes)"
+                        "Amicus's fonts cover Latin, Cyrillic, Greek, Arabic and the simplified Chinese of GB 2312; \
+                         write these characters out or describe them (an accessible PDF cannot contain empty boxes)"
                             .into(),
                     ),
                 );

@@ -10,11 +10,13 @@ use crate::date::Date;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 /// The catalogues, by language code, English first.
-pub const CATALOGUES: [(&str, &str); 4] = [
+pub const CATALOGUES: [(&str, &str); 6] = [
     ("en", include_str!("../locales/en.ftl")),
     ("fr", include_str!("../locales/fr.ftl")),
     ("es", include_str!("../locales/es.ftl")),
     ("ru", include_str!("../locales/ru.ftl")),
+    ("ar", include_str!("../locales/ar.ftl")),
+    ("zh", include_str!("../locales/zh.ftl")),
 ];
 
 /// The languages Amicus has a catalogue for.
@@ -25,6 +27,13 @@ pub fn supported() -> impl Iterator<Item = &'static str> {
 /// Whether Amicus prints its fixed words in this language (a two-letter code).
 pub fn has_catalogue(code: &str) -> bool {
     supported().any(|c| c == code)
+}
+
+/// Whether a language is written from right to left (Arabic, Hebrew, Persian, Urdu): the
+/// PDF's paragraphs then run from the right and the web page says `dir="rtl"`.
+pub fn right_to_left(code: &str) -> bool {
+    let primary = code.split(['-', '_']).next().unwrap_or("");
+    matches!(primary, "ar" | "he" | "fa" | "ur")
 }
 
 /// A value for a message's `{ $name }`.
@@ -152,14 +161,37 @@ impl Words {
         Date::parse(iso).map_or_else(|| iso.to_owned(), |d| self.date(d))
     }
 
+    /// An ISO date or a month (`2025-03`) as the language writes it ("26 mai 2025",
+    /// "mars 2025"); anything else (a year, words) as written.
+    pub fn any_date(&self, text: &str) -> String {
+        if let Some(d) = Date::parse(text) {
+            return self.date(d);
+        }
+        let month = text
+            .split_once('-')
+            .filter(|(y, m)| y.len() == 4 && m.len() == 2 && y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()))
+            .and_then(|(y, m)| Some((y.parse::<i64>().ok()?, m.parse::<i64>().ok().filter(|m| (1..=12).contains(m))?)));
+        match month {
+            Some((year, month)) => {
+                self.with("date-month-year", &[("month", Arg::Number(month)), ("year", Arg::Number(year))])
+            }
+            None => text.to_owned(),
+        }
+    }
+
     /// A period: "23 June – 25 July 2025", "1–5 July 2025", "30 December 2025 – 2 January 2026".
     pub fn date_range(&self, start: &str, end: &str) -> String {
+        let span = |a: &str, b: &str| self.with("date-range", &[("start", Arg::Text(a)), ("end", Arg::Text(b))]);
         match (Date::parse(start), Date::parse(end)) {
-            (Some(a), Some(b)) if a.year == b.year && a.month == b.month => format!("{}–{}", a.day, self.date(b)),
-            (Some(a), Some(b)) if a.year == b.year => {
-                format!("{} – {}", self.with("date-without-year", &date_args(a)), self.date(b))
+            (Some(a), Some(b)) if a.year == b.year && a.month == b.month => {
+                let mut args = date_args(b).to_vec();
+                args.push(("start-day", Arg::Number(i64::from(a.day))));
+                self.with("date-range-days", &args)
             }
-            _ => format!("{} – {}", self.long_date(start), self.long_date(end)),
+            (Some(a), Some(b)) if a.year == b.year => {
+                span(&self.with("date-without-year", &date_args(a)), &self.date(b))
+            }
+            _ => span(&self.long_date(start), &self.long_date(end)),
         }
     }
 
@@ -173,7 +205,10 @@ impl Words {
         match items {
             [] => String::new(),
             [one] => one.clone(),
-            [init @ .., last] => format!("{} {} {last}", init.join(", "), self.get("list-and")),
+            [init @ .., last] => {
+                let init = init.join(&self.get("list-comma"));
+                self.with("list-pair", &[("first", Arg::Text(&init)), ("last", Arg::Text(last))])
+            }
         }
     }
 
@@ -193,7 +228,8 @@ impl Words {
             return String::new();
         }
         let list = self.list(&items);
-        self.with(id, &[("list", Arg::Text(&list)), ("plural", yes(items.len() > 1))])
+        let n = i64::try_from(items.len()).unwrap_or(i64::MAX);
+        self.with(id, &[("list", Arg::Text(&list)), ("plural", yes(items.len() > 1)), ("n", Arg::Number(n))])
     }
 }
 

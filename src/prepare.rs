@@ -60,9 +60,7 @@ pub fn citation_markdown(s: &Source) -> String {
 /// [`citation_markdown`] with its dates in a language ("17 mars 2025").
 pub fn citation_markdown_in(s: &Source, language: &str) -> String {
     let words = crate::i18n::Words::new(language);
-    let date = |d: &str| {
-        if crate::date::Date::parse(d).is_some() { words.long_date(d) } else { crate::view::long_date(d) }
-    };
+    let date = |d: &str| words.any_date(d);
     let mut parts = Vec::new();
     if let Some(a) = &s.author {
         parts.push(markdown_literal(a));
@@ -115,9 +113,7 @@ pub fn short_citation_markdown(s: &Source, all: &[Source], language: &str) -> St
         x.author.clone().or_else(|| x.publisher.clone().filter(|_| x.date.as_deref().is_some_and(|d| d.len() == 10)))
     };
     let words = crate::i18n::Words::new(language);
-    let long = |d: &str| {
-        if crate::date::Date::parse(d).is_some() { words.long_date(d) } else { crate::view::long_date(d) }
-    };
+    let long = |d: &str| words.any_date(d);
     let dated = |x: &Source| Some(format!("{}, {}", name(x)?, long(x.date.as_deref()?)));
     let unique = |key: &dyn Fn(&Source) -> Option<String>, value: &String| {
         all.iter().filter(|x| key(x).as_ref() == Some(value)).count() == 1

@@ -63,6 +63,8 @@ pub struct Labels {
     pub confidential_mark: String,
     /// The page footer as a Typst counter pattern: "1 of 1", "1 sur 1".
     pub page_of: String,
+    /// What comes after a label: ":", in French " :" with a no-break space.
+    pub colon: String,
 }
 
 /// Title page and metadata.
@@ -395,6 +397,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
         submitted_by: label("submitted-by"),
         confidential_mark: label("confidential-mark"),
         page_of: words.with("page-of", &[("page", Arg::Number(1)), ("total", Arg::Number(1))]),
+        colon: label("colon"),
     };
     if s.citations.order != SourceOrder::AsWritten {
         // A stable sort: sources that print alike keep the order they were written in.
@@ -449,11 +452,13 @@ fn body_place(finding: &Place) -> Place {
 }
 
 /// "para. 20", "paras. 12–14 and 20 (a)" in the report's language.
-fn cite_paragraphs_in(words: &Words, citations: &[crate::model::citation::Citation]) -> String {
+pub(crate) fn cite_paragraphs_in(words: &Words, citations: &[crate::model::citation::Citation]) -> String {
     let (items, plural) = crate::model::citation::paragraph_items(citations);
     if items.is_empty() {
         return String::new();
     }
     let list = words.list(&items);
-    words.with("paragraphs-short", &[("list", Arg::Text(&list)), ("plural", yes(plural))])
+    // $n tells a language with a dual (Arabic) that two items were cited.
+    let n = if plural { i64::try_from(items.len().max(2)).unwrap_or(i64::MAX) } else { 1 };
+    words.with("paragraphs-short", &[("list", Arg::Text(&list)), ("plural", yes(plural)), ("n", Arg::Number(n))])
 }

@@ -10,7 +10,7 @@ use common::{copy_dir, pdf_text, root, run_in, text};
 /// hyphenated across a line joined again (the PDF reader gives such a break as "-\n" or as a
 /// space), so that phrases can be looked for in the text of a laid-out page.
 fn flat(text: &str) -> String {
-    text.replace("-\n", "").split_whitespace().collect::<String>().to_lowercase()
+    text.replace("-\n", "").replace('\u{ad}', "").split_whitespace().collect::<String>().to_lowercase()
 }
 
 /// Builds the base fixture in `language` and returns the PDF's text, flattened.
@@ -88,4 +88,173 @@ fn a_language_without_a_catalogue_is_built_in_english_with_a_warning() {
         "{report}"
     );
     assert!(report.contains("submission.yaml:11:"), "{report}");
+}
+
+/// Builds a folder (report and brief, when it has an assessment) through the real CLI and
+/// returns the report's and the brief's text, flattened, and the brief's web page.
+fn build_folder(folder: &std::path::Path, brief: bool) -> (String, String, String) {
+    let work = tempfile::tempdir().unwrap();
+    let name = folder.file_name().unwrap().to_str().unwrap().to_owned();
+    copy_dir(folder, &work.path().join(&name));
+    let _ = std::fs::remove_dir_all(work.path().join(&name).join("output"));
+    let out = run_in(work.path(), &["build", &name, "-o", "out"]);
+    assert!(out.status.success(), "{name}: {}\n{}", text(&out.stdout), text(&out.stderr));
+    let report = flat(&pdf_text(&std::fs::read(work.path().join("out/report.pdf")).unwrap()));
+    if !brief {
+        return (report, String::new(), String::new());
+    }
+    let out = run_in(work.path(), &["brief", &name, "-o", "out"]);
+    assert!(out.status.success(), "{name}: {}\n{}", text(&out.stdout), text(&out.stderr));
+    let pdf = flat(&pdf_text(&std::fs::read(work.path().join("out/brief.pdf")).unwrap()));
+    let html = std::fs::read_to_string(work.path().join("out/brief.html")).unwrap();
+    (report, pdf, html)
+}
+
+/// Every phrase, flattened, is in `shown`.
+fn assert_shows(what: &str, shown: &str, phrases: &[&str]) {
+    for phrase in phrases {
+        let phrase = flat(phrase);
+        assert!(shown.contains(&phrase), "{what}: `{phrase}` is not in the PDF:\n{shown}");
+    }
+}
+
+/// English the brief prints, which must not appear in a brief in another language.
+const ENGLISH_BRIEF: &[&str] = &[
+    "Follow-up brief",
+    "Key results",
+    "Our recommendations and the concluding observations",
+    "Unaddressed issues",
+    "What the Committee singled out",
+    "Fully reflected",
+    "Partially reflected",
+    "Not reflected",
+    "Our recommendation",
+    "Concluding observations",
+    "recommendations made",
+    "Selected for the follow-up procedure",
+    "of our",
+    "page",
+];
+
+#[test]
+fn the_french_example_reads_as_french_in_the_report_and_the_brief() {
+    let (report, brief, html) = build_folder(&root().join("submissions/tanelie-cat-2025"), true);
+    assert_shows(
+        "report",
+        &report,
+        &[
+            "Contribution conjointe au Comité contre la torture (CAT)",
+            "83e session · 10–28 novembre 2025",
+            "6 octobre 2025",
+            "Pour l’examen de l’État partie : Tanélie — troisième rapport périodique (CAT/C/TNL/3)",
+            "Articles 2 et 11 de la Convention contre la torture",
+            "Articles 12, 13 et 14 de la Convention contre la torture",
+            "Fait suite à CAT/C/TNL/CO/2, par. 10",
+            "selon nous : non mise en œuvre",
+            "Nous recommandons que le Comité exhorte l’État partie à :",
+            "Liste récapitulative des recommandations",
+        ],
+    );
+    assert_shows(
+        "brief",
+        &brief,
+        &[
+            "Note de suivi · Comité contre la torture (CAT) · Tanélie",
+            "15 décembre 2025",
+            "Principaux résultats",
+            "Sur nos sept recommandations, les observations finales en reprennent quatre intégralement et deux en partie, et n’en reprennent pas une.",
+            "Articles 12, 13 et 14 · Deux recommandations : une reprise intégralement, une non reprise",
+            "Reprise intégralement",
+            "Recommandation, alinéa (a) du par. 10",
+            "CAT/C/TNL/CO/3, par. 10 (a)",
+            "Retenue pour la procédure de suivi (par. 10 (a)) ; l’État partie doit en rendre compte d’ici au 28 novembre 2026.",
+            "Questions non traitées",
+            "Au paragraphe 40 de ses observations finales, le Comité a demandé à l’État partie de fournir, d’ici au 28 novembre 2026,",
+            "adoptées par le Comité contre la torture le 26 novembre 2025 à sa 83e session et datées du 5 décembre 2025.",
+            "Annexe : recommandations et observations finales",
+        ],
+    );
+    for english in ENGLISH_BRIEF {
+        let english = flat(english);
+        assert!(!brief.contains(&english), "English `{english}` in the French brief:\n{brief}");
+    }
+    assert!(html.contains("<html lang=\"fr\" dir=\"ltr\">"), "{html}");
+    assert!(html.contains("<h2 id=\"key-results\">Principaux résultats</h2>"), "{html}");
+    // French punctuation in the web page: a thin no-break space before ; and a no-break space
+    // before :, from the catalogue.
+    assert!(html.contains("recommandations\u{a0}: "), "{html}");
+}
+
+#[test]
+fn the_spanish_example_reads_as_spanish_in_the_report_and_the_brief() {
+    let (report, brief, html) = build_folder(&root().join("submissions/valdoria-cedaw-2025"), true);
+    assert_shows(
+        "report",
+        &report,
+        &[
+            "Contribución conjunta al Comité para la Eliminación de la Discriminación contra la Mujer (CEDAW)",
+            "92º período de sesiones · 13–31 de octubre de 2025",
+            "3 de septiembre de 2025",
+            "Artículos 2, 5 y 16 de la Convención sobre la Eliminación de Todas las Formas de Discriminación contra la Mujer",
+            "Artículo 12 de la Convención",
+            "“Fui cuatro veces a la comisaría. La quinta vez fui al cementerio.”",
+        ],
+    );
+    assert_shows(
+        "brief",
+        &brief,
+        &[
+            "Nota de seguimiento · Comité para la Eliminación de la Discriminación contra la Mujer (CEDAW) · Valdoria",
+            "20 de noviembre de 2025",
+            "Resultados principales",
+            "De nuestras siete recomendaciones, las observaciones finales recogen cuatro plenamente y dos parcialmente, y no recogen una.",
+            "Recogida parcialmente",
+            "CEDAW/C/VDR/CO/9, párr. 25 (a)",
+            "Cuestiones no abordadas",
+            "a más tardar el 7 de noviembre de 2027",
+            "aprobadas por el Comité para la Eliminación de la Discriminación contra la Mujer el 29 de octubre de 2025 en su 92º período de sesiones",
+        ],
+    );
+    for english in ENGLISH_BRIEF {
+        let english = flat(english);
+        assert!(!brief.contains(&english), "English `{english}` in the Spanish brief:\n{brief}");
+    }
+    assert!(html.contains("<html lang=\"es\" dir=\"ltr\">"), "{html}");
+}
+
+#[test]
+fn arabic_prints_right_to_left_with_its_own_words() {
+    let (report, _, _) = build_folder(&root().join("tests/fixtures/arabic"), false);
+    // The PDF reader gives right-to-left runs in the order they are drawn, right to left: an
+    // Arabic phrase read back is the phrase reversed. Left-to-right runs inside it (a symbol)
+    // read forwards.
+    let drawn = |phrase: &str| flat(phrase).chars().rev().collect::<String>();
+    for phrase in [
+        "تقرير مقدم إلى لجنة مناهضة التعذيب",
+        "تشرين الأول/أكتوبر",
+        "الضمانات القانونية الأساسية",
+        "من اتفاقية مناهضة التعذيب",
+        "المادتان",
+        "نوصي بأن تحث اللجنة الدولة الطرف على ما يلي:",
+    ] {
+        assert!(report.contains(&drawn(phrase)), "`{phrase}` is not in the PDF:\n{report}");
+    }
+    assert!(report.contains(&flat("CAT/C/XYZ/CO/2")), "{report}");
+}
+
+#[test]
+fn chinese_prints_with_the_embedded_font() {
+    let (report, _, _) = build_folder(&root().join("tests/fixtures/chinese"), false);
+    assert_shows(
+        "report",
+        &report,
+        &[
+            "提交残疾人权利委员会的材料",
+            "2025年6月16日",
+            "全纳教育",
+            "第9和24条",
+            "CRPD/C/XYZ/CO/1",
+            "“我们的孩子也有权上学。”",
+        ],
+    );
 }

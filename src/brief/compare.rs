@@ -307,7 +307,9 @@ impl Annotation {
 /// "The Committee is concerned … The State party should …" is a concern and "The Committee
 /// recommends … the persons concerned" a recommendation. `None` when no phrase occurs.
 pub fn annotation(text: &str) -> Option<Annotation> {
-    const PHRASES: [(&str, Annotation); 20] = [
+    // English, French, Spanish and Russian: the languages concluding observations come in
+    // that Amicus reads.
+    const PHRASES: &[(&str, Annotation)] = &[
         ("should", Annotation::Recommendation),
         ("recommends", Annotation::Recommendation),
         ("urges", Annotation::Recommendation),
@@ -328,6 +330,41 @@ pub fn annotation(text: &str) -> Option<Annotation> {
         ("welcomes", Annotation::Positive),
         ("notes with appreciation", Annotation::Positive),
         ("commends", Annotation::Positive),
+        ("devrait", Annotation::Recommendation),
+        ("recommande", Annotation::Recommendation),
+        ("engage vivement", Annotation::Recommendation),
+        ("exhorte", Annotation::Recommendation),
+        ("prie instamment", Annotation::Recommendation),
+        ("invite l", Annotation::Recommendation),
+        ("demande à l", Annotation::Recommendation),
+        ("est préoccupé", Annotation::Concern),
+        ("reste préoccupé", Annotation::Concern),
+        ("constate avec préoccupation", Annotation::Concern),
+        ("note avec préoccupation", Annotation::Concern),
+        ("regrette", Annotation::Concern),
+        ("déplore", Annotation::Concern),
+        ("accueille avec satisfaction", Annotation::Positive),
+        ("salue", Annotation::Positive),
+        ("se félicite", Annotation::Positive),
+        ("debería", Annotation::Recommendation),
+        ("recomienda", Annotation::Recommendation),
+        ("insta al", Annotation::Recommendation),
+        ("exhorta", Annotation::Recommendation),
+        ("alienta al", Annotation::Recommendation),
+        ("solicita al", Annotation::Recommendation),
+        ("observa con preocupación", Annotation::Concern),
+        ("preocupa", Annotation::Concern),
+        ("lamenta", Annotation::Concern),
+        ("deplora", Annotation::Concern),
+        ("acoge con satisfacción", Annotation::Positive),
+        ("comité celebra", Annotation::Positive),
+        ("encomia", Annotation::Positive),
+        ("следует", Annotation::Recommendation),
+        ("рекомендует", Annotation::Recommendation),
+        ("призывает", Annotation::Recommendation),
+        ("обеспокоен", Annotation::Concern),
+        ("сожалеет", Annotation::Concern),
+        ("приветствует", Annotation::Positive),
     ];
     let t = text.to_lowercase();
     PHRASES.iter().filter_map(|(p, a)| t.find(p).map(|at| (at, *a))).min_by_key(|(at, _)| *at).map(|(_, a)| a)

@@ -7,15 +7,13 @@
 //! format, so a template cannot print Typst into HTML or the other way round. Every other
 //! string is plain text that the template's auto-escaping handles.
 
-use super::compare::{
-    Annotation, Comparison, FindingComparison, GradeInfo, Item, Quote, annotation, full_citation, one_line,
-};
+use super::compare::{Annotation, Comparison, FindingComparison, GradeInfo, Item, Quote, annotation, one_line};
 use super::prose::Field;
-use super::words::{capitalise, list, number, plural};
-use crate::model::citation::cite_paragraphs;
+use super::words::capitalise;
+use crate::i18n::{Arg, Words, yes};
 use crate::model::submission::Paper;
 use crate::model::{Assessment, Citation, Committee, ConcludingObservations, Reflection, Submission};
-use crate::view::{long_date, ordinal};
+use crate::view::cite_paragraphs_in;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -24,6 +22,8 @@ use std::collections::BTreeMap;
 pub struct BriefView<P> {
     /// Title block and document metadata.
     pub meta: MetaView,
+    /// The fixed words the templates print, in the submission's language.
+    pub labels: BriefLabels,
     /// The concluding observations compared with.
     pub co: CoView,
     /// The opening paragraphs.
@@ -71,6 +71,8 @@ pub struct MetaView {
     pub date_iso: String,
     /// The language code of the submission.
     pub language: String,
+    /// `rtl` for a language written from right to left (Arabic), else `ltr`.
+    pub dir: String,
     /// Typst paper name.
     pub paper: String,
     /// The running header: "Follow-up brief · Kazakhstan · CCPR/C/KAZ/CO/3".
@@ -494,60 +496,219 @@ pub fn ods_url(symbol: &str, language: &str) -> String {
     format!("https://docs.un.org/{lang}/{path}")
 }
 
-/// "Human Rights Committee (CCPR)".
-fn committee_label(c: Committee) -> String {
-    match c {
-        Committee::Upr => c.name().to_owned(),
-        c => format!("{} ({})", c.name(), c.code()),
+/// The brief's words: the catalogue of the submission's language, and the helpers that put
+/// counts, citations and dates into it.
+struct Say<'a> {
+    words: &'a Words,
+}
+
+impl Say<'_> {
+    /// A message without arguments.
+    fn get(&self, id: &str) -> String {
+        self.words.get(id)
+    }
+
+    /// A message with arguments.
+    fn with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.words.with(id, args)
+    }
+
+    /// A count in words where the language writes small numbers out ("two").
+    fn count(&self, n: usize) -> String {
+        self.with("count", &[("n", num(n))])
+    }
+
+    /// "para. 34 (d)", "paras. 12–14 and 20" in the brief's language.
+    fn paras(&self, citations: &[Citation]) -> String {
+        cite_paragraphs_in(self.words, citations)
+    }
+
+    /// "CCPR/C/KAZ/CO/3, para. 34 (d)".
+    fn full(&self, symbol: &str, citations: &[Citation]) -> String {
+        let paras = self.paras(citations);
+        if paras.is_empty() { symbol.to_owned() } else { format!("{symbol}, {paras}") }
+    }
+
+    /// "26 May 2025" for an ISO date, "March 2025" for a month; anything else as written.
+    fn date(&self, text: &str) -> String {
+        self.words.any_date(text)
+    }
+
+    /// "Fully reflected".
+    fn status(&self, status: Reflection) -> String {
+        self.with("brief-status", &[("status", Arg::Text(status_key(status)))])
+    }
+
+    /// "A, B and C".
+    fn list(&self, items: &[String]) -> String {
+        self.words.list(items)
     }
 }
 
-/// Builds the view of one output format from the comparison and that format's prose.
+/// A count as a Fluent number.
+fn num(n: usize) -> Arg<'static> {
+    Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// The labels the brief's templates print, in its language.
+#[derive(Debug, Clone, Serialize)]
+pub struct BriefLabels {
+    /// "Contents".
+    pub contents: String,
+    /// "Key results".
+    pub key_results: String,
+    /// "Introduction".
+    pub introduction: String,
+    /// "Context".
+    pub context: String,
+    /// "Our recommendations and the concluding observations".
+    pub recommendations: String,
+    /// "Unaddressed issues".
+    pub unaddressed: String,
+    /// "What the Committee singled out".
+    pub follow_up: String,
+    /// "What we ask".
+    pub asks: String,
+    /// "Conclusion".
+    pub conclusion: String,
+    /// "Annex: recommendations and concluding observations".
+    pub annex: String,
+    /// Table columns.
+    pub column_number: String,
+    /// "Recommendation".
+    pub column_recommendation: String,
+    /// "Finding".
+    pub column_finding: String,
+    /// "Made".
+    pub column_made: String,
+    /// The columns of counts: "Fully reflected".
+    pub fully: String,
+    /// "Partially reflected".
+    pub partially: String,
+    /// "Not reflected".
+    pub not_reflected: String,
+    /// "Not yet assessed".
+    pub pending: String,
+    /// "Paragraphs".
+    pub column_paragraphs: String,
+    /// "Paras.".
+    pub column_paragraphs_short: String,
+    /// "Status".
+    pub column_status: String,
+    /// "Grade".
+    pub column_grade: String,
+    /// "Our recommendation" (before "R5").
+    pub our_recommendation: String,
+    /// "Concluding observations".
+    pub concluding_observations: String,
+    /// "Assessment".
+    pub assessment: String,
+    /// "Quoted above, under" (before links to recommendations).
+    pub quoted_above_under: String,
+    /// "The document in the UN Official Document System".
+    pub ods_link: String,
+    /// "Published by …, 15 September 2025. Made with Amicus 0.1.0."
+    pub published: String,
+    /// The page footer as a Typst counter pattern: "1 of 1".
+    pub page_of: String,
+    /// What comes after a label: ":", in French " :" with a no-break space.
+    pub colon: String,
+}
+
+fn labels(say: &Say, meta: &MetaView) -> BriefLabels {
+    let column = |r: Reflection| say.with("brief-column-count", &[("status", Arg::Text(status_key(r)))]);
+    BriefLabels {
+        contents: say.get("contents"),
+        key_results: say.get("brief-key-results"),
+        introduction: say.get("brief-introduction"),
+        context: say.get("brief-context"),
+        recommendations: say.get("brief-recommendations"),
+        unaddressed: say.get("brief-unaddressed"),
+        follow_up: say.get("brief-follow-up"),
+        asks: say.get("brief-asks"),
+        conclusion: say.get("brief-conclusion"),
+        annex: say.get("brief-annex"),
+        column_number: say.get("column-number"),
+        column_recommendation: say.get("column-recommendation"),
+        column_finding: say.get("brief-column-finding"),
+        column_made: say.get("brief-column-made"),
+        fully: column(Reflection::Fully),
+        partially: column(Reflection::Partially),
+        not_reflected: column(Reflection::NotReflected),
+        pending: column(Reflection::Pending),
+        column_paragraphs: say.get("brief-column-paragraphs"),
+        column_paragraphs_short: say.get("brief-column-paragraphs-short"),
+        column_status: say.get("brief-column-status"),
+        column_grade: say.get("brief-column-grade"),
+        our_recommendation: say.get("brief-our-recommendation"),
+        concluding_observations: say.get("brief-concluding-observations"),
+        assessment: say.get("brief-assessment"),
+        quoted_above_under: say.get("brief-quoted-above-under"),
+        ods_link: say.get("brief-ods-link"),
+        published: say.with(
+            "brief-published",
+            &[
+                ("byline", Arg::Text(&meta.byline)),
+                ("date", Arg::Text(&meta.date)),
+                ("generator", Arg::Text(&meta.generator)),
+            ],
+        ),
+        page_of: say.with("page-of", &[("page", Arg::Number(1)), ("total", Arg::Number(1))]),
+        colon: say.get("colon"),
+    }
+}
+
+/// Builds the view of one output format from the comparison and that format's prose, in the
+/// submission's language.
 pub fn build<P: Clone>(docs: Sources, comparison: &Comparison, prose: &BTreeMap<Field, P>) -> BriefView<P> {
-    let (s, co, a) = (docs.submission, docs.co, docs.assessment);
-    let follow_up_deadline = co.follow_up.as_ref().and_then(|f| f.deadline.as_deref()).map(long_date);
+    let words = Words::new(&docs.submission.language);
+    let say = Say { words: &words };
+    let (co, a) = (docs.co, docs.assessment);
+    let follow_up_deadline = co.follow_up.as_ref().and_then(|f| f.deadline.as_deref()).map(|d| say.date(d));
     let items: BTreeMap<usize, &Item> =
         comparison.findings.iter().flat_map(|f| &f.items).map(|i| (i.number, i)).collect();
 
-    let meta = meta(docs);
-    let co_view = co_view(co, &s.language);
+    let meta = meta(&say, docs);
+    let labels = labels(&say, &meta);
+    let co_view = co_view(&say, co, &docs.submission.language);
     let mut quoted = Quoted::default();
     let findings: Vec<FindingView<P>> = comparison
         .findings
         .iter()
-        .map(|f| finding_view(co, f, prose, follow_up_deadline.as_deref(), &mut quoted))
+        .map(|f| finding_view(&say, co, f, prose, follow_up_deadline.as_deref(), &mut quoted))
         .collect();
-    let unaddressed = unaddressed(comparison, prose);
-    let follow_up = follow_up_view(co, comparison, &items);
-    let annex = annex(co, comparison);
-    let summary = summary(comparison);
-    let asks = asks(docs, comparison, follow_up_deadline.as_deref());
-    let key_results = key_results(docs, comparison, asks.as_ref());
+    let unaddressed = unaddressed(&say, comparison, prose);
+    let follow_up = follow_up_view(&say, co, comparison, &items);
+    let annex = annex(&say, co, comparison);
+    let summary = summary(&say, comparison);
+    let asks = asks(&say, docs, comparison, follow_up_deadline.as_deref());
+    let key_results = key_results(&say, docs, comparison, asks.as_ref());
 
     let entry =
         |anchor: &str, title: &str| TocEntry { anchor: anchor.into(), title: title.into(), children: Vec::new() };
-    let mut toc = vec![entry("key-results", "Key results")];
+    let mut toc = vec![entry("key-results", &labels.key_results)];
     if a.introduction.is_some() {
-        toc.push(entry("introduction", "Introduction"));
+        toc.push(entry("introduction", &labels.introduction));
     }
     if a.context.is_some() {
-        toc.push(entry("context", "Context"));
+        toc.push(entry("context", &labels.context));
     }
-    let mut recs = entry("recommendations", "Our recommendations and the concluding observations");
+    let mut recs = entry("recommendations", &labels.recommendations);
     recs.children = findings.iter().map(|f| entry(&f.anchor, &f.title)).collect();
     toc.push(recs);
-    toc.push(entry("unaddressed", "Unaddressed issues"));
-    toc.push(entry("follow-up", "What the Committee singled out"));
+    toc.push(entry("unaddressed", &labels.unaddressed));
+    toc.push(entry("follow-up", &labels.follow_up));
     if asks.is_some() {
-        toc.push(entry("asks", "What we ask"));
+        toc.push(entry("asks", &labels.asks));
     }
     if a.conclusion.is_some() {
-        toc.push(entry("conclusion", "Conclusion"));
+        toc.push(entry("conclusion", &labels.conclusion));
     }
-    toc.push(entry("annex", "Annex: recommendations and concluding observations"));
+    toc.push(entry("annex", &labels.annex));
 
     BriefView {
         meta,
+        labels,
         co: co_view,
         introduction: prose.get(&Field::Introduction).cloned(),
         context: prose.get(&Field::Context).cloned(),
@@ -564,7 +725,7 @@ pub fn build<P: Clone>(docs: Sources, comparison: &Comparison, prose: &BTreeMap<
 }
 
 /// Title block and metadata.
-fn meta(docs: Sources) -> MetaView {
+fn meta(say: &Say, docs: Sources) -> MetaView {
     let (s, co, a) = (docs.submission, docs.co, docs.assessment);
     let organisations: Vec<OrganisationView> = s
         .organisations
@@ -578,73 +739,75 @@ fn meta(docs: Sources) -> MetaView {
         })
         .collect();
     let names: Vec<String> = organisations.iter().map(|o| o.name.clone()).collect();
-    let joint = s.organisations.len() > 1;
-    let committee = committee_label(co.committee);
-    let dek = format!(
-        "How the {}’s concluding observations on {} reflect the recommendations of our {}submission",
-        co.committee.name(),
-        co.state,
-        if joint { "joint " } else { "" }
-    );
-    let submission = format!(
-        "This brief follows up our {}submission “{}” to the {} for its {} session, dated {}.",
-        if joint { "joint " } else { "" },
-        one_line(&s.title),
-        committee,
-        ordinal(s.session.number),
-        long_date(&s.date)
-    );
+    let code = Arg::Text(co.committee.code());
+    let state = Arg::Text(&co.state);
+    let joint = yes(s.organisations.len() > 1);
+    let byline = say.list(&names);
+    let title = one_line(&s.title);
+    let date = say.date(&s.date);
     MetaView {
         title: one_line(&a.title),
-        kicker: format!("Follow-up brief · {committee} · {}", co.state),
-        description: format!(
-            "How the {}’s concluding observations on {} ({}) reflect the recommendations of {}.",
-            co.committee.name(),
-            co.state,
-            co.symbol,
-            list(&names)
+        kicker: say.with("brief-kicker", &[("code", code), ("state", state)]),
+        description: say.with(
+            "brief-description",
+            &[("code", code), ("state", state), ("symbol", Arg::Text(&co.symbol)), ("authors", Arg::Text(&byline))],
         ),
-        dek,
-        byline: list(&names),
+        dek: say.with("brief-dek", &[("code", code), ("state", state), ("joint", joint)]),
         authors: s.organisations.iter().map(|o| o.name.clone()).collect(),
         organisations,
-        date: long_date(&a.date),
+        date: say.date(&a.date),
         date_iso: a.date.clone(),
         language: s.language.clone(),
+        dir: if crate::i18n::right_to_left(&s.language) { "rtl".into() } else { "ltr".into() },
         paper: match s.layout.paper {
             Paper::A4 => "a4".into(),
             Paper::UsLetter => "us-letter".into(),
         },
-        short_title: format!("Follow-up brief · {} · {}", co.state, co.symbol),
-        submission,
+        short_title: say
+            .with("brief-short-title", &[("code", code), ("state", state), ("symbol", Arg::Text(&co.symbol))]),
+        submission: say.with(
+            "brief-submission",
+            &[
+                ("code", code),
+                ("joint", joint),
+                ("title", Arg::Text(&title)),
+                ("n", Arg::Number(i64::from(s.session.number))),
+                ("date", Arg::Text(&date)),
+            ],
+        ),
+        byline,
         generator: format!("Amicus {}", env!("CARGO_PKG_VERSION")),
     }
 }
 
 /// The CO's description.
-fn co_view(co: &ConcludingObservations, language: &str) -> CoView {
-    let session = co.session.map(|n| format!("{} session", ordinal(n)));
-    let adopted = co.adopted.as_deref().map(long_date);
-    let published = co.published.as_deref().map(long_date);
-    let mut description = match &co.title {
-        Some(t) => format!("{} ({})", one_line(t), co.symbol),
-        None => format!("The concluding observations {}", co.symbol),
+fn co_view(say: &Say, co: &ConcludingObservations, language: &str) -> CoView {
+    let code = Arg::Text(co.committee.code());
+    let symbol = Arg::Text(&co.symbol);
+    let session = co.session.map(|n| say.with("cover-session", &[("n", Arg::Number(i64::from(n)))]));
+    let adopted = co.adopted.as_deref().map(|d| say.date(d));
+    let published = co.published.as_deref().map(|d| say.date(d));
+    let named = match &co.title {
+        Some(t) => say.with("co-named", &[("title", Arg::Text(&one_line(t))), ("symbol", symbol)]),
+        None => say.with("co-unnamed", &[("symbol", symbol)]),
     };
-    description.push_str(&format!(", adopted by the {}", co.committee.name()));
-    if let Some(d) = &adopted {
-        description.push_str(&format!(" on {d}"));
-    }
-    if let Some(sess) = &session {
-        description.push_str(&format!(" at its {sess}"));
-    }
-    if let Some(d) = &published {
-        description.push_str(&format!(" and dated {d}"));
-    }
-    description.push('.');
+    let description = say.with(
+        "co-description",
+        &[
+            ("code", code),
+            ("named", Arg::Text(&named)),
+            ("has-adopted", yes(adopted.is_some())),
+            ("adopted", Arg::Text(adopted.as_deref().unwrap_or(""))),
+            ("has-session", yes(co.session.is_some())),
+            ("n", Arg::Number(i64::from(co.session.unwrap_or(0)))),
+            ("has-published", yes(published.is_some())),
+            ("published", Arg::Text(published.as_deref().unwrap_or(""))),
+        ],
+    );
     CoView {
         symbol: co.symbol.clone(),
         url: ods_url(&co.symbol, language),
-        committee: co.committee.name().to_owned(),
+        committee: say.with("committee-name", &[("code", code)]),
         committee_code: co.committee.code().to_owned(),
         state: co.state.clone(),
         title: co.title.as_deref().map(one_line),
@@ -656,7 +819,7 @@ fn co_view(co: &ConcludingObservations, language: &str) -> CoView {
 }
 
 /// The summary of counts.
-fn summary(c: &Comparison) -> SummaryView {
+fn summary(say: &Say, c: &Comparison) -> SummaryView {
     let row = |title: &str, anchor: &str, k: &super::compare::Counts| CountRow {
         title: title.to_owned(),
         anchor: anchor.to_owned(),
@@ -667,58 +830,64 @@ fn summary(c: &Comparison) -> SummaryView {
         pending: k.pending,
     };
     SummaryView {
-        sentence: summary_sentence(&c.counts),
-        caption: "Our recommendations by finding, and how far the concluding observations reflect them".into(),
+        sentence: summary_in(say.words, &c.counts),
+        caption: say.get("brief-summary-caption"),
         rows: c.findings.iter().map(|f| row(&f.title, &finding_anchor(&f.id), &f.counts)).collect(),
-        total: row("All recommendations", "", &c.counts),
+        total: row(&say.get("brief-all-recommendations"), "", &c.counts),
         has_pending: c.counts.pending > 0,
     }
 }
 
-/// The counts in words: "Of our nine recommendations, the concluding observations reflect
-/// two fully and two partially, and do not reflect two. Three have not been assessed yet."
+/// The counts in words, in English (for the terminal): "Of our nine recommendations, the
+/// concluding observations reflect two fully and two partially, and do not reflect two.
+/// Three have not been assessed yet."
 pub fn summary_sentence(k: &super::compare::Counts) -> String {
+    summary_in(&Words::new("en"), k)
+}
+
+/// The counts in words, in a language.
+pub fn summary_in(words: &Words, k: &super::compare::Counts) -> String {
+    let say = Say { words };
     if k.made == 0 {
-        return "The submission made no recommendations.".into();
+        return say.get("brief-summary-none");
     }
     let assessed = k.made - k.pending;
     if assessed == 0 {
-        return format!(
-            "We made {} {}; {} been assessed against the concluding observations yet.",
-            number(k.made),
-            plural(k.made, "recommendation", "recommendations"),
-            plural(k.made, "it has not", "none has")
-        );
+        return say.with("brief-summary-unassessed", &[("n", num(k.made)), ("count", Arg::Text(&say.count(k.made)))]);
     }
+    let (fully, partially, not) = (say.count(k.fully), say.count(k.partially), say.count(k.not_reflected));
     let reflect = match (k.fully, k.partially) {
         (0, 0) => None,
-        (f, 0) => Some(format!("reflect {} fully", number(f))),
-        (0, p) => Some(format!("reflect {} partially", number(p))),
-        (f, p) => Some(format!("reflect {} fully and {} partially", number(f), number(p))),
+        (f, 0) => Some(say.with("brief-reflect-fully", &[("n", num(f)), ("count", Arg::Text(&fully))])),
+        (0, p) => Some(say.with("brief-reflect-partially", &[("n", num(p)), ("count", Arg::Text(&partially))])),
+        (f, p) => Some(say.with(
+            "brief-reflect-both",
+            &[("nf", num(f)), ("np", num(p)), ("fully", Arg::Text(&fully)), ("partially", Arg::Text(&partially))],
+        )),
     };
-    let not = (k.not_reflected > 0).then(|| format!("do not reflect {}", number(k.not_reflected)));
+    let not = (k.not_reflected > 0)
+        .then(|| say.with("brief-reflect-not", &[("n", num(k.not_reflected)), ("count", Arg::Text(&not))]));
     let verbs = match (reflect, not) {
-        (Some(r), Some(n)) => format!("{r}, and {n}"),
+        (Some(r), Some(n)) => say.with("brief-reflect-and-not", &[("reflect", Arg::Text(&r)), ("not", Arg::Text(&n))]),
         (Some(r), None) => r,
         (None, Some(n)) => n,
         (None, None) => unreachable!("assessed > 0 means one of them is non-zero"),
     };
-    let mut out = format!(
-        "Of our {} {}, the concluding observations {verbs}.",
-        number(k.made),
-        plural(k.made, "recommendation", "recommendations")
+    let mut out = say.with(
+        "brief-summary",
+        &[("made", num(k.made)), ("made-count", Arg::Text(&say.count(k.made))), ("verbs", Arg::Text(&verbs))],
     );
     if k.pending > 0 {
-        out.push_str(&format!(
-            " {} not been assessed yet.",
-            capitalise(&format!("{} {}", number(k.pending), plural(k.pending, "has", "have")))
+        out.push(' ');
+        out.push_str(&capitalise(
+            &say.with("brief-summary-pending", &[("n", num(k.pending)), ("count", Arg::Text(&say.count(k.pending)))]),
         ));
     }
     out
 }
 
-/// "2 recommendations: 1 fully reflected, 1 partially reflected".
-fn tally(k: &super::compare::Counts) -> String {
+/// "Two recommendations: one fully reflected, one partially reflected".
+fn tally(say: &Say, k: &super::compare::Counts) -> String {
     let parts: Vec<String> = [
         (k.fully, Reflection::Fully),
         (k.partially, Reflection::Partially),
@@ -727,14 +896,17 @@ fn tally(k: &super::compare::Counts) -> String {
     ]
     .iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, r)| format!("{} {}", number(*n), r.label().to_lowercase()))
+    .map(|(n, r)| {
+        say.with(
+            "brief-tally-part",
+            &[("n", num(*n)), ("count", Arg::Text(&say.count(*n))), ("status", Arg::Text(status_key(*r)))],
+        )
+    })
     .collect();
-    format!(
-        "{} {}: {}",
-        capitalise(&number(k.made)),
-        plural(k.made, "recommendation", "recommendations"),
-        parts.join(", ")
-    )
+    capitalise(&say.with(
+        "brief-tally",
+        &[("n", num(k.made)), ("count", Arg::Text(&say.count(k.made))), ("parts", Arg::Text(&parts.join(", ")))],
+    ))
 }
 
 /// The anchor of a finding.
@@ -749,6 +921,7 @@ fn rec_anchor(id: &str) -> String {
 
 /// A finding with its recommendations.
 fn finding_view<P: Clone>(
+    say: &Say,
     co: &ConcludingObservations,
     f: &FindingComparison,
     prose: &BTreeMap<Field, P>,
@@ -761,23 +934,18 @@ fn finding_view<P: Clone>(
         .filter(|i| i.status == Reflection::NotReflected)
         .map(|i| RefLink { label: rec_label(i.number), anchor: rec_anchor(&i.id), note: String::new() })
         .collect();
-    let left_out_sentence = (!left_out.is_empty()).then(|| {
-        format!(
-            "Not taken up in the concluding observations, and set out under “Unaddressed issues”: {}",
-            plural(left_out.len(), "recommendation", "recommendations")
-        )
-    });
+    let left_out_sentence = (!left_out.is_empty()).then(|| say.with("brief-left-out", &[("n", num(left_out.len()))]));
     FindingView {
         id: f.id.clone(),
         anchor: finding_anchor(&f.id),
         title: f.title.clone(),
-        articles: crate::i18n::Words::new("en").articles(&f.articles),
-        tally: tally(&f.counts),
+        articles: say.words.articles(&f.articles),
+        tally: tally(say, &f.counts),
         items: f
             .items
             .iter()
             .filter(|i| i.status != Reflection::NotReflected)
-            .map(|i| item_view(co, i, prose, deadline, quoted))
+            .map(|i| item_view(say, co, i, prose, deadline, quoted))
             .collect(),
         left_out,
         left_out_sentence,
@@ -786,33 +954,31 @@ fn finding_view<P: Clone>(
 
 /// One recommendation beside the CO.
 fn item_view<P: Clone>(
+    say: &Say,
     co: &ConcludingObservations,
     i: &Item,
     prose: &BTreeMap<Field, P>,
     deadline: Option<&str>,
     quoted: &mut Quoted,
 ) -> ItemView<P> {
-    let no_quote = match i.status {
-        Reflection::NotReflected => "The concluding observations do not take up this recommendation.",
-        Reflection::Pending => "Not yet assessed against the concluding observations.",
-        // `check` rejects fully/partially without paragraphs; say it plainly if it happens.
-        Reflection::Fully | Reflection::Partially => "No paragraph of the concluding observations is cited.",
-    };
+    // `check` rejects fully/partially without paragraphs; the message says it plainly if it
+    // happens.
+    let no_quote = say.with("brief-no-quote", &[("status", Arg::Text(status_key(i.status)))]);
     let mut notes = Vec::new();
     if !i.follow_up.is_empty() {
-        let when = deadline.map_or_else(String::new, |d| format!("; the State party is to report on it by {d}"));
-        notes.push(format!("Selected for the follow-up procedure ({}){when}.", cite_paragraphs(&i.follow_up)));
+        let paragraphs = say.paras(&i.follow_up);
+        notes.push(match deadline {
+            Some(d) => say.with("brief-selected-by", &[("paragraphs", Arg::Text(&paragraphs)), ("date", Arg::Text(d))]),
+            None => say.with("brief-selected", &[("paragraphs", Arg::Text(&paragraphs))]),
+        });
     }
     if !i.importance.is_empty() {
-        notes.push(format!(
-            "Among the recommendations the Committee singled out as of particular importance ({}).",
-            cite_paragraphs(&i.importance)
-        ));
+        notes.push(say.with("brief-importance-note", &[("paragraphs", Arg::Text(&say.paras(&i.importance)))]));
     }
     let follow_up = (!notes.is_empty()).then(|| notes.join(" "));
     let quotes = match &i.excerpt {
-        Some(text) if !i.quotes.is_empty() => vec![excerpt_view(co, i, text)],
-        _ => i.quotes.iter().map(|q| quote_view(co, q, i, quoted)).collect(),
+        Some(text) if !i.quotes.is_empty() => vec![excerpt_view(say, co, i, text)],
+        _ => i.quotes.iter().map(|q| quote_view(say, co, q, i, quoted)).collect(),
     };
     ItemView {
         number: i.number,
@@ -821,12 +987,12 @@ fn item_view<P: Clone>(
         anchor: rec_anchor(&i.id),
         text: i.text.clone(),
         status: status_key(i.status).into(),
-        status_label: i.status.label().into(),
-        citation: if i.citations.is_empty() { String::new() } else { full_citation(&co.symbol, &i.citations) },
+        status_label: say.status(i.status),
+        citation: if i.citations.is_empty() { String::new() } else { say.full(&co.symbol, &i.citations) },
         quotes,
-        no_quote: no_quote.into(),
+        no_quote,
         comment: i.entry.and_then(|e| prose.get(&Field::Comment(e)).cloned()),
-        grade: i.grade.as_ref().map(|g| grade_view(co.committee, g)),
+        grade: i.grade.as_ref().map(|g| grade_view(say, co.committee, g)),
         follow_up,
     }
 }
@@ -844,42 +1010,45 @@ struct Quoted {
 const SHORT_LEAD_WORDS: usize = 25;
 
 /// "Recommendation, item (d) of para. 34", "Concern, para. 17", "Para. 17".
-fn quote_kind(co: &ConcludingObservations, citation: &Citation, excerpt: bool) -> (String, String) {
+fn quote_kind(say: &Say, co: &ConcludingObservations, citation: &Citation, excerpt: bool) -> (String, String) {
     let p = co.paragraph(citation.paragraph);
     // Items rarely say what they are ("(d) Taking all measures …"): the lead-in does.
     let wording = p.map(|p| if citation.letters.is_empty() { p.full_text() } else { p.text.clone() });
     let kind = wording.as_deref().and_then(annotation);
-    let what = if citation.letters.is_empty() {
-        format!("para. {}", citation.paragraph)
-    } else {
-        let letters = citation.to_string();
-        let letters = letters.split_once(' ').map_or("", |(_, l)| l);
-        let items = if citation.letters.len() > 1 { "items" } else { "item" };
-        format!("{items} {letters} of para. {}", citation.paragraph)
+    let letters = citation.to_string();
+    let letters = letters.split_once(' ').map_or("", |(_, l)| l);
+    let items = match citation.letters.len() {
+        0 => "none",
+        1 => "one",
+        _ => "many",
     };
     let noun = match kind {
         Some(Annotation::Recommendation) => "recommendation",
         Some(Annotation::Concern) => "concern",
-        Some(Annotation::Positive) => "positive aspect",
-        None => "",
+        Some(Annotation::Positive) => "positive-aspect",
+        None => "none",
     };
-    let text = match (excerpt, noun) {
-        (true, "") => format!("Excerpt, {what}"),
-        (true, n) => format!("Excerpt of a {n}, {what}"),
-        (false, "") => capitalise(&what),
-        (false, n) => format!("{}, {what}", capitalise(n)),
-    };
-    (text, noun.replace(' ', "-"))
+    let text = say.with(
+        "brief-quote-kind",
+        &[
+            ("excerpt", yes(excerpt)),
+            ("kind", Arg::Text(noun)),
+            ("items", Arg::Text(items)),
+            ("letters", Arg::Text(letters)),
+            ("paragraph", Arg::Number(i64::from(citation.paragraph))),
+        ],
+    );
+    (capitalise(text.trim()), if noun == "none" { String::new() } else { noun.to_owned() })
 }
 
 /// The advocate's excerpt of the text cited.
-fn excerpt_view(co: &ConcludingObservations, i: &Item, text: &str) -> QuoteView {
+fn excerpt_view(say: &Say, co: &ConcludingObservations, i: &Item, text: &str) -> QuoteView {
     let first = &i.quotes[0];
     let label = i.citations.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-    let (kind, kind_key) = quote_kind(co, &first.citation, true);
+    let (kind, kind_key) = quote_kind(say, co, &first.citation, true);
     QuoteView {
         label,
-        citation: full_citation(&co.symbol, &i.citations),
+        citation: say.full(&co.symbol, &i.citations),
         heading: first.heading.clone(),
         kind,
         kind_key,
@@ -893,19 +1062,16 @@ fn excerpt_view(co: &ConcludingObservations, i: &Item, text: &str) -> QuoteView 
 }
 
 /// The CO text of a paragraph cited, without what an earlier recommendation already quoted.
-fn quote_view(co: &ConcludingObservations, q: &Quote, item: &Item, quoted: &mut Quoted) -> QuoteView {
+fn quote_view(say: &Say, co: &ConcludingObservations, q: &Quote, item: &Item, quoted: &mut Quoted) -> QuoteView {
     let missing = (!q.found).then(|| {
-        format!(
-            "The text of {} is not in the concluding observations used for this brief.",
-            cite_paragraphs(std::slice::from_ref(&q.citation))
-        )
+        say.with("brief-quote-missing", &[("paragraphs", Arg::Text(&say.paras(std::slice::from_ref(&q.citation))))])
     });
-    let (kind, kind_key) = quote_kind(co, &q.citation, false);
+    let (kind, kind_key) = quote_kind(say, co, &q.citation, false);
     let here = RefLink { label: rec_label(item.number), anchor: rec_anchor(&item.id), note: String::new() };
     let n = q.citation.paragraph;
     let mut view = QuoteView {
         label: q.citation.to_string(),
-        citation: full_citation(&co.symbol, std::slice::from_ref(&q.citation)),
+        citation: say.full(&co.symbol, std::slice::from_ref(&q.citation)),
         heading: q.heading.clone(),
         kind,
         kind_key,
@@ -947,10 +1113,10 @@ fn quote_view(co: &ConcludingObservations, q: &Quote, item: &Item, quoted: &mut 
         .parts
         .iter()
         .filter_map(|(l, _)| quoted.units.get(&unit(l)).map(|r| (l, r)))
-        .map(|(l, r)| format!("({l}) under {}", r.label))
+        .map(|(l, r)| say.with("brief-quoted-under", &[("letter", Arg::Text(l)), ("label", Arg::Text(&r.label))]))
         .collect();
     if !old.is_empty() {
-        view.also = Some(format!("Quoted above: {}.", list(&old)));
+        view.also = Some(say.with("brief-quoted-above", &[("list", Arg::Text(&say.list(&old)))]));
     }
     view.parts = fresh.iter().map(|(l, t)| PartView { marker: format!("({l})"), text: t.clone() }).collect();
     quoted.units.entry((n, None)).or_insert_with(|| here.clone());
@@ -960,23 +1126,32 @@ fn quote_view(co: &ConcludingObservations, q: &Quote, item: &Item, quoted: &mut 
     view
 }
 
-/// An implementation grade.
-fn grade_view(committee: Committee, g: &GradeInfo) -> GradeView {
-    let line = match &g.label {
+/// An implementation grade, with the committee's wording in the brief's language.
+fn grade_view(say: &Say, committee: Committee, g: &GradeInfo) -> GradeView {
+    let scale_id = match committee {
+        Committee::Ccpr => Some("grade-ccpr"),
+        Committee::Ced => Some("grade-ced"),
+        _ => None,
+    };
+    let label = match (scale_id, &g.label) {
+        (Some(id), Some(_)) => Some(say.with(id, &[("grade", Arg::Text(&g.code))])),
+        (_, label) => label.clone(),
+    };
+    let line = match &label {
         Some(l) => format!("{} — {l}", g.code),
         None => g.code.clone(),
     };
     GradeView {
         code: g.code.clone(),
-        label: g.label.clone(),
-        scale: format!("Implementation ({} follow-up grade)", committee.name()),
+        label,
+        scale: say.with("brief-grade-scale", &[("code", Arg::Text(committee.code()))]),
         line,
         note: g.note.clone(),
     }
 }
 
 /// The recommendations the committee did not take up.
-fn unaddressed<P: Clone>(c: &Comparison, prose: &BTreeMap<Field, P>) -> UnaddressedView<P> {
+fn unaddressed<P: Clone>(say: &Say, c: &Comparison, prose: &BTreeMap<Field, P>) -> UnaddressedView<P> {
     let items: Vec<UnaddressedItem<P>> = c
         .findings
         .iter()
@@ -993,33 +1168,35 @@ fn unaddressed<P: Clone>(c: &Comparison, prose: &BTreeMap<Field, P>) -> Unaddres
         .collect();
     let k = &c.counts;
     let sentence = if !items.is_empty() {
-        format!(
-            "The concluding observations do not take up {} of our {} {}:",
-            number(items.len()),
-            number(k.made),
-            plural(k.made, "recommendation", "recommendations"),
+        say.with(
+            "brief-unaddressed-some",
+            &[
+                ("n", num(items.len())),
+                ("count", Arg::Text(&say.count(items.len()))),
+                ("made", num(k.made)),
+                ("made-count", Arg::Text(&say.count(k.made))),
+            ],
         )
     } else if k.pending > 0 {
-        format!(
-            "None of the recommendations assessed so far was left out of the concluding observations; {} {} not been assessed yet.",
-            number(k.pending),
-            plural(k.pending, "has", "have")
-        )
+        say.with("brief-unaddressed-pending", &[("n", num(k.pending)), ("count", Arg::Text(&say.count(k.pending)))])
     } else {
-        "The concluding observations take up, at least in part, every recommendation we made.".into()
+        say.get("brief-unaddressed-none")
     };
     UnaddressedView { sentence, items }
 }
 
 /// The follow-up procedure.
-fn follow_up_view(co: &ConcludingObservations, c: &Comparison, items: &BTreeMap<usize, &Item>) -> FollowUpView {
+fn follow_up_view(
+    say: &Say,
+    co: &ConcludingObservations,
+    c: &Comparison,
+    items: &BTreeMap<usize, &Item>,
+) -> FollowUpView {
+    let state = Arg::Text(&co.state);
     let Some(fu) = &c.follow_up else {
         return FollowUpView {
             known: false,
-            sentence: format!(
-                "The concluding observations used for this brief do not include the follow-up paragraph, so this brief cannot say which recommendations the Committee selected for its follow-up procedure, or by when {} must report on them.",
-                co.state
-            ),
+            sentence: say.with("brief-follow-up-unknown", &[("state", state)]),
             selected: Vec::new(),
             touched: None,
             importance_sentence: None,
@@ -1029,56 +1206,62 @@ fn follow_up_view(co: &ConcludingObservations, c: &Comparison, items: &BTreeMap<
         };
     };
     let all: Vec<Citation> = fu.selected.iter().map(|s| s.citation.clone()).collect();
-    let deadline = fu.deadline.as_deref().map(long_date);
-    let opening = match fu.paragraph {
-        Some(p) => format!("In paragraph {p} of its concluding observations, the Committee"),
-        None => "In its concluding observations, the Committee".to_owned(),
-    };
+    let deadline = fu.deadline.as_deref().map(|d| say.date(d));
+    let paragraph = Arg::Number(fu.paragraph.map_or(0, i64::from));
+    let paragraphs = say.paras(&all);
     let sentence = if all.is_empty() {
-        format!("{opening} did not select any recommendation for its follow-up procedure.")
+        say.with("brief-follow-up-none", &[("paragraph", paragraph), ("state", state)])
     } else if fu.urgent {
-        format!(
-            "{opening} drew {}’s attention to the recommendations in {}, on which urgent measures are needed.",
-            co.state,
-            cite_paragraphs(&all)
+        say.with(
+            "brief-follow-up-urgent",
+            &[("paragraph", paragraph), ("state", state), ("paragraphs", Arg::Text(&paragraphs))],
         )
     } else {
-        let by = deadline.as_deref().map_or_else(String::new, |d| format!(", by {d},"));
-        format!(
-            "{opening} asked {} to provide{by} information on the implementation of the recommendations in {}.",
-            co.state,
-            cite_paragraphs(&all)
-        )
+        match &deadline {
+            Some(d) => say.with(
+                "brief-follow-up-asked-by",
+                &[
+                    ("paragraph", paragraph),
+                    ("state", state),
+                    ("paragraphs", Arg::Text(&paragraphs)),
+                    ("date", Arg::Text(d)),
+                ],
+            ),
+            None => say.with(
+                "brief-follow-up-asked",
+                &[("paragraph", paragraph), ("state", state), ("paragraphs", Arg::Text(&paragraphs))],
+            ),
+        }
     };
     let reference = |n: &usize| {
         items.get(n).map(|i| RefView {
             label: rec_label(i.number),
             anchor: rec_anchor(&i.id),
             text: i.text.clone(),
-            status_label: i.status.label().into(),
+            status_label: say.status(i.status),
         })
     };
+    let none = say.get("brief-none-of-ours");
     let views = |list: &[super::compare::Selected]| -> Vec<SelectedView> {
         list.iter()
             .map(|s| SelectedView {
-                citation: cite_paragraphs(std::slice::from_ref(&s.citation)),
+                citation: say.paras(std::slice::from_ref(&s.citation)),
                 heading: s.heading.clone(),
                 recommendations: s.recommendations.iter().filter_map(reference).collect(),
-                none: "None of our recommendations".into(),
+                none: none.clone(),
             })
             .collect()
     };
     let selected = views(&fu.selected);
     let important: Vec<Citation> = fu.importance.iter().map(|s| s.citation.clone()).collect();
     let importance_sentence = (!important.is_empty()).then(|| {
-        let opening = match fu.importance_paragraph {
-            Some(p) => format!("In paragraph {p}, the Committee"),
-            None => "The Committee".to_owned(),
-        };
-        format!(
-            "{opening} drew {}’s attention to the particular importance of the recommendations in {}, and asked for detailed information on them in the next periodic report.",
-            co.state,
-            cite_paragraphs(&important)
+        say.with(
+            "brief-importance",
+            &[
+                ("paragraph", Arg::Number(fu.importance_paragraph.map_or(0, i64::from))),
+                ("state", state),
+                ("paragraphs", Arg::Text(&say.paras(&important))),
+            ],
         )
     });
     let mut touched: Vec<usize> = fu.selected.iter().flat_map(|s| s.recommendations.iter().copied()).collect();
@@ -1086,20 +1269,22 @@ fn follow_up_view(co: &ConcludingObservations, c: &Comparison, items: &BTreeMap<
     touched.dedup();
     let touched = (!all.is_empty()).then(|| {
         if touched.is_empty() {
-            "None of our recommendations is reflected in the paragraphs selected for follow-up.".to_owned()
+            say.get("brief-touched-none")
         } else {
             let labels: Vec<String> = touched.iter().map(|n| rec_label(*n)).collect();
-            format!(
-                "{} of our recommendations {} reflected in the paragraphs selected for follow-up: {}.",
-                capitalise(&number(touched.len())),
-                plural(touched.len(), "is", "are"),
-                list(&labels)
-            )
+            capitalise(&say.with(
+                "brief-touched",
+                &[
+                    ("n", num(touched.len())),
+                    ("count", Arg::Text(&say.count(touched.len()))),
+                    ("list", Arg::Text(&say.list(&labels))),
+                ],
+            ))
         }
     });
     let next_report = fu.next_report.as_deref().map(|n| {
-        let when = if crate::check::is_date(n) { long_date(n) } else { n.to_owned() };
-        format!("The Committee expects {}’s next periodic report by {when}.", co.state)
+        let when = if crate::check::is_date(n) { say.date(n) } else { n.to_owned() };
+        say.with("brief-next-report", &[("state", state), ("date", Arg::Text(&when))])
     });
     FollowUpView {
         known: true,
@@ -1114,12 +1299,12 @@ fn follow_up_view(co: &ConcludingObservations, c: &Comparison, items: &BTreeMap<
 }
 
 /// The annex: one row per recommendation, with the paragraphs that reflect it by number.
-fn annex(co: &ConcludingObservations, c: &Comparison) -> AnnexView {
+fn annex(say: &Say, co: &ConcludingObservations, c: &Comparison) -> AnnexView {
     let mut rows = Vec::new();
     let mut has_grades = false;
     for f in &c.findings {
         for i in &f.items {
-            let grade = i.grade.as_ref().map(|g| grade_view(co.committee, g).line).unwrap_or_default();
+            let grade = i.grade.as_ref().map(|g| grade_view(say, co.committee, g).line).unwrap_or_default();
             has_grades |= !grade.is_empty();
             let paragraph = if i.citations.is_empty() {
                 "—".to_owned()
@@ -1129,10 +1314,10 @@ fn annex(co: &ConcludingObservations, c: &Comparison) -> AnnexView {
             let short = |cs: &[Citation]| cs.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
             let mut marks = Vec::new();
             if !i.follow_up.is_empty() {
-                marks.push(format!("follow-up: {}", short(&i.follow_up)));
+                marks.push(say.with("brief-annex-follow-up", &[("paragraphs", Arg::Text(&short(&i.follow_up)))]));
             }
             if !i.importance.is_empty() {
-                marks.push(format!("particular importance: {}", short(&i.importance)));
+                marks.push(say.with("brief-annex-importance", &[("paragraphs", Arg::Text(&short(&i.importance)))]));
             }
             let follow_up = marks.join("; ");
             rows.push(AnnexRow {
@@ -1145,19 +1330,12 @@ fn annex(co: &ConcludingObservations, c: &Comparison) -> AnnexView {
                 paragraph,
                 follow_up,
                 status: status_key(i.status).into(),
-                status_label: i.status.label().into(),
+                status_label: say.status(i.status),
                 grade,
             });
         }
     }
-    AnnexView {
-        caption: format!(
-            "Our recommendations, the paragraphs of {} that reflect them, and how far (the body of this brief gives the text of both)",
-            co.symbol
-        ),
-        has_grades,
-        rows,
-    }
+    AnnexView { caption: say.with("brief-annex-caption", &[("symbol", Arg::Text(&co.symbol))]), has_grades, rows }
 }
 
 /// A link to a recommendation with a note, e.g. "(para. 34 (c))".
@@ -1166,18 +1344,19 @@ fn link(i: &Item, note: String) -> RefLink {
 }
 
 /// The key results: the counts as figures, and one headline per kind of outcome.
-fn key_results(docs: Sources, c: &Comparison, asks: Option<&AsksView>) -> KeyResultsView {
+fn key_results(say: &Say, docs: Sources, c: &Comparison, asks: Option<&AsksView>) -> KeyResultsView {
     let k = &c.counts;
-    let mut figures = vec![Figure { value: k.made, label: "recommendations made".into(), status: String::new() }];
+    let figure = |n: usize, status: &str| say.with("brief-figure", &[("n", num(n)), ("status", Arg::Text(status))]);
+    let mut figures = vec![Figure { value: k.made, label: figure(k.made, "made"), status: String::new() }];
     for (n, r) in [
         (k.fully, Reflection::Fully),
         (k.partially, Reflection::Partially),
         (k.not_reflected, Reflection::NotReflected),
     ] {
-        figures.push(Figure { value: n, label: r.label().to_lowercase(), status: status_key(r).into() });
+        figures.push(Figure { value: n, label: figure(n, status_key(r)), status: status_key(r).into() });
     }
     if k.pending > 0 {
-        figures.push(Figure { value: k.pending, label: "not yet assessed".into(), status: "pending".into() });
+        figures.push(Figure { value: k.pending, label: figure(k.pending, "pending"), status: "pending".into() });
     }
     let items: Vec<&Item> = c.findings.iter().flat_map(|f| &f.items).collect();
     let with = |status: Reflection| -> Vec<RefLink> {
@@ -1188,43 +1367,48 @@ fn key_results(docs: Sources, c: &Comparison, asks: Option<&AsksView>) -> KeyRes
                 let note = if i.citations.is_empty() {
                     format!("({})", i.finding_title)
                 } else {
-                    format!("({})", cite_paragraphs(&super::compare::merge(&i.citations)))
+                    format!("({})", say.paras(&super::compare::merge(&i.citations)))
                 };
                 link(i, note)
             })
             .collect()
     };
     let mut headlines = Vec::new();
-    let mut push = |title: &str, text: String, refs: Vec<RefLink>, anchor: &str| {
-        headlines.push(Headline { title: title.into(), text, refs, anchor: anchor.into() });
+    let mut push = |kind: &str, text: String, refs: Vec<RefLink>, anchor: &str| {
+        let title = say.with("brief-headline", &[("kind", Arg::Text(kind))]);
+        headlines.push(Headline { title, text, refs, anchor: anchor.into() });
     };
-    let fully = with(Reflection::Fully);
-    if !fully.is_empty() {
-        push("Taken up in full", String::new(), fully, "recommendations");
+    for (status, anchor) in [
+        (Reflection::Fully, "recommendations"),
+        (Reflection::Partially, "recommendations"),
+        (Reflection::NotReflected, "unaddressed"),
+    ] {
+        let refs = with(status);
+        if !refs.is_empty() {
+            push(status_key(status), String::new(), refs, anchor);
+        }
     }
-    let partially = with(Reflection::Partially);
-    if !partially.is_empty() {
-        push("Taken up in part", String::new(), partially, "recommendations");
-    }
-    let left_out = with(Reflection::NotReflected);
-    if !left_out.is_empty() {
-        push("Left out", String::new(), left_out, "unaddressed");
-    }
+    // "Paras. 34 (d) and 40, report due by 11 July 2026. Ours among them:" and the like.
+    let headline_text = |what: String, touched: &[RefLink]| {
+        let id = if touched.is_empty() { "brief-headline-none-ours" } else { "brief-headline-ours" };
+        capitalise(&say.with(id, &[("what", Arg::Text(&what))]))
+    };
     if let Some(fu) = &c.follow_up {
         let all: Vec<Citation> = fu.selected.iter().map(|s| s.citation.clone()).collect();
         if !all.is_empty() {
-            let due = fu.deadline.as_deref().map_or_else(String::new, |d| format!(", report due by {}", long_date(d)));
+            let what = match fu.deadline.as_deref() {
+                Some(d) => say.with(
+                    "brief-headline-due",
+                    &[("paragraphs", Arg::Text(&say.paras(&all))), ("date", Arg::Text(&say.date(d)))],
+                ),
+                None => say.paras(&all),
+            };
             let touched: Vec<RefLink> = items
                 .iter()
                 .filter(|i| !i.follow_up.is_empty())
-                .map(|i| link(i, format!("({})", cite_paragraphs(&i.follow_up))))
+                .map(|i| link(i, format!("({})", say.paras(&i.follow_up))))
                 .collect();
-            let text = if touched.is_empty() {
-                format!("{}{due}; none of them reflects our recommendations.", cite_paragraphs(&all))
-            } else {
-                format!("{}{due}. Ours among them:", cite_paragraphs(&all))
-            };
-            push("Selected for follow-up", capitalise(&text), touched, "follow-up");
+            push("follow-up", headline_text(what, &touched), touched, "follow-up");
         }
     }
     if let Some(fu) = &c.follow_up {
@@ -1233,50 +1417,50 @@ fn key_results(docs: Sources, c: &Comparison, asks: Option<&AsksView>) -> KeyRes
             let touched: Vec<RefLink> = items
                 .iter()
                 .filter(|i| !i.importance.is_empty())
-                .map(|i| link(i, format!("({})", cite_paragraphs(&i.importance))))
+                .map(|i| link(i, format!("({})", say.paras(&i.importance))))
                 .collect();
-            let text = if touched.is_empty() {
-                format!("{}; none of them reflects our recommendations.", cite_paragraphs(&all))
-            } else {
-                format!("{}. Ours among them:", cite_paragraphs(&all))
-            };
-            push("Of particular importance", capitalise(&text), touched, "follow-up");
+            push("importance", headline_text(say.paras(&all), &touched), touched, "follow-up");
         }
     }
     let pending = with(Reflection::Pending);
     if !pending.is_empty() {
-        push("Not yet assessed", String::new(), pending, "recommendations");
+        push("pending", String::new(), pending, "recommendations");
     }
     if let Some(a) = asks {
-        let text = format!(
-            "{} to {}, {} to the {}.",
-            capitalise(&number(a.state.len())),
-            docs.co.state,
-            number(a.committee.len()),
-            docs.co.committee.name()
-        );
-        push("Our asks", text, Vec::new(), "asks");
+        let text = capitalise(&say.with(
+            "brief-headline-asks",
+            &[
+                ("n", num(a.state.len())),
+                ("count", Arg::Text(&say.count(a.state.len()))),
+                ("committee-n", num(a.committee.len())),
+                ("committee-count", Arg::Text(&say.count(a.committee.len()))),
+                ("state", Arg::Text(&docs.co.state)),
+                ("code", Arg::Text(docs.co.committee.code())),
+            ],
+        ));
+        push("asks", text, Vec::new(), "asks");
     }
-    KeyResultsView { sentence: summary_sentence(k), figures, headlines }
+    KeyResultsView { sentence: summary_in(say.words, k), figures, headlines }
 }
 
 /// The asks, when the assessment has any.
-fn asks(docs: Sources, c: &Comparison, deadline: Option<&str>) -> Option<AsksView> {
+fn asks(say: &Say, docs: Sources, c: &Comparison, deadline: Option<&str>) -> Option<AsksView> {
     let a = docs.assessment.asks.as_ref()?;
     if a.state.is_empty() && a.committee.is_empty() {
         return None;
     }
     let items: BTreeMap<&str, &Item> = c.findings.iter().flat_map(|f| &f.items).map(|i| (i.id.as_str(), i)).collect();
+    let state = Arg::Text(&docs.co.state);
     let view = |ask: &crate::model::assessment::Ask| AskView {
         text: one_line(&ask.ask),
         by: match ask.by.as_deref().map(str::trim) {
             None | Some("") => String::new(),
             Some("follow-up") => match deadline {
-                Some(d) => format!("By {d}, the follow-up deadline"),
-                None => "By the follow-up deadline".into(),
+                Some(d) => say.with("brief-by-follow-up-date", &[("date", Arg::Text(d))]),
+                None => say.get("brief-by-follow-up"),
             },
-            Some(d) if crate::check::is_date(d) => format!("By {}", long_date(d)),
-            Some(d) => format!("By {d}"),
+            Some(d) if crate::check::is_date(d) => say.with("brief-by", &[("date", Arg::Text(&say.date(d)))]),
+            Some(d) => say.with("brief-by", &[("date", Arg::Text(d))]),
         },
         refs: ask
             .recommendations
@@ -1286,17 +1470,14 @@ fn asks(docs: Sources, c: &Comparison, deadline: Option<&str>) -> Option<AsksVie
             .collect(),
     };
     let sentence = match deadline {
-        Some(d) => format!(
-            "The Committee asked {} to report on the paragraphs selected for follow-up by {d}. To that end, and beyond it, we ask:",
-            docs.co.state
-        ),
-        None => "We ask:".into(),
+        Some(d) => say.with("brief-asks-intro-deadline", &[("state", state), ("date", Arg::Text(d))]),
+        None => say.get("brief-asks-intro"),
     };
     Some(AsksView {
         sentence,
-        state_title: format!("Of {}", docs.co.state),
+        state_title: say.with("brief-asks-of-state", &[("state", state)]),
         state: a.state.iter().map(view).collect(),
-        committee_title: format!("Of the {}", docs.co.committee.name()),
+        committee_title: say.with("brief-asks-of-committee", &[("code", Arg::Text(docs.co.committee.code()))]),
         committee: a.committee.iter().map(view).collect(),
     })
 }
@@ -1333,8 +1514,13 @@ mod tests {
 
     #[test]
     fn tallies_name_only_what_occurs() {
-        assert_eq!(tally(&counts(1, 1, 0, 0)), "Two recommendations: one fully reflected, one partially reflected");
-        assert_eq!(tally(&counts(0, 0, 0, 1)), "One recommendation: one not yet assessed");
+        let en = Words::new("en");
+        let say = Say { words: &en };
+        assert_eq!(
+            tally(&say, &counts(1, 1, 0, 0)),
+            "Two recommendations: one fully reflected, one partially reflected"
+        );
+        assert_eq!(tally(&say, &counts(0, 0, 0, 1)), "One recommendation: one not yet assessed");
     }
 
     #[test]

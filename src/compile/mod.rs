@@ -54,11 +54,21 @@ pub struct Engine {
     library: LazyHash<Library>,
     /// Metadata (family, style, coverage) of `fonts`, index for index.
     book: LazyHash<FontBook>,
-    /// The faces embedded by `typst-assets`: Libertinus Serif, New Computer
-    /// Modern (+ Math) and DejaVu Sans Mono. No system fonts are ever used,
-    /// so output does not depend on the machine.
+    /// The faces embedded by `typst-assets` (Libertinus Serif, New Computer
+    /// Modern (+ Math) and DejaVu Sans Mono) and Amicus's own ([`EXTRA_FONTS`]).
+    /// No system fonts are ever used, so output does not depend on the machine.
     fonts: Vec<Font>,
 }
+
+/// The faces Amicus embeds besides Typst's, for the UN languages Libertinus lacks: Arabic
+/// (Noto Naskh Arabic, 0.35 MB) and simplified Chinese (Noto Serif CJK SC cut down to
+/// GB 2312, 5.3 MB). `fonts/README.md` says where they come from and how the subset was made.
+pub const EXTRA_FONTS: [&[u8]; 4] = [
+    include_bytes!("../../fonts/NotoNaskhArabic-Regular.ttf"),
+    include_bytes!("../../fonts/NotoNaskhArabic-Bold.ttf"),
+    include_bytes!("../../fonts/NotoSerifCJKsc-Regular-GB2312.otf"),
+    include_bytes!("../../fonts/NotoSerifCJKsc-Bold-GB2312.otf"),
+];
 
 impl Engine {
     /// The process-wide engine, built on first use.
@@ -69,7 +79,8 @@ impl Engine {
 
     /// Loads the embedded fonts and the standard library.
     fn new() -> Engine {
-        let fonts: Vec<Font> = typst_assets::fonts().flat_map(|data| Font::iter(Bytes::new(data))).collect();
+        let fonts: Vec<Font> =
+            typst_assets::fonts().chain(EXTRA_FONTS).flat_map(|data| Font::iter(Bytes::new(data))).collect();
         Engine { library: LazyHash::new(Library::default()), book: LazyHash::new(FontBook::from_fonts(&fonts)), fonts }
     }
 
