@@ -315,3 +315,13 @@ brief-asks-intro = نطالب بما يلي:
 brief-asks-intro-deadline = طلبت اللجنة إلى { $state } أن تقدم بحلول { $date } معلومات عن الفقرات المختارة للمتابعة. ولهذا الغرض، وأبعد منه، نطالب بما يلي:
 brief-asks-of-state = إلى { $state }
 brief-asks-of-committee = إلى { committee-name }
+
+## الأشكال والجداول والمرفقات والمختصرات والشعارات.
+
+figure = الشكل
+table = الجدول
+list-of-figures = قائمة الأشكال
+list-of-tables = قائمة الجداول
+annex = المرفق
+abbreviations = المختصرات
+logo-alt = شعار { $name }

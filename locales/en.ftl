@@ -389,3 +389,14 @@ brief-asks-intro = We ask:
 brief-asks-intro-deadline = The Committee asked { $state } to report on the paragraphs selected for follow-up by { $date }. To that end, and beyond it, we ask:
 brief-asks-of-state = Of { $state }
 brief-asks-of-committee = Of the { committee-name }
+
+## Figures, tables, annexes, abbreviations and logos (cross-references, images and annexes).
+
+figure = Figure
+table = Table
+list-of-figures = List of figures
+list-of-tables = List of tables
+annex = Annex
+abbreviations = Abbreviations
+# The description of an organisation's logo on the cover, read by screen readers.
+logo-alt = Logo of { $name }

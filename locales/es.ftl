@@ -392,3 +392,13 @@ brief-asks-intro = Pedimos:
 brief-asks-intro-deadline = El Comité pidió a { $state } que informara a más tardar el { $date } sobre los párrafos seleccionados para el seguimiento. Con ese fin, y más allá, pedimos:
 brief-asks-of-state = A { $state }
 brief-asks-of-committee = Al { committee-name }
+
+## Figuras, cuadros, anexos, siglas y logotipos.
+
+figure = Figura
+table = Cuadro
+list-of-figures = Lista de figuras
+list-of-tables = Lista de cuadros
+annex = Anexo
+abbreviations = Siglas y abreviaturas
+logo-alt = Logotipo de { $name }

@@ -416,3 +416,13 @@ brief-asks-of-committee = { $code ->
     [UPR] À l’{ committee-name }
    *[other] Au { committee-name }
 }
+
+## Figures, tableaux, annexes, abréviations et logos.
+
+figure = Figure
+table = Tableau
+list-of-figures = Liste des figures
+list-of-tables = Liste des tableaux
+annex = Annexe
+abbreviations = Sigles et abréviations
+logo-alt = Logo de { $name }

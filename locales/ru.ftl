@@ -437,3 +437,13 @@ brief-asks-intro = Мы просим:
 brief-asks-intro-deadline = Комитет просил государство-участник до { $date } сообщить о выполнении рекомендаций, отобранных для последующей деятельности. В этих целях и не только мы просим:
 brief-asks-of-state = Государство-участник ({ $state })
 brief-asks-of-committee = { committee-name }
+
+## Рисунки, таблицы, приложения, сокращения и логотипы.
+
+figure = Рисунок
+table = Таблица
+list-of-figures = Список рисунков
+list-of-tables = Список таблиц
+annex = Приложение
+abbreviations = Список сокращений
+logo-alt = Логотип: { $name }

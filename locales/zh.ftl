@@ -289,3 +289,13 @@ brief-asks-intro = 我们请求：
 brief-asks-intro-deadline = 委员会请{ $state }在{ $date }之前就选入后续程序的段落提交报告。为此，并在此之外，我们请求：
 brief-asks-of-state = 向{ $state }
 brief-asks-of-committee = 向{ committee-name }
+
+## 图、表、附件、缩略语和标志。
+
+figure = 图
+table = 表
+list-of-figures = 图目录
+list-of-tables = 表目录
+annex = 附件
+abbreviations = 缩略语
+logo-alt = { $name }的标志

@@ -134,6 +134,14 @@ pub fn library_files(templates: &Templates) -> Vec<(String, Vec<u8>)> {
     library.map(|t| vec![(crate::render::LIBRARY.to_owned(), t.into_bytes())]).unwrap_or_default()
 }
 
+/// The files a report's compile reads: the Typst library and the submission's images
+/// (figures and logos), each under the name Amicus gave it.
+pub fn report_files(templates: &Templates, prepared: &prepare::Prepared) -> Vec<(String, Vec<u8>)> {
+    let mut files = library_files(templates);
+    files.extend(prepared.images.iter().map(|(name, bytes)| (name.clone(), bytes.clone())));
+    files
+}
+
 /// Turns Typst diagnostics into ours: problems in the generated document point at the
 /// generated file written beside the PDF, problems in the layout library at its template.
 pub fn typst_diagnostics(
@@ -282,7 +290,8 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
     let mut pdf_written = None;
     if formats.contains(&OutputFormat::Pdf) {
         let date = document_date(&loaded.submission.date);
-        let job = Job { main_name: "report.typ", main: source.clone(), files: library_files(&templates), date };
+        let job =
+            Job { main_name: "report.typ", main: source.clone(), files: report_files(&templates, &prepared), date };
         let compiled = timings.time("compile", || session.compile(&job));
         let write_typ = || compile::write_atomic(&typ_path, source.as_bytes());
         let compiled = match compiled {

@@ -36,6 +36,8 @@ pub struct WordParts {
     /// What the template adds: the cover, the table of contents and the headings and labels
     /// around the text.
     pub cover_and_headings: usize,
+    /// The annexes (titles, text and their footnotes): printed, but outside the limit.
+    pub annexes: usize,
 }
 
 /// The word count against the limit.
@@ -104,6 +106,9 @@ impl WordSummary {
         } else {
             parts.push("cover, contents and headings not counted (the template does not render)".into());
         }
+        if p.annexes > 0 {
+            parts.push(format!("annexes {} (not counted against the limit)", thousands(p.annexes)));
+        }
         let what = if self.counted == self.printed {
             "the whole document as printed".to_owned()
         } else {
@@ -140,6 +145,7 @@ pub fn is_placeholder(text: &str) -> bool {
 pub fn check(loaded: &Loaded, prepared: &Prepared) -> Report {
     let mut c = Checker { loaded, out: prepared.diagnostics.clone() };
     c.ids_and_references(prepared);
+    c.annexes_and_abbreviations();
     c.dates_and_values();
     c.placeholders();
     c.example_addresses();
@@ -359,6 +365,56 @@ impl Checker<'_> {
                     };
                     self.error(&p.key(key), Target::Value, message, Some(hint));
                 }
+            }
+        }
+    }
+
+    /// Annex ids (a cross-reference target, so distinct from findings' and recommendations'),
+    /// and abbreviations that the text never uses.
+    fn annexes_and_abbreviations(&mut self) {
+        let s = &self.loaded.submission;
+        let root = self.loaded.root();
+        let taken: BTreeSet<&str> = s
+            .findings
+            .iter()
+            .flat_map(|f| std::iter::once(f.id.as_str()).chain(f.recommendations.iter().map(|r| r.id.as_str())))
+            .collect();
+        let mut seen = BTreeSet::new();
+        for (i, a) in s.annexes.iter().enumerate() {
+            let Some(id) = &a.id else { continue };
+            let place = root.key("annexes").index(i).key("id");
+            self.check_id(id, &place, "annex");
+            if taken.contains(id.as_str()) || !seen.insert(id.as_str()) {
+                self.error(
+                    &place,
+                    Target::Value,
+                    format!("annex id `{id}` is also the id of another annex, finding or recommendation"),
+                    Some("a cross-reference `[](#id)` must name one thing: give the annex its own id".into()),
+                );
+            }
+        }
+        if s.abbreviations.is_empty() {
+            return;
+        }
+        let texts: Vec<String> = text_fields(self.loaded).into_iter().map(|(_, t)| t).collect();
+        for (term, expansion) in &s.abbreviations {
+            let place = root.key("abbreviations").key(term);
+            if term.trim().is_empty() || expansion.trim().is_empty() {
+                self.error(
+                    &place,
+                    Target::Key(0),
+                    "an abbreviation needs both the short form and what it stands for".into(),
+                    Some("write it as `CCPR: Human Rights Committee`".into()),
+                );
+                continue;
+            }
+            if !texts.iter().any(|t| uses_term(t, term)) {
+                self.warning(
+                    &place,
+                    Target::Key(0),
+                    format!("the abbreviation `{term}` is listed but never used in the report"),
+                    Some(format!("use `{term}` in the text, or remove it from `abbreviations:`")),
+                );
             }
         }
     }
@@ -593,7 +649,7 @@ impl Checker<'_> {
         let rule = s.committee.word_rule();
         let footnotes_counted = s.words.count_footnotes.unwrap_or(rule.footnotes);
         let (parts, printed, complete) = printed_parts(self.loaded, prepared);
-        let counted = printed - if footnotes_counted { 0 } else { parts.footnotes };
+        let counted = printed - parts.annexes - if footnotes_counted { 0 } else { parts.footnotes };
         let summary = WordSummary {
             parts,
             printed,
@@ -640,18 +696,31 @@ fn printed_parts(loaded: &Loaded, prepared: &Prepared) -> (WordParts, usize, boo
         recommendations_repeated: repeated,
         sources,
         cover_and_headings: 0,
+        annexes: prepared.annex_words.body + prepared.annex_words.footnotes,
     };
     let Ok(source) = crate::build::render_report(loaded, prepared) else {
-        let total = parts.body + parts.footnotes + parts.recommendations_repeated + parts.sources;
+        let total = parts.body + parts.footnotes + parts.recommendations_repeated + parts.sources + parts.annexes;
         return (parts, total, false);
     };
     let printed = crate::markup::printed_words(&source);
-    // The printed document is the reference: its footnotes are the ones counted, and what is
-    // left once the authors' parts are taken away is the template's own text.
-    parts.footnotes = printed.footnotes;
-    let authors = parts.body + parts.footnotes + parts.recommendations_repeated + parts.sources;
+    // The printed document is the reference: its footnotes are the ones counted (the
+    // annexes' apart), and what is left once the authors' parts are taken away is the
+    // template's own text.
+    parts.footnotes = printed.footnotes.saturating_sub(prepared.annex_words.footnotes);
+    let authors = parts.body + parts.footnotes + parts.recommendations_repeated + parts.sources + parts.annexes;
     parts.cover_and_headings = printed.total.saturating_sub(authors);
     (parts, printed.total.max(authors), true)
+}
+
+/// Whether `text` uses `term` as a word of its own (not inside a longer word: `CAT` is not
+/// used by `CATEGORY`); case counts, as it does for abbreviations.
+fn uses_term(text: &str, term: &str) -> bool {
+    let term = term.trim();
+    text.match_indices(term).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + term.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Every user-written text of the submission with its place: plain fields and Markdown
@@ -698,6 +767,9 @@ pub fn text_fields(loaded: &Loaded) -> Vec<(Place, String)> {
                 out.push((p.key(key), v.clone()));
             }
         }
+    }
+    for (i, a) in s.annexes.iter().enumerate() {
+        out.push((root.key("annexes").index(i).key("title"), a.title.clone()));
     }
     for (place, md) in crate::load::markdown_places(loaded) {
         out.push((place, md.text.clone()));
@@ -832,6 +904,15 @@ mod tests {
         assert_eq!(thousands(7), "7");
         assert_eq!(thousands(10000), "10,000");
         assert_eq!(thousands(1234567), "1,234,567");
+    }
+
+    #[test]
+    fn abbreviations_are_found_as_words_only() {
+        assert!(uses_term("The CCPR said (CCPR/C/KAZ/CO/2).", "CCPR"));
+        assert!(uses_term("CAT.", "CAT"));
+        assert!(!uses_term("A CATEGORY of its own", "CAT"));
+        assert!(!uses_term("the ccpr", "CCPR"));
+        assert!(uses_term("l’ONU", "ONU"));
     }
 
     #[test]

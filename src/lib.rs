@@ -21,6 +21,7 @@ pub mod doc;
 pub mod docx;
 pub mod followup;
 pub mod i18n;
+pub mod images;
 pub mod import;
 pub mod load;
 pub mod markup;

@@ -4,9 +4,9 @@
 //! `check` reports what this finds; `build` renders what it produced. Neither converts twice.
 
 use crate::diag::Diagnostic;
-use crate::load::locate::{Target, path_string};
+use crate::load::locate::{Seg, Target, path_string};
 use crate::load::{Loaded, Place, markdown_places, place_key};
-use crate::markup::{self, Converted, MarkdownOptions, WordCount};
+use crate::markup::{self, Converted, MarkdownOptions, WordCount, XrefTarget};
 use crate::model::submission::{CitationStyle, Source, SourceKind};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -21,8 +21,16 @@ pub struct Prepared {
     pub short_citations: BTreeMap<String, String>,
     /// Source ids cited anywhere.
     pub used_sources: BTreeSet<String>,
-    /// Words of the whole report.
+    /// Words of the report, annexes aside.
     pub words: WordCount,
+    /// Words of the annexes (titles and text; footnotes), which no limit counts.
+    pub annex_words: WordCount,
+    /// The images to serve to the compiler: virtual path (see [`crate::images`]) -> bytes.
+    pub images: BTreeMap<String, Vec<u8>>,
+    /// Figures with a caption, in the report's text and annexes.
+    pub figures: usize,
+    /// Tables with a caption.
+    pub tables: usize,
     /// Problems found in the prose.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -148,6 +156,7 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
         prepared.short_citations.insert(s.id.clone(), strip_paragraph(&c.typst));
     }
     let short = loaded.submission.citations.style == CitationStyle::Short;
+    let targets = xref_targets(loaded);
     for (place, md) in markdown_places(loaded) {
         let key = place_key(&place);
         // The shallowest heading of the text becomes a sub-section of the template's section,
@@ -156,22 +165,101 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
         let mut options = MarkdownOptions::new(&prepared.citations)
             .with_heading_offset(offset)
             .with_label_prefix(&key)
-            .with_quotes(quotes);
+            .with_quotes(quotes)
+            .with_targets(&targets);
         if short {
             options = options.with_short_sources(&prepared.short_citations);
         }
-        let converted = markup::markdown_to_typst(&md.text, &options);
+        let converted = markup::markdown_to_typst(&md.text, &options.with_figures(true));
         for p in &converted.problems {
             let p = withheld_citation(loaded, p).unwrap_or_else(|| p.clone());
             prepared.diagnostics.push(locate_problem(loaded, &place, loaded.markdown_files.get(&key), &p));
         }
+        for image in &converted.images {
+            if prepared.images.contains_key(&image.virtual_path) {
+                continue;
+            }
+            match crate::images::read_image(&loaded.folder, &image.path) {
+                Ok(bytes) => {
+                    prepared.images.insert(image.virtual_path.clone(), bytes);
+                }
+                Err(problem) => {
+                    let p = markup::MarkupProblem {
+                        line: image.line,
+                        column: image.column,
+                        severity: markup::Severity::Error,
+                        message: problem.message,
+                        hint: Some(problem.hint),
+                    };
+                    prepared.diagnostics.push(locate_problem(loaded, &place, loaded.markdown_files.get(&key), &p));
+                }
+            }
+        }
         prepared.used_sources.extend(converted.used_sources.iter().cloned());
-        prepared.words.body += converted.words.body;
-        prepared.words.footnotes += converted.words.footnotes;
+        prepared.figures += converted.figures;
+        prepared.tables += converted.tables;
+        if place.path.first() == Some(&Seg::Key("annexes".into())) {
+            prepared.annex_words.body += converted.words.body;
+            prepared.annex_words.footnotes += converted.words.footnotes;
+        } else {
+            prepared.words.body += converted.words.body;
+            prepared.words.footnotes += converted.words.footnotes;
+        }
         prepared.fields.insert(key, converted);
     }
     prepared.words.body += plain_words(loaded);
+    prepared.annex_words.body += loaded.submission.annexes.iter().map(|a| markup::count_words(&a.title)).sum::<usize>();
+    logos(loaded, &mut prepared);
     prepared
+}
+
+/// Reads the organisations' logos (`logo:`), as images are read; a problem is reported at
+/// the field.
+fn logos(loaded: &Loaded, prepared: &mut Prepared) {
+    for (i, o) in loaded.submission.organisations.iter().enumerate() {
+        let Some(logo) = o.logo.as_deref() else { continue };
+        let place = loaded.root().key("organisations").index(i).key("logo");
+        match crate::images::read_image(&loaded.folder, logo) {
+            Ok(bytes) => {
+                prepared.images.insert(crate::images::virtual_path(logo), bytes);
+            }
+            Err(problem) => prepared
+                .diagnostics
+                .push(loaded.files.error(&place, Target::Value, problem.message).with_hint(problem.hint)),
+        }
+    }
+}
+
+/// What `[](#id)` may point to: every finding and recommendation of this version (numbered
+/// as the report numbers them), and the ones it withholds, so that citing those is an error
+/// that says why.
+pub fn xref_targets(loaded: &Loaded) -> BTreeMap<String, XrefTarget> {
+    let mut targets = BTreeMap::new();
+    for id in &loaded.withheld_ids {
+        targets.insert(id.clone(), XrefTarget::Withheld);
+    }
+    for a in &loaded.submission.annexes {
+        if let Some(id) = a.id.as_deref().filter(|id| !id.trim().is_empty()) {
+            targets.insert(
+                id.to_owned(),
+                XrefTarget::Annex { label: crate::view::annex_label(id), title: a.title.clone() },
+            );
+        }
+    }
+    let mut number = 0;
+    for f in &loaded.submission.findings {
+        targets.insert(
+            f.id.clone(),
+            XrefTarget::Finding { label: crate::view::finding_label(&f.id), title: f.title.clone() },
+        );
+        for r in &f.recommendations {
+            number += 1;
+            targets
+                .entry(r.id.clone())
+                .or_insert(XrefTarget::Recommendation { label: crate::view::rec_label(&r.id), number });
+        }
+    }
+    targets
 }
 
 /// An unresolved footnote that names a source withheld from this version (see

@@ -66,6 +66,10 @@ pub fn apply(loaded: &mut Loaded, version: Version) -> BTreeSet<String> {
     if public {
         // Findings are located by their own places, so leaving one out moves nothing.
         let keep: Vec<bool> = s.findings.iter().map(|f| !f.confidential).collect();
+        for f in s.findings.iter().filter(|f| f.confidential) {
+            loaded.withheld_ids.insert(f.id.clone());
+            loaded.withheld_ids.extend(f.recommendations.iter().map(|r| r.id.clone()));
+        }
         let mut places = std::mem::take(&mut loaded.finding_places).into_iter();
         loaded.finding_places = keep.iter().filter_map(|k| places.next().filter(|_| *k)).collect();
         let mut k = keep.iter();
@@ -135,6 +139,13 @@ fn for_each_text(s: &mut Submission, f: &mut dyn FnMut(&mut String, bool)) {
                 f(note, false);
             }
         }
+    }
+    for annex in &mut s.annexes {
+        f(&mut annex.title, false);
+        f(&mut annex.body.text, true);
+    }
+    for expansion in s.abbreviations.values_mut() {
+        f(expansion, false);
     }
     for src in &mut s.sources {
         f(&mut src.title, false);

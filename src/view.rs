@@ -30,6 +30,34 @@ pub struct ReportView {
     pub sources: Vec<SourceView>,
     /// The fixed words of the report in its language (headings, labels).
     pub labels: Labels,
+    /// Annexes, after the sources, numbered I, II … by the template.
+    pub annexes: Vec<AnnexView>,
+    /// The abbreviations, sorted (case and accents aside).
+    pub abbreviations: Vec<AbbreviationView>,
+    /// Whether the report has captioned figures (then a list of figures follows the contents).
+    pub has_figures: bool,
+    /// Whether the report has captioned tables (then a list of tables follows the contents).
+    pub has_tables: bool,
+}
+
+/// An annex.
+#[derive(Debug, Clone, Serialize)]
+pub struct AnnexView {
+    /// The title.
+    pub title: String,
+    /// The label of its heading (`annex-<id>`), when it has an id.
+    pub label: Option<String>,
+    /// The text.
+    pub body: Typst,
+}
+
+/// An abbreviation and what it stands for.
+#[derive(Debug, Clone, Serialize)]
+pub struct AbbreviationView {
+    /// The abbreviation, e.g. `CCPR`.
+    pub term: String,
+    /// What it stands for.
+    pub expansion: String,
 }
 
 /// Headings and labels the template prints, in the report's language (`locales/*.ftl`).
@@ -65,6 +93,18 @@ pub struct Labels {
     pub page_of: String,
     /// What comes after a label: ":", in French " :" with a no-break space.
     pub colon: String,
+    /// "Figure", before a figure's number.
+    pub figure: String,
+    /// "Table", before a table's number.
+    pub table: String,
+    /// "List of figures".
+    pub list_of_figures: String,
+    /// "List of tables".
+    pub list_of_tables: String,
+    /// "Annex", before an annex's number.
+    pub annex: String,
+    /// "Abbreviations", the heading of their list.
+    pub abbreviations: String,
 }
 
 /// Title page and metadata.
@@ -124,6 +164,10 @@ pub struct OrganisationView {
     pub website_link: Option<String>,
     /// Contact address.
     pub contact: Option<String>,
+    /// The logo's virtual path (served by the compiler; see [`crate::images`]), if any.
+    pub logo: Option<String>,
+    /// The logo's description for screen readers: "Logo of …".
+    pub logo_alt: String,
 }
 
 /// A free section.
@@ -288,6 +332,8 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
             website: o.website.clone(),
             website_link: o.website.clone().filter(|w| crate::markup::link_allowed(w).is_ok()),
             contact: o.contact.clone(),
+            logo: o.logo.as_deref().map(crate::images::virtual_path),
+            logo_alt: words.with("logo-alt", &[("name", Arg::Text(&o.name))]),
         })
         .collect();
     let sections = s
@@ -307,7 +353,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
     // the report prints none rather than "Article 19 of the Charter …".
     let no_articles: &[u16] = &[];
     for (f, place) in s.findings.iter().zip(&loaded.finding_places) {
-        let label = format!("finding-{}", f.id);
+        let label = finding_label(&f.id);
         let articles: &[u16] = if s.committee == Committee::Upr { no_articles } else { &f.articles };
         let recommendations: Vec<RecommendationView> = f
             .recommendations
@@ -317,7 +363,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
                 RecommendationView {
                     number,
                     id: r.id.clone(),
-                    label: format!("rec-{}", r.id),
+                    label: rec_label(&r.id),
                     text: r.text.clone(),
                     finding_label: label.clone(),
                     finding_title: f.title.clone(),
@@ -398,13 +444,39 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
         confidential_mark: label("confidential-mark"),
         page_of: words.with("page-of", &[("page", Arg::Number(1)), ("total", Arg::Number(1))]),
         colon: label("colon"),
+        figure: label("figure"),
+        table: label("table"),
+        list_of_figures: label("list-of-figures"),
+        list_of_tables: label("list-of-tables"),
+        annex: label("annex"),
+        abbreviations: label("abbreviations"),
     };
     if s.citations.order != SourceOrder::AsWritten {
         // A stable sort: sources that print alike keep the order they were written in.
         sources.sort_by_cached_key(|(src, view)| source_sort_key(src, &view.citation.0, s.citations.order));
     }
     let sources = sources.into_iter().map(|(_, view)| view).collect();
+    let annexes = s
+        .annexes
+        .iter()
+        .enumerate()
+        .map(|(i, a)| AnnexView {
+            title: a.title.clone(),
+            label: a.id.as_deref().filter(|id| !id.trim().is_empty()).map(annex_label),
+            body: Typst(prepared.typst(&root.key("annexes").index(i).key("body")).to_owned()),
+        })
+        .collect();
+    let mut abbreviations: Vec<AbbreviationView> = s
+        .abbreviations
+        .iter()
+        .map(|(term, expansion)| AbbreviationView { term: term.clone(), expansion: expansion.clone() })
+        .collect();
+    abbreviations.sort_by_cached_key(|a| (folded(&a.term), a.term.clone()));
     ReportView {
+        annexes,
+        abbreviations,
+        has_figures: prepared.figures > 0,
+        has_tables: prepared.tables > 0,
         labels,
         meta,
         organisations,
@@ -438,12 +510,32 @@ fn source_sort_key(src: &Source, citation: &str, order: SourceOrder) -> (u8, Str
     // The citation as printed, without its markup, accents folded and case ignored, so that
     // "Élections" sorts with "Elections" and "*Title*" with "Title".
     let printed = crate::markup::markup_plain_text(citation);
-    let folded: String = unicode_normalization::UnicodeNormalization::nfkd(printed.as_str())
+    (group, folded(&printed))
+}
+
+/// Text for sorting: accents folded, case ignored, letters, digits and spaces only.
+fn folded(text: &str) -> String {
+    let folded: String = unicode_normalization::UnicodeNormalization::nfkd(text)
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .filter(|c| c.is_alphanumeric() || c.is_whitespace())
         .collect();
-    (group, folded.trim().to_owned())
+    folded.trim().to_owned()
+}
+
+/// The Typst label of a finding's heading (cross-references and the consolidated list).
+pub fn finding_label(id: &str) -> String {
+    format!("finding-{id}")
+}
+
+/// The Typst label of a recommendation.
+pub fn rec_label(id: &str) -> String {
+    format!("rec-{id}")
+}
+
+/// The Typst label of an annex's heading.
+pub fn annex_label(id: &str) -> String {
+    format!("annex-{id}")
 }
 
 /// The place of a finding's body.

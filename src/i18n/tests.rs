@@ -66,6 +66,7 @@ fn argument_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
                         ("day", Arg::Number(1)),
                         ("month", Arg::Number(5)),
                         ("year", Arg::Number(2025)),
+                        ("name", Arg::Text("Example Rights Centre")),
                     ]);
                 }
             }
@@ -215,6 +216,7 @@ fn no_english_left_in_the_other_catalogues() {
         ("fr", "list-comma"),
         ("es", "list-comma"),
         ("ru", "list-comma"),
+        ("fr", "figure"),
     ];
     for code in supported().filter(|c| *c != "en") {
         let words = Words::new(code);

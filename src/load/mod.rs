@@ -523,6 +523,9 @@ pub struct Loaded {
     /// Sources this version may not cite or does not cite because only withheld text did:
     /// marked `confidential` in the public version, or cited only in text marked so.
     pub withheld_sources: BTreeSet<String>,
+    /// Ids of the findings and recommendations this version leaves out (marked confidential,
+    /// in the public version): a cross-reference to one is an error that says so.
+    pub withheld_ids: BTreeSet<String>,
 }
 
 impl Loaded {
@@ -717,6 +720,7 @@ pub fn load_folder_as(
         unread,
         version: crate::version::Version::Confidential,
         withheld_sources: BTreeSet::new(),
+        withheld_ids: BTreeSet::new(),
     };
     read_markdown_files(&mut loaded, &mut problems);
     loaded.problems = problems;
@@ -748,6 +752,9 @@ pub fn markdown_places(loaded: &Loaded) -> Vec<(Place, &Markdown)> {
     }
     for (f, place) in s.findings.iter().zip(&loaded.finding_places) {
         out.push((place.key("body"), &f.body));
+    }
+    for (i, a) in s.annexes.iter().enumerate() {
+        out.push((root.key("annexes").index(i).key("body"), &a.body));
     }
     out
 }
@@ -836,6 +843,7 @@ fn markdown_at_mut<'a>(loaded: &'a mut Loaded, place: &Place) -> Option<&'a mut 
         Some("summary") => Some(&mut s.summary),
         Some("organisations") => s.organisations.get_mut(idx(p.get(1))?)?.about.as_mut(),
         Some("sections") => Some(&mut s.sections.get_mut(idx(p.get(1))?)?.body),
+        Some("annexes") => Some(&mut s.annexes.get_mut(idx(p.get(1))?)?.body),
         _ => None,
     }
 }

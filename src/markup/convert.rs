@@ -44,12 +44,88 @@ pub struct MarkdownOptions<'a> {
     /// short form with the number of the first note, or "Ibid." after a note citing the same
     /// source. Without them, a source is cited in full every time.
     pub short_sources: Option<&'a BTreeMap<String, String>>,
+    /// What a cross-reference `[](#id)` may point to, by id (findings, recommendations,
+    /// annexes). `None`: a link to `#…` is shown as its text, with a warning, as any link
+    /// that is not a web address.
+    pub targets: Option<&'a BTreeMap<String, XrefTarget>>,
+    /// Whether images become figures (`![alt](file "caption")`): each is written as an
+    /// `image` of a virtual file ([`ImageUse::virtual_path`]) that the caller reads from the
+    /// submission folder and serves to the compiler. Off: an image is shown as its
+    /// description, with a warning.
+    pub figures: bool,
+}
+
+/// What a cross-reference `[](#id)` points to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum XrefTarget {
+    /// A finding: the Typst label of its heading and its title (plain text). Printed as
+    /// "Section 5, *Title*", a link to the heading.
+    Finding {
+        /// The heading's label, e.g. `finding-detention`.
+        label: String,
+        /// The finding's title.
+        title: String,
+    },
+    /// A recommendation: its label and number. Printed as "R5", a link to it.
+    Recommendation {
+        /// The recommendation's label, e.g. `rec-publish-statistics`.
+        label: String,
+        /// Its number across the report.
+        number: usize,
+    },
+    /// An annex: the label of its heading and its title. Printed as "Annex II, *Title*".
+    Annex {
+        /// The heading's label, e.g. `annex-methodology`.
+        label: String,
+        /// The annex's title.
+        title: String,
+    },
+    /// A finding or recommendation that this version of the report leaves out (marked
+    /// confidential): citing it is an error that says so.
+    Withheld,
+}
+
+/// An image written by [`markdown_to_typst`] (with [`MarkdownOptions::figures`]): the caller
+/// reads `path` inside the submission folder and serves its bytes at `virtual_path`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageUse {
+    /// The path as written in the Markdown.
+    pub path: String,
+    /// The file name the compiler knows it by, e.g. `/images/9c1e…`: made by Amicus, never
+    /// the user's path.
+    pub virtual_path: String,
+    /// 1-based line of the image in the Markdown.
+    pub line: usize,
+    /// 1-based column (characters).
+    pub column: usize,
 }
 
 impl<'a> MarkdownOptions<'a> {
     /// Options with no heading offset and no label prefix.
     pub fn new(sources: &'a BTreeMap<String, String>) -> Self {
-        Self { heading_offset: 0, sources, label_prefix: "", quotes: Quotes::ENGLISH, short_sources: None }
+        Self {
+            heading_offset: 0,
+            sources,
+            label_prefix: "",
+            quotes: Quotes::ENGLISH,
+            short_sources: None,
+            targets: None,
+            figures: false,
+        }
+    }
+
+    /// Sets [`MarkdownOptions::targets`].
+    #[must_use]
+    pub fn with_targets(mut self, targets: &'a BTreeMap<String, XrefTarget>) -> Self {
+        self.targets = Some(targets);
+        self
+    }
+
+    /// Sets [`MarkdownOptions::figures`].
+    #[must_use]
+    pub fn with_figures(mut self, figures: bool) -> Self {
+        self.figures = figures;
+        self
     }
 
     /// Sets [`MarkdownOptions::short_sources`].
@@ -93,6 +169,12 @@ pub struct Converted {
     pub words: WordCount,
     /// Things the author should fix, in source order. The Typst output is usable regardless.
     pub problems: Vec<MarkupProblem>,
+    /// The images written, in order (with [`MarkdownOptions::figures`]).
+    pub images: Vec<ImageUse>,
+    /// Figures with a caption (numbered).
+    pub figures: usize,
+    /// Tables with a caption (numbered).
+    pub tables: usize,
 }
 
 /// Word counts of one Markdown field, by [`count_words`].
@@ -128,8 +210,9 @@ pub use crate::diag::Severity;
 /// Converts one Markdown field to Typst markup.
 ///
 /// Markdown is GitHub-flavoured: strikethrough, tables, autolinks, footnotes and task lists.
-/// Raw HTML is shown as literal text, `$…$` is not math, images are shown as their description
-/// (Amicus has no image support yet), and links to anything but `http:`, `https:` and
+/// Raw HTML is shown as literal text, `$…$` is not math, images are figures with
+/// [`MarkdownOptions::figures`] (otherwise shown as their description), `[](#id)` is a
+/// cross-reference with [`MarkdownOptions::targets`], and links to anything but `http:`, `https:` and
 /// `mailto:` addresses ([`super::link_allowed`]) are shown as plain text. Each of those cases, unresolvable footnotes and unused
 /// footnote definitions are reported in [`Converted::problems`].
 ///
@@ -162,6 +245,9 @@ pub fn markdown_to_typst(md: &str, opts: &MarkdownOptions) -> Converted {
         too_deep: false,
         in_heading: false,
         unlabelled: false,
+        images: Vec::new(),
+        figures: 0,
+        tables: 0,
     };
     conv.collect_definitions(root);
     let mut typst = conv.blocks(root, "\n\n");
@@ -176,6 +262,9 @@ pub fn markdown_to_typst(md: &str, opts: &MarkdownOptions) -> Converted {
         used_sources: conv.used_sources,
         words: WordCount { body: count_words(&conv.body), footnotes: count_words(&conv.notes) },
         problems: conv.problems,
+        images: conv.images,
+        figures: conv.figures,
+        tables: conv.tables,
     }
 }
 
@@ -332,6 +421,60 @@ fn fnv1a(parts: &[&str]) -> u64 {
     hash
 }
 
+/// A hint for a cross-reference to an unknown id: the closest known ids, or how to write one.
+fn xref_hint(id: &str, targets: &BTreeMap<String, XrefTarget>) -> String {
+    let wanted = id.to_lowercase();
+    let mut close: Vec<(usize, &str)> = targets
+        .iter()
+        .filter(|(_, t)| !matches!(t, XrefTarget::Withheld))
+        .map(|(k, _)| (strsim::levenshtein(&wanted, &k.to_lowercase()), k.as_str()))
+        .filter(|(d, k)| *d <= (k.chars().count().max(wanted.chars().count()) / 2).max(2))
+        .collect();
+    close.sort();
+    if close.is_empty() {
+        let known = targets.len();
+        if known == 0 {
+            return "write the `id` of a finding, recommendation or annex after the `#`: `[](#finding-id)`".to_owned();
+        }
+        let mut ids: Vec<&str> = targets.keys().map(String::as_str).take(5).collect();
+        ids.sort_unstable();
+        return format!(
+            "write the `id` of a finding, recommendation or annex after the `#`; known ids include {}",
+            ids.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+        );
+    }
+    let names: Vec<String> = close.iter().take(3).map(|(_, k)| format!("`#{k}`")).collect();
+    format!("did you mean {}?", names.join(" or "))
+}
+
+/// An image's description (alt text): its text without markup, on one line.
+fn image_alt<'a>(node: &'a AstNode<'a>) -> String {
+    let mut alt = String::new();
+    plain_text(node, &mut alt);
+    alt.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The image of a paragraph that holds nothing else (white space aside): such an image is a
+/// figure, set apart and numbered when it has a caption.
+fn lone_image<'a>(paragraph: &'a AstNode<'a>) -> Option<&'a AstNode<'a>> {
+    let mut image = None;
+    for child in paragraph.children() {
+        match &child.data().value {
+            NodeValue::Image(_) if image.is_none() => image = Some(child),
+            NodeValue::Text(t) if t.trim().is_empty() => {}
+            NodeValue::SoftBreak | NodeValue::LineBreak => {}
+            _ => return None,
+        }
+    }
+    image
+}
+
+/// Whether a block is a table caption in Pandoc's way: a paragraph starting `Table:`.
+fn is_table_caption<'a>(node: &'a AstNode<'a>) -> bool {
+    matches!(node.data().value, NodeValue::Paragraph)
+        && node.first_child().is_some_and(|c| matches!(&c.data().value, NodeValue::Text(t) if t.starts_with("Table:")))
+}
+
 /// The text of an inline subtree, without any markup (used for image descriptions).
 fn plain_text<'a>(node: &'a AstNode<'a>, out: &mut String) {
     for child in node.children() {
@@ -385,6 +528,12 @@ struct Converter<'a, 'o> {
     /// written elsewhere: inside a heading's footnote, which is not the copy later references
     /// point to.
     unlabelled: bool,
+    /// Images written so far.
+    images: Vec<ImageUse>,
+    /// Captioned figures written so far.
+    figures: usize,
+    /// Captioned tables written so far.
+    tables: usize,
 }
 
 /// The deepest nesting of Markdown elements (block quotes, lists, emphasis, links …, each
@@ -486,9 +635,30 @@ impl<'a> Converter<'a, '_> {
     /// Renders the block children of `parent`, joined by `sep`.
     fn blocks(&mut self, parent: &'a AstNode<'a>, sep: &str) -> String {
         let mut out = String::new();
-        for child in parent.children() {
+        let children: Vec<&'a AstNode<'a>> = parent.children().collect();
+        // A paragraph `Table: …` right after a table (or right before it) is its caption.
+        let mut captions: HashMap<usize, usize> = HashMap::new();
+        let mut taken: HashSet<usize> = HashSet::new();
+        for (i, child) in children.iter().enumerate() {
+            if !matches!(child.data().value, NodeValue::Table(_)) {
+                continue;
+            }
+            let after = (i + 1 < children.len() && is_table_caption(children[i + 1])).then_some(i + 1);
+            let before = (i > 0 && is_table_caption(children[i - 1]) && !taken.contains(&(i - 1))).then(|| i - 1);
+            if let Some(c) = after.or(before) {
+                captions.insert(i, c);
+                taken.insert(c);
+            }
+        }
+        for (i, child) in children.iter().copied().enumerate() {
+            if taken.contains(&i) {
+                continue;
+            }
             let mut part = String::new();
-            self.block(child, &mut part);
+            match captions.get(&i) {
+                Some(&c) => self.captioned_table(child, children[c], &mut part),
+                None => self.block(child, &mut part),
+            }
             self.plain().push(' ');
             if part.is_empty() {
                 continue;
@@ -499,6 +669,28 @@ impl<'a> Converter<'a, '_> {
             out.push_str(&part);
         }
         out
+    }
+
+    /// Renders a table with its caption paragraph (`Table: …`) as a numbered figure.
+    fn captioned_table(&mut self, table: &'a AstNode<'a>, caption: &'a AstNode<'a>, out: &mut String) {
+        let mut body = String::new();
+        self.block(table, &mut body);
+        let body = body.strip_prefix('#').unwrap_or(body.as_str());
+        let body = body.strip_suffix(';').unwrap_or(body);
+        self.tables += 1;
+        out.push_str("#figure(kind: table, ");
+        out.push_str(body);
+        out.push_str(", caption: [");
+        for (n, child) in caption.children().enumerate() {
+            match &child.data().value {
+                NodeValue::Text(t) if n == 0 => {
+                    let rest = t.strip_prefix("Table:").unwrap_or(t).trim_start().to_owned();
+                    self.text(&rest, out);
+                }
+                _ => self.inline(child, out),
+            }
+        }
+        out.push_str("]);");
     }
 
     /// Renders one block node.
@@ -574,6 +766,31 @@ impl<'a> Converter<'a, '_> {
         match &data.value {
             NodeValue::Document => out.push_str(&self.blocks(node, "\n\n")),
             NodeValue::FrontMatter(_) | NodeValue::FootnoteDefinition(_) => {}
+            NodeValue::Paragraph if self.opts.figures && lone_image(node).is_some() => {
+                let image = lone_image(node).expect("checked");
+                let (url, title, at) = {
+                    let data = image.data();
+                    let NodeValue::Image(link) = &data.value else { unreachable!("lone_image gives images") };
+                    (link.url.clone(), link.title.trim().to_owned(), data.sourcepos.start)
+                };
+                if let Some(path) = self.image(image, &url, at) {
+                    let alt = image_alt(image);
+                    out.push_str("#figure(picture(");
+                    push_string_literal(&path, out);
+                    out.push_str(", ");
+                    push_string_literal(&alt, out);
+                    out.push(')');
+                    if title.is_empty() {
+                        // Without a caption, a figure has no number and is not listed.
+                        out.push_str(", numbering: none, outlined: false);");
+                    } else {
+                        self.figures += 1;
+                        out.push_str(", caption: [");
+                        self.text(&title, out);
+                        out.push_str("]);");
+                    }
+                }
+            }
             NodeValue::Paragraph => self.inlines(node, out),
             NodeValue::Heading(h) => {
                 let level = (isize::from(h.level) + self.opts.heading_offset).max(1);
@@ -837,6 +1054,10 @@ impl<'a> Converter<'a, '_> {
             NodeValue::Emph => self.wrap("#emph[", node, out),
             NodeValue::Strong => self.wrap("#strong[", node, out),
             NodeValue::Strikethrough => self.wrap("#strike[", node, out),
+            NodeValue::Link(link) if link.url.starts_with('#') && self.opts.targets.is_some() => {
+                let id = link.url[1..].to_owned();
+                self.cross_reference(node, &id, data.sourcepos.start, out);
+            }
             NodeValue::Link(link) => {
                 if let Err(refused) = super::links::link_allowed(&link.url) {
                     self.problem(
@@ -859,6 +1080,17 @@ impl<'a> Converter<'a, '_> {
                     out.push_str("];");
                 }
             }
+            NodeValue::Image(image) if self.opts.figures => {
+                let url = image.url.clone();
+                if let Some(path) = self.image(node, &url, data.sourcepos.start) {
+                    let alt = image_alt(node);
+                    out.push_str("#box(image(");
+                    push_string_literal(&path, out);
+                    out.push_str(", alt: ");
+                    push_string_literal(&alt, out);
+                    out.push_str(", height: 1em));");
+                }
+            }
             NodeValue::Image(image) => {
                 let mut alt = String::new();
                 plain_text(node, &mut alt);
@@ -878,6 +1110,128 @@ impl<'a> Converter<'a, '_> {
             }
             // Block nodes never occur inline; everything else is rendered by its content.
             _ => self.inlines(node, out),
+        }
+    }
+
+    /// Checks an image and records it ([`Converted::images`]); returns the virtual path to
+    /// write, or `None` (with an error recorded) when it cannot be shown.
+    ///
+    /// The description (alt text) is required: the PDF is tagged, and a screen reader reads
+    /// it in place of the image. Only files inside the submission folder can be images; the
+    /// caller reads them and reports a missing or unusable file.
+    fn image(&mut self, node: &'a AstNode<'a>, url: &str, at: LineColumn) -> Option<String> {
+        let mut ok = true;
+        if image_alt(node).trim().is_empty() {
+            self.problem(
+                at,
+                Severity::Error,
+                format!("the image `{url}` has no description (alt text)"),
+                Some(format!(
+                    "write what the image shows between the brackets, e.g. `![Arrests by year, 2019–2024]({url})`: a screen reader reads it aloud in its place"
+                )),
+            );
+            ok = false;
+        }
+        let path = url.trim();
+        if path.is_empty() {
+            self.problem(
+                at,
+                Severity::Error,
+                "the image names no file".to_owned(),
+                Some("write the file's path in the parentheses, relative to the submission folder: `![description](figures/chart.png)`".to_owned()),
+            );
+            return None;
+        }
+        if path.contains("://") || path.starts_with("data:") {
+            self.problem(
+                at,
+                Severity::Error,
+                format!("`{path}` is not a file in the submission folder; Amicus reads images only from the folder"),
+                Some(
+                    "save the image into the folder (e.g. `figures/`) and write its path relative to the folder"
+                        .to_owned(),
+                ),
+            );
+            return None;
+        }
+        if !ok {
+            return None;
+        }
+        let virtual_path = crate::images::virtual_path(path);
+        self.images.push(ImageUse {
+            path: path.to_owned(),
+            virtual_path: virtual_path.clone(),
+            line: at.line,
+            column: at.column,
+        });
+        self.plain().push(' ');
+        Some(virtual_path)
+    }
+
+    /// Renders a cross-reference `[text](#id)`: with no text, the target's number and title
+    /// (`#finding-ref`, `#rec-ref`, `#annex-ref` in `amicus.typ`); with text, that text as
+    /// a link to the target. An unknown id is an error naming the closest known ones.
+    fn cross_reference(&mut self, node: &'a AstNode<'a>, id: &str, at: LineColumn, out: &mut String) {
+        let targets = self.opts.targets.expect("only called with targets");
+        let target = targets.get(id).or_else(|| {
+            // Ids are compared as written; a different case is still the same target.
+            targets.iter().find(|(k, _)| k.eq_ignore_ascii_case(id)).map(|(_, t)| t)
+        });
+        let label = match target {
+            Some(XrefTarget::Finding { label, .. } | XrefTarget::Recommendation { label, .. }) => label.clone(),
+            Some(XrefTarget::Annex { label, .. }) => label.clone(),
+            Some(XrefTarget::Withheld) | None => {
+                let (message, hint) = if matches!(target, Some(XrefTarget::Withheld)) {
+                    (
+                        format!(
+                            "the cross-reference to `{id}` points to a finding marked confidential, which this version leaves out"
+                        ),
+                        format!(
+                            "mark the sentence too (`[confidential: … [](#{id})]`), or remove `confidential: true` from the finding"
+                        ),
+                    )
+                } else {
+                    (
+                        format!(
+                            "the cross-reference to `{id}` names no finding, recommendation or annex of the report"
+                        ),
+                        xref_hint(id, targets),
+                    )
+                };
+                self.problem(at, Severity::Error, message, Some(hint));
+                self.inlines(node, out);
+                return;
+            }
+        };
+        if node.first_child().is_some() {
+            out.push_str("#link(label(");
+            push_string_literal(&label, out);
+            out.push_str("))[");
+            self.inlines(node, out);
+            out.push_str("];");
+            return;
+        }
+        match target {
+            Some(XrefTarget::Finding { title, .. }) => {
+                out.push_str("#finding-ref(");
+                push_string_literal(&label, out);
+                out.push_str(")[");
+                self.text(title, out);
+                out.push_str("];");
+            }
+            Some(XrefTarget::Annex { title, .. }) => {
+                out.push_str("#annex-ref(");
+                push_string_literal(&label, out);
+                out.push_str(")[");
+                self.text(title, out);
+                out.push_str("];");
+            }
+            Some(XrefTarget::Recommendation { number, .. }) => {
+                out.push_str("#rec-ref(");
+                push_string_literal(&label, out);
+                let _ = write!(out, ", {number});");
+            }
+            _ => {}
         }
     }
 

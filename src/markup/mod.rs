@@ -25,7 +25,10 @@
 //! - Word counts of source citations come from the citation's markup reduced to its visible
 //!   text (see [`WordCount::footnotes`]); Chinese and Japanese count one word per character
 //!   ([`count_words`]).
-//! - Images are not supported yet and raw HTML is shown as text; both are reported.
+//! - Raw HTML is shown as text, and reported. Images become figures only with
+//!   [`MarkdownOptions::figures`] (the report); elsewhere (the brief) they are shown as their
+//!   description, with a warning. Cross-references `[](#id)` resolve only with
+//!   [`MarkdownOptions::targets`].
 
 mod convert;
 mod escape;
@@ -35,7 +38,9 @@ mod words;
 #[cfg(test)]
 pub(crate) mod tests;
 
-pub use convert::{Converted, MarkdownOptions, MarkupProblem, Severity, WordCount, markdown_to_typst};
+pub use convert::{
+    Converted, ImageUse, MarkdownOptions, MarkupProblem, Severity, WordCount, XrefTarget, markdown_to_typst,
+};
 pub(crate) use convert::{comrak_options, prepare as with_source_definitions};
 pub use escape::typographic_quotes;
 pub use escape::{

@@ -259,6 +259,21 @@ impl Printed {
                 self.heading_with(level, node);
             }
             "ref" => self.refs += 1,
+            // A cross-reference by id: "Section 5, Title" (the title is its content block).
+            "finding-ref" | "annex-ref" => {
+                // `short: true` prints the number alone, which is not a word.
+                let short = args.is_some_and(|a| {
+                    a.children().any(|c| {
+                        c.kind() == SyntaxKind::Named && c.children().next().is_some_and(|k| k.leaf_text() == "short")
+                    })
+                });
+                if !short {
+                    self.refs += 1;
+                }
+                for child in node.children() {
+                    self.node(child);
+                }
+            }
             "raw" => {
                 // A code span: its text is the string argument.
                 let text = args.and_then(|a| a.children().find(|c| c.kind() == SyntaxKind::Str));

@@ -72,7 +72,7 @@ impl JsonSchema for Markdown {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "Markdown text (emphasis, lists, links, tables, block quotes, footnotes `[^id]`; a footnote `[^id]` without a definition cites the source with that id), or `file: name.md` to keep the text in a file in the submission folder.",
+            "description": "Markdown text (emphasis, lists, links, tables, block quotes, footnotes `[^id]`; a footnote `[^id]` without a definition cites the source with that id; `[](#id)` refers to a finding, recommendation or annex by its id; `![description](figures/chart.png \"caption\")` is a numbered figure; a paragraph `Table: caption` after a table captions it), or `file: name.md` to keep the text in a file in the submission folder.",
             "oneOf": [
                 { "type": "string" },
                 {

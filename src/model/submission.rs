@@ -6,6 +6,7 @@ use super::committee::Committee;
 use super::markdown::Markdown;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// A submission to a UN treaty body or the UPR: `submission.yaml`.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -59,6 +60,25 @@ pub struct Submission {
     /// The files `amicus build` writes when `--format` does not say: `[pdf]` (the default), `[pdf, docx]` for the PDF and a Word document beside it, or `[docx]` (the UPR takes Word only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub formats: Option<Vec<OutputFormat>>,
+    /// Annexes, printed after the list of sources and numbered Annex I, II …; they are not counted against the word limit.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub annexes: Vec<Annex>,
+    /// Abbreviations used in the report and what they stand for, e.g. `CCPR: Human Rights Committee`; printed as a sorted list after the table of contents.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub abbreviations: BTreeMap<String, String>,
+}
+
+/// An annex: detail that supports the report (methodology, case lists, data), outside the word count.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Annex {
+    /// An id, so that the text can point to it with `[](#id)`, e.g. `methodology`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The annex's title, e.g. `Methodology`.
+    pub title: String,
+    /// The annex's text (Markdown), usually `{file: annexes/methodology.md}`.
+    pub body: Markdown,
 }
 
 /// A file format `amicus build` writes the report in.
@@ -248,6 +268,9 @@ pub struct Organisation {
     /// About the organisation (Markdown).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub about: Option<Markdown>,
+    /// The organisation's logo for the cover: a PNG, JPEG or SVG file in the submission folder, e.g. `logos/erc.svg`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
 }
 
 /// A free section, such as context or methodology.

@@ -584,3 +584,53 @@ fn a_footnote_first_cited_inside_another_keeps_its_number() {
     let converted = md("A[^a] B[^b]\n\n[^a]: First cites[^b].\n\n[^b]: Second.");
     assert_eq!(compiled(&converted.typst), "A1 B2\n1First cites2.\n2Second.");
 }
+
+/// Targets of cross-references: a finding and its recommendation, and a withheld finding.
+fn targets() -> BTreeMap<String, crate::markup::XrefTarget> {
+    use crate::markup::XrefTarget;
+    BTreeMap::from([
+        (
+            "detention".to_owned(),
+            XrefTarget::Finding { label: "finding-detention".into(), title: "Migrant \"detention\"".into() },
+        ),
+        (
+            "publish-statistics".to_owned(),
+            XrefTarget::Recommendation { label: "rec-publish-statistics".into(), number: 3 },
+        ),
+        ("secret".to_owned(), XrefTarget::Withheld),
+    ])
+}
+
+#[test]
+fn cross_references_print_number_and_title_and_link() {
+    let targets = targets();
+    let sources = BTreeMap::new();
+    let options = MarkdownOptions::new(&sources).with_targets(&targets);
+    let c = markdown_to_typst("See [](#detention) and [](#publish-statistics), or [this part](#Detention).", &options);
+    assert_eq!(c.problems, []);
+    assert_eq!(
+        c.typst,
+        "See #finding-ref(\"finding-detention\")[Migrant “detention”]; and #rec-ref(\"rec-publish-statistics\", 3);, or #link(label(\"finding-detention\"))[this part];\\.\n"
+    );
+    // The title prints, and counts.
+    assert_eq!(c.words.body, count_words("See Migrant detention and , or this part."));
+}
+
+#[test]
+fn an_unknown_cross_reference_is_an_error_naming_the_closest_ids() {
+    let targets = targets();
+    let sources = BTreeMap::new();
+    let options = MarkdownOptions::new(&sources).with_targets(&targets);
+    let c = markdown_to_typst("Text.\n\nSee [](#detension).", &options);
+    assert_eq!(c.problems.len(), 1, "{:?}", c.problems);
+    let p = &c.problems[0];
+    assert_eq!((p.line, p.column, p.severity), (3, 5, Severity::Error));
+    assert!(p.message.contains("`detension`"), "{}", p.message);
+    assert_eq!(p.hint.as_deref(), Some("did you mean `#detention`?"));
+    let c = markdown_to_typst("See [the secret](#secret).", &options);
+    assert!(c.problems[0].message.contains("marked confidential"), "{:?}", c.problems);
+    // The text stays, unlinked.
+    assert_eq!(c.typst, "See the secret\\.\n");
+    // Without targets (the brief), a `#` link is only text, as before.
+    assert_eq!(md("[a](#x)").problems[0].severity, Severity::Warning);
+}
