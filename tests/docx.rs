@@ -175,14 +175,30 @@ fn the_examples_as_word_documents() {
             assert!(bookmarks.contains(a), "{name}: link to a missing bookmark {a}");
         }
         let tables: Vec<_> = d.descendants().filter(|n| n.has_tag_name((W, "tbl"))).collect();
-        let consolidated = tables.last().unwrap();
+        // The consolidated list: the table headed "Recommendation" (an annex may have tables
+        // after it).
+        let consolidated = tables
+            .iter()
+            .find(|t| {
+                t.descendants()
+                    .filter(|n| n.has_tag_name((W, "t")))
+                    .any(|n| n.text() == Some(view.labels.column_recommendation.as_str()))
+            })
+            .unwrap();
         let rows: Vec<_> = consolidated.children().filter(|n| n.has_tag_name((W, "tr"))).collect();
         assert_eq!(rows.len(), view.recommendations.len() + 1, "{name}");
         assert!(rows[0].descendants().any(|n| n.has_tag_name((W, "tblHeader"))), "{name}: header row repeats");
         assert!(!rows[1].descendants().any(|n| n.has_tag_name((W, "tblHeader"))));
 
         // Sources, in the list at the end.
-        let listed = body.iter().skip_while(|(s, t)| !(s == "Heading1" && t == &view.labels.sources)).skip(1).count();
+        // (Up to the first annex, whose title is a minor heading.)
+        let listed = body
+            .iter()
+            .skip_while(|(s, t)| !(s == "Heading1" && t == &view.labels.sources))
+            .skip(1)
+            .take_while(|(_, t)| !t.starts_with(&format!("{} I:", view.labels.annex)))
+            .filter(|(_, t)| !t.is_empty())
+            .count();
         assert_eq!(listed, view.sources.len(), "{name}: one list item per source");
 
         // Properties, language, header and footer.
@@ -347,4 +363,22 @@ fn libreoffice_prints_the_example() {
     assert!(printed.contains(&squeeze(&view.meta.short_title)), "the running header");
     let total = (2..60).rev().find(|n| printed.contains(&format!("2 of {n}"))).expect("page 2 says 'of N'");
     assert!(total > 8, "{total} pages");
+}
+
+/// The Word document of the Verdania example keeps what the PDF adds: the cross-references'
+/// titles, the abbreviations and the annex (nothing written is dropped).
+#[test]
+fn cross_references_abbreviations_and_annexes_reach_the_word_document() {
+    let work = tempfile::tempdir().unwrap();
+    let folder = root().join("submissions").join("verdania-crc-2025");
+    build_both(&folder, work.path());
+    let parts = parts(&work.path().join("report.docx"));
+    let body = paragraphs(&parts["word/document.xml"]);
+    let all: Vec<&str> = body.iter().map(|(_, t)| t.as_str()).collect();
+    let has = |s: &str| all.iter().any(|t| t.contains(s));
+    assert!(has("residential homes described in Violence in residential care, where"), "{all:#?}");
+    assert!(has("Our recommendation R3 would give"), "{all:#?}");
+    assert!(has("Annex I: How we gathered our information"), "{all:#?}");
+    assert!(has("We interviewed 46 children"), "{all:#?}");
+    assert!(all.iter().any(|t| *t == "CVDN"), "the abbreviations: {all:#?}");
 }

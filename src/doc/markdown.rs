@@ -31,6 +31,10 @@ pub struct ModelOptions<'a> {
     pub quotes: Quotes,
     /// Makes the keys of footnotes referenced more than once unique in the document.
     pub key_prefix: &'a str,
+    /// What a cross-reference `[](#id)` points to (see [`crate::prepare::xref_targets`]):
+    /// without text of its own, it prints the target's title (a finding, an annex) or
+    /// number (a recommendation, "R5").
+    pub targets: Option<&'a BTreeMap<String, crate::markup::XrefTarget>>,
 }
 
 /// Converts one Markdown field to blocks.
@@ -243,6 +247,21 @@ impl<'a> ToModel<'a, '_> {
             NodeValue::Emph => out.push(Inline::Emph(self.inlines(node))),
             NodeValue::Strong => out.push(Inline::Strong(self.inlines(node))),
             NodeValue::Strikethrough => out.push(Inline::Strike(self.inlines(node))),
+            NodeValue::Link(link) if link.url.starts_with('#') && node.first_child().is_none() => {
+                use crate::markup::XrefTarget;
+                let id = &link.url[1..];
+                let target = self.opts.targets.and_then(|t| {
+                    t.get(id).or_else(|| t.iter().find(|(k, _)| k.eq_ignore_ascii_case(id)).map(|(_, v)| v))
+                });
+                match target {
+                    Some(XrefTarget::Finding { title, .. } | XrefTarget::Annex { title, .. }) => {
+                        out.push(Inline::Emph(vec![self.text(title)]));
+                    }
+                    Some(XrefTarget::Recommendation { number, .. }) => out.push(self.text(&format!("R{number}"))),
+                    // `check` reports it; the text says what was written rather than nothing.
+                    _ => out.push(self.text(&format!("#{id}"))),
+                }
+            }
             NodeValue::Link(link) => {
                 if link_allowed(&link.url).is_err() {
                     out.extend(self.inlines(node));
@@ -345,6 +364,7 @@ mod tests {
                 short_sources: None,
                 quotes: Quotes::ENGLISH,
                 key_prefix: "f",
+                targets: None,
             },
         )
     }

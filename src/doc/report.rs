@@ -22,8 +22,14 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
 
     // Sources: the same citations as the Typst path, as inline runs.
     let no_sources = BTreeMap::new();
-    let plain_opts =
-        ModelOptions { heading_offset: 0, sources: &no_sources, short_sources: None, quotes, key_prefix: "" };
+    let plain_opts = ModelOptions {
+        heading_offset: 0,
+        sources: &no_sources,
+        short_sources: None,
+        quotes,
+        key_prefix: "",
+        targets: None,
+    };
     let mut citations = BTreeMap::new();
     let mut shorts = BTreeMap::new();
     for src in s.sources.iter().filter(|src| !loaded.withheld_sources.contains(&src.id)) {
@@ -35,6 +41,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
 
     // Every Markdown field, converted once.
     let mut fields: BTreeMap<String, Vec<Block>> = BTreeMap::new();
+    let targets = crate::prepare::xref_targets(loaded);
     for (place, md) in markdown_places(loaded) {
         let key = place_key(&place);
         let offset = 2 - crate::prepare::shallowest_heading(&md.text).map_or(1, |l| l as isize);
@@ -44,6 +51,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
             short_sources: short_style.then_some(&shorts),
             quotes,
             key_prefix: &key,
+            targets: Some(&targets),
         };
         let blocks = markdown_to_blocks(&md.text, &opts);
         fields.insert(key, blocks);
@@ -76,6 +84,17 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
     blocks.push(Block::PageBreak);
     if meta.table_of_contents {
         blocks.push(Block::Contents { title: q(&labels.contents) });
+    }
+    // The abbreviations, as in the PDF (figures and tables are not listed in Word yet).
+    if !view.abbreviations.is_empty() {
+        blocks.push(minor(&labels.abbreviations));
+        let cell = |content: Vec<Inline>| vec![Block::Paragraph { style: ParaStyle::Normal, content }];
+        let rows = view
+            .abbreviations
+            .iter()
+            .map(|a| vec![cell(vec![Inline::Strong(vec![t(&a.term)])]), cell(vec![t(&a.expansion)])])
+            .collect();
+        blocks.push(Block::Table { header: None, rows, widths: vec![1, 4] });
     }
 
     // About the organisations.
@@ -202,6 +221,14 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
         blocks.push(Block::List { start: Some(1), items });
     }
 
+    // Annexes, after the sources: "Annex I: Title" as a page of their own. (Word numbers
+    // level-1 headings as sections, so the annex title is a minor heading here.)
+    for (i, annex) in view.annexes.iter().enumerate() {
+        blocks.push(Block::PageBreak);
+        blocks.push(minor(&format!("{} {}: {}", labels.annex, roman(i + 1), annex.title)));
+        blocks.extend(field(&root.key("annexes").index(i).key("body")));
+    }
+
     // "3 of 12": the words around the two numbers, in the report's language.
     let page_of = words.with("page-of", &[("page", Arg::Text("\u{1}")), ("total", Arg::Text("\u{2}"))]);
     let page_of =
@@ -230,4 +257,30 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
         },
         blocks,
     }
+}
+
+/// 1 → "I", 4 → "IV", 14 → "XIV": the numbers of annexes.
+fn roman(mut n: usize) -> String {
+    let mut out = String::new();
+    for (value, letters) in [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
+        while n >= value {
+            out.push_str(letters);
+            n -= value;
+        }
+    }
+    out
 }
