@@ -380,5 +380,5 @@ fn cross_references_abbreviations_and_annexes_reach_the_word_document() {
     assert!(has("Our recommendation R3 would give"), "{all:#?}");
     assert!(has("Annex I: How we gathered our information"), "{all:#?}");
     assert!(has("We interviewed 46 children"), "{all:#?}");
-    assert!(all.iter().any(|t| *t == "CVDN"), "the abbreviations: {all:#?}");
+    assert!(all.contains(&"CVDN"), "the abbreviations: {all:#?}");
 }
