@@ -136,3 +136,21 @@ fn a_public_build_of_a_finding_left_out_makes_a_cross_reference_to_it_an_error()
     assert!(out.contains("findings/street.md:") && out.contains("points to a finding marked confidential"), "{out}");
     assert!(!Path::new(&dir.join("out")).exists());
 }
+
+#[test]
+fn the_fixed_words_are_in_the_reports_language() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("v");
+    copy_dir(&root().join(EXAMPLE), &dir);
+    let yaml = std::fs::read_to_string(dir.join("submission.yaml")).unwrap();
+    std::fs::write(dir.join("submission.yaml"), yaml.replace("language: en", "language: fr")).unwrap();
+    let o = run_in(work.path(), &["build", "v", "-o", "out"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let t = sq(&common::pdf_text(&std::fs::read(work.path().join("out/report.pdf")).unwrap()));
+    for words in ["Liste des figures", "Liste des tableaux", "Sigles et abréviations", "Tableau I.1", "Figure 1"] {
+        assert!(t.contains(&sq(words)), "{words}: {t}");
+    }
+    // French puts a (no-break) space before the colon.
+    assert!(t.contains(&sq("Annexe I : How we gathered our information")), "{t}");
+    assert!(t.contains(&sq("Annexe I, How we gathered our information describes")), "{t}");
+}
