@@ -184,6 +184,15 @@ impl Templates {
                 let mut s = String::new();
                 crate::markup::escape_markup_quoted(&value.to_string(), quotes_of(state), None, &mut s);
                 out.write_str(&s).map_err(Error::from)
+            } else if *state.auto_escape() == AutoEscape::Html
+                && !value.is_safe()
+                && let Some(text) = value.as_str()
+                && quotes_of(state) == crate::markup::Quotes::FRENCH
+            {
+                // French text in the web page gets the typography it gets in the PDF (quotes,
+                // no-break spaces before : ; ! ?), then HTML's own escaping.
+                let text = crate::markup::typographic_quotes(text, crate::markup::Quotes::FRENCH, None);
+                minijinja::escape_formatter(out, state, &Value::from(text))
             } else {
                 minijinja::escape_formatter(out, state, value)
             }

@@ -183,6 +183,10 @@ fn the_french_example_reads_as_french_in_the_report_and_the_brief() {
     // French punctuation in the web page: a thin no-break space before ; and a no-break space
     // before :, from the catalogue.
     assert!(html.contains("recommandations\u{a0}: "), "{html}");
+    // And the text quoted from the concluding observations gets the same typography as in
+    // the PDF: a typographic apostrophe, a no-break space before the colon.
+    assert!(html.contains("L’État partie devrait\u{a0}:"), "{html}");
+    assert!(brief.contains(&flat("L’État partie devrait\u{a0}:")), "{brief}");
 }
 
 #[test]
