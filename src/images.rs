@@ -81,9 +81,10 @@ pub fn read_image(folder: &Path, path: &str) -> Result<Vec<u8>, ImageProblem> {
     let bytes = crate::boundary::read_inside(folder, relative, MAX_IMAGE_BYTES).map_err(|e| ImageProblem {
         message: e.describe(&shown),
         hint: match e {
-            crate::boundary::ReadError::NotFound => {
-                "check the file name (capitals count) and that it is inside the submission folder; paths are relative to the folder, e.g. `figures/chart.png`".into()
-            }
+            crate::boundary::ReadError::NotFound => match near_file(folder, relative) {
+                Some(near) => format!("did you mean `{near}`? (capitals count in file names)"),
+                None => "check the file name (capitals count) and that it is inside the submission folder; paths are relative to the folder, e.g. `figures/chart.png`".into(),
+            },
             crate::boundary::ReadError::TooLarge { .. } => {
                 "make the image smaller (a chart or photo needs no more than about 2,000 pixels across) or save it as JPEG".into()
             }
@@ -98,6 +99,30 @@ pub fn read_image(folder: &Path, path: &str) -> Result<Vec<u8>, ImageProblem> {
         });
     }
     Ok(bytes)
+}
+
+/// A file beside the one named that was probably meant: the same name in other capitals, or
+/// one a letter or two away (`chart.PNG`, `chrat.png`), as the path to write.
+fn near_file(folder: &Path, relative: &Path) -> Option<String> {
+    let parent = relative.parent().filter(|p| !p.as_os_str().is_empty());
+    let dir = match parent {
+        Some(p) => crate::boundary::resolve_inside(folder, p).ok()?,
+        None => folder.canonicalize().ok()?,
+    };
+    let wanted = relative.file_name()?.to_string_lossy().to_lowercase();
+    let mut best: Option<(usize, String)> = None;
+    for entry in std::fs::read_dir(dir).ok()?.filter_map(Result::ok).take(2000) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let distance = strsim::levenshtein(&wanted, &name.to_lowercase());
+        if distance <= 2 && best.as_ref().is_none_or(|(d, _)| distance < *d) {
+            best = Some((distance, name));
+        }
+    }
+    let (_, name) = best?;
+    Some(match parent {
+        Some(p) => format!("{}/{name}", p.display()),
+        None => name,
+    })
 }
 
 #[cfg(test)]
@@ -146,5 +171,7 @@ mod tests {
         }
         let e = read_image(dir.path(), "figures/none.png").unwrap_err();
         assert!(e.message.contains("no such file") && e.hint.contains("capitals"), "{e:?}");
+        let e = read_image(dir.path(), "figures/A.PNG").unwrap_err();
+        assert_eq!(e.hint, "did you mean `figures/a.png`? (capitals count in file names)");
     }
 }
