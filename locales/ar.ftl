@@ -63,6 +63,9 @@ ordinal = { $n }
 list-comma = {"، "}
 list-pair = { $first } و{ $last }
 colon = {":"}
+citation-comma = {"، "}
+citation-end = {"."}
+accessed = تاريخ الاطلاع: { $date }
 # $n is how many items the list has: one, two (the dual) or more.
 articles = { $n ->
     [one] المادة { $list }

@@ -74,6 +74,10 @@ list-comma = {", "}
 list-pair = { $first } and { $last }
 # What comes after a label: ":" (French puts a no-break space before it).
 colon = {":"}
+# A source in a footnote: "Author, *Title*, Publisher, date. <url> (accessed …)".
+citation-comma = {", "}
+citation-end = {"."}
+accessed = accessed { $date }
 # $plural is "yes" for more than one.
 articles = { $plural ->
     [yes] Articles { $list }

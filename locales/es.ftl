@@ -65,6 +65,9 @@ ordinal = { $n }º
 list-comma = {", "}
 list-pair = { $first } y { $last }
 colon = {":"}
+citation-comma = {", "}
+citation-end = {"."}
+accessed = consultado el { $date }
 articles = { $plural ->
     [yes] Artículos { $list }
    *[no] Artículo { $list }

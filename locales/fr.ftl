@@ -81,6 +81,9 @@ ordinal = { $n ->
 list-comma = {", "}
 list-pair = { $first } et { $last }
 colon = {"\u00A0:"}
+citation-comma = {", "}
+citation-end = {"."}
+accessed = consulté le { $date }
 articles = { $plural ->
     [yes] Articles { $list }
    *[no] Article { $list }

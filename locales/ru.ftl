@@ -76,6 +76,9 @@ ordinal = { $n }-я
 list-comma = {", "}
 list-pair = { $first } и { $last }
 colon = {":"}
+citation-comma = {", "}
+citation-end = {"."}
+accessed = дата обращения: { $date }
 articles = { $plural ->
     [yes] Статьи { $list }
    *[no] Статья { $list }

@@ -83,8 +83,8 @@ pub fn citation_markdown_in(s: &Source, language: &str) -> String {
     if let Some(d) = &s.date {
         parts.push(markdown_literal(&date(d)));
     }
-    let mut out = parts.join(", ");
-    out.push('.');
+    let mut out = parts.join(&words.get("citation-comma"));
+    out.push_str(&words.get("citation-end"));
     if let Some(url) = &s.url {
         // An autolink: the URL is the link target and its text, never Markdown.
         if crate::markup::link_allowed(url).is_ok() {
@@ -94,7 +94,8 @@ pub fn citation_markdown_in(s: &Source, language: &str) -> String {
             out.push_str(&markdown_literal(url));
         }
         if let Some(acc) = &s.accessed {
-            out.push_str(&format!(" (accessed {})", markdown_literal(&date(acc))));
+            let accessed = words.with("accessed", &[("date", crate::i18n::Arg::Text(&date(acc)))]);
+            out.push_str(&format!(" ({})", markdown_literal(&accessed)));
         }
     }
     out
@@ -122,7 +123,8 @@ pub fn short_citation_markdown(s: &Source, all: &[Source], language: &str) -> St
     };
     let words = crate::i18n::Words::new(language);
     let long = |d: &str| words.any_date(d);
-    let dated = |x: &Source| Some(format!("{}, {}", name(x)?, long(x.date.as_deref()?)));
+    let comma = words.get("citation-comma");
+    let dated = |x: &Source| Some(format!("{}{comma}{}", name(x)?, long(x.date.as_deref()?)));
     let unique = |key: &dyn Fn(&Source) -> Option<String>, value: &String| {
         all.iter().filter(|x| key(x).as_ref() == Some(value)).count() == 1
     };
@@ -148,8 +150,10 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
     // the footnote, as for any source that does not exist.
     let citable = loaded.submission.sources.iter().filter(|s| !loaded.withheld_sources.contains(&s.id));
     for s in citable {
-        let c =
-            markup::markdown_to_typst(&citation_markdown(s), &MarkdownOptions::new(&no_sources).with_quotes(quotes));
+        let c = markup::markdown_to_typst(
+            &citation_markdown_in(s, &loaded.submission.language),
+            &MarkdownOptions::new(&no_sources).with_quotes(quotes),
+        );
         prepared.citations.insert(s.id.clone(), strip_paragraph(&c.typst));
         let short = short_citation_markdown(s, &loaded.submission.sources, &loaded.submission.language);
         let c = markup::markdown_to_typst(&short, &MarkdownOptions::new(&no_sources).with_quotes(quotes));

@@ -153,6 +153,8 @@ fn the_french_example_reads_as_french_in_the_report_and_the_brief() {
             "selon nous : non mise en œuvre",
             "Nous recommandons que le Comité exhorte l’État partie à :",
             "Liste récapitulative des recommandations",
+            // A source dated to the month, in French.
+            "Rapport annuel 2024 sur les lieux de privation de liberté, mars 2025.",
         ],
     );
     assert_shows(
@@ -259,6 +261,9 @@ fn chinese_prints_with_the_embedded_font() {
             "第9和24条",
             "CRPD/C/XYZ/CO/1",
             "“我们的孩子也有权上学。”",
+            // Footnotes: a Chinese comma between the parts of a citation, and 同上 for Ibid.
+            "2024年残疾儿童教育状况调查报告，残疾人权利观察中心，2025。",
+            "同上。",
         ],
     );
 }

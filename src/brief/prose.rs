@@ -14,7 +14,7 @@ use crate::load::locate::Target;
 use crate::load::{ASSESSMENT_FILE, Loaded, Place, SourceFile, display_path, read_text};
 use crate::markup::{self, MarkdownOptions};
 use crate::model::Markdown;
-use crate::prepare::{Prepared, citation_markdown};
+use crate::prepare::{Prepared, citation_markdown_in};
 use crate::render::Typst;
 use std::collections::BTreeMap;
 use std::path::{Component, Path};
@@ -153,8 +153,12 @@ pub fn read_files(loaded: &mut Loaded) -> (Vec<Diagnostic>, BTreeMap<Field, Stri
 /// Footnotes `[^id]` cite the submission's sources, as in the shadow report.
 pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, String>) -> Prose {
     let mut prose = Prose::default();
-    let html_sources: BTreeMap<String, String> =
-        loaded.submission.sources.iter().map(|s| (s.id.clone(), citation_markdown(s))).collect();
+    let html_sources: BTreeMap<String, String> = loaded
+        .submission
+        .sources
+        .iter()
+        .map(|s| (s.id.clone(), citation_markdown_in(s, &loaded.submission.language)))
+        .collect();
     for (field, place, md) in fields(loaded) {
         let prefix = field.prefix();
         let shallowest = crate::prepare::shallowest_heading(&md.text).map_or(1, |l| l as isize);

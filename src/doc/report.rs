@@ -9,7 +9,7 @@ use crate::i18n::{Arg, Words};
 use crate::load::{Loaded, markdown_places, place_key};
 use crate::markup::{Quotes, typographic_quotes};
 use crate::model::submission::{CitationStyle, Paper};
-use crate::prepare::{Prepared, citation_markdown, short_citation_markdown};
+use crate::prepare::{Prepared, citation_markdown_in, short_citation_markdown};
 
 /// Builds the report's document model from a loaded and prepared submission.
 pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
@@ -33,7 +33,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
     let mut citations = BTreeMap::new();
     let mut shorts = BTreeMap::new();
     for src in s.sources.iter().filter(|src| !loaded.withheld_sources.contains(&src.id)) {
-        citations.insert(src.id.clone(), markdown_to_inlines(&citation_markdown(src), &plain_opts));
+        citations.insert(src.id.clone(), markdown_to_inlines(&citation_markdown_in(src, &s.language), &plain_opts));
         let short = short_citation_markdown(src, &s.sources, &s.language);
         shorts.insert(src.id.clone(), markdown_to_inlines(&short, &plain_opts));
     }
