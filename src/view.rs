@@ -549,8 +549,54 @@ pub(crate) fn cite_paragraphs_in(words: &Words, citations: &[crate::model::citat
     if items.is_empty() {
         return String::new();
     }
+    // The UN's French, Spanish and Russian documents write items as "34 d)", not "34 (d)".
+    let items: Vec<String> = if matches!(words.code(), "fr" | "es" | "ru") {
+        items.iter().map(|i| closing_bracket_items(i)).collect()
+    } else {
+        items
+    };
     let list = words.list(&items);
     // $n tells a language with a dual (Arabic) that two items were cited.
     let n = if plural { i64::try_from(items.len().max(2)).unwrap_or(i64::MAX) } else { 1 };
     words.with("paragraphs-short", &[("list", Arg::Text(&list)), ("plural", yes(plural)), ("n", Arg::Number(n))])
+}
+
+/// "34 (c)–(d)" → "34 c)–d)": lettered items with a closing bracket only.
+pub(crate) fn closing_bracket_items(item: &str) -> String {
+    let mut out = String::with_capacity(item.len());
+    let mut rest = item;
+    while let Some(open) = rest.find('(') {
+        let after = &rest[open + 1..];
+        match after.find(')') {
+            Some(close) if close > 0 && after[..close].chars().all(char::is_alphabetic) => {
+                out.push_str(&rest[..open]);
+                out.push_str(&after[..=close]);
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod item_tests {
+    use super::*;
+
+    #[test]
+    fn french_spanish_and_russian_items_close_their_bracket_only() {
+        assert_eq!(closing_bracket_items("34 (d)"), "34 d)");
+        assert_eq!(closing_bracket_items("34 (c)–(d)"), "34 c)–d)");
+        assert_eq!(closing_bracket_items("12–14"), "12–14");
+        assert_eq!(closing_bracket_items("7 (1)"), "7 (1)");
+        let fr = Words::new("fr");
+        let cite = |w: &Words, s: &str| cite_paragraphs_in(w, &crate::model::parse_citations(s).unwrap());
+        assert_eq!(cite(&fr, "10 (a), 18 (a)"), "par.\u{a0}10 a) et 18 a)");
+        assert_eq!(cite(&Words::new("es"), "25 (a)"), "párr. 25 a)");
+        assert_eq!(cite(&Words::new("en"), "25 (a)"), "para. 25 (a)");
+    }
 }

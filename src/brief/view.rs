@@ -1015,8 +1015,15 @@ fn quote_kind(say: &Say, co: &ConcludingObservations, citation: &Citation, excer
     // Items rarely say what they are ("(d) Taking all measures …"): the lead-in does.
     let wording = p.map(|p| if citation.letters.is_empty() { p.full_text() } else { p.text.clone() });
     let kind = wording.as_deref().and_then(annotation);
-    let letters = citation.to_string();
-    let letters = letters.split_once(' ').map_or("", |(_, l)| l);
+    let cited = citation.to_string();
+    let letters = cited.split_once(' ').map_or("", |(_, l)| l);
+    // "(d)", or "d)" in the languages whose UN documents write items so.
+    let letters = if matches!(say.words.code(), "fr" | "es" | "ru") {
+        crate::view::closing_bracket_items(letters)
+    } else {
+        letters.to_owned()
+    };
+    let letters = letters.as_str();
     let items = match citation.letters.len() {
         0 => "none",
         1 => "one",
