@@ -199,25 +199,36 @@ fn bench_import() {
     }
 }
 
-/// The word the edits of [`edit_word`] swap.
+/// The words the edits of [`edit_word`] put in turn, each followed by the edit's number.
 const WORDS: [&str; 2] = ["weeks", "months"];
 
-/// Swaps one word in the body of finding 5, as an advocate editing it would; `n` alternates
-/// the word, so that every edit changes the text.
+/// The word of finding 5 after `n` edits: the synthesised text's "weeks", then "months1",
+/// "weeks2", … — every edit makes a text the session has never seen, as an author's edits do
+/// (alternating between two texts would let Typst's caches serve every edit whole from two
+/// edits before, which measured a cache hit rather than an edit).
+fn edit_token(n: usize) -> String {
+    if n == 0 { WORDS[0].to_owned() } else { format!("{}{n}", WORDS[n % 2]) }
+}
+
+/// Changes one word in the body of finding 5, as an advocate editing it would (see
+/// [`edit_token`]).
 fn edit_word(dir: &Path, n: usize) {
     let file = dir.join("findings").join(format!("{:04}.yaml", 5));
     let text = std::fs::read_to_string(&file).unwrap();
-    let (from, to) = (WORDS[n % 2], WORDS[(n + 1) % 2]);
+    let (from, to) = (edit_token(n), edit_token(n + 1));
     assert!(text.contains(&format!("for {from} without")), "{n}");
     std::fs::write(&file, text.replacen(&format!("for {from} without"), &format!("for {to} without"), 1)).unwrap();
 }
+
+/// What a watch round sends the benchmark: its pages and stage timings (`None`: it failed).
+type RoundReport = Option<(usize, Vec<(&'static str, Duration)>)>;
 
 /// A watch session on `dir` in a thread of its own: the sender of each round's page count
 /// (`None` for a failed round), and the stop flag.
 fn watch_in_thread(
     dir: &Path,
     out: &Path,
-) -> (std::sync::mpsc::Receiver<Option<usize>>, Arc<AtomicBool>, std::thread::JoinHandle<()>) {
+) -> (std::sync::mpsc::Receiver<RoundReport>, Arc<AtomicBool>, std::thread::JoinHandle<()>) {
     let (tx, rx) = std::sync::mpsc::channel();
     let stop = Arc::new(AtomicBool::new(false));
     let options = build::Options {
@@ -230,7 +241,7 @@ fn watch_in_thread(
     let flag = Arc::clone(&stop);
     let thread = std::thread::spawn(move || {
         watch::run(options, &flag, |round| {
-            let _ = tx.send(round.report.as_ref().ok().map(|o| o.pages));
+            let _ = tx.send(round.report.as_ref().ok().map(|o| (o.pages, o.timings.stages.clone())));
         })
         .expect("the folder can be watched");
     });
@@ -262,12 +273,19 @@ fn bench_edit(work: &Path, name: &str, findings: usize, runs: usize) {
     let (rounds, stop, thread) = watch_in_thread(&dir, &out);
     assert!(rounds.recv().unwrap().is_some(), "the first watch build failed");
     let mut warm = Vec::new();
+    let mut per_stage: Vec<(&str, Vec<Duration>)> = Vec::new();
     for n in 0..runs {
         let pdf_before = std::fs::metadata(out.join("report.pdf")).unwrap().modified().unwrap();
         let t = Instant::now();
         edit_word(&dir, n);
-        assert!(rounds.recv().unwrap().is_some(), "a watch build failed");
+        let (_, stages) = rounds.recv().unwrap().expect("a watch build failed");
         warm.push(t.elapsed());
+        for (i, (stage, d)) in stages.into_iter().enumerate() {
+            if per_stage.len() <= i {
+                per_stage.push((stage, Vec::new()));
+            }
+            per_stage[i].1.push(d);
+        }
         assert!(std::fs::metadata(out.join("report.pdf")).unwrap().modified().unwrap() >= pdf_before);
     }
     stop.store(true, Ordering::SeqCst);
@@ -280,6 +298,49 @@ fn bench_edit(work: &Path, name: &str, findings: usize, runs: usize) {
         cold.as_secs_f64() * 1000.0,
         warm.as_secs_f64() / cold.as_secs_f64()
     );
+    let stages: Vec<String> =
+        per_stage.into_iter().map(|(n, ds)| format!("{n} {:.0} ms", median(ds).as_secs_f64() * 1000.0)).collect();
+    println!("  a watch round's stages (medians): {}", stages.join(" · "));
+    if let Some(typst_watch) = typst_watch(work, name, &out.join("report.typ"), runs) {
+        println!(
+            "  against Typst's own watch loop on the generated Typst (typst-py {}), median of {runs}: {:.0} ms: amicus watch takes {:.2}x its time",
+            TYPST_PY,
+            typst_watch.as_secs_f64() * 1000.0,
+            warm.as_secs_f64() / typst_watch.as_secs_f64()
+        );
+    }
+}
+
+/// The version of the `typst` package from PyPI the baseline was measured with.
+const TYPST_PY: &str = "0.15.2";
+
+/// The same one-word edit through Typst's own watch loop on the Typst that Amicus generated
+/// (`report.typ` and the template library beside it): `scripts/typst-watch-baseline.py`, run
+/// with the Python named by `AMICUS_TYPST_PYTHON`, which must have `pip install typst==0.15.2`
+/// (typst-py: the Typst crates' own watch loop, no typst binary needed). Without the variable
+/// the comparison is skipped, and says so.
+fn typst_watch(work: &Path, name: &str, generated: &Path, runs: usize) -> Option<Duration> {
+    let Some(python) = std::env::var_os("AMICUS_TYPST_PYTHON") else {
+        println!("  (against typst watch: skipped; set AMICUS_TYPST_PYTHON to a Python with typst=={TYPST_PY})");
+        return None;
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = work.join(format!("typst-watch-{name}"));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(generated, dir.join("main.typ")).unwrap();
+    std::fs::copy(root.join("templates/amicus.typ"), dir.join("amicus.typ")).unwrap();
+    let out = std::process::Command::new(python)
+        .arg(root.join("scripts/typst-watch-baseline.py"))
+        .arg(&dir)
+        .arg(dir.join("main.typ"))
+        .arg(dir.join("main.pdf"))
+        .arg(runs.to_string())
+        .output()
+        .expect("AMICUS_TYPST_PYTHON runs");
+    assert!(out.status.success(), "typst-watch-baseline.py: {}", String::from_utf8_lossy(&out.stderr));
+    let line = String::from_utf8_lossy(&out.stdout);
+    let report: serde_json::Value = serde_json::from_str(line.trim()).expect("one line of JSON");
+    Some(Duration::from_secs_f64(report["median_ms"].as_f64().expect("median_ms") / 1000.0))
 }
 
 /// A batch of 8 different submissions, in parallel, against one after another (each cold, as
@@ -345,7 +406,7 @@ fn bench_memory_child(findings: usize, edits: usize) {
     let out = work.path().join("memory-out");
     synthesise(&dir, findings);
     let (rounds, stop, thread) = watch_in_thread(&dir, &out);
-    let pages = rounds.recv().unwrap().expect("the first watch build");
+    let (pages, _) = rounds.recv().unwrap().expect("the first watch build");
     let (first_peak, first_now) = memory();
     let mut along = Vec::new();
     for n in 0..edits {

@@ -82,7 +82,7 @@ pub struct Rebuilder {
 impl Rebuilder {
     /// A rebuilder for `options`; nothing is built yet.
     pub fn new(options: Options) -> Rebuilder {
-        Rebuilder { options, session: compile::Session::default() }
+        Rebuilder { options, session: compile::Session::for_rounds() }
     }
 
     /// The options it builds with.
@@ -101,6 +101,7 @@ impl Rebuilder {
                 &mut self.session,
             )
         });
+        self.session.end_round();
         Round { changed, report, brief }
     }
 

@@ -179,10 +179,20 @@ pub fn compile(job: &Job) -> Result<Compiled, Vec<TypstDiagnostic>> {
 /// identity; Typst's memoised evaluation and layout, which are keyed by that syntax, are
 /// reused for everything the edit did not touch. (Fonts and the standard library are shared
 /// by every compile in the process anyway: [`Engine::shared`].)
-#[derive(Default)]
 pub struct Session {
     /// The sources of the last compile of each main file, and of the files they read.
     sources: std::collections::HashMap<typst::syntax::FileId, typst::syntax::Source>,
+    /// After each compile, Typst's memoised results unused in this many compiles are evicted;
+    /// `None` for a watch loop, which evicts once per round ([`Session::end_round`]).
+    keep: Option<usize>,
+}
+
+impl Default for Session {
+    /// A session for one-off and batch builds: results are kept for ten compiles, as the
+    /// typst CLI keeps them, so that submissions built side by side share what they can.
+    fn default() -> Session {
+        Session { sources: std::collections::HashMap::new(), keep: Some(10) }
+    }
 }
 
 impl fmt::Debug for Session {
@@ -192,12 +202,28 @@ impl fmt::Debug for Session {
 }
 
 impl Session {
+    /// A session for a watch loop: its compiles evict nothing; after each round of compiles
+    /// (the report, and the brief when there is one) [`Session::end_round`] evicts what the
+    /// round did not use. An edit still redoes only what it changed, and a long session holds
+    /// about what one round needs, not ten rounds' results as a one-off session would keep.
+    pub fn for_rounds() -> Session {
+        Session { keep: None, ..Session::default() }
+    }
+
+    /// Ends a round of a [`Session::for_rounds`] session: Typst's memoised results that no
+    /// compile of this round used are evicted, and the memory they held is handed back to the
+    /// system ([`release_memory`]).
+    pub fn end_round(&mut self) {
+        typst::comemo::evict(1);
+        release_memory();
+    }
+
     /// Compiles `job` into a laid-out document, reusing what earlier compiles of this
     /// session parsed.
     ///
     /// Typst's caches are process-wide; after each compile, entries unused in
-    /// the last ten compiles are evicted so a long batch or watch session does
-    /// not grow without bound.
+    /// the last ten compiles are evicted (in a watch loop, what its last round did not use:
+    /// [`Session::for_rounds`]) so a long batch or watch session does not grow without bound.
     ///
     /// # Errors
     ///
@@ -207,14 +233,14 @@ impl Session {
     /// same way, without a line.
     pub fn compile(&mut self, job: &Job) -> Result<Compiled, Vec<TypstDiagnostic>> {
         let world = Arc::new(SandboxWorld::new(Engine::shared(), job, &mut self.sources).map_err(|d| vec![d])?);
-        let result = compile_in(&world);
+        let result = compile_in(&world, self.keep);
         self.sources.extend(world.parsed_sources());
         result
     }
 }
 
 /// Compiles in `world`; see [`Session::compile`].
-fn compile_in(world: &Arc<SandboxWorld>) -> Result<Compiled, Vec<TypstDiagnostic>> {
+fn compile_in(world: &Arc<SandboxWorld>, keep: Option<usize>) -> Result<Compiled, Vec<TypstDiagnostic>> {
     let Warned { output, warnings } = typst::compile::<PagedDocument>(&**world);
     let as_world: &dyn typst::World = &**world;
     let warnings = diag::convert(Some(as_world), &warnings);
@@ -232,7 +258,9 @@ fn compile_in(world: &Arc<SandboxWorld>) -> Result<Compiled, Vec<TypstDiagnostic
     };
     // Use the `comemo` re-exported by `typst`: a separately added `comemo`
     // could be a different version with its own, untouched caches.
-    typst::comemo::evict(10);
+    if let Some(keep) = keep {
+        typst::comemo::evict(keep);
+    }
     result
 }
 
@@ -240,6 +268,19 @@ fn compile_in(world: &Arc<SandboxWorld>) -> Result<Compiled, Vec<TypstDiagnostic
 /// process). For benchmarks; a normal build never needs it.
 pub fn reset_caches() {
     typst::comemo::evict(0);
+}
+
+/// Hands the memory freed by the last compile's eviction back to the system, so that a watch
+/// session waiting for the next save holds what its caches hold, not the high-water mark of
+/// the build before (glibc keeps freed memory in its arenas otherwise; one per thread Typst
+/// laid out with). Elsewhere the allocator decides, and this does nothing.
+pub fn release_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free pages of the allocator's arenas to the kernel; it
+    // touches no memory in use and is safe to call at any time from any thread.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 /// Adds a hint to "file not found" errors saying what the sandbox does
