@@ -15,7 +15,10 @@
 //! state included), against a cold build of the same document, at about 25 and 250 pages; a
 //! batch of 8 submissions against building them one after another; and the memory of a watch
 //! session after 100 edits against after its first build (measured in a child process of its
-//! own, so that nothing else ran in it before).
+//! own, so that nothing else ran in it before). `-- edit` runs only the one-word edits. With
+//! `AMICUS_TYPST_PYTHON` naming a Python that has the `typst` package from PyPI, each edit is
+//! also timed through Typst's own watch loop on the generated Typst
+//! (`scripts/typst-watch-baseline.py`), in the same run.
 
 use amicus::build::{self, document_date, library_files, render_report};
 use amicus::compile::{self, Job, PdfSettings, PdfStandardChoice};
@@ -461,6 +464,11 @@ fn main() {
         return;
     }
     let work = tempfile::tempdir().unwrap();
+    if args.iter().any(|a| a == "edit") {
+        bench_edit(work.path(), "small", 18, 7);
+        bench_edit(work.path(), "large", 190, 5);
+        return;
+    }
     if args.iter().any(|a| a == "loop") {
         bench_loop(work.path());
         return;
