@@ -221,8 +221,9 @@ pub fn print_brief(
     println!("wrote {} ({} pages)", outcome.pdf.display(), outcome.pages);
     println!("  {}", standard.describe());
     println!(
-        "  and {} (web article), {}, {} and {} (matrix)",
+        "  and {} (web article), {} (Word), {}, {} and {} (matrix)",
         outcome.html.display(),
+        outcome.docx.display(),
         outcome.xlsx.display(),
         outcome.csv.display(),
         outcome.json.display()

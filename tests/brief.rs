@@ -76,7 +76,7 @@ fn the_pdf_holds_every_recommendation_beside_its_paragraph() {
     };
     assert!(outcome.pages >= 3, "a brief of a few pages, got {}", outcome.pages);
     assert!(outcome.pages <= 6, "the nine-recommendation example fits in six pages, got {}", outcome.pages);
-    for name in ["brief.pdf", "brief.html", "brief.csv", "brief.xlsx", "brief.json", "brief.typ"] {
+    for name in ["brief.pdf", "brief.html", "brief.csv", "brief.xlsx", "brief.json", "brief.docx", "brief.typ"] {
         assert!(out.join(name).is_file(), "{name} was not written");
     }
     let pdf = std::fs::read(&outcome.pdf).unwrap();

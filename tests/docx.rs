@@ -382,3 +382,73 @@ fn cross_references_abbreviations_and_annexes_reach_the_word_document() {
     assert!(has("We interviewed 46 children"), "{all:#?}");
     assert!(all.contains(&"CVDN"), "the abbreviations: {all:#?}");
 }
+
+#[test]
+fn the_brief_as_a_word_document() {
+    let work = tempfile::tempdir().unwrap();
+    let folder = work.path().join("k");
+    copy_dir(&root().join("submissions/kazakhstan-ccpr-2025"), &folder);
+    // Footnotes in the assessment's prose: a source cited twice (short the second time) and
+    // a note of its own.
+    let assessment = std::fs::read_to_string(folder.join("assessment.yaml")).unwrap();
+    let assessment = assessment.replacen(
+        "introduction: |\n",
+        "introduction: |\n  Raids went on.[^kun-2025] They were reported.[^own] And again.[^kun-2025]\n\n  [^own]: Our own note.\n\n",
+        1,
+    );
+    std::fs::write(folder.join("assessment.yaml"), assessment).unwrap();
+    let output = run_in(work.path(), &["brief", "k", "-o", "out", "--pdf-standard", "none"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("brief.docx (Word)"), "{}", text(&output.stdout));
+    let parts = parts(&work.path().join("out/brief.docx"));
+    let document = &parts["word/document.xml"];
+    let body = paragraphs(document);
+    // The example has every part: the same sections as the PDF, in its order.
+    assert_eq!(
+        texts_of(&body, "Heading1"),
+        [
+            "Key results",
+            "Introduction",
+            "Context",
+            "Our recommendations and the concluding observations",
+            "Unaddressed issues",
+            "What the Committee singled out",
+            "What we ask",
+            "Conclusion",
+            "Annex: recommendations and concluding observations"
+        ]
+    );
+    // Every recommendation, with its label, in the findings; the annex lists them all, its
+    // header row repeated; every internal link has its bookmark.
+    let recs = texts_of(&body, "Recommendation");
+    for n in 1..=9 {
+        assert!(recs.iter().any(|r| r.starts_with(&format!("R{n}"))), "R{n}: {recs:?}");
+    }
+    let d = roxmltree::Document::parse(document).unwrap();
+    let tables: Vec<_> = d.descendants().filter(|n| n.has_tag_name((W, "tbl"))).collect();
+    let annex = tables.last().unwrap();
+    let rows: Vec<_> = annex.children().filter(|n| n.has_tag_name((W, "tr"))).collect();
+    assert_eq!(rows.len(), 10);
+    assert!(rows[0].descendants().any(|n| n.has_tag_name((W, "tblHeader"))));
+    let bookmarks: BTreeSet<&str> = d
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "bookmarkStart")))
+        .filter_map(|n| n.attribute((W, "name")))
+        .collect();
+    let anchors: Vec<&str> = d.descendants().filter_map(|n| n.attribute((W, "anchor"))).collect();
+    assert!(anchors.len() > 9);
+    for a in &anchors {
+        assert!(bookmarks.contains(a), "a link to a missing bookmark {a}");
+    }
+    // The footnotes of the assessment's prose, as many as in the brief's Typst.
+    let typ = std::fs::read_to_string(work.path().join("out/brief.typ")).unwrap();
+    let typst_notes = typ.matches("#footnote[").count() + typ.matches("#source-note(").count();
+    assert_eq!(typst_notes, 3, "{typ}");
+    assert_eq!(document.matches("<w:footnoteReference ").count(), typst_notes);
+    let notes = paragraphs(&parts["word/footnotes.xml"]);
+    let notes: Vec<&str> = notes.iter().map(|(_, t)| t.as_str()).filter(|t| !t.is_empty()).collect();
+    assert!(notes[0].starts_with("Kun.uz") || notes[0].contains("Kazakhstan deports"), "{notes:?}");
+    assert_eq!(notes[1], "Our own note.");
+    assert!(notes[2].ends_with("above n\u{a0}1."), "{notes:?}");
+    assert!(parts["docProps/core.xml"].contains("<dc:language>en-GB</dc:language>"));
+}

@@ -150,7 +150,7 @@ fn brief_through_the_cli_with_a_pdf_standard() {
     let stdout = text(&out.stdout);
     assert!(stdout.contains("wrote out/brief.pdf ("), "{stdout}");
     assert!(stdout.contains("two fully and two partially"), "{stdout}");
-    for name in ["brief.pdf", "brief.html", "brief.csv", "brief.xlsx", "brief.json", "brief.typ"] {
+    for name in ["brief.pdf", "brief.html", "brief.csv", "brief.xlsx", "brief.json", "brief.docx", "brief.typ"] {
         assert!(work.path().join("out").join(name).is_file(), "{name} is written");
     }
     let pdf = std::fs::read(work.path().join("out/brief.pdf")).unwrap();

@@ -430,7 +430,7 @@ fn brief_outputs_are_replaced_all_together_or_not_at_all() {
     let (work, _) = example();
     let out_dir = work.path().join("out");
     std::fs::create_dir(&out_dir).unwrap();
-    for name in ["brief.typ", "brief.pdf", "brief.html", "brief.xlsx", "brief.json"] {
+    for name in ["brief.typ", "brief.pdf", "brief.html", "brief.xlsx", "brief.json", "brief.docx"] {
         std::fs::write(out_dir.join(name), "old").unwrap();
     }
     // The fourth output cannot be written: a folder stands in its place.
@@ -438,18 +438,18 @@ fn brief_outputs_are_replaced_all_together_or_not_at_all() {
     let out = amicus(work.path(), &["brief", "s", "-o", "out"]);
     assert_eq!(out.status.code(), Some(1), "{}", all(&out));
     assert!(all(&out).contains("none of the files there was changed"), "{}", all(&out));
-    for name in ["brief.typ", "brief.pdf", "brief.html", "brief.xlsx", "brief.json"] {
+    for name in ["brief.typ", "brief.pdf", "brief.html", "brief.xlsx", "brief.json", "brief.docx"] {
         assert_eq!(std::fs::read_to_string(out_dir.join(name)).unwrap(), "old", "{name} was replaced");
     }
     let names: Vec<String> =
         std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
 
-    // Once the folder is gone, all six are written.
+    // Once the folder is gone, all seven are written.
     std::fs::remove_dir(out_dir.join("brief.csv")).unwrap();
     let out = amicus(work.path(), &["brief", "s", "-o", "out"]);
     assert_eq!(out.status.code(), Some(0), "{}", all(&out));
-    for name in ["brief.typ", "brief.pdf", "brief.html", "brief.csv", "brief.xlsx", "brief.json"] {
+    for name in ["brief.typ", "brief.pdf", "brief.html", "brief.csv", "brief.xlsx", "brief.json", "brief.docx"] {
         assert_ne!(std::fs::read(out_dir.join(name)).unwrap(), b"old", "{name} was not replaced");
     }
 }

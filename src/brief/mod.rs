@@ -46,6 +46,8 @@ pub struct Outcome {
     pub xlsx: PathBuf,
     /// The matrix as JSON.
     pub json: PathBuf,
+    /// The brief as a Word document.
+    pub docx: PathBuf,
     /// The generated Typst, written beside the PDF.
     pub typ: PathBuf,
     /// Pages in the PDF.
@@ -75,6 +77,8 @@ pub struct Rendered {
     pub xlsx: Vec<u8>,
     /// The matrix as JSON.
     pub json: String,
+    /// The brief as a Word document (`.docx` bytes).
+    pub docx: Vec<u8>,
     /// The comparison they show.
     pub comparison: Comparison,
 }
@@ -91,7 +95,7 @@ pub struct Prepared {
 }
 
 /// Writes the follow-up brief of a submission folder into `out_dir` (default
-/// `output/<folder name>`): `brief.pdf`, `brief.html`, `brief.csv`, `brief.xlsx`, `brief.json`, and the
+/// `output/<folder name>`): `brief.pdf`, `brief.html`, `brief.csv`, `brief.xlsx`, `brief.json`, `brief.docx` (Word) and the
 /// generated `brief.typ`.
 ///
 /// Errors (in any file of the folder, or a missing CO or assessment) stop it before anything
@@ -140,15 +144,17 @@ pub fn run_with(
 
     let (html_path, csv_path, json_path) = (dir.join("brief.html"), dir.join("brief.csv"), dir.join("brief.json"));
     let xlsx_path = dir.join("brief.xlsx");
-    let outputs: [(&Path, &[u8]); 6] = [
+    let docx_path = dir.join("brief.docx");
+    let outputs: [(&Path, &[u8]); 7] = [
         (&typ, rendered.typst.as_bytes()),
         (&pdf_path, &pdf),
         (&html_path, rendered.html.as_bytes()),
         (&csv_path, rendered.csv.as_bytes()),
         (&xlsx_path, &rendered.xlsx),
         (&json_path, rendered.json.as_bytes()),
+        (&docx_path, &rendered.docx),
     ];
-    // All six replaced together or none: a brief whose PDF and CSV disagree would mislead.
+    // All seven replaced together or none: a brief whose PDF and CSV disagree would mislead.
     timings.time("write", || compile::write_all_atomic(&outputs)).map_err(|e| {
         fail(vec![Diagnostic::error(format!(
             "cannot write the brief into {}: {}; none of the files there was changed",
@@ -166,6 +172,7 @@ pub fn run_with(
         csv: dir.join("brief.csv"),
         xlsx: dir.join("brief.xlsx"),
         json: dir.join("brief.json"),
+        docx: docx_path,
         typ,
         pages: compile::page_count(&compiled.document),
         counts,
@@ -222,12 +229,18 @@ pub fn prepare_folder(folder: &Path, timings: &mut Timings) -> Result<Prepared, 
         let rows = matrix::rows(docs, &comparison);
         let xlsx = xlsx::xlsx(&rows, &matrix::about(docs, &comparison))
             .map_err(|e| Diagnostic::error(format!("cannot write the spreadsheet brief.xlsx: {e}")))?;
+        let reference = crate::build::reference_styles(&loaded.folder)?;
+        let model =
+            crate::doc::brief::brief(&view::build(docs, &comparison, &prose.model), &loaded.submission.language);
+        let docx = crate::docx::write(&model, reference.as_deref())
+            .map_err(|e| Diagnostic::error(format!("cannot write the Word document brief.docx: {e}")))?;
         Ok(Rendered {
             typst,
             html,
             csv: matrix::csv(&rows),
             xlsx,
             json: matrix::json(docs, &comparison, &rows),
+            docx,
             comparison: comparison.clone(),
         })
     });

@@ -71,6 +71,8 @@ pub struct Prose {
     pub typst: BTreeMap<Field, Typst>,
     /// HTML fragments by field.
     pub html: BTreeMap<Field, Html>,
+    /// The document model's blocks by field, for the Word document.
+    pub model: BTreeMap<Field, Vec<crate::doc::Block>>,
     /// Problems found in the prose, located.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -159,6 +161,8 @@ pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, S
         .iter()
         .map(|s| (s.id.clone(), citation_markdown_in(s, &loaded.submission.language)))
         .collect();
+    let (model_sources, model_shorts) = crate::doc::report::citations(loaded);
+    let short = loaded.submission.citations.style == crate::model::submission::CitationStyle::Short;
     for (field, place, md) in fields(loaded) {
         let prefix = field.prefix();
         let shallowest = crate::prepare::shallowest_heading(&md.text).map_or(1, |l| l as isize);
@@ -182,6 +186,16 @@ pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, S
             id_prefix: &prefix,
         };
         prose.html.insert(field, markdown_to_html(&md.text, &html_options));
+        let model_options = crate::doc::markdown::ModelOptions {
+            heading_offset: offset,
+            sources: &model_sources,
+            short_sources: short.then_some(&model_shorts),
+            quotes: markup::Quotes::for_language(&loaded.submission.language),
+            key_prefix: &prefix,
+            // As the Typst conversion of the assessment's prose: no cross-references.
+            targets: None,
+        };
+        prose.model.insert(field, crate::doc::markdown::markdown_to_blocks(&md.text, &model_options));
     }
     prose
 }

@@ -9,6 +9,7 @@
 //! Today the Word writer reads the model; the PDF still goes through the Typst templates
 //! (`templates/report.typ`), which receive [`crate::view::ReportView`].
 
+pub mod brief;
 pub mod markdown;
 pub mod report;
 
@@ -92,8 +93,8 @@ pub enum Block {
     Rule,
     /// A recommendation, numbered across the report ("R3").
     Recommendation {
-        /// The number.
-        number: usize,
+        /// Its number as printed: "R3".
+        label: String,
         /// What links to it point to.
         anchor: Option<String>,
         /// Its text.
@@ -124,6 +125,8 @@ pub enum ParaStyle {
     Minor,
     /// A line about what follows (the articles concerned, earlier observations).
     Aside,
+    /// A table's caption.
+    Caption,
 }
 
 /// An inline run.

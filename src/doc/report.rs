@@ -20,23 +20,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
     let q = |text: &str| typographic_quotes(text, quotes, None);
     let t = |text: &str| Inline::Text(q(text));
 
-    // Sources: the same citations as the Typst path, as inline runs.
-    let no_sources = BTreeMap::new();
-    let plain_opts = ModelOptions {
-        heading_offset: 0,
-        sources: &no_sources,
-        short_sources: None,
-        quotes,
-        key_prefix: "",
-        targets: None,
-    };
-    let mut citations = BTreeMap::new();
-    let mut shorts = BTreeMap::new();
-    for src in s.sources.iter().filter(|src| !loaded.withheld_sources.contains(&src.id)) {
-        citations.insert(src.id.clone(), markdown_to_inlines(&citation_markdown_in(src, &s.language), &plain_opts));
-        let short = short_citation_markdown(src, &s.sources, &s.language);
-        shorts.insert(src.id.clone(), markdown_to_inlines(&short, &plain_opts));
-    }
+    let (citations, shorts) = citations(loaded);
     let short_style = s.citations.style == CitationStyle::Short;
 
     // Every Markdown field, converted once.
@@ -125,7 +109,11 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
     if !view.key_recommendations.is_empty() {
         blocks.push(minor(&labels.main_recommendations));
         for r in &view.key_recommendations {
-            blocks.push(Block::Recommendation { number: r.number, anchor: None, content: vec![t(&r.text)] });
+            blocks.push(Block::Recommendation {
+                label: format!("R{}", r.number),
+                anchor: None,
+                content: vec![t(&r.text)],
+            });
         }
     }
 
@@ -167,7 +155,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
             blocks.push(Block::Paragraph { style: ParaStyle::Normal, content: vec![t(&meta.recommendations_intro)] });
             for r in &f.recommendations {
                 blocks.push(Block::Recommendation {
-                    number: r.number,
+                    label: format!("R{}", r.number),
                     anchor: Some(r.label.clone()),
                     content: vec![t(&r.text)],
                 });
@@ -229,18 +217,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
         blocks.extend(field(&root.key("annexes").index(i).key("body")));
     }
 
-    // "3 of 12": the words around the two numbers, in the report's language.
-    let page_of = words.with("page-of", &[("page", Arg::Text("\u{1}")), ("total", Arg::Text("\u{2}"))]);
-    let page_of =
-        match page_of.split_once('\u{1}').and_then(|(a, rest)| rest.split_once('\u{2}').map(|(b, c)| (a, b, c))) {
-            Some((a, b, c)) => (a.to_owned(), b.to_owned(), c.to_owned()),
-            None => (String::new(), " / ".to_owned(), String::new()),
-        };
-    let (ibid, above) = match s.language.split(['-', '_']).next().unwrap_or("") {
-        "fr" => ("Ibid.", "supra note"),
-        "es" => ("Ibid.", "supra nota"),
-        _ => ("Ibid.", "above n"),
-    };
+    let (ibid, above) = ibid_above(&s.language);
     Document {
         meta: Meta {
             title: q(&meta.title),
@@ -249,11 +226,11 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
             date: s.date.clone(),
             running_header: q(&meta.short_title),
             header_mark: meta.confidential.then(|| labels.confidential_mark.clone()),
-            page_of,
+            page_of: page_of(&words),
             numbered_paragraphs: meta.numbered_paragraphs,
             a4: s.layout.paper == Paper::A4,
-            ibid: ibid.to_owned(),
-            above: above.to_owned(),
+            ibid,
+            above,
         },
         blocks,
     }
@@ -283,4 +260,53 @@ fn roman(mut n: usize) -> String {
         }
     }
     out
+}
+
+/// The sources' full and short citations as inline runs, by id: the same citations as the
+/// Typst path makes (`prepare`), for the sources this version may cite.
+pub(crate) type Citations = BTreeMap<String, Vec<Inline>>;
+
+/// [`Citations`], full and short.
+pub(crate) fn citations(loaded: &Loaded) -> (Citations, Citations) {
+    let s = &loaded.submission;
+    let quotes = Quotes::for_language(&s.language);
+    let no_sources = BTreeMap::new();
+    let plain_opts = ModelOptions {
+        heading_offset: 0,
+        sources: &no_sources,
+        short_sources: None,
+        quotes,
+        key_prefix: "",
+        targets: None,
+    };
+    let mut citations = BTreeMap::new();
+    let mut shorts = BTreeMap::new();
+    for src in s.sources.iter().filter(|src| !loaded.withheld_sources.contains(&src.id)) {
+        citations.insert(src.id.clone(), markdown_to_inlines(&citation_markdown_in(src, &s.language), &plain_opts));
+        let short = short_citation_markdown(src, &s.sources, &s.language);
+        shorts.insert(src.id.clone(), markdown_to_inlines(&short, &plain_opts));
+    }
+    (citations, shorts)
+}
+
+/// "3 of 12": the words around the two numbers, in the document's language.
+pub(crate) fn page_of(words: &Words) -> (String, String, String) {
+    let page_of = words.with("page-of", &[("page", Arg::Text("\u{1}")), ("total", Arg::Text("\u{2}"))]);
+    match page_of.split_once('\u{1}').and_then(|(a, rest)| rest.split_once('\u{2}').map(|(b, c)| (a, b, c))) {
+        Some((a, b, c)) => (a.to_owned(), b.to_owned(), c.to_owned()),
+        None => (String::new(), " / ".to_owned(), String::new()),
+    }
+}
+
+/// "Ibid." and "above n" in a language, as `amicus.typ`'s `source-note` prints them.
+pub(crate) fn ibid_above(language: &str) -> (String, String) {
+    let (ibid, above) = match language.split(['-', '_']).next().unwrap_or("") {
+        "fr" => ("Ibid.", "supra note"),
+        "es" => ("Ibid.", "supra nota"),
+        "ru" => ("Там же.", "выше, сноска"),
+        "ar" => ("المرجع نفسه.", "المرجع السابق، الحاشية"),
+        "zh" => ("同上。", "前注"),
+        _ => ("Ibid.", "above n"),
+    };
+    (ibid.to_owned(), above.to_owned())
 }

@@ -271,6 +271,7 @@ impl Writer<'_> {
                     ParaStyle::Cover => "CoverText",
                     ParaStyle::Minor => "Subheading",
                     ParaStyle::Aside => "Aside",
+                    ParaStyle::Caption => "Caption",
                 };
                 let numbered = self.doc.meta.numbered_paragraphs && ctx.top && self.after_cover && style == "Normal";
                 let ppr = if style == ctx.base { ctx.ppr } else { "" };
@@ -343,10 +344,10 @@ impl Writer<'_> {
                 );
                 out.push_str("</w:p>");
             }
-            Block::Recommendation { number, anchor, content } => {
+            Block::Recommendation { label: number, anchor, content } => {
                 self.open_para("Recommendation", None, "", out);
                 let mut label = String::new();
-                self.run(&format!("R{number}"), Fmt { bold: true, ..Fmt::default() }, &mut label);
+                self.run(number, Fmt { bold: true, ..Fmt::default() }, &mut label);
                 match anchor {
                     Some(anchor) => {
                         let name = self.bookmark(anchor);

@@ -132,7 +132,7 @@ fn definitions() -> Vec<Def> {
             name,
             r#"<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/>"#,
             &format!(
-                r#"<w:keepNext/><w:keepLines/>{num}<w:spacing w:before="{}" w:after="120"/><w:outlineLvl w:val="{}"/>"#,
+                r#"<w:keepNext/><w:keepLines/>{num}<w:spacing w:before="{}" w:after="120"/><w:jc w:val="left"/><w:outlineLvl w:val="{}"/>"#,
                 if level == 1 { 360 } else { 240 },
                 level - 1
             ),

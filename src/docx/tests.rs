@@ -86,7 +86,7 @@ fn every_place(text: &str) -> Document {
             Block::List { start: Some(3), items: vec![vec![p(text)]] },
             Block::Quote(vec![p(text)]),
             Block::Code(text.into()),
-            Block::Recommendation { number: 1, anchor: Some(text.into()), content: t() },
+            Block::Recommendation { label: "R1".into(), anchor: Some(text.into()), content: t() },
         ],
     }
 }

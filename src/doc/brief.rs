@@ -1,0 +1,319 @@
+//! The follow-up brief as a [`Document`]: the parts of `templates/brief.typ`, in its order,
+//! with the same numbers, sentences and links, from the same [`BriefView`].
+
+use super::{Block, Document, Inline, Meta, ParaStyle};
+use crate::brief::view::{BriefView, RefLink};
+use crate::i18n::Words;
+use crate::markup::{Quotes, typographic_quotes};
+
+/// Builds the brief's document model from its view, whose prose is already blocks.
+pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
+    let quotes = Quotes::for_language(language);
+    let t = |text: &str| Inline::Text(typographic_quotes(text, quotes, None));
+    let para = |style: ParaStyle, content: Vec<Inline>| Block::Paragraph { style, content };
+    let normal = |text: &str| para(ParaStyle::Normal, vec![t(text)]);
+    let heading = |level: u8, text: &str, anchor: &str| Block::Heading {
+        level,
+        anchor: Some(anchor.to_owned()),
+        content: vec![t(text)],
+    };
+    let link = |anchor: &str, content: Vec<Inline>| Inline::Internal { target: anchor.to_owned(), content };
+    // "R3, R5 and R7" as links, each with its note.
+    let refs = |refs: &[RefLink]| {
+        let mut out = Vec::new();
+        for (i, r) in refs.iter().enumerate() {
+            if i > 0 {
+                out.push(Inline::text(", "));
+            }
+            out.push(link(&r.anchor, vec![Inline::Strong(vec![t(&r.label)])]));
+            if !r.note.is_empty() {
+                out.push(t(&format!(" {}", r.note)));
+            }
+        }
+        out
+    };
+    let cell = |content: Vec<Inline>| vec![Block::Paragraph { style: ParaStyle::Normal, content }];
+    let meta = &view.meta;
+    let mut blocks = vec![
+        para(ParaStyle::Cover, vec![t(&meta.kicker)]),
+        para(ParaStyle::Title, vec![t(&meta.title)]),
+        para(ParaStyle::Subtitle, vec![t(&meta.dek)]),
+        para(ParaStyle::Cover, vec![t(&meta.byline)]),
+        para(ParaStyle::Cover, vec![t(&meta.date)]),
+        para(ParaStyle::Aside, vec![t(&format!("{} {}", meta.submission, view.co.description))]),
+    ];
+
+    // Key results: the figures, the sentence, the headlines and the table of counts.
+    blocks.push(heading(1, "Key results", "key-results"));
+    let figures = view
+        .key_results
+        .figures
+        .iter()
+        .map(|f| cell(vec![Inline::Strong(vec![Inline::text(f.value.to_string())]), Inline::LineBreak, t(&f.label)]))
+        .collect();
+    blocks.push(Block::Table { header: None, rows: vec![figures], widths: Vec::new() });
+    blocks.push(normal(&view.key_results.sentence));
+    for h in &view.key_results.headlines {
+        let mut content = vec![link(&h.anchor, vec![Inline::Strong(vec![t(&h.title)])]), Inline::text(" ")];
+        if !h.text.is_empty() {
+            content.push(t(&format!("{} ", h.text)));
+        }
+        content.extend(refs(&h.refs));
+        blocks.push(para(ParaStyle::Normal, content));
+    }
+    let s = &view.summary;
+    let mut columns = vec!["Finding", "Made", "Fully reflected", "Partially reflected", "Not reflected"];
+    if s.has_pending {
+        columns.push("Not yet assessed");
+    }
+    let counts = |r: &crate::brief::view::CountRow| {
+        let mut row = vec![r.made, r.fully, r.partially, r.not_reflected];
+        if s.has_pending {
+            row.push(r.pending);
+        }
+        row
+    };
+    let mut rows: Vec<Vec<Vec<Block>>> = s
+        .rows
+        .iter()
+        .map(|r| {
+            let mut row = vec![cell(vec![link(&r.anchor, vec![t(&r.title)])])];
+            row.extend(counts(r).into_iter().map(|n| cell(vec![Inline::text(n.to_string())])));
+            row
+        })
+        .collect();
+    let mut total = vec![cell(vec![Inline::Strong(vec![t(&s.total.title)])])];
+    total.extend(counts(&s.total).into_iter().map(|n| cell(vec![Inline::Strong(vec![Inline::text(n.to_string())])])));
+    rows.push(total);
+    let mut widths = vec![4];
+    widths.extend(std::iter::repeat_n(2, columns.len() - 1));
+    blocks.push(Block::Table {
+        header: Some(columns.iter().map(|c| cell(vec![Inline::text(*c)])).collect()),
+        rows,
+        widths,
+    });
+    blocks.push(para(ParaStyle::Caption, vec![t(&s.caption)]));
+
+    if let Some(intro) = &view.introduction {
+        blocks.push(heading(1, "Introduction", "introduction"));
+        blocks.extend(intro.iter().cloned());
+    }
+    if let Some(context) = &view.context {
+        blocks.push(heading(1, "Context", "context"));
+        blocks.extend(context.iter().cloned());
+    }
+
+    // Each finding: each recommendation with what the committee said, and the comment.
+    blocks.push(heading(1, "Our recommendations and the concluding observations", "recommendations"));
+    for f in &view.findings {
+        blocks.push(heading(2, &f.title, &f.anchor));
+        let tally = if f.articles.is_empty() { f.tally.clone() } else { format!("{} · {}", f.articles, f.tally) };
+        blocks.push(para(ParaStyle::Aside, vec![Inline::Emph(vec![t(&tally)])]));
+        for i in &f.items {
+            blocks.push(Block::Recommendation {
+                label: i.label.clone(),
+                anchor: Some(i.anchor.clone()),
+                content: vec![t(&i.text)],
+            });
+            blocks.push(para(ParaStyle::Minor, vec![t(&i.status_label)]));
+            if i.quotes.is_empty() {
+                blocks.push(para(ParaStyle::Normal, vec![Inline::Emph(vec![t(&i.no_quote)])]));
+            }
+            for q in &i.quotes {
+                if let Some(missing) = &q.missing {
+                    blocks.push(para(ParaStyle::Normal, vec![Inline::Emph(vec![t(missing)])]));
+                } else if !q.quoted_under.is_empty() {
+                    let mut content = vec![t(&format!("{}: Quoted above, under ", q.kind))];
+                    content.extend(refs(&q.quoted_under));
+                    content.push(Inline::text("."));
+                    blocks.push(para(ParaStyle::Normal, content));
+                } else {
+                    let mut head = vec![Inline::Strong(vec![t(&q.citation)]), t(&format!(" ({})", q.kind))];
+                    if let Some(h) = &q.heading {
+                        head.push(t(&format!(" — {h}")));
+                    }
+                    let mut quoted = vec![para(ParaStyle::Normal, head)];
+                    if let Some(lead) = &q.lead {
+                        quoted.push(normal(lead));
+                    }
+                    for p in &q.parts {
+                        quoted.push(normal(&format!("{} {}", p.marker, p.text)));
+                    }
+                    if let Some(also) = &q.also {
+                        quoted.push(normal(also));
+                    }
+                    blocks.push(Block::Quote(quoted));
+                }
+            }
+            if let Some(comment) = &i.comment {
+                blocks.extend(comment.iter().cloned());
+            }
+            if let Some(g) = &i.grade {
+                let mut line = vec![Inline::Strong(vec![t(&format!("{}:", g.scale))]), t(&format!(" {}", g.line))];
+                if let Some(note) = &g.note {
+                    line.push(t(&format!(" ({note})")));
+                }
+                blocks.push(para(ParaStyle::Normal, line));
+            }
+            if let Some(follow_up) = &i.follow_up {
+                blocks.push(para(ParaStyle::Aside, vec![t(follow_up)]));
+            }
+        }
+        if let Some(sentence) = &f.left_out_sentence {
+            let mut content = vec![t(&format!("{sentence} "))];
+            content.extend(refs(&f.left_out));
+            content.push(Inline::text("."));
+            blocks.push(para(ParaStyle::Normal, content));
+        }
+    }
+
+    // Unaddressed issues.
+    blocks.push(heading(1, "Unaddressed issues", "unaddressed"));
+    blocks.push(normal(&view.unaddressed.sentence));
+    for u in &view.unaddressed.items {
+        blocks.push(Block::Recommendation {
+            label: u.label.clone(),
+            anchor: Some(u.anchor.clone()),
+            content: vec![t(&u.text)],
+        });
+        blocks.push(para(ParaStyle::Aside, vec![link(&u.finding_anchor, vec![t(&u.finding)])]));
+        if let Some(comment) = &u.comment {
+            blocks.extend(comment.iter().cloned());
+        }
+    }
+
+    // What the committee singled out.
+    let fu = &view.follow_up;
+    blocks.push(heading(1, "What the Committee singled out", "follow-up"));
+    blocks.push(normal(&fu.sentence));
+    let selected = |list: &[crate::brief::view::SelectedView]| {
+        let items = list
+            .iter()
+            .map(|s| {
+                let mut content = vec![Inline::Strong(vec![t(&s.citation)])];
+                if let Some(h) = &s.heading {
+                    content.push(t(&format!(" ({h})")));
+                }
+                content.push(Inline::text(": "));
+                if s.recommendations.is_empty() {
+                    content.push(t(&s.none));
+                }
+                for (i, r) in s.recommendations.iter().enumerate() {
+                    if i > 0 {
+                        content.push(Inline::text(", "));
+                    }
+                    content.push(link(&r.anchor, vec![t(&r.label)]));
+                    content.push(t(&format!(" ({})", r.status_label.to_lowercase())));
+                }
+                vec![Block::Paragraph { style: ParaStyle::Normal, content }]
+            })
+            .collect();
+        Block::List { start: None, items }
+    };
+    if !fu.selected.is_empty() {
+        blocks.push(selected(&fu.selected));
+    }
+    if let Some(touched) = &fu.touched {
+        blocks.push(normal(touched));
+    }
+    if let Some(sentence) = &fu.importance_sentence {
+        blocks.push(normal(sentence));
+        blocks.push(selected(&fu.importance));
+    }
+    if let Some(next) = &fu.next_report {
+        blocks.push(normal(next));
+    }
+
+    // What we ask.
+    if let Some(asks) = &view.asks {
+        blocks.push(heading(1, "What we ask", "asks"));
+        blocks.push(normal(&asks.sentence));
+        for (title, group, anchor) in
+            [(&asks.state_title, &asks.state, "asks-state"), (&asks.committee_title, &asks.committee, "asks-committee")]
+        {
+            if group.is_empty() {
+                continue;
+            }
+            blocks.push(heading(2, title, anchor));
+            let items = group
+                .iter()
+                .map(|a| {
+                    let mut content = vec![t(&a.text)];
+                    if !a.by.is_empty() || !a.refs.is_empty() {
+                        content.push(Inline::text(" ("));
+                        if !a.by.is_empty() {
+                            content.push(t(&a.by));
+                        }
+                        if !a.by.is_empty() && !a.refs.is_empty() {
+                            content.push(Inline::text(" · "));
+                        }
+                        content.extend(refs(&a.refs));
+                        content.push(Inline::text(")"));
+                    }
+                    vec![Block::Paragraph { style: ParaStyle::Normal, content }]
+                })
+                .collect();
+            blocks.push(Block::List { start: Some(1), items });
+        }
+    }
+    if let Some(conclusion) = &view.conclusion {
+        blocks.push(heading(1, "Conclusion", "conclusion"));
+        blocks.extend(conclusion.iter().cloned());
+    }
+
+    // The annex: every recommendation, its paragraphs and status.
+    let annex = &view.annex;
+    blocks.push(heading(1, "Annex: recommendations and concluding observations", "annex"));
+    let mut columns = vec!["No.", "Finding", "Paragraphs", "Status"];
+    if annex.has_grades {
+        columns.push("Grade");
+    }
+    let rows = annex
+        .rows
+        .iter()
+        .map(|r| {
+            let mut paragraph = vec![t(&r.paragraph)];
+            if !r.follow_up.is_empty() {
+                paragraph.push(Inline::text(" ("));
+                paragraph.push(Inline::Emph(vec![t(&r.follow_up)]));
+                paragraph.push(Inline::text(")"));
+            }
+            let mut row = vec![
+                cell(vec![link(&r.anchor, vec![t(&r.label)])]),
+                cell(vec![t(&r.finding)]),
+                cell(paragraph),
+                cell(vec![t(&r.status_label)]),
+            ];
+            if annex.has_grades {
+                row.push(cell(vec![t(&r.grade)]));
+            }
+            row
+        })
+        .collect();
+    let widths = if annex.has_grades { vec![1, 4, 2, 2, 3] } else { vec![1, 5, 2, 2] };
+    blocks.push(Block::Table {
+        header: Some(columns.iter().map(|c| cell(vec![Inline::text(*c)])).collect()),
+        rows,
+        widths,
+    });
+    blocks.push(para(ParaStyle::Caption, vec![t(&annex.caption)]));
+
+    let words = Words::new(language);
+    let (ibid, above) = super::report::ibid_above(language);
+    Document {
+        meta: Meta {
+            title: typographic_quotes(&meta.title, quotes, None),
+            authors: meta.authors.clone(),
+            language: meta.language.clone(),
+            date: meta.date_iso.clone(),
+            running_header: typographic_quotes(&meta.short_title, quotes, None),
+            header_mark: None,
+            page_of: super::report::page_of(&words),
+            numbered_paragraphs: false,
+            a4: meta.paper == "a4",
+            ibid,
+            above,
+        },
+        blocks,
+    }
+}
