@@ -77,7 +77,7 @@ fn build_both(folder: &Path, out: &Path) {
 
 #[test]
 fn the_examples_as_word_documents() {
-    for name in ["kazakhstan-ccpr-2025", "verdania-crc-2025"] {
+    for name in ["kazakhstan-ccpr-2025", "verdania-crc-2025", "tanelie-cat-2025", "valdoria-cedaw-2025"] {
         let work = tempfile::tempdir().unwrap();
         let folder = root().join("submissions").join(name);
         build_both(&folder, work.path());
@@ -203,7 +203,8 @@ fn the_examples_as_word_documents() {
 
         // Properties, language, header and footer.
         let core = &parts["docProps/core.xml"];
-        assert!(core.contains("<dc:language>en-GB</dc:language>"), "{core}");
+        let lang = amicus::docx::word_language(&view.meta.language);
+        assert!(core.contains(&format!("<dc:language>{lang}</dc:language>")), "{core}");
         for a in &view.meta.authors {
             assert!(core.contains(a.as_str()), "{name}: {a} in {core}");
         }
@@ -211,7 +212,7 @@ fn the_examples_as_word_documents() {
             d.descendants().filter(|n| n.has_tag_name((W, "r")) && n.children().any(|c| c.has_tag_name((W, "t"))));
         for r in runs {
             assert!(
-                r.descendants().any(|n| n.has_tag_name((W, "lang")) && n.attribute((W, "val")) == Some("en-GB")),
+                r.descendants().any(|n| n.has_tag_name((W, "lang")) && n.attribute((W, "val")) == Some(lang.as_str())),
                 "{name}: a run without its language"
             );
         }

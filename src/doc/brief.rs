@@ -34,6 +34,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
     };
     let cell = |content: Vec<Inline>| vec![Block::Paragraph { style: ParaStyle::Normal, content }];
     let meta = &view.meta;
+    let l = &view.labels;
     let mut blocks = vec![
         para(ParaStyle::Cover, vec![t(&meta.kicker)]),
         para(ParaStyle::Title, vec![t(&meta.title)]),
@@ -44,7 +45,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
     ];
 
     // Key results: the figures, the sentence, the headlines and the table of counts.
-    blocks.push(heading(1, "Key results", "key-results"));
+    blocks.push(heading(1, &l.key_results, "key-results"));
     let figures = view
         .key_results
         .figures
@@ -54,7 +55,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
     blocks.push(Block::Table { header: None, rows: vec![figures], widths: Vec::new() });
     blocks.push(normal(&view.key_results.sentence));
     for h in &view.key_results.headlines {
-        let mut content = vec![link(&h.anchor, vec![Inline::Strong(vec![t(&h.title)])]), Inline::text(" ")];
+        let mut content = vec![link(&h.anchor, vec![Inline::Strong(vec![t(&h.title)])]), t(&format!("{} ", l.colon))];
         if !h.text.is_empty() {
             content.push(t(&format!("{} ", h.text)));
         }
@@ -62,9 +63,9 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
         blocks.push(para(ParaStyle::Normal, content));
     }
     let s = &view.summary;
-    let mut columns = vec!["Finding", "Made", "Fully reflected", "Partially reflected", "Not reflected"];
+    let mut columns = vec![&l.column_finding, &l.column_made, &l.fully, &l.partially, &l.not_reflected];
     if s.has_pending {
-        columns.push("Not yet assessed");
+        columns.push(&l.pending);
     }
     let counts = |r: &crate::brief::view::CountRow| {
         let mut row = vec![r.made, r.fully, r.partially, r.not_reflected];
@@ -87,24 +88,20 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
     rows.push(total);
     let mut widths = vec![4];
     widths.extend(std::iter::repeat_n(2, columns.len() - 1));
-    blocks.push(Block::Table {
-        header: Some(columns.iter().map(|c| cell(vec![Inline::text(*c)])).collect()),
-        rows,
-        widths,
-    });
+    blocks.push(Block::Table { header: Some(columns.iter().map(|c| cell(vec![t(c)])).collect()), rows, widths });
     blocks.push(para(ParaStyle::Caption, vec![t(&s.caption)]));
 
     if let Some(intro) = &view.introduction {
-        blocks.push(heading(1, "Introduction", "introduction"));
+        blocks.push(heading(1, &l.introduction, "introduction"));
         blocks.extend(intro.iter().cloned());
     }
     if let Some(context) = &view.context {
-        blocks.push(heading(1, "Context", "context"));
+        blocks.push(heading(1, &l.context, "context"));
         blocks.extend(context.iter().cloned());
     }
 
     // Each finding: each recommendation with what the committee said, and the comment.
-    blocks.push(heading(1, "Our recommendations and the concluding observations", "recommendations"));
+    blocks.push(heading(1, &l.recommendations, "recommendations"));
     for f in &view.findings {
         blocks.push(heading(2, &f.title, &f.anchor));
         let tally = if f.articles.is_empty() { f.tally.clone() } else { format!("{} · {}", f.articles, f.tally) };
@@ -123,7 +120,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
                 if let Some(missing) = &q.missing {
                     blocks.push(para(ParaStyle::Normal, vec![Inline::Emph(vec![t(missing)])]));
                 } else if !q.quoted_under.is_empty() {
-                    let mut content = vec![t(&format!("{}: Quoted above, under ", q.kind))];
+                    let mut content = vec![t(&format!("{}{} {} ", q.kind, l.colon, l.quoted_above_under))];
                     content.extend(refs(&q.quoted_under));
                     content.push(Inline::text("."));
                     blocks.push(para(ParaStyle::Normal, content));
@@ -168,7 +165,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
     }
 
     // Unaddressed issues.
-    blocks.push(heading(1, "Unaddressed issues", "unaddressed"));
+    blocks.push(heading(1, &l.unaddressed, "unaddressed"));
     blocks.push(normal(&view.unaddressed.sentence));
     for u in &view.unaddressed.items {
         blocks.push(Block::Recommendation {
@@ -184,7 +181,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
 
     // What the committee singled out.
     let fu = &view.follow_up;
-    blocks.push(heading(1, "What the Committee singled out", "follow-up"));
+    blocks.push(heading(1, &l.follow_up, "follow-up"));
     blocks.push(normal(&fu.sentence));
     let selected = |list: &[crate::brief::view::SelectedView]| {
         let items = list
@@ -194,7 +191,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
                 if let Some(h) = &s.heading {
                     content.push(t(&format!(" ({h})")));
                 }
-                content.push(Inline::text(": "));
+                content.push(t(&format!("{} ", l.colon)));
                 if s.recommendations.is_empty() {
                     content.push(t(&s.none));
                 }
@@ -226,7 +223,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
 
     // What we ask.
     if let Some(asks) = &view.asks {
-        blocks.push(heading(1, "What we ask", "asks"));
+        blocks.push(heading(1, &l.asks, "asks"));
         blocks.push(normal(&asks.sentence));
         for (title, group, anchor) in
             [(&asks.state_title, &asks.state, "asks-state"), (&asks.committee_title, &asks.committee, "asks-committee")]
@@ -257,16 +254,16 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
         }
     }
     if let Some(conclusion) = &view.conclusion {
-        blocks.push(heading(1, "Conclusion", "conclusion"));
+        blocks.push(heading(1, &l.conclusion, "conclusion"));
         blocks.extend(conclusion.iter().cloned());
     }
 
     // The annex: every recommendation, its paragraphs and status.
     let annex = &view.annex;
-    blocks.push(heading(1, "Annex: recommendations and concluding observations", "annex"));
-    let mut columns = vec!["No.", "Finding", "Paragraphs", "Status"];
+    blocks.push(heading(1, &l.annex, "annex"));
+    let mut columns = vec![&l.column_number, &l.column_finding, &l.column_paragraphs, &l.column_status];
     if annex.has_grades {
-        columns.push("Grade");
+        columns.push(&l.column_grade);
     }
     let rows = annex
         .rows
@@ -291,11 +288,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
         })
         .collect();
     let widths = if annex.has_grades { vec![1, 4, 2, 2, 3] } else { vec![1, 5, 2, 2] };
-    blocks.push(Block::Table {
-        header: Some(columns.iter().map(|c| cell(vec![Inline::text(*c)])).collect()),
-        rows,
-        widths,
-    });
+    blocks.push(Block::Table { header: Some(columns.iter().map(|c| cell(vec![t(c)])).collect()), rows, widths });
     blocks.push(para(ParaStyle::Caption, vec![t(&annex.caption)]));
 
     let words = Words::new(language);
