@@ -221,7 +221,25 @@ impl<'t> Lines<'t> {
             Event::Scalar(_, ScalarStyle::Literal | ScalarStyle::Folded, ..) => self.block_indicator(at).unwrap_or(at),
             Event::Scalar(value, ScalarStyle::Plain, ..) if value.is_empty() => {
                 let here = self.lines.get(at.0.wrapping_sub(1)).and_then(|l| l.chars().nth(at.1 - 1));
-                if here == Some(':') { (at.0, at.1 + 1) } else { at }
+                // saphyr-parser puts an empty value at its `:` or `-`, or past it (at the end of
+                // the line); an anchor or tag of the empty value is where libyaml puts it too.
+                let indicator = match here {
+                    Some(c @ (':' | '-')) => Some((at, c)),
+                    None | Some(' ' | '\t') => self.previous_token(at),
+                    Some(_) => None,
+                };
+                match indicator {
+                    // In a flow collection the empty value is where the next `,`, `]` or `}`
+                    // is (libyaml puts it at the token that ends it); in a block, just after
+                    // the colon.
+                    Some((colon, ':')) => match self.next_token((colon.0, colon.1 + 1)) {
+                        Some((next, c)) if matches!(c, ',' | ']' | '}') => next,
+                        _ => (colon.0, colon.1 + 1),
+                    },
+                    // An empty list item: just after its `-`.
+                    Some((dash, '-')) => (dash.0, dash.1 + 1),
+                    _ => at,
+                }
             }
             Event::SequenceStart(..) => {
                 let here = self.lines.get(at.0.wrapping_sub(1)).and_then(|l| l.chars().nth(at.1 - 1));
@@ -230,7 +248,8 @@ impl<'t> Lines<'t> {
                 }
                 let before = self.before(at.0, at.1).unwrap_or_default();
                 let trimmed = before.trim_end_matches(' ');
-                if trimmed.len() < before.len() && trimmed.ends_with('-') {
+                // A `-` is an indicator when a space or the end of its line follows it.
+                if (trimmed.len() < before.len() || here.is_none()) && trimmed.ends_with('-') {
                     (at.0, trimmed.chars().count())
                 } else {
                     at
@@ -238,6 +257,41 @@ impl<'t> Lines<'t> {
             }
             _ => at,
         }
+    }
+
+    /// The first character at or after `from` that is not a space, a tab, a line break or in
+    /// a comment, with its position.
+    fn next_token(&self, from: Position) -> Option<(Position, char)> {
+        let mut col = from.1;
+        for line in from.0..=self.lines.len() {
+            let text = self.lines.get(line - 1)?;
+            let mut previous_blank = col == 1 || text.chars().nth(col - 2).is_some_and(|c| c == ' ' || c == '\t');
+            for (i, c) in text.chars().enumerate().skip(col - 1) {
+                match c {
+                    ' ' | '\t' => previous_blank = true,
+                    '#' if previous_blank => break,
+                    _ => return Some(((line, i + 1), c)),
+                }
+            }
+            col = 1;
+        }
+        None
+    }
+
+    /// The last character before `at` that is not a space, a tab, a line break or in a
+    /// comment, with its position.
+    fn previous_token(&self, at: Position) -> Option<(Position, char)> {
+        for line in (1..=at.0).rev() {
+            let text: Vec<char> = self.lines.get(line - 1)?.chars().collect();
+            let end = if line == at.0 { (at.1 - 1).min(text.len()) } else { text.len() };
+            // A comment starts at a `#` at the start of the line or after a space or tab.
+            let code =
+                (0..end).find(|&i| text[i] == '#' && (i == 0 || matches!(text[i - 1], ' ' | '\t'))).unwrap_or(end);
+            if let Some(i) = (0..code).rev().find(|&i| !matches!(text[i], ' ' | '\t')) {
+                return Some(((line, i + 1), text[i]));
+            }
+        }
+        None
     }
 
     /// Where the `|` or `>` of the block scalar whose text starts at `at` is: at the end of the
@@ -459,12 +513,14 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+        // Most random texts are not YAML serde_yaml reads: they are rejected, not failures.
+        #![proptest_config(ProptestConfig { cases: 512, max_global_rejects: 100_000, ..ProptestConfig::default() })]
 
         /// On any text serde_yaml reads, the index agrees with it wherever both see a value.
         #[test]
         fn agrees_with_serde_yaml_on_any_text(text in "([a-z]{1,3}|[-:{}\\[\\],'\" |>&*#]|\n {0,4}){0,60}") {
             prop_assume!(serde_yaml::from_str::<super::super::node::Node>(&text).is_ok());
+            prop_assume!(!anchor_names_differ(&text));
             let index = Index::new(&text);
             if index.aliases {
                 // Placed differently on purpose: see `Index::aliases`.
@@ -473,6 +529,41 @@ mod tests {
             for (path, target, at) in everything(&index) {
                 prop_assert_eq!(Some(at), probe::locate(&text, &path, target), "{}", path_string(&path));
             }
+        }
+    }
+
+    /// Whether `text` has an anchor or alias name that libyaml (serde_yaml) and YAML 1.2
+    /// (saphyr-parser) end at different places: libyaml's names are letters, digits, `-` and
+    /// `_`, YAML 1.2's run to a space or a flow indicator, so `&a:{b` is the anchor `a` before
+    /// `:{b` for one and the anchor `a:` before `{b` for the other. No submission names anchors
+    /// so; the two parsers then read different documents, and positions cannot agree.
+    fn anchor_names_differ(text: &str) -> bool {
+        let chars: Vec<char> = text.chars().collect();
+        chars.iter().enumerate().filter(|&(_, c)| matches!(c, '&' | '*')).any(|(i, _)| {
+            let rest = chars[i + 1..].iter().skip_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'));
+            rest.take(1).any(|c| !c.is_whitespace() && !matches!(c, ',' | '[' | ']' | '{' | '}'))
+        })
+    }
+
+    /// Texts on which the property test above once found the index and serde_yaml apart: an
+    /// empty value in a flow collection (libyaml puts it at the `]`, `}` or `,` that ends it)
+    /// a list item whose `-` ends its line, and an empty list item.
+    #[test]
+    fn agrees_where_the_property_test_once_disagreed() {
+        for text in [
+            "[a:\n]",
+            "{a: }",
+            "[a: , b]",
+            "{a: # note\n, b: 1}",
+            "a:\n-\n aa",
+            "a:\n- \n aa",
+            "a:\nb:\n",
+            "- ",
+            "-\n- x",
+            "- # c\n- x",
+            "a:\n &a",
+        ] {
+            agrees_with_serde_yaml(text, text);
         }
     }
 
