@@ -233,7 +233,7 @@ impl<'t> Lines<'t> {
                     // is (libyaml puts it at the token that ends it); in a block, just after
                     // the colon.
                     Some((colon, ':')) => match self.next_token((colon.0, colon.1 + 1)) {
-                        Some((next, c)) if matches!(c, ',' | ']' | '}') => next,
+                        Some((next, ',' | ']' | '}')) => next,
                         _ => (colon.0, colon.1 + 1),
                     },
                     // An empty list item: just after its `-`.
