@@ -62,10 +62,16 @@ pub fn yes(b: bool) -> Arg<'static> {
     Arg::Text(if b { "yes" } else { "no" })
 }
 
+/// Parses a Fluent catalogue, with every syntax error it has.
+fn parse(source: &str) -> Result<FluentResource, String> {
+    FluentResource::try_new(source.to_owned())
+        .map_err(|(_, errors)| errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; "))
+}
+
 /// One language's words.
 pub struct Words {
     code: &'static str,
-    bundle: FluentBundle<FluentResource>,
+    bundle: FluentBundle<std::sync::Arc<FluentResource>>,
 }
 
 impl std::fmt::Debug for Words {
@@ -76,15 +82,31 @@ impl std::fmt::Debug for Words {
 
 impl Words {
     /// The words for a language code (`fr`), or English when Amicus has no catalogue for it.
+    ///
+    /// Each built-in catalogue is parsed once per process: citations, dates and labels ask for
+    /// their language's words thousands of times in a large submission (parsing each time made
+    /// `check` spend most of its time in the Fluent parser).
     pub fn new(code: &str) -> Words {
-        let (code, source) = CATALOGUES.iter().find(|(c, _)| *c == code).copied().unwrap_or(CATALOGUES[0]);
-        Words::from_source(code, source).unwrap_or_else(|e| panic!("the built-in catalogue locales/{code}.ftl: {e}"))
+        static PARSED: [std::sync::OnceLock<std::sync::Arc<FluentResource>>; CATALOGUES.len()] =
+            [const { std::sync::OnceLock::new() }; CATALOGUES.len()];
+        let i = CATALOGUES.iter().position(|(c, _)| *c == code).unwrap_or(0);
+        let (code, source) = CATALOGUES[i];
+        let resource = PARSED[i].get_or_init(|| {
+            std::sync::Arc::new(
+                parse(source).unwrap_or_else(|e| panic!("the built-in catalogue locales/{code}.ftl: {e}")),
+            )
+        });
+        Words::with_resource(code, std::sync::Arc::clone(resource))
+            .unwrap_or_else(|e| panic!("the built-in catalogue locales/{code}.ftl: {e}"))
     }
 
     /// Parses a catalogue.
     pub fn from_source(code: &'static str, source: &str) -> Result<Words, String> {
-        let resource = FluentResource::try_new(source.to_owned())
-            .map_err(|(_, errors)| errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; "))?;
+        Words::with_resource(code, std::sync::Arc::new(parse(source)?))
+    }
+
+    /// The words of a parsed catalogue.
+    fn with_resource(code: &'static str, resource: std::sync::Arc<FluentResource>) -> Result<Words, String> {
         let lang = code.parse().map_err(|e| format!("{e}"))?;
         let mut bundle = FluentBundle::new(vec![lang]);
         // Typst text, not a screen: no invisible bidi isolation marks around filled-in values.
