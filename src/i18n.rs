@@ -68,6 +68,34 @@ fn parse(source: &str) -> Result<FluentResource, String> {
         .map_err(|(_, errors)| errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; "))
 }
 
+/// A number in upper-case Roman numerals: 1 → "I", 4 → "IV", 14 → "XIV" (annexes in every
+/// language; Word's `upperRoman` and `lowerRoman` list numbers when a document is imported).
+pub fn roman(mut n: usize) -> String {
+    const NUMERALS: [(usize, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (value, letters) in NUMERALS {
+        while n >= value {
+            out.push_str(letters);
+            n -= value;
+        }
+    }
+    out
+}
+
 /// One language's words.
 pub struct Words {
     code: &'static str,

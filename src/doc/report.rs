@@ -213,7 +213,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
     // level-1 headings as sections, so the annex title is a minor heading here.)
     for (i, annex) in view.annexes.iter().enumerate() {
         blocks.push(Block::PageBreak);
-        blocks.push(minor(&format!("{} {}: {}", labels.annex, roman(i + 1), annex.title)));
+        blocks.push(minor(&format!("{} {}: {}", labels.annex, crate::i18n::roman(i + 1), annex.title)));
         blocks.extend(field(&root.key("annexes").index(i).key("body")));
     }
 
@@ -234,32 +234,6 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
         },
         blocks,
     }
-}
-
-/// 1 → "I", 4 → "IV", 14 → "XIV": the numbers of annexes.
-fn roman(mut n: usize) -> String {
-    let mut out = String::new();
-    for (value, letters) in [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ] {
-        while n >= value {
-            out.push_str(letters);
-            n -= value;
-        }
-    }
-    out
 }
 
 /// The sources' full and short citations as inline runs, by id: the same citations as the

@@ -252,3 +252,11 @@ fn the_page_footer_is_a_safe_numbering_pattern() {
         assert!(!pattern.chars().any(|c| symbols.contains(c)), "{code}: {pattern}");
     }
 }
+
+#[test]
+fn roman_numerals_for_annexes_and_word_lists() {
+    let cases = [(1, "I"), (4, "IV"), (9, "IX"), (14, "XIV"), (40, "XL"), (90, "XC"), (400, "CD"), (1994, "MCMXCIV")];
+    for (n, want) in cases {
+        assert_eq!(super::roman(n), want, "{n}");
+    }
+}

@@ -179,40 +179,12 @@ fn format_number(value: u32, format: &str) -> String {
             let s = letter.to_string().repeat(n as usize / 26 + 1);
             if format == "upperLetter" { s.to_uppercase() } else { s }
         }
-        "lowerRoman" => roman(value).to_lowercase(),
-        "upperRoman" => roman(value),
+        "lowerRoman" => crate::i18n::roman(value as usize).to_lowercase(),
+        "upperRoman" => crate::i18n::roman(value as usize),
         "decimalZero" => format!("{value:02}"),
         "none" => String::new(),
         _ => value.to_string(),
     }
-}
-
-/// A number in upper-case roman numerals.
-fn roman(mut n: u32) -> String {
-    /// Values and numerals, largest first.
-    const TABLE: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (v, s) in TABLE {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
 }
 
 /// The text being written, with what is needed to number footnotes and lines.
