@@ -125,18 +125,7 @@ impl<'a> ToModel<'a, '_> {
 
     /// The text of a node too deep to convert with structure.
     fn flat_text(&mut self, node: &'a AstNode<'a>) -> Inline {
-        let mut text = String::new();
-        for d in node.descendants() {
-            match &d.data().value {
-                NodeValue::Text(t) => text.push_str(t),
-                NodeValue::Raw(t) | NodeValue::HtmlInline(t) => text.push_str(t),
-                NodeValue::Code(c) => text.push_str(&c.literal),
-                NodeValue::CodeBlock(c) => text.push_str(&c.literal),
-                NodeValue::SoftBreak | NodeValue::LineBreak | NodeValue::Paragraph => text.push(' '),
-                _ => {}
-            }
-        }
-        self.text(&text)
+        self.text(&crate::markup::flat_text(node))
     }
 
     fn block_inner(&mut self, node: &'a AstNode<'a>, out: &mut Vec<Block>) {

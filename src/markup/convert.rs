@@ -744,19 +744,7 @@ impl<'a> Converter<'a, '_> {
                 Some("remove the extra `>` or list indentation: a report rarely needs more than three levels".to_owned()),
             );
         }
-        // Iterative, so that depth cannot exhaust the stack here either.
-        let mut text = String::new();
-        for d in node.descendants() {
-            match &d.data().value {
-                NodeValue::Text(t) => text.push_str(t),
-                NodeValue::Raw(t) | NodeValue::HtmlInline(t) => text.push_str(t),
-                NodeValue::Code(c) => text.push_str(&c.literal),
-                NodeValue::CodeBlock(c) => text.push_str(&c.literal),
-                NodeValue::SoftBreak | NodeValue::LineBreak | NodeValue::Paragraph => text.push(' '),
-                _ => {}
-            }
-        }
-        self.text(&text, out);
+        self.text(&flat_text(node), out);
         false
     }
 
@@ -1338,4 +1326,22 @@ impl<'a> Converter<'a, '_> {
             self.emitted.insert(name.to_owned(), None);
         }
     }
+}
+
+/// Every character of text under `node`, without its structure (breaks and paragraph ends as
+/// spaces): what is kept of Markdown nested too deep to convert. Iterative, so that depth
+/// cannot exhaust the stack here either.
+pub(crate) fn flat_text<'a>(node: &'a AstNode<'a>) -> String {
+    let mut text = String::new();
+    for d in node.descendants() {
+        match &d.data().value {
+            NodeValue::Text(t) => text.push_str(t),
+            NodeValue::Raw(t) | NodeValue::HtmlInline(t) => text.push_str(t),
+            NodeValue::Code(c) => text.push_str(&c.literal),
+            NodeValue::CodeBlock(c) => text.push_str(&c.literal),
+            NodeValue::SoftBreak | NodeValue::LineBreak | NodeValue::Paragraph => text.push(' '),
+            _ => {}
+        }
+    }
+    text
 }

@@ -41,7 +41,7 @@ pub(crate) mod tests;
 pub use convert::{
     Converted, ImageUse, MarkdownOptions, MarkupProblem, Severity, WordCount, XrefTarget, markdown_to_typst,
 };
-pub(crate) use convert::{comrak_options, prepare as with_source_definitions};
+pub(crate) use convert::{comrak_options, flat_text, prepare as with_source_definitions};
 pub use escape::typographic_quotes;
 pub use escape::{
     Quotes, escape_markup, escape_markup_quoted, escape_markup_quoted_string, escape_markup_string, string_literal,
