@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{amicus, copy_dir, golden, root, run_in, text};
+use common::{amicus, copy_dir, golden, root, run_in, text, transcript};
 use proptest::prelude::*;
 use std::io::Write;
 use std::path::Path;
@@ -21,17 +21,7 @@ fn golden_path(name: &str) -> std::path::PathBuf {
 /// Everything the user saw, with the parts that change from run to run (timings, the
 /// temporary folder) taken out.
 fn seen(out: &Output, work: &Path) -> String {
-    let all = format!(
-        "{}-- stderr:\n{}-- exit code {}\n",
-        text(&out.stdout),
-        text(&out.stderr),
-        out.status.code().unwrap_or(-1)
-    );
-    all.lines()
-        .filter(|l| !l.trim_start().starts_with("time: "))
-        .map(|l| l.replace(&work.display().to_string(), "<work>"))
-        .collect::<Vec<_>>()
-        .join("\n")
+    transcript(out).into_iter().map(|l| l.replace(&work.display().to_string(), "<work>")).collect::<Vec<_>>().join("\n")
         + "\n"
 }
 

@@ -7,7 +7,7 @@
 mod common;
 
 use common::running::Running;
-use common::{copy_dir, golden, root, run_in, text};
+use common::{copy_dir, golden, root, run_in, text, transcript};
 use std::path::Path;
 
 /// The PDF's text with runs of white space squashed to one space.
@@ -119,14 +119,8 @@ fn watch_of_a_missing_folder_says_so() {
 
 /// Everything the user saw from a batch, with the run's time taken out.
 fn batch_seen(out: &std::process::Output) -> String {
-    let all = format!(
-        "{}-- stderr:\n{}-- exit code {}\n",
-        text(&out.stdout),
-        text(&out.stderr),
-        out.status.code().unwrap_or(-1)
-    );
-    all.lines()
-        .filter(|l| !l.trim_start().starts_with("time: "))
+    transcript(out)
+        .into_iter()
         .map(|l| match (l.starts_with("built "), l.find(" ("), l.find(')')) {
             (true, Some(a), Some(b)) if a < b => format!("{}<time>{}", &l[..a + 2], &l[b..]),
             _ => l.to_owned(),

@@ -87,6 +87,19 @@ pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).replace('\r', "")
 }
 
+/// Everything the user saw from a run (standard output, standard error, exit code), one line
+/// each, with the lines that report timings (`time: …`) left out, since they change from run
+/// to run.
+pub fn transcript(out: &std::process::Output) -> Vec<String> {
+    let all = format!(
+        "{}-- stderr:\n{}-- exit code {}\n",
+        text(&out.stdout),
+        text(&out.stderr),
+        out.status.code().unwrap_or(-1)
+    );
+    all.lines().filter(|l| !l.trim_start().starts_with("time: ")).map(str::to_owned).collect()
+}
+
 /// Validates `pdf` with an independent checker (the `page_validation` crate, not Typst's own
 /// export checks) against each profile (`ua1`, `2a`, `2b`, …); panics naming every failed
 /// rule. `what` says which PDF it is.
