@@ -10,8 +10,9 @@
 //! - `upr_matcher_gold` (ignored: it needs data this repository does not ship) ranks real UN
 //!   recommendations for real NGO recommendations, against the links people made in the
 //!   public repository The-Good-AI-Lab/upr-matcher (`evals/gold/`, GPL-3.0, read at run time,
-//!   never copied here): `AMICUS_UPR_GOLD=<folder with costa_rica_2024_*.jsonl> cargo test
-//!   --test suggest_accuracy -- --ignored --nocapture`.
+//!   never copied here): `AMICUS_UPR_GOLD=<folder with the costa_rica_2024_*, bangladesh_2023_*
+//!   and papua_new_guinea_2021_* files> cargo test --test suggest_accuracy -- --ignored
+//!   --nocapture`.
 //! - `AMICUS_EMBED_TEXTS=texts.json` writes every text the runs rank, for
 //!   `scripts/embed-baseline.py`; `AMICUS_EMBEDDINGS=vectors.json` reads the vectors back and
 //!   adds the embedding model's figures (checked against the doc too).
@@ -464,9 +465,9 @@ fn check_doc_block(name: &str, content: &str) {
 
 /// Prints the misses of some outcomes.
 fn print_misses(outcomes: &[&Outcome]) {
-    println!("Misses (right paragraph not first), and recommendations not taken up:");
+    println!("Misses (right paragraph not first, or flagged not taken up though it was):");
     for o in outcomes {
-        if o.rank[&Method::Amicus] != Some(1) {
+        if o.rank[&Method::Amicus] != Some(1) || (!o.unaddressed && o.verdict == Verdict::Unaddressed) {
             println!(
                 "  {}/{}: expected {:?}, rank {:?}, verdict {:?}, top score {:.2}; top: {}",
                 o.set,
@@ -547,7 +548,7 @@ fn suggestion_accuracy_on_the_labelled_sets() {
     }
 }
 
-/// One line of the upr-matcher files: the fields this evaluation reads.
+/// One line of the upr-matcher Costa Rica files: the fields this evaluation reads.
 #[derive(Deserialize)]
 struct GoldLine {
     /// `costa_rica_2024:discrimination:1`.
@@ -569,12 +570,41 @@ struct GoldLine {
     target_recommendation_es: Option<String>,
 }
 
+/// One line of the upr-matcher `*_impact_links.jsonl` files (Bangladesh 2023, Papua New Guinea
+/// 2021): a UN recommendation, and how much an NGO's block of recommendations on one theme
+/// weighed on it (0, 0.5 or 1), as the NGO's own evaluation table says.
+#[derive(Deserialize)]
+struct ImpactLine {
+    /// `bangladesh_2023:forced_child_marriages:source_block`.
+    source_block_id: String,
+    /// 0 (no impact: a recommendation on the theme that the NGO's work did not lead to), 0.5
+    /// (partial) or 1 (direct).
+    impact_score: f64,
+    /// The UN recommendation's number, when the table gives it.
+    #[serde(default)]
+    target_recommendation_id: Option<String>,
+    /// Its text (with its number and the State's response, when the table gives them).
+    target_recommendation: String,
+}
+
+/// One line of the upr-matcher `*_source_blocks.jsonl` files: an NGO's recommendations on one
+/// theme.
+#[derive(Deserialize)]
+struct BlockLine {
+    /// Joins the impact links.
+    source_block_id: String,
+    /// `Forced Child Marriages`.
+    theme: String,
+    /// The recommendations, one by one.
+    proposed_recommendations: Vec<String>,
+}
+
 /// Themes whose misses were looked at while the method was adjusted; the others are held out.
 const UPR_TUNING_THEMES: &[&str] =
     &["discrimination", "right_to_health", "transport_and_infrastructure", "young_peoples_rights"];
 
 /// Reads a JSON-lines file.
-fn read_lines(path: &Path) -> Vec<GoldLine> {
+fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> Vec<T> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.lines()
         .filter(|l| !l.trim().is_empty())
@@ -582,37 +612,42 @@ fn read_lines(path: &Path) -> Vec<GoldLine> {
         .collect()
 }
 
-/// Real NGO recommendations (Costa Rica, UPR 2024) against the UN recommendations people linked
-/// them to. See the module documentation.
-#[test]
-#[ignore = "needs the upr-matcher gold files: AMICUS_UPR_GOLD=<folder>"]
-fn upr_matcher_gold() {
-    let dir =
-        PathBuf::from(std::env::var("AMICUS_UPR_GOLD").expect("set AMICUS_UPR_GOLD to the folder of the gold files"));
-    let links = read_lines(&dir.join("costa_rica_2024_match_links.jsonl"));
-    let sources = read_lines(&dir.join("costa_rica_2024_source_recommendations.jsonl"));
-    // The candidates: every UN recommendation that a link names, numbered 1.. in the order of
-    // their UN numbers. (The full list of the State's recommendations is not in the files:
-    // this pool is smaller than the real one, so every figure here is an upper bound.)
-    let mut targets: BTreeMap<(u32, u32), (String, String, String)> = BTreeMap::new();
-    for l in &links {
-        let id = l.target_recommendation_id.clone().expect("target id");
-        let (a, b) = id.split_once('.').expect("119.10");
-        let strip =
-            |t: &Option<String>| t.clone().unwrap_or_default().trim_start_matches(id.as_str()).trim().to_string();
-        targets.insert(
-            (a.parse().expect("number"), b.parse().expect("number")),
-            (id.clone(), strip(&l.target_recommendation_en), strip(&l.target_recommendation_es)),
-        );
-    }
-    let number_of: HashMap<String, u32> =
-        targets.values().enumerate().map(|(i, (id, _, _))| (id.clone(), i as u32 + 1)).collect();
-    let co = |lang: &str| -> ConcludingObservations {
+/// One UPR case made ready to rank: the UN recommendations as a one-section "CO" (numbered
+/// 1..), and the NGO recommendations with the numbers people linked them to.
+struct UprCase {
+    /// `upr-costa-rica-en`.
+    name: String,
+    /// The UN recommendations' language: `en` or `es`.
+    language: &'static str,
+    /// The NGO recommendations' language.
+    query_language: &'static str,
+    /// The UN recommendations: (its UN number or a short label, text).
+    targets: Vec<(String, String)>,
+    /// The labelled NGO recommendations.
+    queries: Vec<UprQuery>,
+}
+
+/// One NGO recommendation of a UPR case.
+struct UprQuery {
+    /// Its id in the gold files.
+    id: String,
+    /// Its theme, used as its finding's title.
+    title: String,
+    /// Its text.
+    text: String,
+    /// The 1-based numbers of the UN recommendations linked to it; empty when none took it up.
+    expected: Vec<u32>,
+    /// `tuning` or `held-out`.
+    split: String,
+}
+
+impl UprCase {
+    /// The UN recommendations as concluding observations with one section.
+    fn co(&self) -> ConcludingObservations {
         let mut yaml = String::from(
-            "symbol: A/HRC/56/12\ncommittee: UPR\nstate: Costa Rica\nsections:\n  - title: Recommendations\n    paragraphs:\n",
+            "symbol: UPR\ncommittee: UPR\nstate: State\nsections:\n  - title: Recommendations\n    paragraphs:\n",
         );
-        for (i, (_, en, es)) in targets.values().enumerate() {
-            let text = if lang == "en" { en } else { es };
+        for (i, (_, text)) in self.targets.iter().enumerate() {
             let _ = writeln!(
                 yaml,
                 "      - number: {}\n        text: {}",
@@ -621,34 +656,152 @@ fn upr_matcher_gold() {
             );
         }
         serde_yaml::from_str(&yaml).expect("UPR CO")
-    };
-    let mut embeddings = Embeddings::load();
-    let mut outcomes = Vec::new();
-    for lang in ["en", "es"] {
-        let co = co(lang);
-        let language = Lang::from_code(lang).expect("language");
-        let ranker = Ranker::new(&co, language);
-        let docs = docs(&co);
-        let tfidf = TfIdf::new(&docs);
-        for s in &sources {
-            let expected: Vec<Citation> = links
-                .iter()
-                .filter(|l| l.source_id == s.source_id)
-                .map(|l| Citation::whole(number_of[l.target_recommendation_id.as_deref().expect("id")]))
-                .collect();
-            let text = if lang == "en" { &s.source_recommendation_en } else { &s.source_recommendation_es };
-            // The NGO's theme is its finding's title (in English only: the Spanish titles are
-            // not in the files).
-            let title = if lang == "en" { s.theme.to_lowercase() } else { String::new() };
-            let ranking = ranker.ranking(text, &title);
-            let rank = method_ranks(&ranking, &tfidf, &mut embeddings, &docs, text, &expected);
+    }
+}
+
+/// The Costa Rica 2024 case, in English or Spanish: 27 NGO recommendations, 82 UN
+/// recommendations, 90 links. The candidates are the UN recommendations that a link names,
+/// numbered in the order of their UN numbers (the full list is not in the files: this pool is
+/// smaller than the real one, so every figure is an upper bound).
+///
+/// `query_lang` is the language of the NGO's recommendations, `lang` that of the UN's: Spanish
+/// against English is the case of an NGO that writes in Spanish and reads the outcome in
+/// English.
+fn costa_rica(dir: &Path, query_lang: &'static str, lang: &'static str) -> UprCase {
+    let links: Vec<GoldLine> = read_jsonl(&dir.join("costa_rica_2024_match_links.jsonl"));
+    let sources: Vec<GoldLine> = read_jsonl(&dir.join("costa_rica_2024_source_recommendations.jsonl"));
+    let mut targets: BTreeMap<(u32, u32), (String, String)> = BTreeMap::new();
+    for l in &links {
+        let id = l.target_recommendation_id.clone().expect("target id");
+        let (a, b) = id.split_once('.').expect("119.10");
+        let text = if lang == "en" { &l.target_recommendation_en } else { &l.target_recommendation_es };
+        let text = text.clone().unwrap_or_default().trim_start_matches(id.as_str()).trim().to_string();
+        targets.insert((a.parse().expect("number"), b.parse().expect("number")), (id.clone(), text));
+    }
+    let number_of: HashMap<String, u32> =
+        targets.values().enumerate().map(|(i, (id, _))| (id.clone(), i as u32 + 1)).collect();
+    let queries = sources
+        .iter()
+        .map(|s| {
             let theme = s.source_id.split(':').nth(1).unwrap_or_default();
-            let split = if UPR_TUNING_THEMES.contains(&theme) { "tuning" } else { "held-out" };
-            outcomes.push(Outcome {
-                set: format!("upr-costa-rica-{lang}"),
-                split: split.to_string(),
-                real: true,
+            UprQuery {
                 id: s.source_id.clone(),
+                // The NGO's theme is its finding's title (in English only: the Spanish titles
+                // are not in the files).
+                title: if query_lang == "en" { s.theme.to_lowercase() } else { String::new() },
+                text: if query_lang == "en" {
+                    s.source_recommendation_en.clone()
+                } else {
+                    s.source_recommendation_es.clone()
+                },
+                expected: links
+                    .iter()
+                    .filter(|l| l.source_id == s.source_id)
+                    .map(|l| number_of[l.target_recommendation_id.as_deref().expect("id")])
+                    .collect(),
+                split: if UPR_TUNING_THEMES.contains(&theme) { "tuning" } else { "held-out" }.to_string(),
+            }
+        })
+        .collect();
+    let name = if query_lang == lang {
+        format!("upr-costa-rica-{lang}")
+    } else {
+        format!("upr-costa-rica-{query_lang}→{lang}")
+    };
+    UprCase { name, language: lang, query_language: query_lang, targets: targets.into_values().collect(), queries }
+}
+
+/// A UN recommendation's text from an impact table, without its number and without the State's
+/// response ("(accepted)", "(Noted)").
+fn clean_target(line: &ImpactLine) -> String {
+    let mut text = line.target_recommendation.trim();
+    if let Some(id) = &line.target_recommendation_id {
+        text = text.strip_prefix(id.as_str()).unwrap_or(text).trim_start();
+    }
+    if let Some(open) = text.rfind('(') {
+        let inner = text[open + 1..].trim_end_matches(')');
+        if text.ends_with(')') && inner.chars().all(char::is_alphabetic) && inner.len() <= 10 {
+            text = text[..open].trim_end();
+        }
+    }
+    text.to_string()
+}
+
+/// A case from an impact table (`bangladesh_2023`, `papua_new_guinea_2021`), in English: each
+/// recommendation of an NGO's block on a theme is a query, and the right answers are the UN
+/// recommendations the NGO's table credits that block with (impact 0.5 or 1). The candidates are
+/// every UN recommendation the table names for any theme, those credited with no impact included.
+/// The labels are the block's, not the single recommendation's: a query is right when it finds
+/// any recommendation its block is credited with.
+///
+/// With `whole_blocks`, each block is one query instead (its recommendations joined): the
+/// granularity at which the labels were made.
+fn impact_case(dir: &Path, case: &str, name: &str, split: &str, whole_blocks: bool) -> UprCase {
+    let links: Vec<ImpactLine> = read_jsonl(&dir.join(format!("{case}_impact_links.jsonl")));
+    let blocks: Vec<BlockLine> = read_jsonl(&dir.join(format!("{case}_source_blocks.jsonl")));
+    let mut targets: Vec<(String, String)> = Vec::new();
+    let mut number_of: HashMap<String, u32> = HashMap::new();
+    for l in &links {
+        let text = clean_target(l);
+        if !number_of.contains_key(&text) {
+            targets.push((
+                l.target_recommendation_id.clone().unwrap_or_else(|| format!("#{}", targets.len() + 1)),
+                text.clone(),
+            ));
+            number_of.insert(text, targets.len() as u32);
+        }
+    }
+    let mut queries = Vec::new();
+    for b in &blocks {
+        let mut expected: Vec<u32> = links
+            .iter()
+            .filter(|l| l.source_block_id == b.source_block_id && l.impact_score > 0.0)
+            .map(|l| number_of[&clean_target(l)])
+            .collect();
+        expected.sort_unstable();
+        expected.dedup();
+        if whole_blocks {
+            queries.push(UprQuery {
+                id: b.source_block_id.clone(),
+                title: b.theme.to_lowercase(),
+                text: b.proposed_recommendations.join(" "),
+                expected: expected.clone(),
+                split: split.to_string(),
+            });
+            continue;
+        }
+        for (i, text) in b.proposed_recommendations.iter().enumerate() {
+            queries.push(UprQuery {
+                id: format!("{}:{}", b.source_block_id.trim_end_matches(":source_block"), i + 1),
+                title: b.theme.to_lowercase(),
+                text: text.clone(),
+                expected: expected.clone(),
+                split: split.to_string(),
+            });
+        }
+    }
+    UprCase { name: name.to_string(), language: "en", query_language: "en", targets, queries }
+}
+
+/// Ranks every query of a UPR case with every method.
+fn evaluate_upr(case: &UprCase, embeddings: &mut Embeddings) -> Vec<Outcome> {
+    let co = case.co();
+    let lang = |code: &str| Lang::from_code(code).expect("language");
+    let ranker = Ranker::across(&co, lang(case.language), lang(case.query_language));
+    let docs = docs(&co);
+    let tfidf = TfIdf::new(&docs);
+    case.queries
+        .iter()
+        .map(|q| {
+            let expected: Vec<Citation> = q.expected.iter().map(|n| Citation::whole(*n)).collect();
+            let ranking = ranker.ranking(&q.text, &q.title);
+            let rank = method_ranks(&ranking, &tfidf, embeddings, &docs, &q.text, &expected);
+            let label = |n: u32| case.targets.get(n as usize - 1).map_or("?", |t| t.0.as_str()).to_string();
+            Outcome {
+                set: case.name.clone(),
+                split: q.split.clone(),
+                real: true,
+                id: q.id.clone(),
                 unaddressed: expected.is_empty(),
                 unit_rank: rank[&Method::Amicus],
                 rank,
@@ -658,37 +811,60 @@ fn upr_matcher_gold() {
                     .candidates
                     .iter()
                     .take(3)
-                    .map(|c| {
-                        format!(
-                            "{} {:.2} [{}]",
-                            targets.values().nth(c.citation.paragraph as usize - 1).map_or("?", |t| t.0.as_str()),
-                            c.score,
-                            c.shared_words.join(", ")
-                        )
-                    })
+                    .map(|c| format!("{} {:.2} [{}]", label(c.citation.paragraph), c.score, c.shared_words.join(", ")))
                     .collect(),
-                expected: links
-                    .iter()
-                    .filter(|l| l.source_id == s.source_id)
-                    .filter_map(|l| l.target_recommendation_id.clone())
-                    .collect(),
-            });
-        }
-    }
+                expected: q.expected.iter().map(|n| label(*n)).collect(),
+            }
+        })
+        .collect()
+}
+
+/// Real NGO recommendations (UPR: Costa Rica 2024, Bangladesh 2023, Papua New Guinea 2021)
+/// against the UN recommendations people linked them to. See the module documentation.
+#[test]
+#[ignore = "needs the upr-matcher gold files: AMICUS_UPR_GOLD=<folder>"]
+fn upr_matcher_gold() {
+    let dir =
+        PathBuf::from(std::env::var("AMICUS_UPR_GOLD").expect("set AMICUS_UPR_GOLD to the folder of the gold files"));
+    let cases = [
+        costa_rica(&dir, "en", "en"),
+        costa_rica(&dir, "es", "es"),
+        costa_rica(&dir, "es", "en"),
+        impact_case(&dir, "bangladesh_2023", "upr-bangladesh-en", "tuning", false),
+        impact_case(&dir, "bangladesh_2023", "upr-bangladesh-en, whole blocks", "tuning", true),
+        impact_case(&dir, "papua_new_guinea_2021", "upr-papua-new-guinea-en", "held-out", false),
+        impact_case(&dir, "papua_new_guinea_2021", "upr-papua-new-guinea-en, whole blocks", "held-out", true),
+    ];
+    let mut embeddings = Embeddings::load();
+    let outcomes: Vec<Outcome> = cases.iter().flat_map(|c| evaluate_upr(c, &mut embeddings)).collect();
     embeddings.write_wanted();
     let mut table = format!("{HEADER}\n");
     let mut e5 = format!("{E5_HEADER}\n");
-    for lang in ["en", "es"] {
-        for split in ["tuning", "held-out"] {
-            let of: Vec<&Outcome> = outcomes.iter().filter(|o| o.set.ends_with(lang) && o.split == split).collect();
-            let name = format!("upr-costa-rica-{lang} ({split})");
-            let _ = writeln!(table, "{}", row(&name, &of));
-            let _ = writeln!(e5, "{}", e5_row(&name, &of));
+    let mut add = |name: &str, of: &[&Outcome]| {
+        if !of.is_empty() {
+            let _ = writeln!(table, "{}", row(name, of));
+            let _ = writeln!(e5, "{}", e5_row(name, of));
         }
-        let of: Vec<&Outcome> = outcomes.iter().filter(|o| o.set.ends_with(lang)).collect();
-        let _ = writeln!(table, "{}", row(&format!("upr-costa-rica-{lang} (all)"), &of));
-        let _ = writeln!(e5, "{}", e5_row(&format!("upr-costa-rica-{lang} (all)"), &of));
+    };
+    for case in &cases {
+        let splits: Vec<&str> =
+            ["tuning", "held-out"].into_iter().filter(|s| case.queries.iter().any(|q| q.split == *s)).collect();
+        for split in &splits {
+            let of: Vec<&Outcome> = outcomes.iter().filter(|o| o.set == case.name && o.split == *split).collect();
+            add(&format!("{} ({split})", case.name), &of);
+        }
+        if splits.len() > 1 {
+            let of: Vec<&Outcome> = outcomes.iter().filter(|o| o.set == case.name).collect();
+            add(&format!("{} (all)", case.name), &of);
+        }
     }
+    // One recommendation at a time, as `suggest` ranks them (the whole blocks would count the
+    // same texts twice).
+    let english = |o: &&Outcome| o.set.ends_with("-en");
+    let of: Vec<&Outcome> = outcomes.iter().filter(english).filter(|o| o.split == "held-out").collect();
+    add("**UPR in English, held-out**", &of);
+    let of: Vec<&Outcome> = outcomes.iter().filter(english).collect();
+    add("UPR in English, all", &of);
     let all: Vec<&Outcome> = outcomes.iter().collect();
     let calibration = verdicts(&all);
     println!("\n{table}\n{calibration}\n");

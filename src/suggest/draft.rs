@@ -69,15 +69,15 @@ pub fn draft(submission: &Submission, co: &ConcludingObservations, existing: Opt
     let co_language = Lang::for_co(co);
     if co_language != language {
         notes.push(format!(
-            "The submission is in {language} but the concluding observations seem to be in {co_language}. Words can only match \
-             within one language, so the suggestions will be poor: use the concluding observations in {language} if the UN \
-             publishes them."
+            "The submission is in {language} but the concluding observations seem to be in {co_language}. Across languages, \
+             words meet only through the field's synonyms, identifiers and look-alike words (violencia ≈ violence), so the \
+             suggestions are weaker: use the concluding observations in {language} if the UN publishes them."
         ));
     }
     if co.paragraphs().next().is_none() {
         notes.push("The concluding observations have no paragraphs, so nothing can be suggested.".to_string());
     }
-    let ranker = Ranker::new(co, language);
+    let ranker = Ranker::across(co, co_language, language);
     let assessed: Vec<&str> =
         existing.map(|a| a.recommendations.iter().map(|r| r.recommendation.as_str()).collect()).unwrap_or_default();
     let mut entries = Vec::new();
@@ -238,5 +238,23 @@ sections:
         let d = draft(&s, &co, None);
         assert_eq!(d.language, Lang::Fr);
         assert!(d.notes.iter().any(|n| n.contains("French") && n.contains("English")), "{:?}", d.notes);
+    }
+
+    #[test]
+    fn a_spanish_submission_still_finds_the_english_paragraphs() {
+        let (mut s, co) = fixture();
+        s.language = "es".into();
+        s.findings[0].title = "Tortura bajo custodia".into();
+        s.findings[0].recommendations[0].text =
+            "Investigar toda denuncia de tortura y enjuiciar a los perpetradores.".into();
+        s.findings[0].recommendations[1].text = "Indemnizar a toda víctima de tortura.".into();
+        let d = draft(&s, &co, None);
+        assert!(d.notes.iter().any(|n| n.contains("look-alike")), "{:?}", d.notes);
+        let first = |id: &str| {
+            let e = d.entries.iter().find(|e| e.entry.recommendation == id).expect("entry");
+            e.candidates.first().map(|c| c.citation.to_string())
+        };
+        assert_eq!(first("halt-torture").as_deref(), Some("20 (a)"));
+        assert_eq!(first("compensate").as_deref(), Some("20 (b)"));
     }
 }

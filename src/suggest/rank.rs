@@ -35,6 +35,14 @@ const W_CONCERN: f64 = 0.3;
 const W_TYPO: f64 = 0.8;
 /// Typos are only forgiven in words at least this long.
 const TYPO_MIN_LEN: usize = 6;
+/// Weight of a word that meets a word of the CO only as a look-alike in the other language
+/// ("violencia" and "violence", "discapacidad" does not), when the recommendations and the CO
+/// are in different languages.
+const W_COGNATE: f64 = 0.8;
+/// Look-alike stems must share at least this many letters from the start…
+const COGNATE_PREFIX: usize = 5;
+/// …or be one the start of the other, when both are at least this long.
+const COGNATE_MIN: usize = 4;
 /// Weight of the finding's title in the query, against 1 for the recommendation's own words.
 const W_TITLE: f64 = 0.5;
 /// Weight of a concept term (a synonym match) against 1 for a shared stem.
@@ -125,10 +133,14 @@ struct Query {
 
 /// A CO prepared for ranking: its units, and how many of them contain each term.
 pub struct Ranker {
-    /// The language of the CO and the recommendations.
+    /// The language of the recommendations.
     lang: Lang,
-    /// Turns text into terms.
+    /// Turns the CO's text into terms.
     analyzer: Analyzer,
+    /// Turns the recommendations into terms, when they are in another language than the CO.
+    query_analyzer: Option<Analyzer>,
+    /// CO stem → the word as the CO writes it: for look-alike words across languages.
+    stems: HashMap<String, String>,
     /// The units, in document order.
     pub(super) units: Vec<Unit>,
     /// Term → number of units containing it.
@@ -147,7 +159,17 @@ impl Ranker {
     /// recommendation that answers it is not a candidate of its own: its words count as
     /// evidence for the recommendation's paragraph and items.
     pub fn new(co: &ConcludingObservations, language: Lang) -> Ranker {
-        let mut analyzer = Analyzer::new(language);
+        Ranker::across(co, language, language)
+    }
+
+    /// Prepares `co`, written in `co_language`, for ranking recommendations written in
+    /// `language`. When the two differ, a recommendation meets the CO only through what crosses
+    /// languages: the concept groups (which have the same names in every language: *trata* and
+    /// *trafficking*), identifiers and numbers, and look-alike words (*violencia* and
+    /// *violence*, *discriminación* and *discrimination*: stems that share their first five
+    /// letters, or one of which starts the other), at [`W_COGNATE`].
+    pub fn across(co: &ConcludingObservations, co_language: Lang, language: Lang) -> Ranker {
+        let mut analyzer = Analyzer::new(co_language);
         analyzer.ignore_words(&co.state);
         let mut units = Vec::new();
         let paragraphs: Vec<&CoParagraph> = co.paragraphs().map(|(_, p)| p).collect();
@@ -223,12 +245,67 @@ impl Ranker {
         }
         let avg_len =
             if units.is_empty() { 1.0 } else { units.iter().map(|u| u.len).sum::<f64>() / units.len() as f64 };
-        Ranker { lang: language, analyzer, units, df, avg_len: avg_len.max(1.0), vocabulary }
+        let query_analyzer = (co_language != language).then(|| {
+            let mut a = Analyzer::new(language);
+            a.ignore_words(&co.state);
+            a
+        });
+        let mut stems: HashMap<String, String> = HashMap::new();
+        if query_analyzer.is_some() {
+            let mut words: Vec<(&String, &(String, String))> = vocabulary.iter().collect();
+            words.sort();
+            for (_, (key, surface)) in words {
+                stems.entry(key.clone()).or_insert_with(|| surface.clone());
+            }
+        }
+        Ranker { lang: language, analyzer, query_analyzer, stems, units, df, avg_len: avg_len.max(1.0), vocabulary }
     }
 
-    /// The language the ranker was built for.
+    /// The language of the recommendations the ranker was built for.
     pub fn language(&self) -> Lang {
         self.lang
+    }
+
+    /// Whether the recommendations and the CO are in different languages.
+    pub fn is_across_languages(&self) -> bool {
+        self.query_analyzer.is_some()
+    }
+
+    /// The analyzer for recommendations.
+    fn query_analyzer(&self) -> &Analyzer {
+        self.query_analyzer.as_ref().unwrap_or(&self.analyzer)
+    }
+
+    /// The CO's stem that looks like a stem of the other language, if exactly one does best:
+    /// its key and the word as the CO writes it.
+    fn cognate_of(&self, key: &str) -> Option<(String, String)> {
+        let mine: Vec<char> = key.chars().collect();
+        if mine.len() < COGNATE_MIN {
+            return None;
+        }
+        let mut best: Option<(usize, &String)> = None;
+        let mut tie = false;
+        for theirs in self.stems.keys() {
+            let other: Vec<char> = theirs.chars().collect();
+            let common = mine.iter().zip(&other).take_while(|(a, b)| a == b).count();
+            let shorter = mine.len().min(other.len());
+            let alike = common >= COGNATE_PREFIX || (common == shorter && shorter >= COGNATE_MIN);
+            if !alike {
+                continue;
+            }
+            match best {
+                Some((c, _)) if c > common => {}
+                Some((c, _)) if c == common => tie = true,
+                _ => {
+                    best = Some((common, theirs));
+                    tie = false;
+                }
+            }
+        }
+        match best {
+            Some((_, k)) if !tie => Some((k.clone(), self.stems[k].clone())),
+            _ => None,
+        }
     }
 
     /// Candidates for a recommendation, best first: every unit that shares at least one term,
@@ -309,7 +386,8 @@ impl Ranker {
     fn query(&self, rec_text: &str, finding_title: &str) -> Query {
         let mut q =
             Query { weights: HashMap::new(), surfaces: HashMap::new(), phrases: Vec::new(), typos: HashMap::new() };
-        for (terms, base) in [(self.analyzer.terms(rec_text), 1.0), (self.analyzer.terms(finding_title), W_TITLE)] {
+        let analyzer = self.query_analyzer();
+        for (terms, base) in [(analyzer.terms(rec_text), 1.0), (analyzer.terms(finding_title), W_TITLE)] {
             for term in terms {
                 if term.is_concept() && super::text::words(&term.surface).len() > 1 {
                     q.phrases.push(term.surface.clone());
@@ -325,6 +403,15 @@ impl Ranker {
                     q.typos.insert(theirs_key.clone(), format!("{} ≈ {theirs}", term.surface));
                     key = theirs_key;
                     w *= W_TYPO;
+                } else if self.is_across_languages()
+                    && !term.is_concept()
+                    && !is_number_key(&key)
+                    && !self.df.contains_key(&key)
+                    && let Some((theirs_key, theirs)) = self.cognate_of(&key)
+                {
+                    q.typos.insert(theirs_key.clone(), format!("{} ≈ {theirs}", term.surface));
+                    key = theirs_key;
+                    w *= W_COGNATE;
                 }
                 let e = q.weights.entry(key.clone()).or_insert(0.0);
                 *e = e.max(w);
@@ -368,7 +455,7 @@ impl Ranker {
         let mut phrase_of: HashMap<String, String> = HashMap::new();
         for mine in &q.phrases {
             let parts: Vec<String> =
-                self.analyzer.terms(mine).into_iter().filter(|p| !p.is_concept()).map(|p| p.key).collect();
+                self.query_analyzer().terms(mine).into_iter().filter(|p| !p.is_concept()).map(|p| p.key).collect();
             if parts.len() >= 2 && parts.iter().all(|p| stem_matches.contains(&p.as_str())) {
                 for p in parts {
                     phrase_of.entry(p).or_insert_with(|| mine.clone());
@@ -659,6 +746,25 @@ mod tests {
         assert_eq!(c[0].citation.to_string(), "11 (a)");
         let c = r.rank("Stop prosecuting journalists for defamation.", "Press freedom");
         assert_eq!(c[0].citation.to_string(), "12");
+    }
+
+    #[test]
+    fn a_spanish_recommendation_meets_an_english_co_through_synonyms_and_look_alike_words() {
+        let r = Ranker::across(&sample(), Lang::En, Lang::Es);
+        assert!(r.is_across_languages());
+        // "tortura" is in the concept group of ill-treatment, "indemnización" in that of
+        // reparation; "víctimas" has the English stem.
+        let c = r.rank("Que las víctimas de tortura reciban una indemnización.", "Tortura");
+        assert_eq!(c[0].citation.to_string(), "11 (b)", "{c:?}");
+        assert!(c[0].shared_words.iter().any(|w| w == "indemnización ≈ reparation"), "{:?}", c[0].shared_words);
+        // "persecución" looks like "persecution" (stems "persecu" and "persecut").
+        let c = r.rank("Que nadie sea enviado a un país donde sufra persecución.", "");
+        assert_eq!(c[0].citation.to_string(), "13", "{c:?}");
+        assert!(c[0].shared_words.iter().any(|w| w == "persecución ≈ persecution"), "{:?}", c[0].shared_words);
+        // Within one language, nothing changes: a Spanish word never meets an English one.
+        let same = Ranker::new(&sample(), Lang::En);
+        assert!(!same.is_across_languages());
+        assert!(same.rank("Despenalizar la difamación de los periodistas.", "").is_empty());
     }
 
     #[test]
