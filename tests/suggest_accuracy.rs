@@ -743,12 +743,10 @@ fn impact_case(dir: &Path, case: &str, name: &str, split: &str, whole_blocks: bo
     let mut number_of: HashMap<String, u32> = HashMap::new();
     for l in &links {
         let text = clean_target(l);
-        if !number_of.contains_key(&text) {
-            targets.push((
-                l.target_recommendation_id.clone().unwrap_or_else(|| format!("#{}", targets.len() + 1)),
-                text.clone(),
-            ));
-            number_of.insert(text, targets.len() as u32);
+        if let std::collections::hash_map::Entry::Vacant(e) = number_of.entry(text.clone()) {
+            let label = l.target_recommendation_id.clone().unwrap_or_else(|| format!("#{}", targets.len() + 1));
+            targets.push((label, text));
+            e.insert(targets.len() as u32);
         }
     }
     let mut queries = Vec::new();
