@@ -141,6 +141,10 @@ pub struct Ranking {
     pub candidates: Vec<Candidate>,
     /// The chance, on the same scale as the scores, that no paragraph takes it up.
     pub none: f64,
+    /// Whether the recommendation and the CO are in different languages. Then few words can
+    /// meet, and a weak match says little: the verdict is never *probably not taken up* while
+    /// any paragraph shares a word.
+    pub across_languages: bool,
 }
 
 impl Ranking {
@@ -148,7 +152,7 @@ impl Ranking {
     pub fn verdict(&self) -> Verdict {
         match self.candidates.first() {
             None => Verdict::Unaddressed,
-            Some(best) if best.score < self.none => Verdict::Unaddressed,
+            Some(best) if best.score < self.none && !self.across_languages => Verdict::Unaddressed,
             Some(best) if best.score >= CONFIDENT => Verdict::Confident,
             Some(_) => Verdict::Uncertain,
         }

@@ -60,6 +60,9 @@ const TAU: f64 = 0.03;
 /// The strength a paragraph needs to count as taking a recommendation up at all. Below it, the
 /// recommendation looks unaddressed; the score also gives this much weight to "none of them".
 const NULL_STRENGTH: f64 = 0.04;
+/// A paragraph can take up only part of a long recommendation (or of several joined): the
+/// most a unit could score counts only this many of the query's terms, the weightiest.
+const MAX_FULL_TERMS: usize = 15;
 /// How many shared words an explanation lists.
 const MAX_SHARED: usize = 8;
 
@@ -317,7 +320,9 @@ impl Ranker {
     /// The candidates for a recommendation and the chance that none applies.
     pub fn ranking(&self, rec_text: &str, finding_title: &str) -> Ranking {
         let scored = self.score(rec_text, finding_title);
-        to_ranking(&scored, &self.units)
+        let mut ranking = to_ranking(&scored, &self.units);
+        ranking.across_languages = self.is_across_languages();
+        ranking
     }
 
     /// Whether the CO deals with a finding: its title alone, and each of its recommendations
@@ -354,7 +359,9 @@ impl Ranker {
         // The most a unit could score: every query term, saturated. Terms the CO never uses
         // count here too, so a recommendation about something the CO does not mention scores
         // low everywhere.
-        let full: f64 = query.weights.iter().map(|(t, w)| w * idf(t) * (K1 + 1.0)).sum();
+        let mut most: Vec<f64> = query.weights.iter().map(|(t, w)| w * idf(t) * (K1 + 1.0)).collect();
+        most.sort_by(|a, b| b.total_cmp(a));
+        let full: f64 = most.iter().take(MAX_FULL_TERMS).sum();
         if full <= 0.0 {
             return Vec::new();
         }
@@ -670,7 +677,7 @@ fn to_ranking(scored: &[(Scored, Explanation)], units: &[Unit]) -> Ranking {
     // order, which breaks ties; the sort is stable.
     candidates.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then_with(|| b.0.total_cmp(&a.0)));
     let candidates = candidates.into_iter().map(|(_, c)| c).collect();
-    Ranking { candidates, none: weight(NULL_STRENGTH) / total }
+    Ranking { candidates, none: weight(NULL_STRENGTH) / total, across_languages: false }
 }
 
 #[cfg(test)]
@@ -761,6 +768,15 @@ mod tests {
         let c = r.rank("Que nadie sea enviado a un país donde sufra persecución.", "");
         assert_eq!(c[0].citation.to_string(), "13", "{c:?}");
         assert!(c[0].shared_words.iter().any(|w| w == "persecución ≈ persecution"), "{:?}", c[0].shared_words);
+        // A weak match across languages is "unsure", never "probably not taken up": most of
+        // the words could not meet at all.
+        let weak = r.ranking(
+            "Que los tribunales examinen cada denuncia de tortura con rapidez y publiquen estadísticas anuales detalladas.",
+            "",
+        );
+        assert!(!weak.candidates.is_empty());
+        assert!(weak.candidates[0].score < weak.none, "{weak:?}");
+        assert_eq!(weak.verdict(), Verdict::Uncertain);
         // Within one language, nothing changes: a Spanish word never meets an English one.
         let same = Ranker::new(&sample(), Lang::En);
         assert!(!same.is_across_languages());
