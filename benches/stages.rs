@@ -149,6 +149,32 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
+/// The text stages alone of the ~250-page submission, no compile: Markdown to Typst
+/// (`prepare`) and the templates (`render`), median of 11 runs each. Cheap enough for a
+/// test-profile build (`cargo test --bench stages --no-run`, then run the binary with
+/// `markdown`), to compare two versions of the Markdown path on a shared machine.
+fn bench_markdown(work: &Path) {
+    let dir = work.join("large");
+    synthesise(&dir, 190);
+    let loaded = load_folder(&dir, Extras::None).expect("synthetic submission loads");
+    let (mut markdown, mut render) = (Vec::new(), Vec::new());
+    let mut bytes = 0;
+    for _ in 0..11 {
+        let t = Instant::now();
+        let prepared = prepare::prepare(&loaded);
+        markdown.push(t.elapsed());
+        let t = Instant::now();
+        bytes = render_report(&loaded, &prepared).expect("renders").len();
+        render.push(t.elapsed());
+    }
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "large (190 findings): markdown {:.1} ms, render {:.1} ms, median of 11 runs; {bytes} bytes of Typst",
+        ms(median(markdown)),
+        ms(median(render))
+    );
+}
+
 /// Word output of the ~25- and ~250-page submissions: the document model and the `.docx`
 /// bytes (`build::word_document`), from a loaded and prepared submission, median of 7 runs.
 fn bench_docx(work: &Path) {
@@ -461,6 +487,11 @@ fn main() {
     if args.iter().any(|a| a == "docx") {
         let work = tempfile::tempdir().unwrap();
         bench_docx(work.path());
+        return;
+    }
+    if args.iter().any(|a| a == "markdown") {
+        let work = tempfile::tempdir().unwrap();
+        bench_markdown(work.path());
         return;
     }
     let work = tempfile::tempdir().unwrap();

@@ -19,6 +19,11 @@ pub struct Prepared {
     pub citations: BTreeMap<String, String>,
     /// The short forms of the sources for later citations, as Typst markup, by source id.
     pub short_citations: BTreeMap<String, String>,
+    /// Source citations as the document model's inline runs, by source id (what the Markdown
+    /// reader cites, and the Typst above was written from).
+    pub sources: BTreeMap<String, Vec<crate::doc::Inline>>,
+    /// The short forms, likewise.
+    pub short_sources: BTreeMap<String, Vec<crate::doc::Inline>>,
     /// Source ids cited anywhere.
     pub used_sources: BTreeSet<String>,
     /// Words of the report, annexes aside.
@@ -155,9 +160,11 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
             &MarkdownOptions::new(&no_sources).with_quotes(quotes),
         );
         prepared.citations.insert(s.id.clone(), strip_paragraph(&c.typst));
+        prepared.sources.insert(s.id.clone(), crate::doc::markdown::citation_inlines(c.blocks));
         let short = short_citation_markdown(s, &loaded.submission.sources, &loaded.submission.language);
         let c = markup::markdown_to_typst(&short, &MarkdownOptions::new(&no_sources).with_quotes(quotes));
         prepared.short_citations.insert(s.id.clone(), strip_paragraph(&c.typst));
+        prepared.short_sources.insert(s.id.clone(), crate::doc::markdown::citation_inlines(c.blocks));
     }
     let short = loaded.submission.citations.style == CitationStyle::Short;
     let targets = xref_targets(loaded);
@@ -166,13 +173,13 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
         // The shallowest heading of the text becomes a sub-section of the template's section,
         // whether the author started at `#` or at `##`.
         let offset = 2 - shallowest_heading(&md.text).map_or(1, |l| l as isize);
-        let mut options = MarkdownOptions::new(&prepared.citations)
+        let mut options = MarkdownOptions::new(&prepared.sources)
             .with_heading_offset(offset)
             .with_label_prefix(&key)
             .with_quotes(quotes)
             .with_targets(&targets);
         if short {
-            options = options.with_short_sources(&prepared.short_citations);
+            options = options.with_short_sources(&prepared.short_sources);
         }
         let converted = markup::markdown_to_typst(&md.text, &options.with_figures(true));
         for p in &converted.problems {

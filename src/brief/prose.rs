@@ -161,24 +161,23 @@ pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, S
         .iter()
         .map(|s| (s.id.clone(), citation_markdown_in(s, &loaded.submission.language)))
         .collect();
-    let (model_sources, model_shorts) = crate::doc::report::citations(loaded);
-    let short = loaded.submission.citations.style == crate::model::submission::CitationStyle::Short;
     for (field, place, md) in fields(loaded) {
         let prefix = field.prefix();
         let shallowest = crate::prepare::shallowest_heading(&md.text).map_or(1, |l| l as isize);
         let offset = field.heading_level() as isize - shallowest;
-        let mut options = MarkdownOptions::new(&prepared.citations)
+        let mut options = MarkdownOptions::new(&prepared.sources)
             .with_heading_offset(offset)
             .with_label_prefix(&prefix)
             .with_quotes(markup::Quotes::for_language(&loaded.submission.language));
         if loaded.submission.citations.style == crate::model::submission::CitationStyle::Short {
-            options = options.with_short_sources(&prepared.short_citations);
+            options = options.with_short_sources(&prepared.short_sources);
         }
         let converted = markup::markdown_to_typst(&md.text, &options);
         for p in &converted.problems {
             prose.diagnostics.push(crate::prepare::locate_problem(loaded, &place, origins.get(&field), p));
         }
         prose.typst.insert(field, Typst(converted.typst));
+        prose.model.insert(field, converted.blocks);
         let html_options = HtmlOptions {
             // One more than in Typst: the page's `<h1>` is the title, Typst's is `title()`.
             heading_offset: offset + 1,
@@ -186,16 +185,6 @@ pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, S
             id_prefix: &prefix,
         };
         prose.html.insert(field, markdown_to_html(&md.text, &html_options));
-        let model_options = crate::doc::markdown::ModelOptions {
-            heading_offset: offset,
-            sources: &model_sources,
-            short_sources: short.then_some(&model_shorts),
-            quotes: markup::Quotes::for_language(&loaded.submission.language),
-            key_prefix: &prefix,
-            // As the Typst conversion of the assessment's prose: no cross-references.
-            targets: None,
-        };
-        prose.model.insert(field, crate::doc::markdown::markdown_to_blocks(&md.text, &model_options));
     }
     prose
 }

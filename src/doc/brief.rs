@@ -52,7 +52,13 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
         .iter()
         .map(|f| cell(vec![Inline::Strong(vec![Inline::text(f.value.to_string())]), Inline::LineBreak, t(&f.label)]))
         .collect();
-    blocks.push(Block::Table { header: None, rows: vec![figures], widths: Vec::new() });
+    blocks.push(Block::Table {
+        header: None,
+        rows: vec![figures],
+        widths: Vec::new(),
+        align: Vec::new(),
+        caption: None,
+    });
     blocks.push(normal(&view.key_results.sentence));
     for h in &view.key_results.headlines {
         let mut content = vec![link(&h.anchor, vec![Inline::Strong(vec![t(&h.title)])]), t(&format!("{} ", l.colon))];
@@ -88,7 +94,13 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
     rows.push(total);
     let mut widths = vec![4];
     widths.extend(std::iter::repeat_n(2, columns.len() - 1));
-    blocks.push(Block::Table { header: Some(columns.iter().map(|c| cell(vec![t(c)])).collect()), rows, widths });
+    blocks.push(Block::Table {
+        header: Some(columns.iter().map(|c| cell(vec![t(c)])).collect()),
+        rows,
+        widths,
+        align: Vec::new(),
+        caption: None,
+    });
     blocks.push(para(ParaStyle::Caption, vec![t(&s.caption)]));
 
     if let Some(intro) = &view.introduction {
@@ -205,7 +217,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
                 vec![Block::Paragraph { style: ParaStyle::Normal, content }]
             })
             .collect();
-        Block::List { start: None, items }
+        Block::List { start: None, items, tight: true, paren: false }
     };
     if !fu.selected.is_empty() {
         blocks.push(selected(&fu.selected));
@@ -250,7 +262,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
                     vec![Block::Paragraph { style: ParaStyle::Normal, content }]
                 })
                 .collect();
-            blocks.push(Block::List { start: Some(1), items });
+            blocks.push(Block::List { start: Some(1), items, tight: true, paren: false });
         }
     }
     if let Some(conclusion) = &view.conclusion {
@@ -288,7 +300,13 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
         })
         .collect();
     let widths = if annex.has_grades { vec![1, 4, 2, 2, 3] } else { vec![1, 5, 2, 2] };
-    blocks.push(Block::Table { header: Some(columns.iter().map(|c| cell(vec![t(c)])).collect()), rows, widths });
+    blocks.push(Block::Table {
+        header: Some(columns.iter().map(|c| cell(vec![t(c)])).collect()),
+        rows,
+        widths,
+        align: Vec::new(),
+        caption: None,
+    });
     blocks.push(para(ParaStyle::Caption, vec![t(&annex.caption)]));
 
     let words = Words::new(language);

@@ -1,71 +1,310 @@
-//! Markdown (comrak's tree) to the document model.
+//! The one Markdown reader: GitHub-flavoured Markdown (parsed by comrak) into the document
+//! model, with everything the writers need and everything `check` reports.
 //!
-//! The same reading of the Markdown as the Typst converter ([`crate::markup`]): the same comrak
-//! options, the same footnotes resolved against the same sources, the same typographic
-//! quotes, images shown as their description, raw HTML shown as text, links refused by the
-//! one link policy shown as their text. Problems are not reported here: `check` reports them
-//! once, from the Typst conversion of the same text.
+//! Every Markdown field of a submission is read here once, by [`read_markdown`]: the blocks
+//! and inline runs ([`super::Block`], [`super::Inline`]) with footnotes resolved against the
+//! sources, cross-references resolved against the report's findings, recommendations and
+//! annexes, images checked and given a virtual path, tables with their alignment and
+//! caption; and, from the same walk, the words counted ([`WordCount`]) and the problems found
+//! ([`MarkupProblem`], located at the Markdown's line and column). The Typst writer
+//! ([`crate::markup::markdown_to_typst`]), the HTML writer ([`crate::brief::html`]) and the
+//! Word writer ([`crate::docx`]) all write from what this gives.
+//!
+//! Text in the model is as the reader sees it: the language's quotation marks are chosen
+//! here ([`crate::markup::typographic_quotes`]), from the character before each quote (across
+//! emphasis and links), and nothing is escaped. Raw HTML and the description of an image that
+//! cannot be a figure are kept as typed, quotes included.
+//!
+//! Known limits:
+//!
+//! - Source ids are matched like Markdown footnote labels, i.e. case-insensitively; two source
+//!   ids that differ only in case cannot both be cited (the later one wins). Ids containing
+//!   characters other than letters, digits and `- _ . : / +` cannot be cited with `[^id]`.
+//! - Word counts of source citations are the citation's visible text, without the addresses
+//!   of links shown as themselves (see [`WordCount::footnotes`]); Chinese and Japanese count
+//!   one word per character ([`count_words`]).
+//! - Raw HTML is shown as text, and reported. Images become figures only with
+//!   [`MarkdownOptions::figures`] (the report); elsewhere (the brief) they are shown as their
+//!   description, with a warning. Cross-references `[](#id)` resolve only with
+//!   [`MarkdownOptions::targets`].
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::fmt::Write as _;
 
-use comrak::nodes::{AstNode, ListType, NodeValue};
-use comrak::{Arena, parse_document};
+use comrak::nodes::{AstNode, LineColumn, ListDelimType, ListType, NodeValue, TableAlignment};
+use comrak::{Arena, Options, parse_document};
 
-use super::{Block, Inline};
-use crate::markup::{Quotes, comrak_options, link_allowed, typographic_quotes, with_source_definitions};
+use super::{Align, Block, Image, Inline, ParaStyle, RefTo};
+use crate::markup::{Quotes, count_words, link_allowed, typographic_quotes};
 
-/// The deepest nesting converted with structure; deeper, a node's text is kept as plain text
-/// (the Typst converter reports it as an error at its line).
-const MAX_NESTING: usize = 48;
-
-/// How one Markdown field becomes blocks.
+/// How [`read_markdown`] reads one Markdown field.
+///
+/// Build it with [`MarkdownOptions::new`] and the `with_*` methods, or as a struct literal.
 #[derive(Debug, Clone, Copy)]
-pub struct ModelOptions<'a> {
-    /// Added to Markdown heading levels (see [`crate::markup::MarkdownOptions::heading_offset`]).
+pub struct MarkdownOptions<'a> {
+    /// Added to Markdown heading levels (so `#` inside a finding body becomes a level
+    /// `heading_offset + 1` heading). It may be negative, to lift a text whose headings start
+    /// at `###`; levels never go below 1.
     pub heading_offset: isize,
-    /// Known sources: id → full citation.
+    /// Known sources: id -> the citation, as inline runs (see [`citation_inlines`]). A footnote
+    /// reference `[^id]` with no definition in the Markdown but with a source of that id
+    /// becomes a footnote containing the citation. A definition in the Markdown takes
+    /// precedence over a source with the same id.
     pub sources: &'a BTreeMap<String, Vec<Inline>>,
-    /// Short forms of the sources, when later citations are short.
-    pub short_sources: Option<&'a BTreeMap<String, Vec<Inline>>>,
-    /// The language's quotation marks.
+    /// Makes the keys of footnotes referenced more than once ([`Inline::Note::key`]) unique
+    /// between Markdown fields of one document.
+    ///
+    /// The key is `amicus-fn-` followed by a 64-bit hash of this prefix, the whole Markdown
+    /// text and the footnote name (the Typst writer uses it as the footnote's label). With an
+    /// empty prefix, two fields of one document clash only if their Markdown is byte-identical
+    /// and repeats a footnote. Passing the field's path (e.g. `findings[3].body`) rules even
+    /// that out.
+    pub label_prefix: &'a str,
+    /// The quotation marks and apostrophe that straight `"` and `'` in the text become
+    /// ([`Quotes::for_language`]); [`Quotes::LITERAL`] keeps them as typed.
     pub quotes: Quotes,
-    /// Makes the keys of footnotes referenced more than once unique in the document.
-    pub key_prefix: &'a str,
-    /// What a cross-reference `[](#id)` points to (see [`crate::prepare::xref_targets`]):
-    /// without text of its own, it prints the target's title (a finding, an annex) or
-    /// number (a recommendation, "R5").
-    pub targets: Option<&'a BTreeMap<String, crate::markup::XrefTarget>>,
+    /// Short forms of the sources, when later citations are to be short. Each reference to a
+    /// source is then an [`Inline::SourceNote`], which writers print in full the first time,
+    /// then as the short form with the number of the first note, or "Ibid." after a note
+    /// citing the same source. Without them, a source is cited in full every time.
+    pub short_sources: Option<&'a BTreeMap<String, Vec<Inline>>>,
+    /// What a cross-reference `[](#id)` may point to, by id (findings, recommendations,
+    /// annexes). `None`: a link to `#…` is shown as its text, with a warning, as any link
+    /// that is not a web address.
+    pub targets: Option<&'a BTreeMap<String, XrefTarget>>,
+    /// Whether images become figures (`![alt](file "caption")`): each gets a virtual file name
+    /// ([`ImageUse::virtual_path`]) that the caller reads from the submission folder and
+    /// serves to the writer. Off: an image is shown as its description, with a warning.
+    pub figures: bool,
 }
 
-/// Converts one Markdown field to blocks.
-pub fn markdown_to_blocks(md: &str, opts: &ModelOptions) -> Vec<Block> {
-    let options = comrak_options();
-    let keys: BTreeMap<String, String> = opts.sources.keys().map(|k| (k.clone(), String::new())).collect();
-    let prepared = with_source_definitions(md, &keys, &options);
-    let arena = Arena::new();
-    let root = parse_document(&arena, &prepared.text, &options);
-    let mut defs = HashMap::new();
-    for node in root.descendants() {
-        if let NodeValue::FootnoteDefinition(d) = &node.data().value {
-            defs.insert(d.name.clone(), node);
+/// What a cross-reference `[](#id)` points to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum XrefTarget {
+    /// A finding: the label of its heading and its title (plain text). Printed as
+    /// "Section 5, *Title*", a link to the heading.
+    Finding {
+        /// The heading's label, e.g. `finding-detention`.
+        label: String,
+        /// The finding's title.
+        title: String,
+    },
+    /// A recommendation: its label and number. Printed as "R5", a link to it.
+    Recommendation {
+        /// The recommendation's label, e.g. `rec-publish-statistics`.
+        label: String,
+        /// Its number across the report.
+        number: usize,
+    },
+    /// An annex: the label of its heading and its title. Printed as "Annex II, *Title*".
+    Annex {
+        /// The heading's label, e.g. `annex-methodology`.
+        label: String,
+        /// The annex's title.
+        title: String,
+    },
+    /// A finding or recommendation that this version of the report leaves out (marked
+    /// confidential): citing it is an error that says so.
+    Withheld,
+}
+
+/// An image read as a figure (with [`MarkdownOptions::figures`]): the caller reads `path`
+/// inside the submission folder and serves its bytes at `virtual_path`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageUse {
+    /// The path as written in the Markdown.
+    pub path: String,
+    /// The file name writers know it by, e.g. `/images/9c1e…`: made by Amicus, never the
+    /// user's path.
+    pub virtual_path: String,
+    /// 1-based line of the image in the Markdown.
+    pub line: usize,
+    /// 1-based column (characters).
+    pub column: usize,
+}
+
+impl<'a> MarkdownOptions<'a> {
+    /// Options with no heading offset and no label prefix.
+    pub fn new(sources: &'a BTreeMap<String, Vec<Inline>>) -> Self {
+        Self {
+            heading_offset: 0,
+            sources,
+            label_prefix: "",
+            quotes: Quotes::ENGLISH,
+            short_sources: None,
+            targets: None,
+            figures: false,
         }
     }
-    let mut conv = ToModel {
-        opts,
-        synthetic: prepared.synthetic,
-        defs,
-        rendering: Vec::new(),
-        depth: 0,
-        last: [None, None],
-        note_depth: 0,
-    };
-    conv.blocks(root)
+
+    /// Sets [`MarkdownOptions::targets`].
+    #[must_use]
+    pub fn with_targets(mut self, targets: &'a BTreeMap<String, XrefTarget>) -> Self {
+        self.targets = Some(targets);
+        self
+    }
+
+    /// Sets [`MarkdownOptions::figures`].
+    #[must_use]
+    pub fn with_figures(mut self, figures: bool) -> Self {
+        self.figures = figures;
+        self
+    }
+
+    /// Sets [`MarkdownOptions::short_sources`].
+    #[must_use]
+    pub fn with_short_sources(mut self, short_sources: &'a BTreeMap<String, Vec<Inline>>) -> Self {
+        self.short_sources = Some(short_sources);
+        self
+    }
+
+    /// Sets [`MarkdownOptions::quotes`].
+    #[must_use]
+    pub fn with_quotes(mut self, quotes: Quotes) -> Self {
+        self.quotes = quotes;
+        self
+    }
+
+    /// Sets [`MarkdownOptions::heading_offset`].
+    #[must_use]
+    pub fn with_heading_offset(mut self, heading_offset: isize) -> Self {
+        self.heading_offset = heading_offset;
+        self
+    }
+
+    /// Sets [`MarkdownOptions::label_prefix`].
+    #[must_use]
+    pub fn with_label_prefix(mut self, label_prefix: &'a str) -> Self {
+        self.label_prefix = label_prefix;
+        self
+    }
 }
 
-/// A single paragraph of Markdown as inline runs (citations, recommendation texts).
-pub fn markdown_to_inlines(md: &str, opts: &ModelOptions) -> Vec<Inline> {
+/// What [`read_markdown`] gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Read {
+    /// The blocks, in order.
+    pub blocks: Vec<Block>,
+    /// Source ids referenced via `[^id]`.
+    pub used_sources: BTreeSet<String>,
+    /// Words of body text vs. footnote text.
+    pub words: WordCount,
+    /// Things the author should fix, in source order. The blocks are usable regardless.
+    pub problems: Vec<MarkupProblem>,
+    /// The images read as figures, in order (with [`MarkdownOptions::figures`]).
+    pub images: Vec<ImageUse>,
+    /// Figures with a caption (numbered).
+    pub figures: usize,
+    /// Tables with a caption (numbered).
+    pub tables: usize,
+}
+
+/// Word counts of one Markdown field, by [`count_words`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordCount {
+    /// Words outside footnotes: paragraphs, headings, lists, tables, code, link text.
+    pub body: usize,
+    /// Words inside footnotes, including the text of source citations (their visible text:
+    /// the address of a link shown as itself is not counted).
+    pub footnotes: usize,
+}
+
+/// Something wrong in a Markdown field, located in the Markdown itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkupProblem {
+    /// 1-based line within the Markdown text.
+    pub line: usize,
+    /// 1-based column within that line, counted in characters.
+    pub column: usize,
+    /// Whether the document is wrong ([`Severity::Error`]) or just not what the author expects.
+    pub severity: Severity,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// How to fix it, if we can tell.
+    pub hint: Option<String>,
+}
+
+/// How serious a [`MarkupProblem`] is: an error when the output lacks something the author
+/// asked for (a footnote that cannot be resolved), a warning when it differs from what they
+/// probably expect (an image shown as text).
+pub use crate::diag::Severity;
+
+/// The deepest nesting of Markdown elements (block quotes, lists, emphasis, links …, each
+/// inside the one before) that is read with its structure. Real prose stays under ten;
+/// thousands of `>` or a list indented 400 times would otherwise exceed what Typst can parse,
+/// and be reported there, in generated code, instead of here, at the Markdown line.
+pub const MAX_NESTING: usize = 48;
+
+/// The deepest nesting of block quotes and lists (`>` inside `>`, a list inside a list item)
+/// that is read with its structure. Typst stops at about ten block quotes inside each other
+/// (its limit on nested show rules, measured with the report's layout); six leaves a margin
+/// for the brief, which nests prose deeper, and is more than prose needs.
+pub const MAX_CONTAINERS: usize = 6;
+
+/// Reads one Markdown field into the document model.
+///
+/// Markdown is GitHub-flavoured: strikethrough, tables, autolinks, footnotes and task lists.
+/// Raw HTML is kept as literal text, `$…$` is not math, images are figures with
+/// [`MarkdownOptions::figures`] (otherwise shown as their description), `[](#id)` is a
+/// cross-reference with [`MarkdownOptions::targets`], and links to anything but `http:`,
+/// `https:` and `mailto:` addresses ([`link_allowed`]) are kept as their text. Each of those
+/// cases, unresolvable footnotes and unused footnote definitions are reported in
+/// [`Read::problems`].
+///
+/// A footnote defined in the Markdown is an [`Inline::Note`] at each reference, with the same
+/// key at each when there are several. A reference `[^id]` without a definition but with a
+/// source of that id in [`MarkdownOptions::sources`] becomes a footnote holding the source's
+/// citation.
+pub fn read_markdown(md: &str, opts: &MarkdownOptions) -> Read {
+    let options = comrak_options();
+    let prepared = prepare(md, opts.sources, &options);
+    let arena = Arena::new();
+    let root = parse_document(&arena, &prepared.text, &options);
+
+    let mut reader = Reader {
+        opts,
+        md,
+        lines: split_lines(md),
+        synthetic: prepared.synthetic,
+        defs: HashMap::new(),
+        emitted: HashMap::new(),
+        rendering: Vec::new(),
+        used_sources: BTreeSet::new(),
+        problems: Vec::new(),
+        reported: HashSet::new(),
+        body: String::new(),
+        notes: String::new(),
+        note_depth: 0,
+        depth: 0,
+        containers: 0,
+        too_deep: false,
+        in_heading: false,
+        unlabelled: false,
+        images: Vec::new(),
+        figures: 0,
+        tables: 0,
+    };
+    reader.collect_definitions(root);
+    let blocks = reader.blocks(root);
+    reader.check_definitions(root);
+    reader.problems.sort_by_key(|p| (p.line, p.column));
+
+    Read {
+        blocks,
+        used_sources: reader.used_sources,
+        words: WordCount { body: count_words(&reader.body), footnotes: count_words(&reader.notes) },
+        problems: reader.problems,
+        images: reader.images,
+        figures: reader.figures,
+        tables: reader.tables,
+    }
+}
+
+/// A citation (or any one-paragraph Markdown) as inline runs: the paragraphs' runs, joined
+/// by a space. The form [`MarkdownOptions::sources`] takes.
+pub fn citation_inlines(blocks: Vec<Block>) -> Vec<Inline> {
     let mut out = Vec::new();
-    for block in markdown_to_blocks(md, opts) {
+    for block in blocks {
         if let Block::Paragraph { content, .. } = block {
             if !out.is_empty() {
                 out.push(Inline::text(" "));
@@ -76,79 +315,578 @@ pub fn markdown_to_inlines(md: &str, opts: &ModelOptions) -> Vec<Inline> {
     out
 }
 
-/// Walks comrak's tree.
-struct ToModel<'a, 'o> {
-    opts: &'o ModelOptions<'o>,
-    /// Line of each synthetic footnote definition → source id.
-    synthetic: HashMap<usize, String>,
-    /// Footnote name → definition.
-    defs: HashMap<String, &'a AstNode<'a>>,
-    /// Footnotes being converted (a footnote that references itself is shown as text).
-    rendering: Vec<String>,
-    /// Nesting depth.
-    depth: usize,
-    /// The last character written, in the body and in footnotes (for the choice of quotes).
-    last: [Option<char>; 2],
-    /// How many footnotes we are inside of.
-    note_depth: usize,
+/// The visible text of a citation, for counting its words: text, code and link text, without
+/// the addresses of links shown as themselves (they are not words a reader reads).
+fn citation_words(inlines: &[Inline], out: &mut String) {
+    for i in inlines {
+        match i {
+            Inline::Text(t) => out.push_str(t),
+            Inline::SoftBreak | Inline::LineBreak => out.push(' '),
+            Inline::Emph(c) | Inline::Strong(c) | Inline::Strike(c) => citation_words(c, out),
+            Inline::Link { content, .. } | Inline::Internal { content, .. } => citation_words(content, out),
+            Inline::Note { content, .. } => {
+                for b in content {
+                    if let Block::Paragraph { content, .. } = b {
+                        citation_words(content, out);
+                    }
+                }
+            }
+            Inline::SourceNote { full, .. } => citation_words(full, out),
+            Inline::CrossRef { to: RefTo::Finding(t) | RefTo::Annex(t), .. } => citation_words(t, out),
+            Inline::Code(_) | Inline::Image(_) | Inline::CrossRef { .. } => {}
+        }
+    }
 }
 
-impl<'a> ToModel<'a, '_> {
-    /// Text the author typed, with the language's quotation marks.
-    fn text(&mut self, text: &str) -> Inline {
-        let slot = usize::from(self.note_depth > 0);
-        let quoted = typographic_quotes(text, self.opts.quotes, self.last[slot]);
-        if let Some(c) = text.chars().next_back() {
-            self.last[slot] = Some(c);
+/// The comrak options: GFM extensions, no raw HTML, no math.
+pub(crate) fn comrak_options() -> Options<'static> {
+    let mut options = Options::default();
+    options.extension.strikethrough = true;
+    options.extension.table = true;
+    options.extension.autolink = true;
+    options.extension.footnotes = true;
+    options.extension.tasklist = true;
+    // Definitions stay where they were written: we read them at their first reference,
+    // and can warn about the ones nobody references.
+    options.parse.leave_footnote_definitions = true;
+    // Columns in problems are characters, as editors show them.
+    options.parse.sourcepos_chars = true;
+    options
+}
+
+/// Markdown ready for parsing: the user's text plus one synthetic footnote definition per
+/// source that the Markdown does not define itself.
+struct Prepared {
+    /// The text to parse. The user's lines come first and keep their line numbers.
+    text: String,
+    /// Line of each synthetic definition -> the source id it stands for.
+    synthetic: HashMap<usize, String>,
+}
+
+/// Appends a footnote definition for every usable source id not defined in `md`.
+///
+/// comrak only turns `[^id]` into a footnote reference when a definition exists, and only a
+/// real reference keeps the brackets from being parsed as emphasis or links. The definitions go
+/// after the user's text so that line numbers stay the user's.
+fn prepare<V>(md: &str, sources: &BTreeMap<String, V>, options: &Options) -> Prepared {
+    let usable: Vec<&str> = sources.keys().map(String::as_str).filter(|id| is_label_safe(id)).collect();
+    if usable.is_empty() {
+        return Prepared { text: md.to_owned(), synthetic: HashMap::new() };
+    }
+
+    let arena = Arena::new();
+    let root = parse_document(&arena, md, options);
+    let defined: Vec<String> = root
+        .descendants()
+        .filter_map(|n| match &n.data().value {
+            NodeValue::FootnoteDefinition(d) => Some(d.name.clone()),
+            _ => None,
+        })
+        .collect();
+    let shadowed = if defined.is_empty() { HashSet::new() } else { shadowed_ids(&defined, &usable, options) };
+
+    let mut text = String::with_capacity(md.len() + 24 * usable.len() + 8);
+    text.push_str(md);
+    let mut line = split_lines(md).len();
+    if !md.is_empty() && !md.ends_with(['\n', '\r']) {
+        text.push('\n');
+    }
+    if let Some(closer) = closer_for(root) {
+        text.push_str(&closer);
+        text.push('\n');
+        line += 1;
+    }
+    let mut synthetic = HashMap::new();
+    for id in usable.into_iter().filter(|id| !shadowed.contains(*id)) {
+        let _ = write!(text, "\n[^{id}]: source\n");
+        line += 2;
+        synthetic.insert(line, id.to_owned());
+    }
+    Prepared { text, synthetic }
+}
+
+/// Whether a source id can be written as a footnote label without any Markdown meaning.
+fn is_label_safe(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':' | '/' | '+'))
+}
+
+/// The source ids that comrak would consider equal to one of the Markdown's own definitions.
+///
+/// comrak matches labels case-insensitively with full Unicode case folding, and a later
+/// definition replaces an earlier one; rather than re-implement that, we ask comrak: a probe
+/// document references every defined name and defines every source id.
+fn shadowed_ids(defined: &[String], usable: &[&str], options: &Options) -> HashSet<String> {
+    let mut probe = String::new();
+    for name in defined {
+        let _ = write!(probe, "[^{name}]\n\n");
+    }
+    for id in usable {
+        let _ = write!(probe, "[^{id}]: s\n\n");
+    }
+    let arena = Arena::new();
+    let root = parse_document(&arena, &probe, options);
+    root.descendants()
+        .filter_map(|n| match &n.data().value {
+            NodeValue::FootnoteReference(r) => Some(r.name.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A line that closes a block still open at the end of the Markdown, if one would otherwise
+/// swallow the synthetic definitions (an unclosed ``` fence or `<!--` comment).
+fn closer_for<'a>(root: &'a AstNode<'a>) -> Option<String> {
+    let last = root.last_child()?;
+    let data = last.data();
+    match &data.value {
+        NodeValue::CodeBlock(cb) if cb.fenced && !cb.closed => {
+            Some(char::from(cb.fence_char).to_string().repeat(cb.fence_length.max(3)))
         }
+        NodeValue::HtmlBlock(hb) => {
+            let literal = hb.literal.to_ascii_lowercase();
+            let (ends, closer): (&[&str], &str) = match hb.block_type {
+                1 => (&["</script>", "</pre>", "</style>", "</textarea>"], "</pre>"),
+                2 => (&["-->"], "-->"),
+                3 => (&["?>"], "?>"),
+                4 => (&[">"], ">"),
+                5 => (&["]]>"], "]]>"),
+                _ => return None,
+            };
+            (!ends.iter().any(|end| literal.contains(end))).then(|| closer.to_owned())
+        }
+        _ => None,
+    }
+}
+
+/// Splits text into lines the way CommonMark does (`\n`, `\r\n` or `\r` end a line).
+fn split_lines(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        match rest.find(['\n', '\r']) {
+            Some(i) => {
+                lines.push(&rest[..i]);
+                let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                rest = &rest[i + skip..];
+            }
+            None => {
+                lines.push(rest);
+                rest = "";
+            }
+        }
+    }
+    lines
+}
+
+/// 64-bit FNV-1a, written out so that labels stay the same across Rust versions.
+fn fnv1a(parts: &[&str]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        // The length keeps ("ab", "c") and ("a", "bc") apart.
+        for byte in (part.len() as u64).to_le_bytes().iter().chain(part.as_bytes()) {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    hash
+}
+
+/// A hint for a cross-reference to an unknown id: the closest known ids, or how to write one.
+fn xref_hint(id: &str, targets: &BTreeMap<String, XrefTarget>) -> String {
+    let wanted = id.to_lowercase();
+    let mut close: Vec<(usize, &str)> = targets
+        .iter()
+        .filter(|(_, t)| !matches!(t, XrefTarget::Withheld))
+        .map(|(k, _)| (strsim::levenshtein(&wanted, &k.to_lowercase()), k.as_str()))
+        .filter(|(d, k)| *d <= (k.chars().count().max(wanted.chars().count()) / 2).max(2))
+        .collect();
+    close.sort();
+    if close.is_empty() {
+        let known = targets.len();
+        if known == 0 {
+            return "write the `id` of a finding, recommendation or annex after the `#`: `[](#finding-id)`".to_owned();
+        }
+        let mut ids: Vec<&str> = targets.keys().map(String::as_str).take(5).collect();
+        ids.sort_unstable();
+        return format!(
+            "write the `id` of a finding, recommendation or annex after the `#`; known ids include {}",
+            ids.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+        );
+    }
+    let names: Vec<String> = close.iter().take(3).map(|(_, k)| format!("`#{k}`")).collect();
+    format!("did you mean {}?", names.join(" or "))
+}
+
+/// An image's description (alt text): its text without markup, on one line.
+fn image_alt<'a>(node: &'a AstNode<'a>) -> String {
+    let mut alt = String::new();
+    plain_text(node, &mut alt);
+    alt.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The image of a paragraph that holds nothing else (white space aside): such an image is a
+/// figure, set apart and numbered when it has a caption.
+fn lone_image<'a>(paragraph: &'a AstNode<'a>) -> Option<&'a AstNode<'a>> {
+    let mut image = None;
+    for child in paragraph.children() {
+        match &child.data().value {
+            NodeValue::Image(_) if image.is_none() => image = Some(child),
+            NodeValue::Text(t) if t.trim().is_empty() => {}
+            NodeValue::SoftBreak | NodeValue::LineBreak => {}
+            _ => return None,
+        }
+    }
+    image
+}
+
+/// Whether a block is a table caption in Pandoc's way: a paragraph starting `Table:`.
+fn is_table_caption<'a>(node: &'a AstNode<'a>) -> bool {
+    matches!(node.data().value, NodeValue::Paragraph)
+        && node.first_child().is_some_and(|c| matches!(&c.data().value, NodeValue::Text(t) if t.starts_with("Table:")))
+}
+
+/// The text of an inline subtree, without any markup (used for image descriptions).
+fn plain_text<'a>(node: &'a AstNode<'a>, out: &mut String) {
+    for child in node.children() {
+        match &child.data().value {
+            NodeValue::Text(t) => out.push_str(t),
+            NodeValue::Code(c) => out.push_str(&c.literal),
+            NodeValue::HtmlInline(h) => out.push_str(h),
+            NodeValue::SoftBreak | NodeValue::LineBreak => out.push(' '),
+            _ => plain_text(child, out),
+        }
+    }
+}
+
+/// Every character of text under `node`, without its structure (breaks and paragraph ends as
+/// spaces): what is kept of Markdown nested too deep to read. Iterative, so that depth
+/// cannot exhaust the stack here either.
+fn flat_text<'a>(node: &'a AstNode<'a>) -> String {
+    let mut text = String::new();
+    for d in node.descendants() {
+        match &d.data().value {
+            NodeValue::Text(t) => text.push_str(t),
+            NodeValue::Raw(t) | NodeValue::HtmlInline(t) => text.push_str(t),
+            NodeValue::Code(c) => text.push_str(&c.literal),
+            NodeValue::CodeBlock(c) => text.push_str(&c.literal),
+            NodeValue::SoftBreak | NodeValue::LineBreak | NodeValue::Paragraph => text.push(' '),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// A normal paragraph.
+fn para(content: Vec<Inline>) -> Block {
+    Block::Paragraph { style: ParaStyle::Normal, content }
+}
+
+/// Walks comrak's tree and builds the model.
+struct Reader<'a, 'o> {
+    /// The caller's options.
+    opts: &'o MarkdownOptions<'o>,
+    /// The user's Markdown (without synthetic definitions), for footnote keys.
+    md: &'o str,
+    /// The user's Markdown by line, to check where problems are.
+    lines: Vec<&'o str>,
+    /// Line of each synthetic footnote definition -> source id.
+    synthetic: HashMap<usize, String>,
+    /// Footnote name (as comrak resolves references) -> its definition.
+    defs: HashMap<String, &'a AstNode<'a>>,
+    /// Footnotes already read: name -> its key and content, if the writers print it once and
+    /// refer to it afterwards.
+    emitted: HashMap<String, Option<(String, Vec<Block>)>>,
+    /// Footnotes being read right now (to stop a footnote that references itself).
+    rendering: Vec<String>,
+    /// Source ids cited so far.
+    used_sources: BTreeSet<String>,
+    /// Problems found so far.
+    problems: Vec<MarkupProblem>,
+    /// Positions of problems about unresolved references, so none is reported twice.
+    reported: HashSet<(usize, usize)>,
+    /// Plain text of the body, for the word count (and the choice of quotes).
+    body: String,
+    /// Plain text of the footnotes, likewise.
+    notes: String,
+    /// How many footnotes we are inside of.
+    note_depth: usize,
+    /// How many nodes we are inside of (see [`MAX_NESTING`]).
+    depth: usize,
+    /// How many block quotes and lists we are inside of (see [`MAX_CONTAINERS`]).
+    containers: usize,
+    /// Whether the nesting limit was already reported.
+    too_deep: bool,
+    /// Whether we are inside a heading: writers print a heading twice (in the text and in the
+    /// contents), so a footnote there is read afresh at each reference, as writers print it.
+    in_heading: bool,
+    /// Whether footnotes are read whole at every reference: inside a heading's footnote,
+    /// which is not the copy later references point to.
+    unlabelled: bool,
+    /// Images read so far.
+    images: Vec<ImageUse>,
+    /// Captioned figures read so far.
+    figures: usize,
+    /// Captioned tables read so far.
+    tables: usize,
+}
+
+impl<'a> Reader<'a, '_> {
+    /// Where plain text currently goes: body or footnotes.
+    fn plain(&mut self) -> &mut String {
+        if self.note_depth > 0 { &mut self.notes } else { &mut self.body }
+    }
+
+    /// Text the author typed, with the language's quotation marks (chosen by the character
+    /// read before it, across emphasis and links), and counted.
+    fn text(&mut self, text: &str) -> Inline {
+        let before = self.plain().chars().next_back();
+        let quoted = typographic_quotes(text, self.opts.quotes, before);
+        self.plain().push_str(text);
         Inline::Text(quoted)
     }
 
+    /// Text kept exactly as typed (raw HTML, a description shown in place of an image), and
+    /// counted.
+    fn literal(&mut self, text: &str) -> Inline {
+        self.plain().push_str(text);
+        Inline::Text(text.to_owned())
+    }
+
+    /// Records a problem.
+    fn problem(&mut self, at: LineColumn, severity: Severity, message: String, hint: Option<String>) {
+        self.problems.push(MarkupProblem { line: at.line, column: at.column, severity, message, hint });
+    }
+
+    /// Warns about raw HTML, which is printed as it is written (`<b>bold</b>` stays literally
+    /// so): Markdown has its own way for almost everything HTML is used for. A comment
+    /// (`<!-- … -->`) is reported too, since it is printed rather than hidden.
+    fn raw_html(&mut self, at: LineColumn, html: &str) {
+        // `<b>bold</b>` is two pieces of HTML; one warning per line is enough.
+        if self.problems.iter().any(|p| p.line == at.line && p.message.starts_with("HTML is not read")) {
+            return;
+        }
+        let shown: String = html.trim().chars().take(40).collect();
+        let hint = if html.trim_start().starts_with("<!--") {
+            "a comment is printed like any text; delete it, or keep notes in a YAML `#` comment".to_owned()
+        } else {
+            "write Markdown instead: **bold**, *italic*, [text](https://…), a blank line for a new paragraph; to show the angle brackets on purpose, write \\< and \\>".to_owned()
+        };
+        self.problem(
+            at,
+            Severity::Warning,
+            format!("HTML is not read here: `{shown}` will be printed exactly as written"),
+            Some(hint),
+        );
+    }
+
+    /// Indexes all footnote definitions by the name that references resolve to.
+    fn collect_definitions(&mut self, root: &'a AstNode<'a>) {
+        for node in root.descendants() {
+            if let NodeValue::FootnoteDefinition(d) = &node.data().value {
+                // In document order: a later definition replaces an earlier one, as in comrak.
+                self.defs.insert(d.name.clone(), node);
+            }
+        }
+    }
+
+    /// Warns about the user's footnote definitions that nothing references.
+    fn check_definitions(&mut self, root: &'a AstNode<'a>) {
+        let mut real = Vec::new();
+        for node in root.descendants() {
+            let data = node.data();
+            if let NodeValue::FootnoteDefinition(d) = &data.value
+                && data.sourcepos.start.line <= self.lines.len()
+            {
+                real.push((d.name.clone(), d.total_references, data.sourcepos.start));
+            }
+        }
+        for (i, (name, refs, at)) in real.iter().enumerate() {
+            if *refs > 0 {
+                continue;
+            }
+            let lower = name.to_lowercase();
+            let (message, hint) = if real[i + 1..].iter().any(|(other, _, _)| other.to_lowercase() == lower) {
+                (
+                    format!("footnote [^{name}] is defined more than once"),
+                    format!(
+                        "only the last definition of [^{name}] is used; give this one another name (and cite it with that name), or remove it"
+                    ),
+                )
+            } else {
+                (
+                    format!("footnote [^{name}] is defined but never referenced"),
+                    format!("reference it with [^{name}] in the text, or remove the definition"),
+                )
+            };
+            self.problem(*at, Severity::Warning, message, Some(hint));
+        }
+    }
+
+    /// Reads the block children of `parent`.
     fn blocks(&mut self, parent: &'a AstNode<'a>) -> Vec<Block> {
         let mut out = Vec::new();
-        for child in parent.children() {
-            self.block(child, &mut out);
+        let children: Vec<&'a AstNode<'a>> = parent.children().collect();
+        // A paragraph `Table: …` right after a table (or right before it) is its caption.
+        let mut captions: HashMap<usize, usize> = HashMap::new();
+        let mut taken: HashSet<usize> = HashSet::new();
+        for (i, child) in children.iter().enumerate() {
+            if !matches!(child.data().value, NodeValue::Table(_)) {
+                continue;
+            }
+            let after = (i + 1 < children.len() && is_table_caption(children[i + 1])).then_some(i + 1);
+            let before = (i > 0 && is_table_caption(children[i - 1]) && !taken.contains(&(i - 1))).then(|| i - 1);
+            if let Some(c) = after.or(before) {
+                captions.insert(i, c);
+                taken.insert(c);
+            }
+        }
+        for (i, child) in children.iter().copied().enumerate() {
+            if taken.contains(&i) {
+                continue;
+            }
+            match captions.get(&i) {
+                Some(&c) => self.captioned_table(child, children[c], &mut out),
+                None => self.block(child, &mut out),
+            }
+            self.plain().push(' ');
         }
         out
     }
 
-    fn block(&mut self, node: &'a AstNode<'a>, out: &mut Vec<Block>) {
-        if self.depth >= MAX_NESTING {
-            let text = self.flat_text(node);
-            out.push(Block::Paragraph { style: super::ParaStyle::Normal, content: vec![text] });
-            return;
+    /// Reads a table with its caption paragraph (`Table: …`).
+    fn captioned_table(&mut self, table: &'a AstNode<'a>, caption: &'a AstNode<'a>, out: &mut Vec<Block>) {
+        let start = out.len();
+        self.block(table, out);
+        let mut content = Vec::new();
+        for (n, child) in caption.children().enumerate() {
+            match &child.data().value {
+                NodeValue::Text(t) if n == 0 => {
+                    let rest = t.strip_prefix("Table:").unwrap_or(t).trim_start().to_owned();
+                    content.push(self.text(&rest));
+                }
+                _ => self.inline(child, &mut content),
+            }
         }
-        self.depth += 1;
-        self.block_inner(node, out);
+        let single = out.len() == start + 1;
+        match out.get_mut(start) {
+            Some(Block::Table { caption, .. }) if single => {
+                self.tables += 1;
+                *caption = Some(content);
+            }
+            // Nested too deep to be a table: the caption follows as a paragraph.
+            _ => out.push(Block::Paragraph { style: ParaStyle::Caption, content }),
+        }
+    }
+
+    /// Reads one block node.
+    fn block(&mut self, node: &'a AstNode<'a>, out: &mut Vec<Block>) {
+        if self.enter(node) {
+            self.block_inner(node, out);
+            self.leave(node);
+        } else {
+            let text = self.text(&flat_text(node));
+            out.push(para(vec![text]));
+        }
+    }
+
+    /// Whether a node nests blocks (block quotes and lists; see [`MAX_CONTAINERS`]).
+    fn is_container(node: &'a AstNode<'a>) -> bool {
+        matches!(node.data().value, NodeValue::BlockQuote | NodeValue::MultilineBlockQuote(_) | NodeValue::List(_))
+    }
+
+    /// Undoes [`Reader::enter`].
+    fn leave(&mut self, node: &'a AstNode<'a>) {
         self.depth -= 1;
+        if Self::is_container(node) {
+            self.containers -= 1;
+        }
     }
 
-    /// The text of a node too deep to convert with structure.
-    fn flat_text(&mut self, node: &'a AstNode<'a>) -> Inline {
-        self.text(&crate::markup::flat_text(node))
+    /// Counts one more level of nesting; past [`MAX_NESTING`] reports the problem (once per
+    /// field), and the caller keeps the node's text without structure instead of reading it.
+    /// Returns whether to read the node.
+    fn enter(&mut self, node: &'a AstNode<'a>) -> bool {
+        let container = Self::is_container(node);
+        if self.depth < MAX_NESTING && (!container || self.containers < MAX_CONTAINERS) {
+            self.depth += 1;
+            if container {
+                self.containers += 1;
+            }
+            return true;
+        }
+        if !self.too_deep {
+            self.too_deep = true;
+            let at = node.data().sourcepos.start;
+            self.problem(
+                at,
+                Severity::Error,
+                if self.depth >= MAX_NESTING {
+                    format!(
+                        "the Markdown is nested more than {MAX_NESTING} levels deep here (emphasis, links, quotes or lists inside each other); Amicus converts at most {MAX_NESTING}"
+                    )
+                } else {
+                    format!(
+                        "block quotes and lists are nested more than {MAX_CONTAINERS} deep here (`>` or list items inside each other); Amicus converts at most {MAX_CONTAINERS}"
+                    )
+                },
+                Some("remove the extra `>` or list indentation: a report rarely needs more than three levels".to_owned()),
+            );
+        }
+        false
     }
 
+    /// Reads one block node (inside the nesting limit).
     fn block_inner(&mut self, node: &'a AstNode<'a>, out: &mut Vec<Block>) {
         let data = node.data();
         match &data.value {
-            NodeValue::Document => out.extend(self.blocks(node)),
+            NodeValue::Document => {
+                let blocks = self.blocks(node);
+                out.extend(blocks);
+            }
             NodeValue::FrontMatter(_) | NodeValue::FootnoteDefinition(_) => {}
+            NodeValue::Paragraph if self.opts.figures && lone_image(node).is_some() => {
+                let image = lone_image(node).expect("checked");
+                let (url, title, at) = {
+                    let data = image.data();
+                    let NodeValue::Image(link) = &data.value else { unreachable!("lone_image gives images") };
+                    (link.url.clone(), link.title.trim().to_owned(), data.sourcepos.start)
+                };
+                if let Some(path) = self.image(image, &url, at) {
+                    let image = Image { path: url.trim().to_owned(), virtual_path: path, alt: image_alt(image) };
+                    let caption = if title.is_empty() {
+                        // Without a caption, a figure has no number and is not listed.
+                        None
+                    } else {
+                        self.figures += 1;
+                        Some(vec![self.text(&title)])
+                    };
+                    out.push(Block::Figure { image, caption });
+                }
+            }
             NodeValue::Paragraph => {
                 let content = self.inlines(node);
                 if !content.is_empty() {
-                    out.push(Block::Paragraph { style: super::ParaStyle::Normal, content });
+                    out.push(para(content));
                 }
             }
             NodeValue::Heading(h) => {
-                let level = (isize::from(h.level) + self.opts.heading_offset).clamp(1, 6) as u8;
-                out.push(Block::Heading { level, anchor: None, content: self.inlines(node) });
+                let level = (isize::from(h.level) + self.opts.heading_offset).max(1);
+                let level = u8::try_from(level).unwrap_or(u8::MAX);
+                self.in_heading = true;
+                let content = self.inlines(node);
+                self.in_heading = false;
+                out.push(Block::Heading { level, anchor: None, content });
             }
-            NodeValue::BlockQuote | NodeValue::MultilineBlockQuote(_) => out.push(Block::Quote(self.blocks(node))),
+            NodeValue::BlockQuote | NodeValue::MultilineBlockQuote(_) => {
+                let blocks = self.blocks(node);
+                out.push(Block::Quote(blocks));
+            }
             NodeValue::List(list) => {
                 let start = match list.list_type {
                     ListType::Bullet => None,
                     ListType::Ordered => Some(list.start as u64),
                 };
+                let paren = list.list_type == ListType::Ordered && list.delimiter == ListDelimType::Paren;
                 let mut items = Vec::new();
                 for item in node.children() {
                     let mut blocks = self.blocks(item);
@@ -156,136 +894,443 @@ impl<'a> ToModel<'a, '_> {
                         let mark = Inline::text(if task.symbol.is_some() { "☑ " } else { "☐ " });
                         match blocks.first_mut() {
                             Some(Block::Paragraph { content, .. }) => content.insert(0, mark),
-                            _ => blocks
-                                .insert(0, Block::Paragraph { style: super::ParaStyle::Normal, content: vec![mark] }),
+                            _ => blocks.insert(0, para(vec![mark])),
                         }
                     }
                     items.push(blocks);
                 }
-                out.push(Block::List { start, items });
+                out.push(Block::List { start, items, tight: list.tight, paren });
             }
             NodeValue::CodeBlock(cb) => {
-                let code = cb.literal.strip_suffix('\n').unwrap_or(&cb.literal);
-                out.push(Block::Code(code.to_owned()));
+                let lang = cb.info.split_whitespace().next().map(str::to_owned);
+                let code = cb.literal.strip_suffix('\n').unwrap_or(&cb.literal).to_owned();
+                self.plain().push_str(&code);
+                out.push(Block::Code { lang, text: code });
             }
             NodeValue::HtmlBlock(hb) => {
-                let text = self.text(hb.literal.trim_end());
-                out.push(Block::Paragraph { style: super::ParaStyle::Normal, content: vec![text] });
+                // A block left open at the end got a closing line from `prepare`; drop it.
+                let keep = (self.lines.len() + 1).saturating_sub(data.sourcepos.start.line);
+                let literal: Vec<&str> = split_lines(&hb.literal).into_iter().take(keep).collect();
+                let literal = literal.join("\n");
+                if data.sourcepos.start.line <= self.lines.len() {
+                    self.raw_html(data.sourcepos.start, &literal);
+                }
+                let text = self.literal(&literal);
+                if !literal.is_empty() {
+                    out.push(para(vec![text]));
+                }
             }
             NodeValue::ThematicBreak => out.push(Block::Rule),
             NodeValue::Table(table) => {
                 let columns = table.num_columns.max(1);
+                let align = (0..columns)
+                    .map(|i| match table.alignments.get(i) {
+                        Some(TableAlignment::Left) => Align::Left,
+                        Some(TableAlignment::Center) => Align::Center,
+                        Some(TableAlignment::Right) => Align::Right,
+                        Some(TableAlignment::None) | None => Align::Auto,
+                    })
+                    .collect();
                 let mut header = None;
                 let mut rows = Vec::new();
                 for row in node.children() {
-                    let mut cells: Vec<Vec<Block>> = row
-                        .children()
-                        .take(columns)
-                        .map(|cell| {
-                            let content = self.inlines(cell);
-                            vec![Block::Paragraph { style: super::ParaStyle::Normal, content }]
-                        })
-                        .collect();
-                    cells.resize_with(columns, Vec::new);
-                    if matches!(row.data().value, NodeValue::TableRow(true)) && header.is_none() && rows.is_empty() {
+                    let is_header = matches!(row.data().value, NodeValue::TableRow(true));
+                    let mut cells: Vec<Vec<Block>> = Vec::with_capacity(columns);
+                    for cell in row.children().take(columns) {
+                        let content = self.inlines(cell);
+                        self.plain().push(' ');
+                        cells.push(vec![para(content)]);
+                    }
+                    cells.resize_with(columns, || vec![para(Vec::new())]);
+                    if is_header && header.is_none() && rows.is_empty() {
                         header = Some(cells);
                     } else {
                         rows.push(cells);
                     }
                 }
-                out.push(Block::Table { header, rows, widths: Vec::new() });
+                out.push(Block::Table { header, rows, widths: Vec::new(), align, caption: None });
             }
+            // Item, TaskItem, TableRow and TableCell are read by their parents; anything
+            // else (extensions we do not enable) is read by its content.
             _ => {
-                let content = self.inlines(node);
+                let mut content = Vec::new();
+                self.inline(node, &mut content);
                 if !content.is_empty() {
-                    out.push(Block::Paragraph { style: super::ParaStyle::Normal, content });
+                    out.push(para(content));
                 }
             }
         }
     }
 
+    /// Reads the inline children of `parent`. Adjacent text nodes are read together so that
+    /// an unresolved `[^name]` is seen whole.
     fn inlines(&mut self, parent: &'a AstNode<'a>) -> Vec<Inline> {
         let mut out = Vec::new();
+        let mut run = Vec::new();
         for child in parent.children() {
+            if matches!(child.data().value, NodeValue::Text(_)) {
+                run.push(child);
+                continue;
+            }
+            self.text_run(&mut run, &mut out);
             self.inline(child, &mut out);
         }
-        merge_text(out)
+        self.text_run(&mut run, &mut out);
+        out
     }
 
-    fn inline(&mut self, node: &'a AstNode<'a>, out: &mut Vec<Inline>) {
-        if self.depth >= MAX_NESTING {
-            out.push(self.flat_text(node));
+    /// Reads a run of adjacent text nodes and empties it.
+    fn text_run(&mut self, run: &mut Vec<&'a AstNode<'a>>, out: &mut Vec<Inline>) {
+        if run.is_empty() {
             return;
         }
-        self.depth += 1;
-        self.inline_inner(node, out);
-        self.depth -= 1;
+        let mut text = String::new();
+        let mut starts = Vec::with_capacity(run.len());
+        for node in run.drain(..) {
+            let data = node.data();
+            if let NodeValue::Text(t) = &data.value {
+                starts.push((text.len(), data.sourcepos.start));
+                text.push_str(t);
+            }
+        }
+        self.check_unresolved(&text, &starts);
+        out.push(self.text(&text));
     }
 
+    /// Reports each `[^name]` left in the text: a footnote reference comrak could not resolve
+    /// because neither the Markdown nor the sources define `name`.
+    fn check_unresolved(&mut self, text: &str, starts: &[(usize, LineColumn)]) {
+        let mut from = 0;
+        while let Some(found) = text[from..].find("[^") {
+            let open = from + found;
+            from = open + 2;
+            let Some(len) = text[open + 2..].find(['[', ']', '\n']) else {
+                break;
+            };
+            let name = &text[open + 2..open + 2 + len];
+            if len == 0 || !text[open + 2 + len..].starts_with(']') {
+                continue;
+            }
+            let Some(at) = self.locate_reference(text, open, name, starts) else {
+                continue;
+            };
+            if !self.reported.insert((at.line, at.column)) {
+                continue;
+            }
+            let message = format!("footnote [^{name}] has no definition and no source with id `{name}`");
+            let hint = self.reference_hint(name);
+            self.problem(at, Severity::Error, message, Some(hint));
+        }
+    }
+
+    /// Finds where the `[^name]` at byte `offset` of the text run `text` is in the user's
+    /// Markdown.
+    ///
+    /// Returns `None` when the text is not a reference there, e.g. because the author escaped
+    /// the bracket (`\[^x]`) to show it literally.
+    fn locate_reference(
+        &self,
+        text: &str,
+        offset: usize,
+        name: &str,
+        starts: &[(usize, LineColumn)],
+    ) -> Option<LineColumn> {
+        let wanted = format!("[^{name}]");
+        let (node_offset, node_start) = starts.iter().rev().find(|(o, _)| *o <= offset)?;
+        let line = *self.lines.get(node_start.line.checked_sub(1)?)?;
+        let column = node_start.column + text[*node_offset..offset].chars().count();
+        let is_reference_at = |column: usize| {
+            let byte = line.char_indices().nth(column.checked_sub(1)?)?.0;
+            // An odd number of backslashes before it escapes the bracket.
+            let backslashes = line[..byte].chars().rev().take_while(|c| *c == '\\').count();
+            let before_ok = backslashes % 2 == 0;
+            (line[byte..].starts_with(&wanted) && before_ok).then_some(LineColumn { line: node_start.line, column })
+        };
+        // Exact when the text maps one-to-one onto the source (the usual case); otherwise
+        // (entities or escapes earlier in the same text) the first unescaped one on the line.
+        is_reference_at(column).or_else(|| {
+            line.match_indices(&wanted).find_map(|(byte, _)| {
+                let column = line[..byte].chars().count() + 1;
+                if column < node_start.column || self.reported.contains(&(node_start.line, column)) {
+                    return None;
+                }
+                is_reference_at(column)
+            })
+        })
+    }
+
+    /// A hint for an unresolved `[^name]`: similar source ids, or what the author can do.
+    fn reference_hint(&self, name: &str) -> String {
+        let wanted = name.to_lowercase();
+        let mut close: Vec<(usize, &str)> = self
+            .opts
+            .sources
+            .keys()
+            .filter_map(|id| {
+                let lower = id.to_lowercase();
+                let distance = strsim::levenshtein(&wanted, &lower);
+                let limit = (wanted.chars().count().max(lower.chars().count()) / 3).max(1);
+                let contained = wanted.chars().count() >= 3
+                    && lower.chars().count() >= 3
+                    && (lower.contains(&wanted) || wanted.contains(&lower));
+                let near = distance <= limit || contained;
+                near.then_some((distance, id.as_str()))
+            })
+            .collect();
+        close.sort();
+        if !close.is_empty() {
+            let names: Vec<String> = close.iter().take(3).map(|(_, id)| format!("`{id}`")).collect();
+            return format!("did you mean {}?", names.join(" or "));
+        }
+        if self.opts.sources.is_empty() {
+            format!("add a definition line `[^{name}]: …` below the paragraph")
+        } else {
+            format!(
+                "add a definition line `[^{name}]: …` or a source with id `{name}`; {} source(s) are known",
+                self.opts.sources.len()
+            )
+        }
+    }
+
+    /// Reads one inline node (or, for unknown nodes, its content).
+    fn inline(&mut self, node: &'a AstNode<'a>, out: &mut Vec<Inline>) {
+        if self.enter(node) {
+            self.inline_inner(node, out);
+            self.leave(node);
+        } else {
+            let text = self.text(&flat_text(node));
+            out.push(text);
+        }
+    }
+
+    /// Reads one inline node (inside the nesting limit).
     fn inline_inner(&mut self, node: &'a AstNode<'a>, out: &mut Vec<Inline>) {
         let data = node.data();
         match &data.value {
             NodeValue::Text(t) => out.push(self.text(t)),
-            NodeValue::Raw(t) | NodeValue::HtmlInline(t) => out.push(self.text(t)),
-            NodeValue::SoftBreak => out.push(self.text(" ")),
-            NodeValue::LineBreak => out.push(Inline::LineBreak),
-            NodeValue::Code(code) => {
-                self.last[usize::from(self.note_depth > 0)] = code.literal.chars().next_back();
-                out.push(Inline::Code(code.literal.clone()));
+            NodeValue::Raw(t) => out.push(self.text(t)),
+            NodeValue::HtmlInline(t) => {
+                self.raw_html(data.sourcepos.start, t);
+                out.push(self.literal(t));
             }
-            NodeValue::Emph => out.push(Inline::Emph(self.inlines(node))),
-            NodeValue::Strong => out.push(Inline::Strong(self.inlines(node))),
-            NodeValue::Strikethrough => out.push(Inline::Strike(self.inlines(node))),
-            NodeValue::Link(link) if link.url.starts_with('#') && node.first_child().is_none() => {
-                use crate::markup::XrefTarget;
-                let id = &link.url[1..];
-                let target = self.opts.targets.and_then(|t| {
-                    t.get(id).or_else(|| t.iter().find(|(k, _)| k.eq_ignore_ascii_case(id)).map(|(_, v)| v))
-                });
-                match target {
-                    Some(XrefTarget::Finding { title, .. } | XrefTarget::Annex { title, .. }) => {
-                        out.push(Inline::Emph(vec![self.text(title)]));
-                    }
-                    Some(XrefTarget::Recommendation { number, .. }) => out.push(self.text(&format!("R{number}"))),
-                    // `check` reports it; the text says what was written rather than nothing.
-                    _ => out.push(self.text(&format!("#{id}"))),
-                }
+            NodeValue::SoftBreak => {
+                out.push(Inline::SoftBreak);
+                self.plain().push(' ');
+            }
+            NodeValue::LineBreak => {
+                out.push(Inline::LineBreak);
+                self.plain().push(' ');
+            }
+            NodeValue::Code(code) => {
+                out.push(Inline::Code(code.literal.clone()));
+                self.plain().push_str(&code.literal);
+            }
+            NodeValue::Emph => {
+                let content = self.inlines(node);
+                out.push(Inline::Emph(content));
+            }
+            NodeValue::Strong => {
+                let content = self.inlines(node);
+                out.push(Inline::Strong(content));
+            }
+            NodeValue::Strikethrough => {
+                let content = self.inlines(node);
+                out.push(Inline::Strike(content));
+            }
+            NodeValue::Link(link) if link.url.starts_with('#') && self.opts.targets.is_some() => {
+                let id = link.url[1..].to_owned();
+                self.cross_reference(node, &id, data.sourcepos.start, out);
             }
             NodeValue::Link(link) => {
-                if link_allowed(&link.url).is_err() {
+                if let Err(refused) = link_allowed(&link.url) {
+                    self.problem(
+                        data.sourcepos.start,
+                        Severity::Warning,
+                        refused.message(&link.url),
+                        Some(refused.hint().to_owned()),
+                    );
                     out.extend(self.inlines(node));
                 } else if node.first_child().is_none() {
-                    let text = Inline::text(link.url.clone());
-                    out.push(Inline::Link { url: link.url.clone(), content: vec![text] });
+                    out.push(Inline::Link { url: link.url.clone(), content: Vec::new() });
+                    self.plain().push_str(&link.url);
                 } else {
                     let content = self.inlines(node);
                     out.push(Inline::Link { url: link.url.clone(), content });
                 }
             }
-            NodeValue::Image(_) => {
-                let mut alt = String::new();
-                for d in node.descendants().skip(1) {
-                    if let NodeValue::Text(t) = &d.data().value {
-                        alt.push_str(t);
-                    }
+            NodeValue::Image(image) if self.opts.figures => {
+                let url = image.url.clone();
+                if let Some(path) = self.image(node, &url, data.sourcepos.start) {
+                    out.push(Inline::Image(Image {
+                        path: url.trim().to_owned(),
+                        virtual_path: path,
+                        alt: image_alt(node),
+                    }));
                 }
+            }
+            NodeValue::Image(image) => {
+                let mut alt = String::new();
+                plain_text(node, &mut alt);
                 let alt = alt.trim();
                 let shown = if alt.is_empty() { "[image]".to_owned() } else { format!("[{alt}]") };
-                out.push(self.text(&shown));
+                self.problem(
+                    data.sourcepos.start,
+                    Severity::Warning,
+                    format!("images are not supported yet; `{}` is shown as {shown}", image.url),
+                    Some("describe the image in words, or remove it".to_owned()),
+                );
+                out.push(self.literal(&shown));
             }
-            NodeValue::FootnoteReference(reference) => self.footnote(&reference.name, out),
+            NodeValue::FootnoteReference(reference) => {
+                self.footnote(&reference.name, data.sourcepos.start, out);
+            }
+            // Block nodes never occur inline; everything else is read by its content.
             _ => out.extend(self.inlines(node)),
         }
     }
 
-    /// A resolved footnote reference.
-    fn footnote(&mut self, name: &str, out: &mut Vec<Inline>) {
+    /// Checks an image and records it ([`Read::images`]); returns its virtual path, or `None`
+    /// (with an error recorded) when it cannot be shown.
+    ///
+    /// The description (alt text) is required: the PDF is tagged, and a screen reader reads
+    /// it in place of the image. Only files inside the submission folder can be images; the
+    /// caller reads them and reports a missing or unusable file.
+    fn image(&mut self, node: &'a AstNode<'a>, url: &str, at: LineColumn) -> Option<String> {
+        let mut ok = true;
+        if image_alt(node).trim().is_empty() {
+            self.problem(
+                at,
+                Severity::Error,
+                format!("the image `{url}` has no description (alt text)"),
+                Some(format!(
+                    "write what the image shows between the brackets, e.g. `![Arrests by year, 2019–2024]({url})`: a screen reader reads it aloud in its place"
+                )),
+            );
+            ok = false;
+        }
+        let path = url.trim();
+        if path.is_empty() {
+            self.problem(
+                at,
+                Severity::Error,
+                "the image names no file".to_owned(),
+                Some("write the file's path in the parentheses, relative to the submission folder: `![description](figures/chart.png)`".to_owned()),
+            );
+            return None;
+        }
+        if path.contains("://") || path.starts_with("data:") {
+            self.problem(
+                at,
+                Severity::Error,
+                format!("`{path}` is not a file in the submission folder; Amicus reads images only from the folder"),
+                Some(
+                    "save the image into the folder (e.g. `figures/`) and write its path relative to the folder"
+                        .to_owned(),
+                ),
+            );
+            return None;
+        }
+        if !ok {
+            return None;
+        }
+        let virtual_path = crate::images::virtual_path(path);
+        self.images.push(ImageUse {
+            path: path.to_owned(),
+            virtual_path: virtual_path.clone(),
+            line: at.line,
+            column: at.column,
+        });
+        self.plain().push(' ');
+        Some(virtual_path)
+    }
+
+    /// Reads a cross-reference `[text](#id)`: with no text, the target's number and title;
+    /// with text, that text as a link to the target. An unknown id is an error naming the
+    /// closest known ones, and the link's text is kept.
+    fn cross_reference(&mut self, node: &'a AstNode<'a>, id: &str, at: LineColumn, out: &mut Vec<Inline>) {
+        let targets = self.opts.targets.expect("only called with targets");
+        let target = targets.get(id).or_else(|| {
+            // Ids are compared as written; a different case is still the same target.
+            targets.iter().find(|(k, _)| k.eq_ignore_ascii_case(id)).map(|(_, t)| t)
+        });
+        let label = match target {
+            Some(XrefTarget::Finding { label, .. } | XrefTarget::Recommendation { label, .. }) => label.clone(),
+            Some(XrefTarget::Annex { label, .. }) => label.clone(),
+            Some(XrefTarget::Withheld) | None => {
+                let (message, hint) = if matches!(target, Some(XrefTarget::Withheld)) {
+                    (
+                        format!(
+                            "the cross-reference to `{id}` points to a finding marked confidential, which this version leaves out"
+                        ),
+                        format!(
+                            "mark the sentence too (`[confidential: … [](#{id})]`), or remove `confidential: true` from the finding"
+                        ),
+                    )
+                } else {
+                    (
+                        format!(
+                            "the cross-reference to `{id}` names no finding, recommendation or annex of the report"
+                        ),
+                        xref_hint(id, targets),
+                    )
+                };
+                self.problem(at, Severity::Error, message, Some(hint));
+                out.extend(self.inlines(node));
+                return;
+            }
+        };
+        if node.first_child().is_some() {
+            let content = self.inlines(node);
+            out.push(Inline::Internal { target: label, content });
+            return;
+        }
+        let to = match target {
+            Some(XrefTarget::Finding { title, .. }) => RefTo::Finding(vec![self.text(title)]),
+            Some(XrefTarget::Annex { title, .. }) => RefTo::Annex(vec![self.text(title)]),
+            Some(XrefTarget::Recommendation { number, .. }) => RefTo::Recommendation(*number),
+            _ => return,
+        };
+        out.push(Inline::CrossRef { target: label, to });
+    }
+
+    /// Reads a resolved footnote reference.
+    ///
+    /// Writers print a heading twice (in the text and in the contents), and a footnote there
+    /// stands alone: it is read afresh, and everything read for it leaves no trace that later
+    /// references would point to.
+    fn footnote(&mut self, name: &str, at: LineColumn, out: &mut Vec<Inline>) {
+        if !self.in_heading {
+            return self.footnote_in_text(name, at, out);
+        }
+        self.in_heading = false;
+        let unlabelled = std::mem::replace(&mut self.unlabelled, true);
+        let emitted = self.emitted.clone();
+        self.footnote_in_text(name, at, out);
+        self.emitted = emitted;
+        self.unlabelled = unlabelled;
+        self.in_heading = true;
+    }
+
+    /// [`Reader::footnote`] outside headings.
+    fn footnote_in_text(&mut self, name: &str, at: LineColumn, out: &mut Vec<Inline>) {
         let Some(def) = self.defs.get(name).copied() else {
-            out.push(Inline::text(format!("[^{name}]")));
+            // comrak resolved it, so this cannot happen; show it rather than lose it.
+            out.push(Inline::Text(format!("[^{name}]")));
             return;
         };
+        if let Some(Some((key, content))) = self.emitted.get(name).filter(|_| !self.unlabelled) {
+            // Printed already: writers refer to it.
+            out.push(Inline::Note { key: Some(key.clone()), content: content.clone() });
+            return;
+        }
         if self.rendering.iter().any(|n| n == name) {
-            out.push(Inline::text(format!("[^{name}]")));
+            self.problem(
+                at,
+                Severity::Warning,
+                format!("footnote [^{name}] refers to itself"),
+                Some("remove the reference from its own definition".to_owned()),
+            );
+            out.push(Inline::Text(format!("[^{name}]")));
             return;
         }
         let (line, total) = {
@@ -296,71 +1341,49 @@ impl<'a> ToModel<'a, '_> {
             };
             (data.sourcepos.start.line, total)
         };
-        if let Some(id) = self.synthetic.get(&line).cloned() {
+        if let (Some(id), Some(shorts)) = (self.synthetic.get(&line).cloned(), self.opts.short_sources) {
             let full = self.opts.sources.get(&id).cloned().unwrap_or_default();
-            self.last[1] = plain_last(&full);
-            if let Some(shorts) = self.opts.short_sources {
-                let short = shorts.get(&id).cloned().unwrap_or_else(|| full.clone());
-                out.push(Inline::SourceNote { id, full, short });
-            } else {
-                out.push(Inline::Note { key: None, content: vec![para(full)] });
-            }
+            let short = shorts.get(&id).cloned().unwrap_or_else(|| full.clone());
+            // Counted in full here; the printed count (`printed_words`) knows which form prints.
+            citation_words(&full, &mut self.notes);
+            self.notes.push(' ');
+            self.used_sources.insert(id.clone());
+            out.push(Inline::SourceNote { id, full, short });
             return;
         }
-        self.rendering.push(name.to_owned());
-        self.note_depth += 1;
-        let content = self.blocks(def);
-        self.note_depth -= 1;
-        self.rendering.pop();
-        let key = (total > 1).then(|| format!("{}#{name}", self.opts.key_prefix));
+        let content = if let Some(id) = self.synthetic.get(&line).cloned() {
+            let full = self.opts.sources.get(&id).cloned().unwrap_or_default();
+            citation_words(&full, &mut self.notes);
+            self.notes.push(' ');
+            self.used_sources.insert(id);
+            vec![para(full)]
+        } else {
+            self.rendering.push(name.to_owned());
+            self.note_depth += 1;
+            let content = self.blocks(def);
+            self.note_depth -= 1;
+            self.rendering.pop();
+            content
+        };
+        let key = (total > 1).then(|| format!("amicus-fn-{:016x}", fnv1a(&[self.opts.label_prefix, self.md, name])));
+        let printed_once = key.as_ref().filter(|_| !self.unlabelled).map(|k| (k.clone(), content.clone()));
+        self.emitted.insert(name.to_owned(), printed_once);
         out.push(Inline::Note { key, content });
     }
-}
-
-/// The last character of inline runs, as printed.
-fn plain_last(inlines: &[Inline]) -> Option<char> {
-    super::plain_text(inlines).chars().next_back()
-}
-
-/// A normal paragraph.
-fn para(content: Vec<Inline>) -> Block {
-    Block::Paragraph { style: super::ParaStyle::Normal, content }
-}
-
-/// Joins adjacent text runs.
-fn merge_text(inlines: Vec<Inline>) -> Vec<Inline> {
-    let mut out: Vec<Inline> = Vec::with_capacity(inlines.len());
-    for i in inlines {
-        match (out.last_mut(), i) {
-            (Some(Inline::Text(a)), Inline::Text(b)) => a.push_str(&b),
-            (_, i) => out.push(i),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn convert(md: &str) -> Vec<Block> {
+    fn read(md: &str) -> Vec<Block> {
         let sources = BTreeMap::from([("un".to_owned(), vec![Inline::text("UN, Report, 2024.")])]);
-        markdown_to_blocks(
-            md,
-            &ModelOptions {
-                heading_offset: 1,
-                sources: &sources,
-                short_sources: None,
-                quotes: Quotes::ENGLISH,
-                key_prefix: "f",
-                targets: None,
-            },
-        )
+        read_markdown(md, &MarkdownOptions::new(&sources).with_heading_offset(1).with_label_prefix("f")).blocks
     }
 
     #[test]
     fn paragraphs_emphasis_links_and_quotes() {
-        let blocks = convert("A *b* **c** `d` [e](https://e.org) \"q\" it's\n\nNext");
+        let blocks = read("A *b* **c** `d` [e](https://e.org) \"q\" it's\n\nNext");
         assert_eq!(
             blocks,
             vec![
@@ -382,40 +1405,46 @@ mod tests {
 
     #[test]
     fn footnotes_sources_and_repeated_notes() {
-        let blocks = convert("One[^n] two[^un] three[^n].\n\n[^n]: A note.");
+        let blocks = read("One[^n] two[^un] three[^n].\n\n[^n]: A note.");
         let Block::Paragraph { content, .. } = &blocks[0] else { panic!("{blocks:?}") };
-        let note = Inline::Note { key: Some("f#n".into()), content: vec![para(vec![Inline::text("A note.")])] };
-        assert_eq!(content[1], note);
+        let Inline::Note { key: Some(key), content: note } = &content[1] else { panic!("{content:?}") };
+        assert!(key.starts_with("amicus-fn-"), "{key}");
+        assert_eq!(note, &vec![para(vec![Inline::text("A note.")])]);
         assert_eq!(
             content[3],
             Inline::Note { key: None, content: vec![para(vec![Inline::text("UN, Report, 2024.")])] }
         );
-        assert_eq!(content[5], note);
+        assert_eq!(content[5], content[1], "the second reference carries the same key and text");
         assert_eq!(blocks.len(), 1, "the definition is not a paragraph of its own");
     }
 
     #[test]
     fn headings_lists_tables_quotes_and_refused_links() {
-        let md = "# H\n\n1. a\n2. b\n   - c\n\n> q\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n[bad](javascript:alert(1)) ![pic](p.png)";
-        let blocks = convert(md);
+        let md = "# H\n\n1. a\n2. b\n   - c\n\n> q\n\n| x | y |\n|---|--:|\n| 1 | 2 |\n\nTable: Counts\n\n[bad](javascript:alert(1)) ![pic](p.png)";
+        let blocks = read(md);
         assert!(matches!(&blocks[0], Block::Heading { level: 2, .. }));
-        let Block::List { start: Some(1), items } = &blocks[1] else { panic!("{:?}", blocks[1]) };
+        let Block::List { start: Some(1), items, tight: true, paren: false } = &blocks[1] else {
+            panic!("{:?}", blocks[1])
+        };
         assert!(matches!(items[1][1], Block::List { start: None, .. }));
         assert!(matches!(&blocks[2], Block::Quote(_)));
-        let Block::Table { header: Some(h), rows, .. } = &blocks[3] else { panic!() };
+        let Block::Table { header: Some(h), rows, align, caption: Some(caption), .. } = &blocks[3] else { panic!() };
         assert_eq!((h.len(), rows.len()), (2, 1));
-        assert_eq!(blocks[4], para(vec![Inline::text("bad [pic]")]));
+        assert_eq!(align, &[Align::Auto, Align::Right]);
+        assert_eq!(caption, &[Inline::text("Counts")]);
+        assert_eq!(blocks[4], para(vec![Inline::text("bad"), Inline::text(" "), Inline::text("[pic]")]));
     }
 
     #[test]
     fn hostile_text_stays_text() {
-        let blocks = convert("<script>alert(1)</script> & #read(\"/etc/passwd\")");
+        let blocks = read("A <script>alert(1)</script> & #read(\"/etc/passwd\") <b>\"x\"</b>");
         assert_eq!(
             super::super::plain_text(match &blocks[0] {
                 Block::Paragraph { content, .. } => content,
                 other => panic!("{other:?}"),
             }),
-            "<script>alert(1)</script> & #read(“/etc/passwd”)"
+            "A <script>alert(1)</script> & #read(“/etc/passwd”) <b>”x”</b>",
+            "text gets the language's quotes, raw HTML is kept as typed"
         );
     }
 }

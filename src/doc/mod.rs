@@ -6,8 +6,13 @@
 //! numbers already computed) and nothing of any format: no escaping happens here. Each writer
 //! escapes for its own format with one rule set of its own ([`crate::docx`] for Word).
 //!
-//! Today the Word writer reads the model; the PDF still goes through the Typst templates
-//! (`templates/report.typ`), which receive [`crate::view::ReportView`].
+//! Markdown enters the model through one reader, [`markdown::read_markdown`]. Three writers
+//! read the model: Typst ([`crate::markup::blocks_to_typst`], whose output the templates
+//! place: `templates/report.typ` receives [`crate::view::ReportView`] with each field's Typst),
+//! HTML ([`crate::brief::html`], the brief's web page) and Word ([`crate::docx`], the whole
+//! report and brief as [`Document`]s).
+
+use std::fmt::Write as _;
 
 pub mod brief;
 pub mod markdown;
@@ -68,12 +73,17 @@ pub enum Block {
         /// Its text.
         content: Vec<Inline>,
     },
-    /// A bulleted or numbered list; each item is a list of blocks.
+    /// A bulleted or numbered list; each item is a list of blocks (a task item's first
+    /// paragraph starts with its box, ☐ or ☑).
     List {
         /// Numbered from `start`, or bulleted (`None`).
         start: Option<u64>,
         /// The items.
         items: Vec<Vec<Block>>,
+        /// Whether the items are close together (Markdown's tight list).
+        tight: bool,
+        /// Whether the numbers are written `1)` rather than `1.`.
+        paren: bool,
     },
     /// A table: an optional header row (repeated on every page) and body rows, each cell a
     /// list of blocks.
@@ -84,11 +94,28 @@ pub enum Block {
         rows: Vec<Vec<Vec<Block>>>,
         /// Relative column widths (weights), one per column; empty: equal widths.
         widths: Vec<u32>,
+        /// How each column is aligned, one per column (Markdown tables); empty: as the writer
+        /// likes.
+        align: Vec<Align>,
+        /// The caption (Markdown's `Table: …` paragraph): a numbered table.
+        caption: Option<Vec<Inline>>,
     },
     /// A block quotation.
     Quote(Vec<Block>),
     /// Preformatted text, shown as written.
-    Code(String),
+    Code {
+        /// The language named after the opening fence (```` ```python ````), if any.
+        lang: Option<String>,
+        /// The text, without its last line end.
+        text: String,
+    },
+    /// An image set apart: numbered and listed when it has a caption.
+    Figure {
+        /// The image.
+        image: Image,
+        /// Its caption (the Markdown image's title).
+        caption: Option<Vec<Inline>>,
+    },
     /// A horizontal rule between parts of the text.
     Rule,
     /// A recommendation, numbered across the report ("R3").
@@ -107,6 +134,41 @@ pub enum Block {
     },
     /// The end of the cover: what follows starts a new page.
     PageBreak,
+}
+
+/// How a table column is aligned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// As the writer likes (left for text).
+    Auto,
+    /// Left.
+    Left,
+    /// Centred.
+    Center,
+    /// Right (numbers).
+    Right,
+}
+
+/// An image of the submission folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Image {
+    /// The path as written in the Markdown, relative to the submission folder.
+    pub path: String,
+    /// The name writers know the file by ([`crate::images::virtual_path`]).
+    pub virtual_path: String,
+    /// The description (alt text), on one line.
+    pub alt: String,
+}
+
+/// What a cross-reference without text of its own prints.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RefTo {
+    /// A finding: "Section 5, *title*".
+    Finding(Vec<Inline>),
+    /// An annex: "Annex II, *title*".
+    Annex(Vec<Inline>),
+    /// A recommendation: "R5".
+    Recommendation(usize),
 }
 
 /// The role of a paragraph.
@@ -146,9 +208,20 @@ pub enum Inline {
     Link {
         /// The address (already allowed by [`crate::markup::link_allowed`]).
         url: String,
-        /// The link's text.
+        /// The link's text; empty: the address shows as itself.
         content: Vec<Inline>,
     },
+    /// A cross-reference without text of its own, to a heading or recommendation
+    /// ([`Block::Heading::anchor`] or [`Block::Recommendation::anchor`]): the writer prints
+    /// its number and title.
+    CrossRef {
+        /// The anchor (label) it points to.
+        target: String,
+        /// What it prints.
+        to: RefTo,
+    },
+    /// An image inside a line of text, one line high.
+    Image(Image),
     /// A link to a place in the document ([`Block::Heading::anchor`] or
     /// [`Block::Recommendation::anchor`]).
     Internal {
@@ -178,6 +251,9 @@ pub enum Inline {
     },
     /// A line break inside a paragraph.
     LineBreak,
+    /// A line end in the source text: a space where the writer's format has none (Word), a
+    /// line end where it is just white space (Typst, HTML).
+    SoftBreak,
 }
 
 impl Inline {
@@ -200,8 +276,14 @@ fn push_plain(inlines: &[Inline], out: &mut String) {
         match i {
             Inline::Text(t) | Inline::Code(t) => out.push_str(t),
             Inline::Emph(c) | Inline::Strong(c) | Inline::Strike(c) => push_plain(c, out),
+            Inline::Link { url, content } if content.is_empty() => out.push_str(url),
             Inline::Link { content, .. } | Inline::Internal { content, .. } => push_plain(content, out),
-            Inline::LineBreak => out.push(' '),
+            Inline::CrossRef { to: RefTo::Finding(t) | RefTo::Annex(t), .. } => push_plain(t, out),
+            Inline::CrossRef { to: RefTo::Recommendation(n), .. } => {
+                let _ = write!(out, "R{n}");
+            }
+            Inline::Image(image) => out.push_str(&image.alt),
+            Inline::LineBreak | Inline::SoftBreak => out.push(' '),
             Inline::Note { .. } | Inline::SourceNote { .. } => {}
         }
     }

@@ -1,15 +1,12 @@
 //! The shadow report as a [`Document`]: the same parts, in the same order, with the same
 //! numbers and words as `templates/report.typ` prints from [`crate::view::ReportView`].
 
-use std::collections::BTreeMap;
-
-use super::markdown::{ModelOptions, markdown_to_blocks, markdown_to_inlines};
 use super::{Block, Document, Inline, Meta, ParaStyle};
 use crate::i18n::{Arg, Words};
-use crate::load::{Loaded, markdown_places, place_key};
+use crate::load::{Loaded, place_key};
 use crate::markup::{Quotes, typographic_quotes};
-use crate::model::submission::{CitationStyle, Paper};
-use crate::prepare::{Prepared, citation_markdown_in, short_citation_markdown};
+use crate::model::submission::Paper;
+use crate::prepare::Prepared;
 
 /// Builds the report's document model from a loaded and prepared submission.
 pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
@@ -20,28 +17,12 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
     let q = |text: &str| typographic_quotes(text, quotes, None);
     let t = |text: &str| Inline::Text(q(text));
 
-    let (citations, shorts) = citations(loaded);
-    let short_style = s.citations.style == CitationStyle::Short;
-
-    // Every Markdown field, converted once.
-    let mut fields: BTreeMap<String, Vec<Block>> = BTreeMap::new();
-    let targets = crate::prepare::xref_targets(loaded);
-    for (place, md) in markdown_places(loaded) {
-        let key = place_key(&place);
-        let offset = 2 - crate::prepare::shallowest_heading(&md.text).map_or(1, |l| l as isize);
-        let opts = ModelOptions {
-            heading_offset: offset,
-            sources: &citations,
-            short_sources: short_style.then_some(&shorts),
-            quotes,
-            key_prefix: &key,
-            targets: Some(&targets),
-        };
-        let blocks = markdown_to_blocks(&md.text, &opts);
-        fields.insert(key, blocks);
-    }
+    // Every Markdown field, as read once by `prepare` (the Typst of the PDF was written
+    // from the same blocks).
     let root = loaded.root();
-    let field = |place: &crate::load::Place| fields.get(&place_key(place)).cloned().unwrap_or_default();
+    let field = |place: &crate::load::Place| {
+        prepared.fields.get(&place_key(place)).map(|c| c.blocks.clone()).unwrap_or_default()
+    };
 
     let meta = &view.meta;
     let labels = &view.labels;
@@ -78,7 +59,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
             .iter()
             .map(|a| vec![cell(vec![Inline::Strong(vec![t(&a.term)])]), cell(vec![t(&a.expansion)])])
             .collect();
-        blocks.push(Block::Table { header: None, rows, widths: vec![1, 4] });
+        blocks.push(Block::Table { header: None, rows, widths: vec![1, 4], align: Vec::new(), caption: None });
     }
 
     // About the organisations.
@@ -148,7 +129,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
                 .iter()
                 .map(|question| vec![Block::Paragraph { style: ParaStyle::Normal, content: vec![t(question)] }])
                 .collect();
-            blocks.push(Block::List { start: Some(1), items });
+            blocks.push(Block::List { start: Some(1), items, tight: true, paren: false });
         }
         if !f.recommendations.is_empty() {
             blocks.push(minor(&labels.recommendations));
@@ -190,7 +171,13 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
                 ]
             })
             .collect();
-        blocks.push(Block::Table { header: Some(header), rows, widths: vec![1, 6, 3] });
+        blocks.push(Block::Table {
+            header: Some(header),
+            rows,
+            widths: vec![1, 6, 3],
+            align: Vec::new(),
+            caption: None,
+        });
     }
 
     // Sources.
@@ -202,11 +189,11 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
             .map(|src| {
                 vec![Block::Paragraph {
                     style: ParaStyle::Normal,
-                    content: citations.get(&src.id).cloned().unwrap_or_default(),
+                    content: prepared.sources.get(&src.id).cloned().unwrap_or_default(),
                 }]
             })
             .collect();
-        blocks.push(Block::List { start: Some(1), items });
+        blocks.push(Block::List { start: Some(1), items, tight: true, paren: false });
     }
 
     // Annexes, after the sources: "Annex I: Title" as a page of their own. (Word numbers
@@ -234,33 +221,6 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
         },
         blocks,
     }
-}
-
-/// The sources' full and short citations as inline runs, by id: the same citations as the
-/// Typst path makes (`prepare`), for the sources this version may cite.
-pub(crate) type Citations = BTreeMap<String, Vec<Inline>>;
-
-/// [`Citations`], full and short.
-pub(crate) fn citations(loaded: &Loaded) -> (Citations, Citations) {
-    let s = &loaded.submission;
-    let quotes = Quotes::for_language(&s.language);
-    let no_sources = BTreeMap::new();
-    let plain_opts = ModelOptions {
-        heading_offset: 0,
-        sources: &no_sources,
-        short_sources: None,
-        quotes,
-        key_prefix: "",
-        targets: None,
-    };
-    let mut citations = BTreeMap::new();
-    let mut shorts = BTreeMap::new();
-    for src in s.sources.iter().filter(|src| !loaded.withheld_sources.contains(&src.id)) {
-        citations.insert(src.id.clone(), markdown_to_inlines(&citation_markdown_in(src, &s.language), &plain_opts));
-        let short = short_citation_markdown(src, &s.sources, &s.language);
-        shorts.insert(src.id.clone(), markdown_to_inlines(&short, &plain_opts));
-    }
-    (citations, shorts)
 }
 
 /// "3 of 12": the words around the two numbers, in the document's language.

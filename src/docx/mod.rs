@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::Write as _;
 
-use crate::doc::{Block, Document, Inline, ParaStyle, plain_text};
+use crate::doc::{Align, Block, Document, Inline, ParaStyle, RefTo, plain_text};
 use styles::StyleSet;
 use xml::{escape, escaped};
 
@@ -66,6 +66,14 @@ pub fn write(doc: &Document, reference_styles: Option<&str>) -> Result<Vec<u8>, 
         first_source_note: HashMap::new(),
         previous_source: None,
         bookmarks: HashMap::new(),
+        anchors: doc
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { anchor, .. } | Block::Recommendation { anchor, .. } => anchor.clone(),
+                _ => None,
+            })
+            .collect(),
         next_bookmark: 0,
         headings: Vec::new(),
         lists: Vec::new(),
@@ -172,6 +180,9 @@ struct Writer<'d> {
     previous_source: Option<(String, u32)>,
     /// Anchor → bookmark name.
     bookmarks: HashMap<String, String>,
+    /// The anchors of the document's headings and recommendations: what a cross-reference can
+    /// link to (an annex's title is no heading in Word, so a reference to it is plain text).
+    anchors: std::collections::HashSet<String>,
     /// The next `w:id` of a bookmark.
     next_bookmark: u32,
     /// The headings in the contents, in order, and where the next one to be written is.
@@ -279,7 +290,7 @@ impl Writer<'_> {
                 self.inlines(content, Fmt { bold: ctx.bold, ..Fmt::default() }, ctx, out);
                 out.push_str("</w:p>");
             }
-            Block::List { start, items } => {
+            Block::List { start, items, .. } => {
                 let level = ctx.list_depth.min(8);
                 let num = match start {
                     None => NUM_BULLETS,
@@ -318,14 +329,33 @@ impl Writer<'_> {
                     }
                 }
             }
-            Block::Table { header, rows, widths } => self.table(header.as_ref(), rows, widths, ctx, out),
+            Block::Table { header, rows, widths, align, caption } => {
+                self.table(header.as_ref(), rows, widths, align, ctx, out);
+                if let Some(caption) = caption {
+                    self.open_para("Caption", None, "", out);
+                    self.inlines(caption, Fmt::default(), ctx, out);
+                    out.push_str("</w:p>");
+                }
+            }
+            Block::Figure { image, caption } => {
+                // The picture itself is not in the Word document yet: its description is, so
+                // nothing the author wrote is lost.
+                self.open_para(ctx.base, None, "", out);
+                self.run(&format!("[{}]", image.alt), Fmt { italic: true, ..Fmt::default() }, out);
+                out.push_str("</w:p>");
+                if let Some(caption) = caption {
+                    self.open_para("Caption", None, "", out);
+                    self.inlines(caption, Fmt::default(), ctx, out);
+                    out.push_str("</w:p>");
+                }
+            }
             Block::Quote(blocks) => {
                 let inner = Ctx { base: "Quote", top: false, ..ctx.clone() };
                 for b in blocks {
                     self.block(b, &inner, out);
                 }
             }
-            Block::Code(code) => {
+            Block::Code { text: code, .. } => {
                 self.open_para("HTMLPreformatted", None, "", out);
                 for (i, line) in code.split('\n').enumerate() {
                     if i > 0 {
@@ -381,6 +411,7 @@ impl Writer<'_> {
         header: Option<&Vec<Vec<Block>>>,
         rows: &[Vec<Vec<Block>>],
         widths: &[u32],
+        align: &[Align],
         ctx: &Ctx,
         out: &mut String,
     ) {
@@ -401,12 +432,12 @@ impl Writer<'_> {
             Ctx { base: "Normal", top: false, ppr: r#"<w:spacing w:after="40"/><w:jc w:val="left"/>"#, ..ctx.clone() };
         if let Some(cells) = header {
             out.push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
-            self.cells(cells, &grid, &Ctx { bold: true, ..inner.clone() }, out);
+            self.cells(cells, &grid, align, &Ctx { bold: true, ..inner.clone() }, out);
             out.push_str("</w:tr>");
         }
         for row in rows {
             out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-            self.cells(row, &grid, &inner, out);
+            self.cells(row, &grid, align, &inner, out);
             out.push_str("</w:tr>");
         }
         out.push_str("</w:tbl>");
@@ -414,8 +445,15 @@ impl Writer<'_> {
         out.push_str(r#"<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>"#);
     }
 
-    fn cells(&mut self, cells: &[Vec<Block>], grid: &[u32], ctx: &Ctx, out: &mut String) {
+    fn cells(&mut self, cells: &[Vec<Block>], grid: &[u32], align: &[Align], ctx: &Ctx, out: &mut String) {
         for (i, g) in grid.iter().enumerate() {
+            // A Markdown table's column alignment (numbers on the right).
+            let ppr = match align.get(i) {
+                Some(Align::Right) => r#"<w:spacing w:after="40"/><w:jc w:val="right"/>"#,
+                Some(Align::Center) => r#"<w:spacing w:after="40"/><w:jc w:val="center"/>"#,
+                _ => ctx.ppr,
+            };
+            let ctx = &Ctx { ppr, ..ctx.clone() };
             let _ = write!(out, r#"<w:tc><w:tcPr><w:tcW w:w="{g}" w:type="dxa"/></w:tcPr>"#);
             let blocks = cells.get(i).map(Vec::as_slice).unwrap_or_default();
             let before = out.len();
@@ -481,6 +519,27 @@ impl Writer<'_> {
             Inline::Strike(c) => self.inlines(c, Fmt { strike: true, ..fmt }, ctx, out),
             Inline::Code(c) => self.run(c, Fmt { code: true, ..fmt }, out),
             Inline::LineBreak => out.push_str("<w:r><w:br/></w:r>"),
+            Inline::SoftBreak => self.run(" ", fmt, out),
+            Inline::Image(image) => self.run(&format!("[{}]", image.alt), Fmt { italic: true, ..fmt }, out),
+            Inline::CrossRef { target, to } => {
+                let content = match to {
+                    RefTo::Finding(title) | RefTo::Annex(title) => vec![Inline::Emph(title.clone())],
+                    RefTo::Recommendation(n) => vec![Inline::text(format!("R{n}"))],
+                };
+                if !self.anchors.contains(target) {
+                    return self.inlines(&content, fmt, ctx, out);
+                }
+                let name = self.bookmark(target);
+                let _ = write!(out, r#"<w:hyperlink w:anchor="{}" w:history="1">"#, escaped(&name));
+                self.inlines(&content, Fmt { link: true, ..fmt }, ctx, out);
+                out.push_str("</w:hyperlink>");
+            }
+            Inline::Link { url, content } if content.is_empty() => {
+                let id = self.link_rel(url);
+                let _ = write!(out, r#"<w:hyperlink r:id="{id}" w:history="1">"#);
+                self.run(url, Fmt { link: true, ..fmt }, out);
+                out.push_str("</w:hyperlink>");
+            }
             Inline::Link { url, content } => {
                 let id = self.link_rel(url);
                 let _ = write!(out, r#"<w:hyperlink r:id="{id}" w:history="1">"#);

@@ -82,10 +82,16 @@ fn every_place(text: &str) -> Document {
                     Inline::Internal { target: text.into(), content: t() },
                 ],
             },
-            Block::Table { header: Some(vec![vec![p(text)]]), rows: vec![vec![vec![p(text)]]], widths: vec![] },
-            Block::List { start: Some(3), items: vec![vec![p(text)]] },
+            Block::Table {
+                header: Some(vec![vec![p(text)]]),
+                rows: vec![vec![vec![p(text)]]],
+                widths: vec![],
+                align: vec![],
+                caption: None,
+            },
+            Block::List { start: Some(3), items: vec![vec![p(text)]], tight: true, paren: false },
             Block::Quote(vec![p(text)]),
-            Block::Code(text.into()),
+            Block::Code { lang: None, text: text.into() },
             Block::Recommendation { label: "R1".into(), anchor: Some(text.into()), content: t() },
         ],
     }
@@ -218,7 +224,12 @@ fn numbering_headings_paragraphs_and_lists() {
             Block::Heading { level: 2, anchor: None, content: vec![Inline::text("A.1")] },
             Block::List {
                 start: Some(4),
-                items: vec![vec![p("four"), Block::List { start: None, items: vec![vec![p("bullet")]] }]],
+                items: vec![vec![
+                    p("four"),
+                    Block::List { start: None, items: vec![vec![p("bullet")]], tight: true, paren: false },
+                ]],
+                tight: true,
+                paren: false,
             },
             Block::Quote(vec![p("not numbered")]),
         ],

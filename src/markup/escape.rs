@@ -138,8 +138,9 @@ pub fn escape_markup(text: &str, out: &mut String) {
 ///   no-break space before them and `:` a no-break space (when they end a phrase: `10:30` and
 ///   `http://` are left alone), and a space between groups of three digits ("9 240") becomes a
 ///   thin no-break space;
-/// - `(` and `;` get one only as the first character of the value, where they could otherwise
-///   continue or end a code expression that the template put just before the value;
+/// - `(` and `;` get one only as the first character of the value (no-break spaces before
+///   them aside), where they could otherwise continue or end a code expression that the
+///   template put just before the value;
 /// - line feeds and the other characters Typst treats as line breaks become a space and `\r` is
 ///   dropped, because values are inline: a blank line would end the surrounding element;
 /// - letters, digits and whitespace are never escaped, and no backslash ever precedes
@@ -255,7 +256,10 @@ fn quote_and_escape(text: &str, quotes: Quotes, before: Option<char>, markup: bo
                 prev = Some(c);
             }
         }
-        first = false;
+        // No-break spaces at the start (the French space before `;`) keep a `(` or `;` after
+        // them first: the same text escapes alike whether its marks and spaces were chosen
+        // here or before, by [`typographic_quotes`] (the document model's text).
+        first = first && matches!(c, '\u{a0}' | '\u{202f}');
     }
 }
 

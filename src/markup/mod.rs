@@ -12,23 +12,14 @@
 //!   quotes and apostrophe of the document's language ([`Quotes`]), or quotes kept straight.
 //! - [`string_literal`] — rule set S: a complete Typst string literal for *code* positions such as
 //!   `#set document(title: {{ title | typst_str }})`.
-//! - [`markdown_to_typst`] — GFM Markdown (comrak) to Typst markup, with footnotes, footnotes
-//!   that cite known sources, word counts and located problems.
+//! - [`markdown_to_typst`] — GFM Markdown to Typst markup, with footnotes, footnotes that cite
+//!   known sources, word counts and located problems: Markdown is read into the document
+//!   model by the one reader ([`crate::doc::markdown::read_markdown`]), and the model written
+//!   as Typst by [`blocks_to_typst`] (also [`inlines_to_typst`], for citations).
 //!
 //! [`count_words`] is the one word-counting rule used for limits on submissions.
 //!
-//! Known limits of the Markdown conversion:
-//!
-//! - Source ids are matched like Markdown footnote labels, i.e. case-insensitively; two source
-//!   ids that differ only in case cannot both be cited (the later one wins). Ids containing
-//!   characters other than letters, digits and `- _ . : / +` cannot be cited with `[^id]`.
-//! - Word counts of source citations come from the citation's markup reduced to its visible
-//!   text (see [`WordCount::footnotes`]); Chinese and Japanese count one word per character
-//!   ([`count_words`]).
-//! - Raw HTML is shown as text, and reported. Images become figures only with
-//!   [`MarkdownOptions::figures`] (the report); elsewhere (the brief) they are shown as their
-//!   description, with a warning. Cross-references `[](#id)` resolve only with
-//!   [`MarkdownOptions::targets`].
+//! The limits of the Markdown reading are listed in [`crate::doc::markdown`].
 
 mod convert;
 mod escape;
@@ -39,9 +30,9 @@ mod words;
 pub(crate) mod tests;
 
 pub use convert::{
-    Converted, ImageUse, MarkdownOptions, MarkupProblem, Severity, WordCount, XrefTarget, markdown_to_typst,
+    Converted, ImageUse, MarkdownOptions, MarkupProblem, Severity, WordCount, XrefTarget, blocks_to_typst,
+    inlines_to_typst, markdown_to_typst,
 };
-pub(crate) use convert::{comrak_options, flat_text, prepare as with_source_definitions};
 pub use escape::typographic_quotes;
 pub use escape::{
     Quotes, escape_markup, escape_markup_quoted, escape_markup_quoted_string, escape_markup_string, string_literal,

@@ -4,7 +4,10 @@
 use std::collections::BTreeMap;
 
 use super::world::{compile_text, normalize, squash};
-use crate::markup::{Converted, MarkdownOptions, MarkupProblem, Severity, WordCount, count_words, markdown_to_typst};
+use crate::doc::Inline;
+use crate::markup::{
+    Converted, MarkdownOptions, MarkupProblem, Severity, WordCount, count_words, inlines_to_typst, markdown_to_typst,
+};
 
 /// Converts with no sources and no heading offset.
 fn md(markdown: &str) -> Converted {
@@ -18,14 +21,20 @@ fn typ(markdown: &str) -> String {
     converted.typst
 }
 
-/// Two sources, as the render module would pass them.
-fn sources() -> BTreeMap<String, String> {
+/// Two sources, as `prepare` would pass them.
+fn sources() -> BTreeMap<String, Vec<Inline>> {
     BTreeMap::from([
         (
             "hrw-2023".to_owned(),
-            r#"Human Rights Watch, #emph[World Report 2023], #link("https://hrw.org")[hrw\.org]\."#.to_owned(),
+            vec![
+                Inline::text("Human Rights Watch, "),
+                Inline::Emph(vec![Inline::text("World Report 2023")]),
+                Inline::text(", "),
+                Inline::Link { url: "https://hrw.org".into(), content: vec![Inline::text("hrw.org")] },
+                Inline::text("."),
+            ],
         ),
-        ("A/HRC/52/12".to_owned(), r"UN Doc\. A\/HRC\/52\/12".to_owned()),
+        ("A/HRC/52/12".to_owned(), vec![Inline::text("UN Doc. A/HRC/52/12")]),
     ])
 }
 
@@ -260,7 +269,11 @@ fn footnotes_cite_sources() {
     let converted = markdown_to_typst("Abuses[^hrw-2023] continue[^A/HRC/52/12].", &opts);
     assert_eq!(
         converted.typst,
-        format!("Abuses#footnote[{}]; continue#footnote[{}];\\.\n", sources["hrw-2023"], sources["A/HRC/52/12"])
+        format!(
+            "Abuses#footnote[{}]; continue#footnote[{}];\\.\n",
+            inlines_to_typst(&sources["hrw-2023"]),
+            inlines_to_typst(&sources["A/HRC/52/12"])
+        )
     );
     assert_eq!(converted.problems, []);
     assert_eq!(converted.used_sources.iter().collect::<Vec<_>>(), ["A/HRC/52/12", "hrw-2023"]);
@@ -387,7 +400,10 @@ fn blocks_left_open_at_the_end_do_not_swallow_sources() {
     let converted = markdown_to_typst("Cited[^hrw-2023].\n\n```\nunclosed code", &opts);
     assert_eq!(
         converted.typst,
-        format!("Cited#footnote[{}];\\.\n\n#raw(block: true, \"unclosed code\");\n", sources["hrw-2023"])
+        format!(
+            "Cited#footnote[{}];\\.\n\n#raw(block: true, \"unclosed code\");\n",
+            inlines_to_typst(&sources["hrw-2023"])
+        )
     );
     let converted = markdown_to_typst("Cited[^hrw-2023].\n\n<!-- open\ncomment", &opts);
     assert!(converted.typst.contains("#footnote[Human"), "{}", converted.typst);

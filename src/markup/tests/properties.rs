@@ -163,7 +163,10 @@ proptest! {
     /// Converted Markdown always compiles without diagnostics.
     #[test]
     fn markdown_always_compiles(markdown in markdownish()) {
-        let sources = BTreeMap::from([("hrw-2023".to_owned(), "HRW, #emph[Report]".to_owned())]);
+        let sources = BTreeMap::from([(
+            "hrw-2023".to_owned(),
+            vec![crate::doc::Inline::text("HRW, "), crate::doc::Inline::Emph(vec![crate::doc::Inline::text("Report")])],
+        )]);
         let converted = markdown_to_typst(&markdown, &MarkdownOptions::new(&sources));
         let result = compile_text(&converted.typst);
         prop_assert!(result.is_ok(), "{:?}\n--- typst ---\n{}", result, converted.typst);
