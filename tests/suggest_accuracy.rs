@@ -15,7 +15,9 @@
 //!   --nocapture`.
 //! - `AMICUS_EMBED_TEXTS=texts.json` writes every text the runs rank, for
 //!   `scripts/embed-baseline.py`; `AMICUS_EMBEDDINGS=vectors.json` reads the vectors back and
-//!   adds the embedding model's figures (checked against the doc too).
+//!   adds the embedding model's figures, and those of its reciprocal-rank fusion with
+//!   `suggest`'s order (checked against the doc too). Run the two tests one after the other
+//!   (`--test-threads=1`) when blessing: both rewrite the doc.
 //! - `AMICUS_EVAL_SPLIT=tuning` keeps the held-out sets out of a run while the method is
 //!   adjusted (the doc and floor checks are then skipped).
 
