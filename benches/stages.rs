@@ -321,9 +321,9 @@ fn bench_edit(work: &Path, name: &str, findings: usize, runs: usize) {
     thread.join().unwrap();
     let (cold, warm) = (median(cold), median(warm));
     println!(
-        "edit → PDF, {name} ({pages} pages), median of {runs}: watch {:.0} ms (debounce {} ms included), cold build {:.0} ms: {:.2}x",
+        "edit → PDF, {name} ({pages} pages), median of {runs}: watch {:.0} ms (a wait of {} ms for the save to settle included), cold build {:.0} ms: {:.2}x",
         warm.as_secs_f64() * 1000.0,
-        watch::QUIET.as_millis(),
+        watch::SETTLE.as_millis(),
         cold.as_secs_f64() * 1000.0,
         warm.as_secs_f64() / cold.as_secs_f64()
     );
@@ -478,6 +478,13 @@ fn main() {
     if let Some(i) = args.iter().position(|a| a == "memory-child") {
         let n = |k: usize| args.get(i + k).and_then(|a| a.parse().ok()).expect("memory-child FINDINGS EDITS");
         bench_memory_child(n(1), n(2));
+        return;
+    }
+    // `-- synth DIR FINDINGS`: only write a synthetic submission (to profile a command on it).
+    if let Some(i) = args.iter().position(|a| a == "synth") {
+        let dir = args.get(i + 1).expect("synth DIR FINDINGS");
+        let findings = args.get(i + 2).and_then(|a| a.parse().ok()).expect("synth DIR FINDINGS");
+        synthesise(Path::new(dir), findings);
         return;
     }
     if args.iter().any(|a| a == "import") {

@@ -225,11 +225,8 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
     let loaded = timings
         .time("load", || load::load_folder_as(&options.folder, Extras::None, options.version))
         .map_err(|(diagnostics, files)| Failure { diagnostics, files })?;
-    let (prepared, report) = timings.time("check", || {
-        let prepared = prepare::prepare(&loaded);
-        let report = check::check(&loaded, &prepared);
-        (prepared, report)
-    });
+    let prepared = timings.time("prepare", || prepare::prepare(&loaded));
+    let report = timings.time("check", || check::check(&loaded, &prepared));
     let (errors, warnings): (Vec<_>, Vec<_>) = report.diagnostics.into_iter().partition(Diagnostic::is_error);
     if !errors.is_empty() {
         let mut diagnostics = errors;

@@ -23,8 +23,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-/// How long the folder must be quiet after a save before the build starts.
+/// How long the folder must be quiet before the build starts while a file may still be
+/// being written (its last event was a write, not the closing of the file).
 pub const QUIET: Duration = Duration::from_millis(150);
+/// How long the folder must be quiet before the build starts when every save seen has
+/// finished: the file written was closed, or a temporary file was renamed over it (the two
+/// ways editors save). Long enough for the next file of a "save all", which follows within
+/// a millisecond or two; short enough not to be felt.
+pub const SETTLE: Duration = Duration::from_millis(25);
 /// The longest a build waits for the saves to stop (a program writing the folder without end
 /// still gets builds).
 const MOST: Duration = Duration::from_secs(2);
@@ -47,6 +53,22 @@ impl Round {
     /// Whether anything in this round failed.
     pub fn failed(&self) -> bool {
         self.report.is_err() || matches!(self.brief, Some(Err(_)))
+    }
+
+    /// The files this round wrote.
+    fn written(&self) -> Vec<PathBuf> {
+        let mut files = Vec::new();
+        if let Ok(report) = &self.report {
+            files.extend(report.pdf.iter().chain(&report.docx).cloned());
+            files.push(report.typ.clone());
+        }
+        if let Some(Ok(brief)) = &self.brief {
+            files.extend(
+                [&brief.pdf, &brief.html, &brief.csv, &brief.xlsx, &brief.json, &brief.docx, &brief.typ]
+                    .map(Clone::clone),
+            );
+        }
+        files
     }
 
     /// The report's problems (errors and warnings).
@@ -189,13 +211,22 @@ impl Changes {
         // `sed -i`'s) temporary file, renamed over the real one, and is not named.
         let mut created: Vec<PathBuf> = Vec::new();
         let mut first: Option<Instant> = None;
+        // Whether the last event seen ended a save (see [`SETTLE`]).
+        let mut settled = false;
         loop {
             if stop.load(Ordering::SeqCst) {
                 return None;
             }
-            let wait = if first.is_some() { QUIET } else { TICK };
+            let wait = match first {
+                None => TICK,
+                Some(_) if settled => SETTLE,
+                Some(_) => QUIET,
+            };
             let quiet = match self.events.recv_timeout(wait) {
                 Ok(Ok(event)) => {
+                    if matters(&event.kind) && event.paths.iter().any(|p| self.relevant(p)) {
+                        settled = ends_a_save(&event.kind);
+                    }
                     if matters(&event.kind) {
                         for path in event.paths.iter().filter(|p| self.relevant(p)) {
                             let relative = path.strip_prefix(&self.root).unwrap_or(path).to_path_buf();
@@ -224,7 +255,7 @@ impl Changes {
                     return Some(changed);
                 }
                 // Only temporary files came and went: nothing to build.
-                (first, created) = (None, Vec::new());
+                (first, created, settled) = (None, Vec::new(), false);
             }
         }
     }
@@ -244,6 +275,18 @@ impl Changes {
             || name == "4913";
         !hidden && !scratch
     }
+}
+
+/// Whether an event ends a save: the file written was closed, or a file was renamed into
+/// place or removed. After a plain write the file may still be half written.
+fn ends_a_save(kind: &EventKind) -> bool {
+    use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
+    matches!(
+        kind,
+        EventKind::Access(AccessKind::Close(AccessMode::Write))
+            | EventKind::Modify(ModifyKind::Name(RenameMode::To | RenameMode::Both))
+            | EventKind::Remove(_)
+    )
 }
 
 /// Whether an event can mean new content: reading a file (as the build itself does) cannot.
@@ -266,6 +309,9 @@ pub fn run(options: Options, stop: &AtomicBool, mut on_round: impl FnMut(&Round)
     // Watch first: a save during the first build is not missed.
     let mut changes = Changes::new(&options.folder)?;
     changes.ignore(&out_dir(&options));
+    // Outputs are replaced at every save without waiting for the disk; the last ones are
+    // flushed when the session ends.
+    compile::set_durable(false);
     let mut rebuilder = Rebuilder::new(options);
     let round = rebuilder.round(Vec::new());
     if let Ok(outcome) = &round.report
@@ -274,11 +320,17 @@ pub fn run(options: Options, stop: &AtomicBool, mut on_round: impl FnMut(&Round)
         changes.ignore(if dir.as_os_str().is_empty() { Path::new(".") } else { dir });
     }
     on_round(&round);
+    let mut written = round.written();
     drop(round);
     while let Some(changed) = changes.next(stop) {
         let round = rebuilder.round(changed);
         on_round(&round);
+        written.extend(round.written());
+        written.sort();
+        written.dedup();
     }
+    compile::flush_paths(written.iter().map(PathBuf::as_path));
+    compile::set_durable(true);
     Ok(())
 }
 
@@ -349,5 +401,27 @@ mod tests {
         });
         stop.store(true, Ordering::SeqCst);
         assert_eq!(changes.next(&stop), None);
+    }
+
+    #[test]
+    fn a_file_still_being_written_is_waited_for_until_it_is_closed() {
+        use std::io::Write as _;
+        let dir = tempfile::tempdir().unwrap();
+        let changes = Changes::new(dir.path()).unwrap();
+        let stop = AtomicBool::new(false);
+        let path = dir.path().join("a.yaml");
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                // A slow writer: a pause longer than SETTLE (but shorter than QUIET) between
+                // two writes of one save, the file open all along.
+                let mut file = std::fs::File::create(&path).unwrap();
+                file.write_all(b"title: half").unwrap();
+                std::thread::sleep(SETTLE * 3);
+                file.write_all(b" and whole\n").unwrap();
+            });
+            assert_eq!(changes.next(&stop).expect("a change"), vec![PathBuf::from("a.yaml")]);
+            assert_eq!(std::fs::read_to_string(&path).unwrap(), "title: half and whole\n");
+        });
+        assert!(SETTLE * 3 < QUIET);
     }
 }

@@ -38,7 +38,7 @@ pub use crate::date::Date;
 pub use diag::{Severity, TypstDiagnostic};
 pub use overfull::{Overfull, overfull_lines};
 pub use text::{PAGE_SEPARATOR, document_text};
-pub use write::{remove_stale_temps, write_all_atomic, write_atomic, write_backup};
+pub use write::{flush_paths, remove_stale_temps, set_durable, write_all_atomic, write_atomic, write_backup};
 
 use world::SandboxWorld;
 

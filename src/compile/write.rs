@@ -3,6 +3,7 @@
 use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Writes `bytes` to `path` atomically.
 ///
@@ -38,13 +39,45 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if let Some(permissions) = existing {
         temp.as_file().set_permissions(permissions)?;
     }
-    temp.as_file().sync_all()?;
+    flush(temp.as_file())?;
     // On failure `PersistError` hands the temporary file back; dropping it
     // deletes it.
     temp.persist(path).map_err(|error| error.error)?;
     sync_dir(dir);
     remove_stale_temps(path);
     Ok(())
+}
+
+/// Whether each file written is flushed to the disk before it replaces the old one (see
+/// [`set_durable`]).
+static DURABLE: AtomicBool = AtomicBool::new(true);
+
+/// Whether the files written from now on are flushed to the disk, one by one, before they
+/// replace the old ones (the default). `amicus watch` and `amicus preview` turn it off: they
+/// write the same files again at every save, where waiting for the disk each time would be
+/// felt, and a reader still never sees half a file (the new file is renamed over the old one
+/// only once complete). They flush the last files written when they end ([`flush_paths`]).
+pub fn set_durable(durable: bool) {
+    DURABLE.store(durable, Ordering::Relaxed);
+}
+
+/// Flushes `file` to the disk, unless [`set_durable`] turned that off.
+fn flush(file: &fs::File) -> io::Result<()> {
+    if DURABLE.load(Ordering::Relaxed) { file.sync_all() } else { Ok(()) }
+}
+
+/// Flushes files written earlier (and the folders naming them) to the disk; files that are
+/// gone are skipped.
+pub fn flush_paths<'a>(paths: impl IntoIterator<Item = &'a Path>) {
+    for path in paths {
+        if let Ok(file) = fs::File::open(path) {
+            let _ = file.sync_all();
+        }
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        if let Ok(handle) = fs::File::open(dir) {
+            let _ = handle.sync_all();
+        }
+    }
 }
 
 /// How old a temporary file of ours must be before it counts as left by a killed run: older
@@ -117,7 +150,7 @@ pub fn write_all_atomic(outputs: &[(&Path, &[u8])]) -> io::Result<()> {
             builder.permissions(fs::Permissions::from_mode(mode));
         }
         let mut temp = builder.tempfile_in(dir).map_err(|e| named(path, e))?;
-        temp.write_all(bytes).and_then(|()| temp.as_file().sync_all()).map_err(|e| named(path, e))?;
+        temp.write_all(bytes).and_then(|()| flush(temp.as_file())).map_err(|e| named(path, e))?;
         temps.push(temp);
     }
     // 2. Swap them in one by one, keeping each old file until all are in place.
@@ -216,7 +249,7 @@ pub fn write_backup(path: &Path, bytes: &[u8]) -> io::Result<std::path::PathBuf>
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),
         };
-        let written = file.write_all(bytes).and_then(|()| file.sync_all());
+        let written = file.write_all(bytes).and_then(|()| flush(&file));
         if let Err(e) = written {
             drop(file);
             let _ = fs::remove_file(&backup);
@@ -236,6 +269,9 @@ pub fn write_backup(path: &Path, bytes: &[u8]) -> io::Result<std::path::PathBuf>
 /// Errors are ignored: the new file is already in place and complete, so
 /// reporting a failure now would wrongly suggest the old file is still there.
 fn sync_dir(dir: &Path) {
+    if !DURABLE.load(Ordering::Relaxed) {
+        return;
+    }
     #[cfg(unix)]
     if let Ok(handle) = fs::File::open(dir) {
         let _ = handle.sync_all();

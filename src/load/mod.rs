@@ -418,7 +418,7 @@ fn explain_yaml(message: &str) -> (String, Option<&'static str>) {
 }
 
 /// Parses and fully validates one YAML file into `T`, reporting every problem found.
-pub fn load_document<T: DeserializeOwned + JsonSchema>(file: &SourceFile) -> Result<T, Vec<Diagnostic>> {
+pub fn load_document<T: DeserializeOwned + JsonSchema + 'static>(file: &SourceFile) -> Result<T, Vec<Diagnostic>> {
     let node: Node = match serde_yaml::from_str(&file.text) {
         Ok(n) => n,
         Err(e) => return Err(vec![syntax_error(file, &e)]),
@@ -430,7 +430,7 @@ pub fn load_document<T: DeserializeOwned + JsonSchema>(file: &SourceFile) -> Res
                 .with_hint("run `amicus new` to start from a complete example"),
         ]);
     }
-    let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap_or_default();
+    let schema = schema_value::<T>();
     let problems = validate::validate(&node, &schema, &schema);
     if !problems.is_empty() {
         return Err(problems
@@ -449,16 +449,34 @@ pub fn load_document<T: DeserializeOwned + JsonSchema>(file: &SourceFile) -> Res
     serde_yaml::from_str(&file.text).map_err(|e| vec![syntax_error(file, &e)])
 }
 
+/// The JSON schema of `T` as the validator reads it, made once per type and process: a
+/// folder of 200 findings would otherwise make the same schema 200 times, on every build of
+/// a watch session.
+fn schema_value<T: JsonSchema + 'static>() -> std::sync::Arc<serde_json::Value> {
+    use std::any::TypeId;
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+    static SCHEMAS: OnceLock<Mutex<HashMap<TypeId, Arc<serde_json::Value>>>> = OnceLock::new();
+    // Nothing can be left half done under the lock, so a poisoned one is still usable.
+    let mut schemas = SCHEMAS.get_or_init(Mutex::default).lock().unwrap_or_else(PoisonError::into_inner);
+    let schema = schemas
+        .entry(TypeId::of::<T>())
+        .or_insert_with(|| Arc::new(serde_json::to_value(schemars::schema_for!(T)).unwrap_or_default()));
+    Arc::clone(schema)
+}
+
 /// Like [`load_document`], but when the file has problems it also returns a mended model
 /// (see [`validate::repair`]) so that the remaining checks can run: the problems are the
 /// errors, the model is only for finding more of them. `None` when the file cannot be read
 /// as YAML at all.
-pub fn load_document_lenient<T: DeserializeOwned + JsonSchema>(file: &SourceFile) -> (Option<T>, Vec<Diagnostic>) {
+pub fn load_document_lenient<T: DeserializeOwned + JsonSchema + 'static>(
+    file: &SourceFile,
+) -> (Option<T>, Vec<Diagnostic>) {
     match load_document::<T>(file) {
         Ok(t) => (Some(t), Vec::new()),
         Err(problems) => {
             let mended = serde_yaml::from_str::<Node>(&file.text).ok().and_then(|node| {
-                let schema = serde_json::to_value(schemars::schema_for!(T)).ok()?;
+                let schema = schema_value::<T>();
                 let fixed = validate::repair(&node, &schema, &schema)?;
                 // Through text, not `from_value`: only the text deserializer reads a scalar
                 // like `2024` into a string field, as the original file was read.
@@ -473,7 +491,7 @@ pub fn load_document_lenient<T: DeserializeOwned + JsonSchema>(file: &SourceFile
 /// Reads a file and loads it as `T`; the file is added to `files` whatever happens.
 ///
 /// On problems, the error carries them and, where it could be made, a mended model.
-fn read_and_load<T: DeserializeOwned + JsonSchema>(
+fn read_and_load<T: DeserializeOwned + JsonSchema + 'static>(
     folder: &Path,
     relative: &Path,
     display: String,
