@@ -1,20 +1,20 @@
 //! The prose of `assessment.yaml` (introduction, context, conclusion, one comment per
-//! recommendation), converted once for each output: Typst for the PDF (through
-//! [`crate::markup`], the only Typst escaping path) and HTML for the web (through
-//! [`super::html`], comrak's safe renderer).
+//! recommendation), read once into the document model and written for each output: Typst
+//! for the PDF (through [`crate::markup`], the only Typst escaping path), HTML for the web
+//! (through [`super::html`]) and the model's blocks for Word.
 //!
 //! Takes a loaded folder and the submission's prepared sources; gives the converted fields
 //! and the problems found in them, located in `assessment.yaml` or in the Markdown file a
 //! field names with `file:`. Such files are read here, with the loader's rules (inside the
 //! folder, UTF-8, size limit), because the loader only reads the submission's own.
 
-use super::html::{Html, HtmlOptions, markdown_to_html};
+use super::html::{Html, HtmlOptions, blocks_to_html};
 use crate::diag::Diagnostic;
 use crate::load::locate::Target;
 use crate::load::{ASSESSMENT_FILE, Loaded, Place, SourceFile, display_path, read_text};
 use crate::markup::{self, MarkdownOptions};
 use crate::model::Markdown;
-use crate::prepare::{Prepared, citation_markdown_in};
+use crate::prepare::Prepared;
 use crate::render::Typst;
 use std::collections::BTreeMap;
 use std::path::{Component, Path};
@@ -155,12 +155,6 @@ pub fn read_files(loaded: &mut Loaded) -> (Vec<Diagnostic>, BTreeMap<Field, Stri
 /// Footnotes `[^id]` cite the submission's sources, as in the shadow report.
 pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, String>) -> Prose {
     let mut prose = Prose::default();
-    let html_sources: BTreeMap<String, String> = loaded
-        .submission
-        .sources
-        .iter()
-        .map(|s| (s.id.clone(), citation_markdown_in(s, &loaded.submission.language)))
-        .collect();
     for (field, place, md) in fields(loaded) {
         let prefix = field.prefix();
         let shallowest = crate::prepare::shallowest_heading(&md.text).map_or(1, |l| l as isize);
@@ -177,14 +171,10 @@ pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, S
             prose.diagnostics.push(crate::prepare::locate_problem(loaded, &place, origins.get(&field), p));
         }
         prose.typst.insert(field, Typst(converted.typst));
+        // One level below Typst's: the page's `<h1>` is the title, Typst's is `title()`.
+        let html = blocks_to_html(&converted.blocks, &HtmlOptions { heading_offset: 1, id_prefix: &prefix });
+        prose.html.insert(field, html);
         prose.model.insert(field, converted.blocks);
-        let html_options = HtmlOptions {
-            // One more than in Typst: the page's `<h1>` is the title, Typst's is `title()`.
-            heading_offset: offset + 1,
-            sources: &html_sources,
-            id_prefix: &prefix,
-        };
-        prose.html.insert(field, markdown_to_html(&md.text, &html_options));
     }
     prose
 }

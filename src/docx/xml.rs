@@ -37,8 +37,9 @@ pub fn escaped(text: &str) -> String {
     out
 }
 
-/// Whether XML 1.0 allows the character (the `Char` production).
-fn allowed(c: char) -> bool {
+/// Whether XML 1.0 allows the character (the `Char` production). The HTML writer keeps to it
+/// too, so that its fragments stay well-formed XHTML.
+pub(crate) fn allowed(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
