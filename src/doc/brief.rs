@@ -326,5 +326,6 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
             above,
         },
         blocks,
+        images: Default::default(),
     }
 }

@@ -25,6 +25,8 @@ pub struct Document {
     pub meta: Meta,
     /// The blocks, cover first.
     pub blocks: Vec<Block>,
+    /// The bytes of the images the blocks show, by [`Image::virtual_path`].
+    pub images: std::collections::BTreeMap<String, Vec<u8>>,
 }
 
 /// Document properties and the page furniture.

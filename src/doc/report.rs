@@ -220,6 +220,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
             above,
         },
         blocks,
+        images: prepared.images.clone(),
     }
 }
 

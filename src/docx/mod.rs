@@ -29,6 +29,78 @@ use xml::{escape, escaped};
 const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+const WP_NS: &str = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+const A_NS: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const PIC_NS: &str = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+
+/// English Metric Units: 914,400 to the inch, 635 to a twip (1/1440 inch).
+const EMU_PER_TWIP: u64 = 635;
+/// An image inside a line of text is one line high (11 pt).
+const LINE_EMU: u64 = 11 * 12_700;
+
+/// An image part.
+struct Media {
+    /// The image's virtual path (the key of [`Document::images`]).
+    path: String,
+    /// Its part name below `word/`, e.g. `media/image1.png`.
+    part: String,
+}
+
+/// The size of a PNG in EMU, from its `IHDR` and, if present, `pHYs` chunks.
+fn png_size(bytes: &[u8]) -> Option<(u64, u64)> {
+    let be32 = |at: usize| bytes.get(at..at + 4).map(|b| u64::from(u32::from_be_bytes([b[0], b[1], b[2], b[3]])));
+    if bytes.get(12..16)? != b"IHDR" {
+        return None;
+    }
+    let (w, h) = (be32(16)?, be32(20)?);
+    let (mut dpi_x, mut dpi_y) = (96.0, 96.0);
+    let mut at = 8;
+    while let (Some(len), Some(kind)) = (be32(at), bytes.get(at + 4..at + 8)) {
+        if kind == b"IDAT" {
+            break;
+        }
+        if kind == b"pHYs" && bytes.get(at + 16) == Some(&1) {
+            // Pixels per metre.
+            let (x, y) = (be32(at + 8)? as f64 * 0.0254, be32(at + 12)? as f64 * 0.0254);
+            if x >= 10.0 && y >= 10.0 {
+                (dpi_x, dpi_y) = (x, y);
+            }
+        }
+        at += 12 + usize::try_from(len).ok()?;
+    }
+    Some(((w as f64 * 914_400.0 / dpi_x) as u64, (h as f64 * 914_400.0 / dpi_y) as u64))
+}
+
+/// The size of a JPEG in EMU, from its start-of-frame marker and, if present, its JFIF
+/// density.
+fn jpeg_size(bytes: &[u8]) -> Option<(u64, u64)> {
+    let be16 = |at: usize| bytes.get(at..at + 2).map(|b| u64::from(u16::from_be_bytes([b[0], b[1]])));
+    let (mut dpi_x, mut dpi_y) = (96.0, 96.0);
+    let mut at = 2;
+    loop {
+        if *bytes.get(at)? != 0xFF {
+            return None;
+        }
+        let marker = *bytes.get(at + 1)?;
+        if marker == 0xFF {
+            at += 1;
+            continue;
+        }
+        let len = usize::try_from(be16(at + 2)?).ok()?;
+        if marker == 0xE0 && bytes.get(at + 4..at + 9) == Some(b"JFIF\0") && bytes.get(at + 11) == Some(&1) {
+            let (x, y) = (be16(at + 12)? as f64, be16(at + 14)? as f64);
+            if x >= 10.0 && y >= 10.0 {
+                (dpi_x, dpi_y) = (x, y);
+            }
+        }
+        if matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
+            let (h, w) = (be16(at + 5)?, be16(at + 7)?);
+            return Some(((w as f64 * 914_400.0 / dpi_x) as u64, (h as f64 * 914_400.0 / dpi_y) as u64));
+        }
+        at += 2 + len;
+    }
+}
+
 /// Numbering instances in `word/numbering.xml`.
 const NUM_HEADINGS: u32 = 1;
 const NUM_PARAGRAPHS: u32 = 2;
@@ -60,6 +132,7 @@ pub fn write(doc: &Document, reference_styles: Option<&str>) -> Result<Vec<u8>, 
         text_width,
         rels: Vec::new(),
         link_rels: HashMap::new(),
+        media: Vec::new(),
         footnotes: String::new(),
         next_note: 1,
         keyed_notes: HashMap::new(),
@@ -75,6 +148,7 @@ pub fn write(doc: &Document, reference_styles: Option<&str>) -> Result<Vec<u8>, 
             })
             .collect(),
         next_bookmark: 0,
+        drawings: 0,
         headings: Vec::new(),
         lists: Vec::new(),
         after_cover: false,
@@ -168,6 +242,11 @@ struct Writer<'d> {
     rels: Vec<(String, &'static str, String)>,
     /// Hyperlink address → relationship id.
     link_rels: HashMap<String, String>,
+    /// The images in `word/media/`: virtual path, part name, relationship id, pixel size in
+    /// EMU at the image's resolution.
+    media: Vec<Media>,
+    /// Pictures written so far (their `wp:docPr` ids).
+    drawings: u32,
     /// The `w:footnote` elements written so far.
     footnotes: String,
     /// The number of the next footnote (Word numbers them in the same order).
@@ -338,10 +417,19 @@ impl Writer<'_> {
                 }
             }
             Block::Figure { image, caption } => {
-                // The picture itself is not in the Word document yet: its description is, so
-                // nothing the author wrote is lost.
-                self.open_para(ctx.base, None, "", out);
-                self.run(&format!("[{}]", image.alt), Fmt { italic: true, ..Fmt::default() }, out);
+                // A PNG or JPEG as a picture, at most as wide as the text; an SVG (which Word
+                // before 2016 cannot show) as its description, so nothing is lost.
+                let max = u64::from(self.text_width) * EMU_PER_TWIP;
+                match self.drawing(image, max, None, ctx) {
+                    Some(drawing) => {
+                        self.open_para(ctx.base, None, r#"<w:keepNext/><w:jc w:val="center"/>"#, out);
+                        out.push_str(&drawing);
+                    }
+                    None => {
+                        self.open_para(ctx.base, None, "", out);
+                        self.run(&format!("[{}]", image.alt), Fmt { italic: true, ..Fmt::default() }, out);
+                    }
+                }
                 out.push_str("</w:p>");
                 if let Some(caption) = caption {
                     self.open_para("Caption", None, "", out);
@@ -520,7 +608,10 @@ impl Writer<'_> {
             Inline::Code(c) => self.run(c, Fmt { code: true, ..fmt }, out),
             Inline::LineBreak => out.push_str("<w:r><w:br/></w:r>"),
             Inline::SoftBreak => self.run(" ", fmt, out),
-            Inline::Image(image) => self.run(&format!("[{}]", image.alt), Fmt { italic: true, ..fmt }, out),
+            Inline::Image(image) => match self.drawing(image, u64::MAX, Some(LINE_EMU), ctx) {
+                Some(drawing) => out.push_str(&drawing),
+                None => self.run(&format!("[{}]", image.alt), Fmt { italic: true, ..fmt }, out),
+            },
             Inline::CrossRef { target, to } => {
                 let content = match to {
                     RefTo::Finding(title) | RefTo::Annex(title) => vec![Inline::Emph(title.clone())],
@@ -668,6 +759,47 @@ impl Writer<'_> {
         self.run(")", fmt, out);
     }
 
+    /// A picture (`w:drawing` with a `wp:inline`) of a PNG or JPEG the document holds, sized
+    /// from its header at its resolution (96 dpi when it gives none), scaled down to `max_width`
+    /// EMU, or to `height` EMU high; `None` for anything else (SVG), and inside footnotes
+    /// (their part has no relationships of its own here).
+    fn drawing(&mut self, image: &crate::doc::Image, max_width: u64, height: Option<u64>, ctx: &Ctx) -> Option<String> {
+        if ctx.in_note {
+            return None;
+        }
+        let bytes = self.doc.images.get(&image.virtual_path)?;
+        let (extension, (w, h)) = match crate::images::sniff(bytes)? {
+            crate::images::ImageFormat::Png => ("png", png_size(bytes)?),
+            crate::images::ImageFormat::Jpeg => ("jpeg", jpeg_size(bytes)?),
+            crate::images::ImageFormat::Svg => return None,
+        };
+        let (mut cx, mut cy) = (w.max(1), h.max(1));
+        if let Some(target) = height {
+            cx = cx * target / cy;
+            cy = target;
+        }
+        if cx > max_width {
+            cy = cy * max_width / cx;
+            cx = max_width;
+        }
+        let n = match self.media.iter().position(|m| m.path == image.virtual_path) {
+            Some(i) => i + 1,
+            None => {
+                self.media.push(Media {
+                    path: image.virtual_path.clone(),
+                    part: format!("media/image{}.{extension}", self.media.len() + 1),
+                });
+                self.media.len()
+            }
+        };
+        self.drawings += 1;
+        let id = self.drawings;
+        let alt = escaped(&image.alt);
+        Some(format!(
+            r#"<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{id}" name="Picture {id}" descr="{alt}"/><wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="{A_NS}" noChangeAspect="1"/></wp:cNvGraphicFramePr><a:graphic xmlns:a="{A_NS}"><a:graphicData uri="{PIC_NS}"><pic:pic xmlns:pic="{PIC_NS}"><pic:nvPicPr><pic:cNvPr id="{id}" name="image{n}.{extension}" descr="{alt}"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdM{n}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"#
+        ))
+    }
+
     /// The relationship id of a hyperlink's address.
     fn link_rel(&mut self, url: &str) -> String {
         if let Some(id) = self.link_rels.get(url) {
@@ -712,7 +844,7 @@ impl Writer<'_> {
         let meta = &self.doc.meta;
         let mut document = format!(
             r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>"#
+<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}" xmlns:wp="{WP_NS}"><w:body>"#
         );
         document.push_str(body);
         let _ = write!(
@@ -780,6 +912,14 @@ impl Writer<'_> {
                 escaped(target)
             );
         }
+        for (i, m) in self.media.iter().enumerate() {
+            let _ = write!(
+                rels,
+                r#"<Relationship Id="rIdM{}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="{}"/>"#,
+                i + 1,
+                escaped(&m.part)
+            );
+        }
         rels.push_str("</Relationships>");
 
         let parts: Vec<(&str, String)> = vec![
@@ -796,7 +936,14 @@ impl Writer<'_> {
             ("word/header1.xml", header),
             ("word/footer1.xml", footer),
         ];
-        zip_parts(&parts).map_err(|e| format!("cannot write the Word package: {e}"))
+        let media: Vec<(String, &[u8])> = self
+            .media
+            .iter()
+            .filter_map(|m| Some((format!("word/{}", m.part), self.doc.images.get(&m.path)?.as_slice())))
+            .collect();
+        let mut all: Vec<(&str, &[u8])> = parts.iter().map(|(name, text)| (*name, text.as_bytes())).collect();
+        all.extend(media.iter().map(|(name, bytes)| (name.as_str(), *bytes)));
+        zip_parts(&all).map_err(|e| format!("cannot write the Word package: {e}"))
     }
 
     fn core_properties(&self) -> String {
@@ -885,6 +1032,8 @@ const CONTENT_TYPES: &str = concat!(
     r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#,
     r#"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#,
     r#"<Default Extension="xml" ContentType="application/xml"/>"#,
+    r#"<Default Extension="png" ContentType="image/png"/>"#,
+    r#"<Default Extension="jpeg" ContentType="image/jpeg"/>"#,
     r#"<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>"#,
     r#"<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>"#,
     r#"<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>"#,
@@ -915,14 +1064,14 @@ const APP_PROPERTIES: &str = concat!(
 
 /// Zips the parts, deflated, with a fixed date so that the same document gives the same
 /// bytes.
-fn zip_parts(parts: &[(&str, String)]) -> zip::result::ZipResult<Vec<u8>> {
+fn zip_parts(parts: &[(&str, &[u8])]) -> zip::result::ZipResult<Vec<u8>> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default());
     for (name, content) in parts {
         zip.start_file(*name, options)?;
-        zip.write_all(content.as_bytes())?;
+        zip.write_all(content)?;
     }
     Ok(zip.finish()?.into_inner())
 }

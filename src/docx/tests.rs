@@ -66,6 +66,7 @@ fn every_place(text: &str) -> Document {
     let t = || vec![Inline::text(text)];
     Document {
         meta: Meta { title: text.into(), authors: vec![text.into()], running_header: text.into(), ..meta() },
+        images: Default::default(),
         blocks: vec![
             Block::Paragraph { style: ParaStyle::Title, content: t() },
             Block::PageBreak,
@@ -186,6 +187,7 @@ fn footnotes_are_numbered_in_order_and_repeated_ones_refer_back() {
     };
     let doc = Document {
         meta: meta(),
+        images: Default::default(),
         blocks: vec![Block::Paragraph {
             style: ParaStyle::Normal,
             content: vec![
@@ -216,6 +218,7 @@ fn footnotes_are_numbered_in_order_and_repeated_ones_refer_back() {
 fn numbering_headings_paragraphs_and_lists() {
     let doc = Document {
         meta: meta(),
+        images: Default::default(),
         blocks: vec![
             p("cover"),
             Block::PageBreak,
@@ -266,6 +269,7 @@ fn reference_styles_are_used_by_name() {
     let reference = r#"<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/><w:rPr><w:color w:val="FF0000"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Standard"><w:name w:val="Normal"/></w:style></w:styles>"#;
     let doc = Document {
         meta: meta(),
+        images: Default::default(),
         blocks: vec![Block::Heading { level: 1, anchor: None, content: vec![Inline::text("H")] }, p("x")],
     };
     let parts = parts(&write(&doc, Some(reference)).unwrap());
@@ -292,4 +296,112 @@ fn languages_get_a_region_for_proofing() {
 fn the_same_document_gives_the_same_bytes() {
     let doc = every_place("x");
     assert_eq!(write(&doc, None).unwrap(), write(&doc, None).unwrap());
+}
+
+#[test]
+fn png_figures_are_pictures_and_svg_figures_their_description() {
+    let png = include_bytes!("../../submissions/verdania-crc-2025/logos/ninez-libre.png").to_vec();
+    let svg = include_bytes!("../../submissions/verdania-crc-2025/figures/removals.svg").to_vec();
+    let image = |name: &str, alt: &str| crate::doc::Image {
+        path: name.into(),
+        virtual_path: format!("/images/{name}"),
+        alt: alt.into(),
+    };
+    let caption = |t: &str| Some(vec![Inline::text(t)]);
+    let doc = Document {
+        meta: meta(),
+        images: BTreeMap::from([("/images/logo".to_owned(), png.clone()), ("/images/chart".to_owned(), svg)]),
+        blocks: vec![
+            Block::Figure { image: image("logo", "A \"logo\" <b>"), caption: caption("Figure one") },
+            Block::Figure { image: image("chart", "Bar chart of removals"), caption: caption("Figure two") },
+            Block::Paragraph {
+                style: ParaStyle::Normal,
+                content: vec![
+                    Inline::text("Inline "),
+                    Inline::Image(image("logo", "small logo")),
+                    Inline::Note {
+                        key: None,
+                        content: vec![Block::Paragraph {
+                            style: ParaStyle::Normal,
+                            content: vec![Inline::Image(image("logo", "in a note"))],
+                        }],
+                    },
+                ],
+            },
+        ],
+    };
+    let docx = write(&doc, None).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&docx)).unwrap();
+    let mut media = Vec::new();
+    archive.by_name("word/media/image1.png").unwrap().read_to_end(&mut media).unwrap();
+    assert_eq!(media, png, "the PNG's bytes, once for its two uses");
+    assert!(archive.by_name("word/media/image2.png").is_err());
+    let xml = |name: &str| {
+        let mut s = String::new();
+        zip::ZipArchive::new(std::io::Cursor::new(&docx))
+            .unwrap()
+            .by_name(name)
+            .unwrap()
+            .read_to_string(&mut s)
+            .unwrap();
+        s
+    };
+    assert!(xml("[Content_Types].xml").contains(r#"<Default Extension="png" ContentType="image/png"/>"#));
+    let rels = xml("word/_rels/document.xml.rels");
+    let rels = roxmltree::Document::parse(&rels).unwrap();
+    let rel = rels.descendants().find(|n| n.attribute("Target") == Some("media/image1.png")).expect("a relationship");
+    assert!(rel.attribute("Type").unwrap().ends_with("/relationships/image"));
+    assert_eq!(rel.attribute("TargetMode"), None);
+
+    let body = xml("word/document.xml");
+    let d = roxmltree::Document::parse(&body).unwrap();
+    let wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+    let inlines: Vec<_> = d.descendants().filter(|n| n.has_tag_name((wp, "inline"))).collect();
+    assert_eq!(inlines.len(), 2, "the figure and the inline image; the SVG and the image in a note are text");
+    let size = |n: &roxmltree::Node| {
+        let e = n.children().find(|c| c.has_tag_name((wp, "extent"))).unwrap();
+        (e.attribute("cx").unwrap().parse::<u64>().unwrap(), e.attribute("cy").unwrap().parse::<u64>().unwrap())
+    };
+    // 240 × 120 pixels at 96 dpi: 2.5 × 1.25 inches.
+    assert_eq!(size(&inlines[0]), (240 * 9525, 120 * 9525));
+    assert_eq!(size(&inlines[1]), (2 * LINE_EMU, LINE_EMU), "one line high, in proportion");
+    let descr = |n: &roxmltree::Node| {
+        n.children().find(|c| c.has_tag_name((wp, "docPr"))).unwrap().attribute("descr").unwrap().to_owned()
+    };
+    assert_eq!(descr(&inlines[0]), "A \"logo\" <b>");
+    let blip = d.descendants().find(|n| n.tag_name().name() == "blip").unwrap();
+    let embed = blip.attributes().find(|a| a.name() == "embed").unwrap().value();
+    assert_eq!(Some(embed), rel.attribute("Id"));
+
+    let paras = paragraphs(&body);
+    assert!(paras.contains(&("Caption".to_owned(), "Figure one".to_owned())), "{paras:?}");
+    assert!(paras.contains(&("Caption".to_owned(), "Figure two".to_owned())), "{paras:?}");
+    assert!(paras.iter().any(|(_, t)| t == "[Bar chart of removals]"), "the SVG's description: {paras:?}");
+    assert!(xml("word/footnotes.xml").contains("[in a note]"));
+}
+
+#[test]
+fn image_sizes_come_from_the_headers_at_their_resolution() {
+    // A JPEG's start: JFIF at 300 dpi, then a 200 × 100 frame.
+    let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 16];
+    jpeg.extend(b"JFIF\0");
+    jpeg.extend([1, 1, 1, 0x01, 0x2C, 0x01, 0x2C, 0, 0]);
+    jpeg.extend([0xFF, 0xC0, 0, 17, 8, 0, 100, 0, 200, 3]);
+    assert_eq!(jpeg_size(&jpeg), Some((914_400 * 2 / 3, 914_400 / 3)));
+    // Without a density: 96 dpi.
+    let bare: Vec<u8> = [0xFF, 0xD8, 0xFF, 0xC2, 0, 17, 8, 0, 96, 0, 192, 3].to_vec();
+    assert_eq!(jpeg_size(&bare), Some((2 * 914_400, 914_400)));
+    // A PNG with a pHYs chunk of 5,906 pixels per metre (150 dpi): 300 × 150 px is 2 × 1 in.
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+    png.extend(300u32.to_be_bytes());
+    png.extend(150u32.to_be_bytes());
+    png.extend([8, 6, 0, 0, 0, 0, 0, 0, 0]);
+    png.extend(b"\0\0\0\x09pHYs");
+    png.extend(5906u32.to_be_bytes());
+    png.extend(5906u32.to_be_bytes());
+    png.extend([1, 0, 0, 0, 0]);
+    let (cx, cy) = png_size(&png).unwrap();
+    assert!(cx.abs_diff(2 * 914_400) < 1000 && cy.abs_diff(914_400) < 1000, "{cx} {cy}");
+    assert_eq!(jpeg_size(b"\xFF\xD8garbage"), None);
+    assert_eq!(png_size(b"\x89PNG\r\n\x1a\n"), None);
 }
