@@ -123,8 +123,14 @@ impl Rebuilder {
                 &mut self.session,
             )
         });
-        self.session.end_round();
         Round { changed, report, brief }
+    }
+
+    /// Lets go of what the last round's compiles did not use ([`compile::Session::end_round`]).
+    /// Called once the round has been reported, so that the user does not wait for it: with a
+    /// 250-page report it takes a few hundred milliseconds.
+    pub fn tidy(&mut self) {
+        self.session.end_round();
     }
 
     /// Whether the folder has an assessment (then `amicus brief` would write a brief).
@@ -322,12 +328,15 @@ pub fn run(options: Options, stop: &AtomicBool, mut on_round: impl FnMut(&Round)
     on_round(&round);
     let mut written = round.written();
     drop(round);
+    rebuilder.tidy();
     while let Some(changed) = changes.next(stop) {
         let round = rebuilder.round(changed);
         on_round(&round);
         written.extend(round.written());
         written.sort();
         written.dedup();
+        drop(round);
+        rebuilder.tidy();
     }
     compile::flush_paths(written.iter().map(PathBuf::as_path));
     compile::set_durable(true);
