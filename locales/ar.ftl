@@ -60,7 +60,8 @@ date-range = من { $start } إلى { $end }
 ## الأعداد والقوائم.
 
 ordinal = { $n }
-list-comma = {"، "}
+# عناصر القائمة كلها بالواو: "المواد 2 و9 و14".
+list-comma = {" و"}
 list-pair = { $first } و{ $last }
 colon = {":"}
 citation-comma = {"، "}
@@ -92,11 +93,11 @@ cover-kicker = { $joint ->
 cover-session = الدورة { $n }
 short-title = { $state } · { $code } · { cover-session }
 stage-loi = لإعداد قائمة المسائل بشأن { $state }
-stage-loipr = لإعداد قائمة المسائل السابقة لتقديم التقرير بشأن { $state }
+stage-loipr = لإعداد قائمة المسائل المعدة قبل تقديم التقرير بشأن { $state }
 stage-review = للنظر في تقرير { $state }
 stage-follow-up = معلومات متابعة بشأن { $state }
 statement-public = هذا التقرير علني. { $upr ->
-    [yes] يجوز للمفوضية السامية
+    [yes] يجوز لمفوضية الأمم المتحدة السامية لحقوق الإنسان
    *[no] يجوز للجنة
 } أن تنشره على صفحتها الشبكية وأن تحيله إلى الدولة الطرف.
 statement-confidential = سري. هذا التقرير موجه إلى أعضاء اللجنة وحدهم، ولا يجوز نشره ولا إحالته إلى الدولة الطرف.
@@ -111,9 +112,9 @@ about-organisations = { $plural ->
     [yes] نبذة عن المنظمات المقدِّمة
    *[no] نبذة عن المنظمة المقدِّمة
 }
-executive-summary = ملخص تنفيذي
+executive-summary = موجز تنفيذي
 main-recommendations = التوصيات الرئيسية
-follows-up = متابعة { $citation }
+follows-up = متابعةً لما ورد في { $citation }
 in-our-view = في رأينا: { $status ->
     [yes] نُفذت
     [partly] نُفذت جزئياً
@@ -328,3 +329,31 @@ list-of-tables = قائمة الجداول
 annex = المرفق
 abbreviations = المختصرات
 logo-alt = شعار { $name }
+
+numbered-item = { $item }
+finding-articles = { $articles } { treaty-of }
+
+## عدد الكلمات الذي يعرضه `check` و`build` (تبقى بقية رسائل الطرفية بالإنكليزية).
+
+words-limit = الكلمات: { $counted } من { $limit } (الحد الأقصى لدى { $code })
+words-limit-own = الكلمات: { $counted } من { $limit } (حد محدد في submission.yaml)
+words-no-limit = الكلمات: { $counted } (لم يحدَّد حد أقصى)
+words-no-committee = الكلمات: { $counted } (لا حد أقصى: تعذر التعرف على اللجنة)
+words-whole = الوثيقة كاملة كما تُطبع
+words-of-printed = من أصل { $printed } كلمة مطبوعة
+words-body = المتن { $n }
+words-footnotes = الحواشي { $n }
+words-footnotes-not-counted = الحواشي { $n } (لا تُحتسب، كما ينص submission.yaml)
+words-repeated = التوصيات المكررة { $n }
+words-sources = قائمة المصادر { $n }
+words-cover = الغلاف والمحتويات والعناوين { $n }
+words-cover-not-counted = الغلاف والمحتويات والعناوين غير محتسبة (تعذر إنشاء القالب)
+words-annexes = المرفقات { $n } (لا تُحتسب ضمن الحد الأقصى)
+words-line = { $words }، { $what }{ colon } { $parts }
+words-unread = ؛ دون احتساب { $files }، إذ تعذرت قراءتها
+pages = { $n ->
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $n } صفحات
+   *[other] { $n } صفحة
+}

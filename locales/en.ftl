@@ -404,3 +404,36 @@ annex = Annex
 abbreviations = Abbreviations
 # The description of an organisation's logo on the cover, read by screen readers.
 logo-alt = Logo of { $name }
+
+## The word count `check` and `build` print (the rest of the terminal stays in English).
+# One number of a list of articles or paragraphs ("9" in "Articles 2, 9 and 14"; Chinese
+# writes 第 before each: 第2、第9和第14条).
+numbered-item = { $item }
+# A finding's articles and the treaty they are of: "Articles 2 and 9 of the Covenant".
+finding-articles = { $articles } { treaty-of }
+
+## $counted, $limit, $printed and $n are counts; $code is the committee's code.
+
+words-limit = words: { $counted } of { $limit } ({ $code } limit)
+words-limit-own = words: { $counted } of { $limit } (limit set in submission.yaml)
+words-no-limit = words: { $counted } (no limit set)
+words-no-committee = words: { $counted } (no limit: the committee is not recognised)
+words-whole = the whole document as printed
+words-of-printed = of { $printed } printed
+words-body = body { $n }
+words-footnotes = footnotes { $n }
+words-footnotes-not-counted = footnotes { $n } (not counted, as submission.yaml says)
+words-repeated = recommendations repeated { $n }
+words-sources = list of sources { $n }
+words-cover = cover, contents and headings { $n }
+words-cover-not-counted = cover, contents and headings not counted (the template does not render)
+words-annexes = annexes { $n } (not counted against the limit)
+# "words: 4,780 of 10,000 (CCPR limit), the whole document as printed: body 3,274 · …";
+# $words is the first part, $what the second, $parts the parts joined by " · ".
+words-line = { $words }, { $what }{ colon } { $parts }
+words-unread = ; not counting { $files }, which could not be read
+# The pages of a PDF written ("12 pages").
+pages = { $n ->
+    [one] { $n } page
+   *[other] { $n } pages
+}

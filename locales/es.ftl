@@ -405,3 +405,29 @@ list-of-tables = Lista de cuadros
 annex = Anexo
 abbreviations = Siglas y abreviaturas
 logo-alt = Logotipo de { $name }
+
+numbered-item = { $item }
+finding-articles = { $articles } { treaty-of }
+
+## El recuento de palabras que muestran `check` y `build` (el resto de la terminal sigue en inglés).
+
+words-limit = palabras: { $counted } de { $limit } (límite del { $code })
+words-limit-own = palabras: { $counted } de { $limit } (límite fijado en submission.yaml)
+words-no-limit = palabras: { $counted } (sin límite fijado)
+words-no-committee = palabras: { $counted } (sin límite: no se reconoce el comité)
+words-whole = todo el documento tal como se imprime
+words-of-printed = de { $printed } impresas
+words-body = cuerpo { $n }
+words-footnotes = notas { $n }
+words-footnotes-not-counted = notas { $n } (no se cuentan, según submission.yaml)
+words-repeated = recomendaciones repetidas { $n }
+words-sources = lista de fuentes { $n }
+words-cover = portada, índice y títulos { $n }
+words-cover-not-counted = portada, índice y títulos sin contar (la plantilla no se compone)
+words-annexes = anexos { $n } (fuera del límite)
+words-line = { $words }, { $what }{ colon } { $parts }
+words-unread = ; sin contar { $files }, que no se pudieron leer
+pages = { $n ->
+    [one] { $n } página
+   *[other] { $n } páginas
+}

@@ -429,3 +429,29 @@ list-of-tables = Liste des tableaux
 annex = Annexe
 abbreviations = Sigles et abréviations
 logo-alt = Logo de { $name }
+
+numbered-item = { $item }
+finding-articles = { $articles } { treaty-of }
+
+## Le décompte des mots qu’affichent `check` et `build` (le reste du terminal reste en anglais).
+
+words-limit = mots : { $counted } sur { $limit } (limite du { $code })
+words-limit-own = mots : { $counted } sur { $limit } (limite fixée dans submission.yaml)
+words-no-limit = mots : { $counted } (aucune limite fixée)
+words-no-committee = mots : { $counted } (pas de limite : comité non reconnu)
+words-whole = tout le document tel qu’il est imprimé
+words-of-printed = sur { $printed } imprimés
+words-body = corps du texte { $n }
+words-footnotes = notes { $n }
+words-footnotes-not-counted = notes { $n } (non comptées, comme le prévoit submission.yaml)
+words-repeated = recommandations répétées { $n }
+words-sources = liste des sources { $n }
+words-cover = couverture, table des matières et titres { $n }
+words-cover-not-counted = couverture, table des matières et titres non comptés (le modèle ne se compose pas)
+words-annexes = annexes { $n } (hors limite)
+words-line = { $words }, { $what }{ colon } { $parts }
+words-unread =  ; sans compter { $files }, qui n’ont pas pu être lus
+pages = { $n ->
+    [one] { $n } page
+   *[other] { $n } pages
+}

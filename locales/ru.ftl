@@ -450,3 +450,30 @@ list-of-tables = Список таблиц
 annex = Приложение
 abbreviations = Список сокращений
 logo-alt = Логотип: { $name }
+
+numbered-item = { $item }
+finding-articles = { $articles } { treaty-of }
+
+## Подсчёт слов, который выводят `check` и `build` (остальной вывод в терминале — на английском).
+
+words-limit = слов: { $counted } из { $limit } (лимит { $code })
+words-limit-own = слов: { $counted } из { $limit } (лимит задан в submission.yaml)
+words-no-limit = слов: { $counted } (лимит не задан)
+words-no-committee = слов: { $counted } (без лимита: комитет не распознан)
+words-whole = весь документ в напечатанном виде
+words-of-printed = из { $printed } напечатанных
+words-body = основной текст { $n }
+words-footnotes = сноски { $n }
+words-footnotes-not-counted = сноски { $n } (не учитываются, как указано в submission.yaml)
+words-repeated = повторённые рекомендации { $n }
+words-sources = список источников { $n }
+words-cover = обложка, оглавление и заголовки { $n }
+words-cover-not-counted = обложка, оглавление и заголовки не учтены (шаблон не формируется)
+words-annexes = приложения { $n } (не входят в лимит)
+words-line = { $words }, { $what }{ colon } { $parts }
+words-unread = ; без учёта { $files }: их не удалось прочитать
+pages = { $n ->
+    [one] { $n } страница
+    [few] { $n } страницы
+   *[other] { $n } страниц
+}

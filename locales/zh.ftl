@@ -33,7 +33,6 @@ treaty-name = { $code ->
     [CED] 《保护所有人免遭强迫失踪国际公约》
    *[UPR] 《联合国宪章》和《世界人权宣言》
 }
-# “《公约》第2、9和14条”：条约名称放在条款之前，见 articles。
 treaty-of = （{ treaty-name }）
 
 ## 日期。
@@ -53,9 +52,9 @@ colon = {"："}
 citation-comma = {"，"}
 citation-end = {"。"}
 accessed = 访问日期：{ $date }
-articles = 第{ $list }条
-articles-short = 第{ $list }条
-paragraphs-short = 第{ $list }段
+articles = { $list }条
+articles-short = { $list }条
+paragraphs-short = { $list }段
 
 ## 封面。
 
@@ -65,9 +64,9 @@ cover-kicker = { $joint ->
 }
 cover-session = { ordinal }会议
 short-title = { $state } · { $code } { cover-session }
-stage-loi = 供拟订{ $state }问题清单之用
-stage-loipr = 供拟订{ $state }报告前问题清单之用
-stage-review = 供审议{ $state }之用
+stage-loi = 供拟订关于{ $state }的问题清单之用
+stage-loipr = 供拟订关于{ $state }的报告前问题清单之用
+stage-review = 供审议{ $state }的报告之用
 stage-follow-up = 关于{ $state }的后续资料
 statement-public = 本材料可以公开。{ $upr ->
     [yes] 人权高专办
@@ -302,3 +301,28 @@ list-of-tables = 表目录
 annex = 附件
 abbreviations = 缩略语
 logo-alt = { $name }的标志
+
+# 列举中的每个编号前加“第”：第2、第9和第14条。
+numbered-item = 第{ $item }
+# 条约名称放在条款之前：《公约》第2和第9条。
+finding-articles = { treaty-name }{ $articles }
+
+## `check` 和 `build` 显示的字数（终端的其余信息仍为英文）。
+
+words-limit = 字数：{ $counted }/{ $limit }（{ $code }限额）
+words-limit-own = 字数：{ $counted }/{ $limit }（submission.yaml 中设定的限额）
+words-no-limit = 字数：{ $counted }（未设限额）
+words-no-committee = 字数：{ $counted }（无限额：无法识别委员会）
+words-whole = 按印制的全文计
+words-of-printed = 印制全文共{ $printed }
+words-body = 正文{ $n }
+words-footnotes = 脚注{ $n }
+words-footnotes-not-counted = 脚注{ $n }（按 submission.yaml 的设定不计入）
+words-repeated = 重复列出的建议{ $n }
+words-sources = 资料来源清单{ $n }
+words-cover = 封面、目录和标题{ $n }
+words-cover-not-counted = 封面、目录和标题未计入（模板无法生成）
+words-annexes = 附件{ $n }（不计入限额）
+words-line = { $words }，{ $what }{ colon }{ $parts }
+words-unread = ；未计入无法读取的{ $files }
+pages = { $n }页

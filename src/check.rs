@@ -5,6 +5,7 @@
 
 use crate::compile::Date;
 use crate::diag::Diagnostic;
+use crate::i18n::Arg;
 use crate::load::locate::Target;
 use crate::load::{Loaded, Place};
 use crate::model::{Committee, parse_citations};
@@ -68,67 +69,83 @@ pub struct WordSummary {
     /// False when the template could not be rendered: then only what the submission's authors
     /// wrote is counted (the template's problem is reported by `build`).
     pub complete: bool,
+    /// The submission's language, which the line [`WordSummary::describe`] is printed in
+    /// (English when Amicus has no catalogue for it).
+    pub language: &'static str,
 }
 
 impl WordSummary {
-    /// One line for the terminal, e.g. "words: 4,780 of 10,000 (CCPR limit), the whole
-    /// document as printed: body 3,274 · footnotes 286 · …".
+    /// One line for the terminal, in the submission's language and with its figures grouped
+    /// as the language groups them, e.g. "words: 4,780 of 10,000 (CCPR limit), the whole
+    /// document as printed: body 3,274 · footnotes 286 · …", "mots : 4 780 sur 10 000 …".
     pub fn describe(&self, committee: Committee) -> String {
+        let words = crate::i18n::Words::new(self.language);
+        let n = |id: &str, n: usize| words.with(id, &[("n", count(n))]);
         let p = &self.parts;
+        let counted = ("counted", count(self.counted));
         let limit = match self.limit {
-            Some(l) => {
-                let whose = if self.limit_is_committee {
-                    format!("{committee} limit")
-                } else {
-                    "limit set in submission.yaml".into()
-                };
-                format!("words: {} of {} ({whose})", thousands(self.counted), thousands(l as usize))
-            }
-            None if !self.committee_known => {
-                format!("words: {} (no limit: the committee is not recognised)", thousands(self.counted))
-            }
-            None => format!("words: {} (no limit set)", thousands(self.counted)),
+            Some(l) if self.limit_is_committee => words.with(
+                "words-limit",
+                &[counted, ("limit", count(l as usize)), ("code", Arg::Text(&committee.to_string()))],
+            ),
+            Some(l) => words.with("words-limit-own", &[counted, ("limit", count(l as usize))]),
+            None if !self.committee_known => words.with("words-no-committee", &[counted]),
+            None => words.with("words-no-limit", &[counted]),
         };
-        let footnotes = if self.footnotes_counted {
-            format!("footnotes {}", thousands(p.footnotes))
-        } else {
-            format!("footnotes {} (not counted, as submission.yaml says)", thousands(p.footnotes))
-        };
-        let mut parts = vec![format!("body {}", thousands(p.body)), footnotes];
+        let footnotes =
+            n(if self.footnotes_counted { "words-footnotes" } else { "words-footnotes-not-counted" }, p.footnotes);
+        let mut parts = vec![n("words-body", p.body), footnotes];
         if p.recommendations_repeated > 0 {
-            parts.push(format!("recommendations repeated {}", thousands(p.recommendations_repeated)));
+            parts.push(n("words-repeated", p.recommendations_repeated));
         }
         if p.sources > 0 {
-            parts.push(format!("list of sources {}", thousands(p.sources)));
+            parts.push(n("words-sources", p.sources));
         }
         if self.complete {
-            parts.push(format!("cover, contents and headings {}", thousands(p.cover_and_headings)));
+            parts.push(n("words-cover", p.cover_and_headings));
         } else {
-            parts.push("cover, contents and headings not counted (the template does not render)".into());
+            parts.push(words.get("words-cover-not-counted"));
         }
         if p.annexes > 0 {
-            parts.push(format!("annexes {} (not counted against the limit)", thousands(p.annexes)));
+            parts.push(n("words-annexes", p.annexes));
         }
         let what = if self.counted == self.printed {
-            "the whole document as printed".to_owned()
+            words.get("words-whole")
         } else {
-            format!("of {} printed", thousands(self.printed))
+            words.with("words-of-printed", &[("printed", count(self.printed))])
         };
-        format!("{limit}, {what}: {}", parts.join(" · "))
+        let parts = parts.join(" · ");
+        words.with(
+            "words-line",
+            &[("words", Arg::Text(&limit)), ("what", Arg::Text(&what)), ("parts", Arg::Text(&parts))],
+        )
+    }
+
+    /// "12 pages", "12 pages", "12 páginas", "12 страниц": a page count in the submission's
+    /// language, for the line `build` prints.
+    pub fn pages(&self, pages: usize) -> String {
+        crate::i18n::Words::new(self.language).with("pages", &[("n", count(pages))])
     }
 }
 
-/// 12345 → "12,345".
+/// A count for a catalogue message (printed grouped as the language groups digits).
+fn count(n: usize) -> Arg<'static> {
+    Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// 12345 → "12,345": a figure in an English message of the command line (the one grouping
+/// function, [`crate::i18n::number`], in English).
 pub fn thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::i18n::number("en", n as u64)
+}
+
+/// What to do about Chinese in a build without the Chinese font.
+const CHINESE_FONT_HINT: &str = "install Amicus with its default features, which embed the Chinese font \
+     (`cargo install --path .` without `--no-default-features`; see README, \"Languages\")";
+
+/// A Chinese character or Chinese punctuation (what the `cjk` feature's font covers).
+fn is_chinese(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303F}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 /// Whether `text` is a calendar date `YYYY-MM-DD`.
@@ -178,7 +195,9 @@ pub fn check_folder(folder: &std::path::Path) -> (Vec<Diagnostic>, crate::load::
             };
             let mut words = report.words.describe(loaded.submission.committee);
             if !loaded.unread.is_empty() {
-                words.push_str(&format!("; not counting {}, which could not be read", loaded.unread.join(", ")));
+                let say = crate::i18n::Words::new(&loaded.submission.language);
+                let files = say.list(&loaded.unread);
+                words.push_str(&say.with("words-unread", &[("files", Arg::Text(&files))]));
             }
             (report.diagnostics, loaded.files, Some(words))
         }
@@ -501,6 +520,16 @@ impl Checker<'_> {
                     )),
                 );
             }
+            if !crate::compile::HAS_CHINESE && lang.split(['-', '_']).next() == Some("zh") {
+                // Amicus's own Chinese words would print as empty boxes: an error, like any
+                // character no embedded font has.
+                self.error(
+                    &root.key("language"),
+                    Target::Value,
+                    "this Amicus was built without its Chinese font (the `cjk` feature), so a report in Chinese would print as empty boxes".into(),
+                    Some(CHINESE_FONT_HINT.into()),
+                );
+            }
             if s.committee != Committee::Upr && !["en", "fr", "es"].contains(&lang) {
                 self.warning(
                     &root.key("language"),
@@ -622,17 +651,20 @@ impl Checker<'_> {
             let missing = engine.uncovered_chars(&text);
             if !missing.is_empty() {
                 let shown: String = missing.iter().take(8).map(|c| format!("`{c}` (U+{:04X}) ", *c as u32)).collect();
+                // Chinese in a build without the Chinese font: say how to get it.
+                let hint = if !crate::compile::HAS_CHINESE && missing.iter().any(|c| is_chinese(*c)) {
+                    CHINESE_FONT_HINT
+                } else {
+                    "Amicus's fonts cover Latin, Cyrillic, Greek, Arabic and the simplified Chinese of GB 2312; \
+                     write these characters out or describe them (an accessible PDF cannot contain empty boxes)"
+                };
                 // An error, not a warning: an accessible (PDF/UA-1) PDF, the default, cannot
                 // contain text that prints as empty boxes, so `build` would fail on it.
                 self.error(
                     &place,
                     Target::Value,
                     format!("no embedded font has {}: they would print as empty boxes", shown.trim_end()),
-                    Some(
-                        "Amicus's fonts cover Latin, Cyrillic, Greek, Arabic and the simplified Chinese of GB 2312; \
-                         write these characters out or describe them (an accessible PDF cannot contain empty boxes)"
-                            .into(),
-                    ),
+                    Some(hint.into()),
                 );
             }
         }
@@ -659,6 +691,7 @@ impl Checker<'_> {
             limit_is_committee,
             committee_known,
             complete,
+            language: crate::i18n::Words::new(&s.language).code(),
         };
         if let Some(l) = limit
             && counted > l as usize

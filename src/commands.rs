@@ -113,7 +113,12 @@ fn formats(given: &[amicus::model::submission::OutputFormat]) -> Option<Vec<amic
 pub fn print_report(outcome: &build::Outcome, standard: PdfStandardChoice, diag: DiagArgs) {
     print_problems(&outcome.warnings, &outcome.files, diag, false);
     if let Some(pdf) = &outcome.pdf {
-        println!("wrote {} ({} pages, {})", pdf.display(), outcome.pages, outcome.words.describe(outcome.committee));
+        println!(
+            "wrote {} ({}, {})",
+            pdf.display(),
+            outcome.words.pages(outcome.pages),
+            outcome.words.describe(outcome.committee)
+        );
         println!("  {}", standard.describe());
         println!("  and {} (the generated Typst, for inspection)", outcome.typ.display());
     }
@@ -218,7 +223,7 @@ pub fn print_brief(
 ) {
     let new: Vec<Diagnostic> = outcome.warnings.iter().filter(|d| !shown.contains(d)).cloned().collect();
     print_problems(&new, &outcome.files, diag, false);
-    println!("wrote {} ({} pages)", outcome.pdf.display(), outcome.pages);
+    println!("wrote {} ({})", outcome.pdf.display(), outcome.pages_shown);
     println!("  {}", standard.describe());
     println!(
         "  and {} (web article), {} (Word), {}, {} and {} (matrix)",

@@ -41,8 +41,11 @@ pub fn right_to_left(code: &str) -> bool {
 pub enum Arg<'a> {
     /// Text, printed as given and matched against `[word]` variants.
     Text(&'a str),
-    /// A number, matched against `[1]` variants and plural categories.
+    /// A number, matched against `[1]` variants and plural categories, and printed as the
+    /// language groups its digits ([`number`]).
     Number(i64),
+    /// A year: printed as its digits, never grouped.
+    Year(i32),
 }
 
 impl<'a> From<&'a str> for Arg<'a> {
@@ -60,6 +63,55 @@ impl From<i64> for Arg<'_> {
 /// "yes" or "no", for the catalogues' `$plural`, `$joint` and `$upr` selectors.
 pub fn yes(b: bool) -> Arg<'static> {
     Arg::Text(if b { "yes" } else { "no" })
+}
+
+/// A count as the language writes it, with its digits grouped by thousands: "10,000" (English,
+/// Chinese), "10 000" with a narrow no-break space (French, Russian and Arabic, as the UN's
+/// documents in those languages print figures), "10.000" (Spanish: the UN's Spanish documents
+/// group with a full stop, four-digit numbers included: "las 1.013 peticiones", CED/C/21/2).
+///
+/// Every figure Amicus prints itself goes through here: the numbers in the catalogues' messages
+/// (each bundle formats its numbers with it), the brief's tables and key figures (the
+/// templates' `number` filter, the Word brief), and the word and page counts `check` and
+/// `build` print. Years, article and paragraph numbers are not counts and are never grouped.
+pub fn number(code: &str, n: u64) -> String {
+    let separator = match code.split(['-', '_']).next().unwrap_or("") {
+        "fr" | "ru" | "ar" => '\u{202f}',
+        "es" => '.',
+        _ => ',',
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// [`number`] as a Fluent formatter: a whole number without formatting options of its own
+/// (a count in a message) is grouped as the language groups it; anything else is left to
+/// Fluent. A function pointer cannot capture the language, hence one per way of grouping.
+fn formatter_for<M>(code: &str) -> fn(&FluentValue, &M) -> Option<String> {
+    fn grouped(value: &FluentValue, code: &str) -> Option<String> {
+        let FluentValue::Number(n) = value else { return None };
+        let o = &n.options;
+        let plain = o.use_grouping
+            && o.style == fluent_bundle::types::FluentNumberStyle::Decimal
+            && o.minimum_fraction_digits.is_none_or(|d| d == 0)
+            && o.maximum_fraction_digits.is_none()
+            && o.minimum_integer_digits.is_none()
+            && o.minimum_significant_digits.is_none()
+            && o.maximum_significant_digits.is_none();
+        (plain && n.value.fract() == 0.0 && (0.0..1e15).contains(&n.value)).then(|| number(code, n.value as u64))
+    }
+    match number(code, 1000).chars().nth(1) {
+        Some('\u{202f}') => |v, _| grouped(v, "fr"),
+        Some('.') => |v, _| grouped(v, "es"),
+        _ => |v, _| grouped(v, "en"),
+    }
 }
 
 /// Parses a Fluent catalogue, with every syntax error it has.
@@ -139,6 +191,7 @@ impl Words {
         let mut bundle = FluentBundle::new(vec![lang]);
         // Typst text, not a screen: no invisible bidi isolation marks around filled-in values.
         bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(formatter_for(code)));
         bundle.add_builtins().map_err(|e| format!("{e:?}"))?;
         bundle.add_resource(resource).map_err(|e| e.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; "))?;
         Ok(Words { code, bundle })
@@ -186,6 +239,7 @@ impl Words {
             match value {
                 Arg::Text(t) => fluent_args.set(*name, FluentValue::from(*t)),
                 Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                Arg::Year(y) => fluent_args.set(*name, FluentValue::from(y.to_string())),
             }
         }
         let mut errors = Vec::new();
@@ -222,9 +276,10 @@ impl Words {
             .filter(|(y, m)| y.len() == 4 && m.len() == 2 && y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()))
             .and_then(|(y, m)| Some((y.parse::<i64>().ok()?, m.parse::<i64>().ok().filter(|m| (1..=12).contains(m))?)));
         match month {
-            Some((year, month)) => {
-                self.with("date-month-year", &[("month", Arg::Number(month)), ("year", Arg::Number(year))])
-            }
+            Some((year, month)) => self.with(
+                "date-month-year",
+                &[("month", Arg::Number(month)), ("year", Arg::Year(i32::try_from(year).unwrap_or(0)))],
+            ),
             None => text.to_owned(),
         }
     }
@@ -243,6 +298,11 @@ impl Words {
             }
             _ => span(&self.long_date(start), &self.long_date(end)),
         }
+    }
+
+    /// A count as this language writes it ("10 000", "10.000", "10,000"): see [`number`].
+    pub fn number(&self, n: usize) -> String {
+        number(self.code, n as u64)
     }
 
     /// "144th", "144e", "144º", "144-я".
@@ -277,17 +337,20 @@ impl Words {
         if items.is_empty() {
             return String::new();
         }
-        let list = self.list(&items);
         let n = i64::try_from(items.len()).unwrap_or(i64::MAX);
+        let items: Vec<String> = items.iter().map(|i| self.with("numbered-item", &[("item", Arg::Text(i))])).collect();
+        let list = self.list(&items);
         self.with(id, &[("list", Arg::Text(&list)), ("plural", yes(items.len() > 1)), ("n", Arg::Number(n))])
     }
 }
 
+/// A date's day and month as numbers (the catalogues choose words by them: "1er", "mars") and
+/// its year as text: a year is a name, never a count grouped by thousands ("2025", not "2 025").
 fn date_args(date: Date) -> [(&'static str, Arg<'static>); 3] {
     [
         ("day", Arg::Number(i64::from(date.day))),
         ("month", Arg::Number(i64::from(date.month))),
-        ("year", Arg::Number(i64::from(date.year))),
+        ("year", Arg::Year(date.year)),
     ]
 }
 

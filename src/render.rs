@@ -43,6 +43,13 @@ fn quotes_of(state: &minijinja::State) -> crate::markup::Quotes {
     crate::markup::Quotes::for_language(&language.map(|l| l.to_string()).unwrap_or_default())
 }
 
+/// The language of the document being rendered (`meta.language` in the view), English when
+/// the view has none.
+fn language_of(state: &minijinja::State) -> String {
+    let language = state.lookup("meta").and_then(|m| m.get_attr("language").ok()).filter(|l| !l.is_undefined());
+    language.map(|l| l.to_string()).unwrap_or_default()
+}
+
 /// The auto-escape mode of Typst templates.
 fn typst_mode() -> AutoEscape {
     AutoEscape::Custom("typst".into())
@@ -200,6 +207,14 @@ impl Templates {
         env.add_filter("typst_str", |v: Value| Value::from_safe_string(crate::markup::string_literal(&v.to_string())));
         env.add_filter("typst_text", |state: &minijinja::State, v: Value| {
             Value::from_safe_string(crate::markup::string_literal_quoted(&v.to_string(), quotes_of(state)))
+        });
+        // `{{ n | number }}`: a count grouped as the document's language groups digits
+        // ("1,013", "1 013", "1.013"); anything but a whole number is an error in the template.
+        env.add_filter("number", |state: &minijinja::State, v: Value| -> Result<Value, Error> {
+            let n = u64::try_from(v.clone()).map_err(|_| {
+                Error::new(ErrorKind::InvalidOperation, format!("`number` prints a count; {v} is not one"))
+            })?;
+            Ok(Value::from(crate::i18n::number(&language_of(state), n)))
         });
         let me = self.clone();
         env.set_loader(move |name| me.source(name).map_err(|m| Error::new(ErrorKind::InvalidOperation, m)));

@@ -377,7 +377,8 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
             title: f.title.clone(),
             articles: match articles {
                 [] => String::new(),
-                _ => format!("{} {}", words.articles(articles), words.with("treaty-of", &[("code", code)])),
+                _ => words
+                    .with("finding-articles", &[("articles", Arg::Text(&words.articles(articles))), ("code", code)]),
             },
             articles_short: words.articles_short(articles),
             body: Typst(prepared.typst(&body_place(place)).to_owned()),
@@ -549,16 +550,52 @@ pub(crate) fn cite_paragraphs_in(words: &Words, citations: &[crate::model::citat
     if items.is_empty() {
         return String::new();
     }
-    // The UN's French, Spanish and Russian documents write items as "34 d)", not "34 (d)".
-    let items: Vec<String> = if matches!(words.code(), "fr" | "es" | "ru") {
-        items.iter().map(|i| closing_bracket_items(i)).collect()
-    } else {
-        items
-    };
+    let items: Vec<String> = items
+        .iter()
+        .map(|i| words.with("numbered-item", &[("item", Arg::Text(&items_as_written(words.code(), i)))]))
+        .collect();
     let list = words.list(&items);
     // $n tells a language with a dual (Arabic) that two items were cited.
     let n = if plural { i64::try_from(items.len().max(2)).unwrap_or(i64::MAX) } else { 1 };
     words.with("paragraphs-short", &[("list", Arg::Text(&list)), ("plural", yes(plural)), ("n", Arg::Number(n))])
+}
+
+/// Lettered items as the UN's documents in a language write them: "34 d)" in French, Spanish
+/// and Russian, "34 (د)" in Arabic (with the Arabic letters in their abjad order, أ ب ج د هـ),
+/// "34 (d)" otherwise.
+pub(crate) fn items_as_written(code: &str, item: &str) -> String {
+    match code {
+        "fr" | "es" | "ru" => closing_bracket_items(item),
+        "ar" => arabic_items(item),
+        _ => item.to_owned(),
+    }
+}
+
+/// "34 (c)–(d)" → "34 (ج)–(د)": the letters of lettered items in the abjad order of UN Arabic
+/// documents.
+fn arabic_items(item: &str) -> String {
+    const ABJAD: [&str; 26] = [
+        "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت",
+        "ث", "خ", "ذ", "ض",
+    ];
+    let mut out = String::with_capacity(item.len() * 2);
+    let chars: Vec<char> = item.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '('
+            && let (Some(&l), Some(&')')) = (chars.get(i + 1), chars.get(i + 2))
+            && l.is_ascii_lowercase()
+        {
+            out.push('(');
+            out.push_str(ABJAD[usize::from(l as u8 - b'a')]);
+            out.push(')');
+            i += 3;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// "34 (c)–(d)" → "34 c)–d)": lettered items with a closing bracket only.
@@ -598,5 +635,8 @@ mod item_tests {
         assert_eq!(cite(&fr, "10 (a), 18 (a)"), "par.\u{a0}10 a) et 18 a)");
         assert_eq!(cite(&Words::new("es"), "25 (a)"), "párr. 25 a)");
         assert_eq!(cite(&Words::new("en"), "25 (a)"), "para. 25 (a)");
+        assert_eq!(cite(&Words::new("ar"), "10 (a)"), "الفقرة 10 (أ)");
+        assert_eq!(cite(&Words::new("ar"), "10 (c)–(e), 12"), "الفقرتان 10 (ج)–(هـ) و12");
+        assert_eq!(items_as_written("ar", "7 (1)"), "7 (1)");
     }
 }

@@ -4,7 +4,7 @@
 mod common;
 
 use amicus::i18n::{Arg, Words, yes};
-use common::{copy_dir, pdf_text, root, run_in, text};
+use common::{copy_dir, golden, pdf_text, root, run_in, text, transcript};
 
 /// Lower case (the cover sets some lines in capitals), without whitespace and with words
 /// hyphenated across a line joined again (the PDF reader gives such a break as "-\n" or as a
@@ -99,6 +99,18 @@ fn build_folder(folder: &std::path::Path, brief: bool) -> (String, String, Strin
     let _ = std::fs::remove_dir_all(work.path().join(&name).join("output"));
     let out = run_in(work.path(), &["build", &name, "-o", "out"]);
     assert!(out.status.success(), "{name}: {}\n{}", text(&out.stdout), text(&out.stderr));
+    // The line `build` prints gives the pages and words in the submission's language.
+    let yaml = std::fs::read_to_string(work.path().join(&name).join("submission.yaml")).unwrap();
+    let language = yaml.lines().find_map(|l| l.strip_prefix("language: ")).unwrap_or("en");
+    let words = Words::new(language);
+    let wrote = text(&out.stdout);
+    let first = wrote.lines().next().unwrap_or("");
+    let pages =
+        (1..100).map(|n| words.with("pages", &[("n", Arg::Number(n))])).find(|p| first.contains(&format!("({p}, ")));
+    assert!(pages.is_some(), "{name}: no page count in {language} in `{first}`");
+    let no_limit = words.with("words-no-limit", &[("counted", Arg::Number(0))]);
+    let counted = no_limit.split('0').next().unwrap_or_default();
+    assert!(first.contains(counted), "{name}: no `{counted}` in `{first}`");
     let report = flat(&pdf_text(&std::fs::read(work.path().join("out/report.pdf")).unwrap()));
     if !brief {
         return (report, String::new(), String::new());
@@ -228,26 +240,53 @@ fn the_spanish_example_reads_as_spanish_in_the_report_and_the_brief() {
     assert!(html.contains("<html lang=\"es\" dir=\"ltr\">"), "{html}");
 }
 
-#[test]
-fn arabic_prints_right_to_left_with_its_own_words() {
-    let (report, _, _) = build_folder(&root().join("tests/fixtures/arabic"), false);
-    // The PDF reader gives right-to-left runs in the order they are drawn, right to left: an
-    // Arabic phrase read back is the phrase reversed. Left-to-right runs inside it (a symbol)
-    // read forwards.
-    let drawn = |phrase: &str| flat(phrase).chars().rev().collect::<String>();
-    for phrase in [
-        "تقرير مقدم إلى لجنة مناهضة التعذيب",
-        "تشرين الأول/أكتوبر",
-        "الضمانات القانونية الأساسية",
-        "من اتفاقية مناهضة التعذيب",
-        "المادتان",
-        "نوصي بأن تحث اللجنة الدولة الطرف على ما يلي:",
-    ] {
-        assert!(report.contains(&drawn(phrase)), "`{phrase}` is not in the PDF:\n{report}");
+/// The text of a folder's report as Typst laid it out (its own text of the pages, in reading
+/// order: right-to-left lines in logical order), flattened.
+fn laid_out(folder: &std::path::Path) -> String {
+    use amicus::{build, compile, prepare};
+    let loaded = amicus::load::load_folder(folder, amicus::load::Extras::None).expect("the folder loads");
+    let prepared = prepare::prepare(&loaded);
+    let job = compile::Job {
+        main_name: "report.typ",
+        main: build::render_report(&loaded, &prepared).expect("the report renders"),
+        files: build::library_files(&amicus::render::Templates::for_folder(&loaded.folder)),
+        date: build::document_date(&loaded.submission.date),
+    };
+    let doc = compile::compile(&job).expect("the report compiles");
+    let text = compile::document_text(&doc.document);
+    if std::env::var_os("AMICUS_SHOW_TEXT").is_some() {
+        eprintln!("{text}");
     }
-    assert!(report.contains(&flat("CAT/C/XYZ/CO/2")), "{report}");
+    flat(&text)
 }
 
+#[test]
+fn arabic_prints_right_to_left_with_its_own_words() {
+    // Built through the CLI (the PDF is written and valid) ...
+    build_folder(&root().join("tests/fixtures/arabic"), false);
+    // ... and read back in logical order, as typed: Typst's own text of the laid-out pages,
+    // with the runs of each right-to-left line read from the right.
+    let report = laid_out(&root().join("tests/fixtures/arabic"));
+    assert_shows(
+        "report",
+        &report,
+        &[
+            "تقرير مقدم إلى لجنة مناهضة التعذيب (CAT)",
+            "6 تشرين الأول/أكتوبر 2025",
+            "الضمانات القانونية الأساسية",
+            "المادتان 2 و11 من اتفاقية مناهضة التعذيب",
+            "نوصي بأن تحث اللجنة الدولة الطرف على ما يلي:",
+            // A symbol and numbers inside Arabic text, in their places.
+            "(CAT/C/XYZ/CO/2، الفقرة 10)",
+            "من بين 74",
+            "تنص المادة 65 من قانون الإجراءات الجنائية على أن المحامي لا يحضر إلا بعد مرور 24 ساعة.",
+            // A footnote: the source's date, then its address.
+            "التقرير السنوي 2024، المرصد العربي لأماكن الاحتجاز، 2025. https://orad.test/report-2024",
+        ],
+    );
+}
+
+#[cfg(feature = "cjk")]
 #[test]
 fn chinese_prints_with_the_embedded_font() {
     let (report, _, _) = build_folder(&root().join("tests/fixtures/chinese"), false);
@@ -258,7 +297,7 @@ fn chinese_prints_with_the_embedded_font() {
             "提交残疾人权利委员会的材料",
             "2025年6月16日",
             "全纳教育",
-            "第9和24条",
+            "《残疾人权利公约》第9和第24条",
             "CRPD/C/XYZ/CO/1",
             "“我们的孩子也有权上学。”",
             // Footnotes: a Chinese comma between the parts of a citation, and 同上 for Ibid.
@@ -266,4 +305,48 @@ fn chinese_prints_with_the_embedded_font() {
             "同上。",
         ],
     );
+}
+
+/// `check` on the French and Spanish examples: the problems and hints stay in English (the
+/// command line's language), the word count line quotes the document in its language, with its
+/// figures grouped as the UN's French documents (1 871 with a narrow no-break space) and
+/// Spanish documents (1.348) print them. A limit is set in each copy, so that the line shows
+/// one, and the Spanish one is exceeded, so that the English warning shows beside it.
+#[test]
+fn check_quotes_the_document_in_its_language_with_its_figures() {
+    for (folder, limit, name) in
+        [("submissions/tanelie-cat-2025", 10_000, "check-fr"), ("submissions/valdoria-cedaw-2025", 1_200, "check-es")]
+    {
+        let work = tempfile::tempdir().unwrap();
+        copy_dir(&root().join(folder), &work.path().join("s"));
+        let path = work.path().join("s/submission.yaml");
+        let yaml = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, format!("{yaml}words:\n  limit: {limit}\n")).unwrap();
+        let out = run_in(work.path(), &["check", "s"]);
+        let seen = transcript(&out).join("\n") + "\n";
+        golden(&root().join("tests/golden/languages").join(format!("{name}.txt")), &seen);
+    }
+}
+
+/// A lean build (`--no-default-features`, no `cjk`) has no Chinese font: the Chinese fixture is
+/// then an error at `language:` and at each field with Chinese in it, saying how to get the
+/// font, and `build` writes no PDF of empty boxes. CI runs this build too
+/// (`cargo test --no-default-features --test languages`).
+#[cfg(not(feature = "cjk"))]
+#[test]
+fn without_the_chinese_font_chinese_is_an_error_that_says_how_to_get_it() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("tests/fixtures/chinese"), &work.path().join("zh"));
+    let out = run_in(work.path(), &["check", "zh"]);
+    let seen = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{seen}");
+    assert!(seen.contains("error: this Amicus was built without its Chinese font (the `cjk` feature)"), "{seen}");
+    // At `language:` and at each field with Chinese in it, with the line shown.
+    assert!(seen.contains("zh/submission.yaml:12:11\n"), "{seen}");
+    assert!(seen.contains("title: 残疾人的教育权与无障碍环境"), "{seen}");
+    assert!(seen.contains("error: no embedded font has `残` (U+6B8B)"), "{seen}");
+    assert!(seen.contains("hint: install Amicus with its default features"), "{seen}");
+    let out = run_in(work.path(), &["build", "zh", "-o", "out"]);
+    assert!(!out.status.success());
+    assert!(!work.path().join("out/report.pdf").exists());
 }

@@ -52,6 +52,8 @@ pub struct Outcome {
     pub typ: PathBuf,
     /// Pages in the PDF.
     pub pages: usize,
+    /// "4 pages" in the brief's language, for the line `brief` prints.
+    pub pages_shown: String,
     /// How many recommendations are in each state.
     pub counts: Counts,
     /// The counts in a sentence, for the terminal.
@@ -175,6 +177,8 @@ pub fn run_with(
         docx: docx_path,
         typ,
         pages: compile::page_count(&compiled.document),
+        pages_shown: crate::i18n::Words::new(&loaded.submission.language)
+            .with("pages", &[("n", crate::i18n::Arg::Number(compile::page_count(&compiled.document) as i64))]),
         counts,
         summary: view::summary_sentence(&counts),
         warnings,

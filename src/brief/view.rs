@@ -1018,11 +1018,7 @@ fn quote_kind(say: &Say, co: &ConcludingObservations, citation: &Citation, excer
     let cited = citation.to_string();
     let letters = cited.split_once(' ').map_or("", |(_, l)| l);
     // "(d)", or "d)" in the languages whose UN documents write items so.
-    let letters = if matches!(say.words.code(), "fr" | "es" | "ru") {
-        crate::view::closing_bracket_items(letters)
-    } else {
-        letters.to_owned()
-    };
+    let letters = crate::view::items_as_written(say.words.code(), letters);
     let letters = letters.as_str();
     let items = match citation.letters.len() {
         0 => "none",

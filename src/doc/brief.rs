@@ -35,6 +35,8 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
     let cell = |content: Vec<Inline>| vec![Block::Paragraph { style: ParaStyle::Normal, content }];
     let meta = &view.meta;
     let l = &view.labels;
+    // Counts grouped as the brief's language groups digits, as in the PDF and the web page.
+    let number = |n: usize| crate::i18n::number(&meta.language, n as u64);
     let mut blocks = vec![
         para(ParaStyle::Cover, vec![t(&meta.kicker)]),
         para(ParaStyle::Title, vec![t(&meta.title)]),
@@ -50,7 +52,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
         .key_results
         .figures
         .iter()
-        .map(|f| cell(vec![Inline::Strong(vec![Inline::text(f.value.to_string())]), Inline::LineBreak, t(&f.label)]))
+        .map(|f| cell(vec![Inline::Strong(vec![Inline::text(number(f.value))]), Inline::LineBreak, t(&f.label)]))
         .collect();
     blocks.push(Block::Table {
         header: None,
@@ -85,12 +87,12 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
         .iter()
         .map(|r| {
             let mut row = vec![cell(vec![link(&r.anchor, vec![t(&r.title)])])];
-            row.extend(counts(r).into_iter().map(|n| cell(vec![Inline::text(n.to_string())])));
+            row.extend(counts(r).into_iter().map(|n| cell(vec![Inline::text(number(n))])));
             row
         })
         .collect();
     let mut total = vec![cell(vec![Inline::Strong(vec![t(&s.total.title)])])];
-    total.extend(counts(&s.total).into_iter().map(|n| cell(vec![Inline::Strong(vec![Inline::text(n.to_string())])])));
+    total.extend(counts(&s.total).into_iter().map(|n| cell(vec![Inline::Strong(vec![Inline::text(number(n))])])));
     rows.push(total);
     let mut widths = vec![4];
     widths.extend(std::iter::repeat_n(2, columns.len() - 1));

@@ -65,8 +65,15 @@ fn argument_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
                         ("total", Arg::Number(12)),
                         ("day", Arg::Number(1)),
                         ("month", Arg::Number(5)),
-                        ("year", Arg::Number(2025)),
+                        ("year", Arg::Year(2025)),
                         ("name", Arg::Text("Example Rights Centre")),
+                        ("counted", Arg::Number(n * 70)),
+                        ("limit", Arg::Number(10_000)),
+                        ("words", Arg::Text("words: 3,274 of 10,000 (CCPR limit)")),
+                        ("printed", Arg::Number(n * 71)),
+                        ("files", Arg::Text("findings/a.md")),
+                        ("item", Arg::Text("14")),
+                        ("articles", Arg::Text("Articles 2 and 9")),
                     ]);
                 }
             }
@@ -125,6 +132,37 @@ fn dates_read_as_each_language_writes_them() {
 }
 
 #[test]
+fn counts_are_grouped_as_each_language_groups_them_and_years_never() {
+    let nnbsp = '\u{202f}';
+    assert_eq!(number("en", 10_000), "10,000");
+    assert_eq!(number("zh", 10_000), "10,000");
+    assert_eq!(number("fr", 10_000), format!("10{nnbsp}000"));
+    assert_eq!(number("ru", 1_234_567), format!("1{nnbsp}234{nnbsp}567"));
+    assert_eq!(number("ar", 40_000), format!("40{nnbsp}000"));
+    assert_eq!(number("es", 10_000), "10.000");
+    // Four digits too, as the UN's Spanish documents print them ("las 1.013 peticiones").
+    assert_eq!(number("es", 1_013), "1.013");
+    assert_eq!(number("fr-CA", 1_013), format!("1{nnbsp}013"));
+    assert_eq!(number("pt", 1_013), "1,013");
+    for code in supported() {
+        assert_eq!(number(code, 0), "0");
+        assert_eq!(number(code, 999), "999");
+    }
+    // The catalogues' numbers go through the same function.
+    let count = |code: &str, n: i64| Words::new(code).with("count", &[("n", Arg::Number(n))]);
+    assert_eq!(count("en", 1_013), "1,013");
+    assert_eq!(count("fr", 12_500), format!("12{nnbsp}500"));
+    assert_eq!(count("es", 1_013), "1.013");
+    assert_eq!(count("zh", 25), "25");
+    assert_eq!(Words::new("ru").number(10_000), format!("10{nnbsp}000"));
+    // Years are names, not counts.
+    assert_eq!(Words::new("fr").long_date("2025-05-26"), "26 mai 2025");
+    assert_eq!(Words::new("es").any_date("2025-03"), "marzo de 2025");
+    assert_eq!(Words::new("zh").long_date("2025-06-16"), "2025年6月16日");
+    assert_eq!(Words::new("ar").date_range("2025-11-10", "2025-11-28"), "من 10 إلى 28 تشرين الثاني/نوفمبر 2025");
+}
+
+#[test]
 fn ordinals_lists_and_articles() {
     let en = Words::new("en");
     for (n, want) in [
@@ -155,6 +193,15 @@ fn ordinals_lists_and_articles() {
     assert_eq!(Words::new("es").articles(&[2, 9, 14]), "Artículos 2, 9 y 14");
     assert_eq!(Words::new("ru").articles(&[2, 26]), "Статьи 2 и 26");
     assert_eq!(Words::new("ru").articles(&[21]), "Статья 21");
+    assert_eq!(Words::new("ar").articles(&[2, 9, 14]), "المواد 2 و9 و14");
+    assert_eq!(Words::new("ar").articles(&[2, 11]), "المادتان 2 و11");
+    assert_eq!(Words::new("zh").articles(&[2, 9, 14]), "第2、第9和第14条");
+    let finding = |code: &str| {
+        let w = Words::new(code);
+        w.with("finding-articles", &[("articles", Arg::Text(&w.articles(&[9, 24]))), ("code", Arg::Text("CRPD"))])
+    };
+    assert_eq!(finding("en"), "Articles 9 and 24 of the Convention on the Rights of Persons with Disabilities");
+    assert_eq!(finding("zh"), "《残疾人权利公约》第9和第24条");
 }
 
 #[test]
@@ -224,6 +271,14 @@ fn no_english_left_in_the_other_catalogues() {
         ("es", "list-comma"),
         ("ru", "list-comma"),
         ("fr", "figure"),
+        ("fr", "pages"),
+        // A number in a list is the number, except in Chinese (第9).
+        ("fr", "numbered-item"),
+        ("es", "numbered-item"),
+        ("ru", "numbered-item"),
+        ("ar", "numbered-item"),
+        ("es", "words-line"),
+        ("ru", "words-line"),
     ];
     for code in supported().filter(|c| *c != "en") {
         let words = Words::new(code);
