@@ -56,6 +56,7 @@ date = { $day } { month } { $year }
 date-without-year = { $day } { month }
 date-range-days = من { $start-day } إلى { $day } { month } { $year }
 date-range = من { $start } إلى { $end }
+date-range-within-year = { date-range }
 
 ## الأعداد والقوائم.
 

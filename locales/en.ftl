@@ -59,6 +59,9 @@ date-without-year = { $day } { month }
 date-range-days = { $start-day }–{ $day } { month } { $year }
 # A longer period: "23 June – 25 July 2025".
 date-range = { $start } – { $end }
+# Two dates of one year: "23 June – 25 July 2025"; $start and $end-short lack the year,
+# $end has it, for languages that put the year first (Chinese: 2025年8月11日至9月5日).
+date-range-within-year = { date-range }
 
 ## Numbers and lists.
 

@@ -57,6 +57,7 @@ date = { $day } de { month } de { $year }
 date-without-year = { $day } de { month }
 date-range-days = { $start-day }–{ $day } de { month } de { $year }
 date-range = { $start } – { $end }
+date-range-within-year = { date-range }
 
 ## Números y listas.
 

@@ -70,6 +70,7 @@ date-range-days = { $start-day ->
    *[other] { $start-day }
 }–{ $day } { month } { $year }
 date-range = { $start } – { $end }
+date-range-within-year = { date-range }
 
 ## Nombres et listes.
 

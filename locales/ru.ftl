@@ -68,6 +68,7 @@ date = { $day } { month } { $year } года
 date-without-year = { $day } { month }
 date-range-days = { $start-day }–{ $day } { month } { $year } года
 date-range = { $start } – { $end }
+date-range-within-year = { date-range }
 
 ## Числа и перечни.
 

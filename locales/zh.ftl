@@ -42,6 +42,7 @@ date = { $year }年{ $month }月{ $day }日
 date-without-year = { $month }月{ $day }日
 date-range-days = { $year }年{ $month }月{ $start-day }日至{ $day }日
 date-range = { $start }至{ $end }
+date-range-within-year = { $year }年{ $start }至{ $end-short }
 
 ## 数字和列举。
 

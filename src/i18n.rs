@@ -293,9 +293,15 @@ impl Words {
                 args.push(("start-day", Arg::Number(i64::from(a.day))));
                 self.with("date-range-days", &args)
             }
-            (Some(a), Some(b)) if a.year == b.year => {
-                span(&self.with("date-without-year", &date_args(a)), &self.date(b))
-            }
+            (Some(a), Some(b)) if a.year == b.year => self.with(
+                "date-range-within-year",
+                &[
+                    ("start", Arg::Text(&self.with("date-without-year", &date_args(a)))),
+                    ("end", Arg::Text(&self.date(b))),
+                    ("end-short", Arg::Text(&self.with("date-without-year", &date_args(b)))),
+                    ("year", Arg::Year(b.year)),
+                ],
+            ),
             _ => span(&self.long_date(start), &self.long_date(end)),
         }
     }

@@ -1301,6 +1301,11 @@ fn follow_up_view(
     }
 }
 
+/// "34 (d)" as the brief's language writes a paragraph and its items ("34 d)", "34 (د)").
+fn items_in(say: &Say, citation: &Citation) -> String {
+    crate::view::items_as_written(say.words.code(), &citation.to_string())
+}
+
 /// The annex: one row per recommendation, with the paragraphs that reflect it by number.
 fn annex(say: &Say, co: &ConcludingObservations, c: &Comparison) -> AnnexView {
     let mut rows = Vec::new();
@@ -1312,9 +1317,11 @@ fn annex(say: &Say, co: &ConcludingObservations, c: &Comparison) -> AnnexView {
             let paragraph = if i.citations.is_empty() {
                 "—".to_owned()
             } else {
-                super::compare::merge(&i.citations).iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+                let merged = super::compare::merge(&i.citations);
+                merged.iter().map(|c| items_in(say, c)).collect::<Vec<_>>().join(&say.get("list-comma"))
             };
-            let short = |cs: &[Citation]| cs.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+            let short =
+                |cs: &[Citation]| cs.iter().map(|c| items_in(say, c)).collect::<Vec<_>>().join(&say.get("list-comma"));
             let mut marks = Vec::new();
             if !i.follow_up.is_empty() {
                 marks.push(say.with("brief-annex-follow-up", &[("paragraphs", Arg::Text(&short(&i.follow_up)))]));

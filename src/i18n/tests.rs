@@ -61,6 +61,7 @@ fn argument_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
                         ("last", Arg::Text("14")),
                         ("start", Arg::Text("23 June")),
                         ("end", Arg::Text("25 July 2025")),
+                        ("end-short", Arg::Text("25 July")),
                         ("page", Arg::Number(3)),
                         ("total", Arg::Number(12)),
                         ("day", Arg::Number(1)),
@@ -127,6 +128,9 @@ fn dates_read_as_each_language_writes_them() {
     assert_eq!(r("fr", "2025-06-23", "2025-07-25"), "23 juin – 25 juillet 2025");
     assert_eq!(r("es", "2025-06-23", "2025-07-25"), "23 de junio – 25 de julio de 2025");
     assert_eq!(r("ru", "2025-07-01", "2025-07-05"), "1–5 июля 2025 года");
+    // Chinese puts the year first.
+    assert_eq!(r("zh", "2025-08-11", "2025-09-05"), "2025年8月11日至9月5日");
+    assert_eq!(r("zh", "2025-12-30", "2026-01-02"), "2025年12月30日至2026年1月2日");
     // Years are not grouped as thousands.
     assert_eq!(d("en", "2031-01-09"), "9 January 2031");
 }
@@ -257,6 +261,9 @@ fn no_english_left_in_the_other_catalogues() {
         ("fr", "date-range"),
         ("es", "date-range"),
         ("ru", "date-range"),
+        ("fr", "date-range-within-year"),
+        ("es", "date-range-within-year"),
+        ("ru", "date-range-within-year"),
         ("es", "colon"),
         ("ru", "colon"),
         ("ar", "colon"),
