@@ -95,15 +95,16 @@ impl Writer {
     fn blocks(&mut self, blocks: &[Block], sep: &str) -> String {
         let mut out = String::new();
         for block in blocks {
-            let mut part = String::new();
-            self.block(block, &mut part);
-            if part.is_empty() {
-                continue;
-            }
-            if !out.is_empty() {
+            // Written in place, the separator first; taken back if the block wrote nothing.
+            let before = out.len();
+            if before > 0 {
                 out.push_str(sep);
             }
-            out.push_str(&part);
+            let start = out.len();
+            self.block(block, &mut out);
+            if out.len() == start {
+                out.truncate(before);
+            }
         }
         out
     }
