@@ -20,10 +20,13 @@
 //! also timed through Typst's own watch loop on the generated Typst
 //! (`scripts/typst-watch-baseline.py`), in the same run.
 
-use amicus::build::{self, document_date, library_files, render_report};
+use amicus::build;
 use amicus::compile::{self, Job, PdfSettings, PdfStandardChoice};
+use amicus::date::document_date;
 use amicus::load::{Extras, load_folder};
+use amicus::output::library_files;
 use amicus::render::Templates;
+use amicus::render::render_report;
 use amicus::{check, prepare, watch};
 use std::path::Path;
 use std::sync::Arc;
@@ -130,7 +133,7 @@ fn bench_check(work: &Path) {
         let mut found = 0;
         for _ in 0..runs {
             let t = Instant::now();
-            let (diagnostics, _, _) = check::check_folder(&dir);
+            let (diagnostics, _, _) = amicus::inspect::check_folder(&dir);
             times.push(t.elapsed());
             found = diagnostics.len();
         }
@@ -190,7 +193,7 @@ fn bench_docx(work: &Path) {
             size = amicus::build::word_document(&loaded, &prepared).expect("writes").len();
             times.push(t.elapsed());
         }
-        println!("docx {name}: {findings} findings, {} KiB, median {}", size / 1024, amicus::build::ms(median(times)));
+        println!("docx {name}: {findings} findings, {} KiB, median {}", size / 1024, amicus::output::ms(median(times)));
     }
 }
 

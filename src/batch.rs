@@ -7,7 +7,8 @@
 //! build on the same stack. Each folder is built exactly as `amicus build` builds one
 //! ([`crate::build::build`]); a failure stops that folder only.
 
-use crate::build::{self, Failure, Options, Outcome};
+use crate::build::{self, Options, Outcome};
+use crate::output::Failure;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};

@@ -4,15 +4,17 @@
 //! PDF export → atomic write. A failure at any stage leaves the previous output untouched.
 
 use crate::check::{self, WordSummary};
-use crate::compile::{self, Date, Job, PdfSettings, PdfStandardChoice};
+use crate::compile::{self, Job, PdfSettings, PdfStandardChoice};
+use crate::date::document_date;
 use crate::diag::Diagnostic;
+use crate::docx::{reference_in_folder, unusable_reference};
 use crate::load::{self, Extras, Files, Loaded};
 use crate::model::submission::OutputFormat;
+use crate::output::{Failure, Timings, library_files, out_dir, overfull_warnings, typst_diagnostics};
 use crate::prepare;
 use crate::render::Templates;
-use crate::view;
+use crate::render::render_report;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 /// What the user asked for.
 #[derive(Debug, Clone)]
@@ -29,44 +31,6 @@ pub struct Options {
     /// The files to write (`--format pdf,docx`); `None`: the submission's `formats:`, or the
     /// PDF alone.
     pub formats: Option<Vec<OutputFormat>>,
-}
-
-/// The reference document whose styles the Word output uses, when a submission has one.
-pub const REFERENCE_DOCX: &str = "templates/reference.docx";
-
-/// Time spent in each stage.
-#[derive(Debug, Clone, Default)]
-pub struct Timings {
-    /// (stage, time), in order.
-    pub stages: Vec<(&'static str, Duration)>,
-}
-
-impl Timings {
-    /// Runs `f` as stage `name`.
-    pub fn time<T>(&mut self, name: &'static str, f: impl FnOnce() -> T) -> T {
-        let start = Instant::now();
-        let out = f();
-        self.stages.push((name, start.elapsed()));
-        out
-    }
-
-    /// The sum of all stages.
-    pub fn total(&self) -> Duration {
-        self.stages.iter().map(|(_, d)| *d).sum()
-    }
-
-    /// "load 2 ms · check 3 ms · … · total 412 ms".
-    pub fn describe(&self) -> String {
-        let mut parts: Vec<String> = self.stages.iter().map(|(n, d)| format!("{n} {}", ms(*d))).collect();
-        parts.push(format!("total {}", ms(self.total())));
-        parts.join(" · ")
-    }
-}
-
-/// A duration in milliseconds, for people.
-pub fn ms(d: Duration) -> String {
-    let ms = d.as_secs_f64() * 1000.0;
-    if ms < 10.0 { format!("{ms:.1} ms") } else { format!("{ms:.0} ms") }
 }
 
 /// A finished build.
@@ -96,121 +60,12 @@ pub struct Outcome {
     pub document: Option<typst_layout::PagedDocument>,
 }
 
-/// A failed build: every problem, and the files, for snippets.
-#[derive(Debug)]
-pub struct Failure {
-    /// The problems (errors, and any warnings found on the way).
-    pub diagnostics: Vec<Diagnostic>,
-    /// The files read.
-    pub files: Files,
-}
-
-/// The document date: `SOURCE_DATE_EPOCH` when set (reproducible-build tools set it),
-/// otherwise the submission's own date.
-pub fn document_date(iso: &str) -> Date {
-    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok());
-    if let Some(d) = epoch.and_then(Date::from_unix_seconds) {
-        return d;
-    }
-    Date::parse(iso).unwrap_or(Date { year: 2000, month: 1, day: 1 })
-}
-
-/// The output folder for a submission.
-pub fn out_dir(options_out: Option<&Path>, loaded: &Loaded) -> PathBuf {
-    options_out.map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("output").join(&loaded.name))
-}
-
-/// Renders the report's Typst source from a loaded submission: the one rendering path, used by
-/// [`build`], `check` (to count the words of the document as printed), tests and the benchmark.
-pub fn render_report(loaded: &Loaded, prepared: &prepare::Prepared) -> Result<String, Diagnostic> {
-    let templates = Templates::for_folder(&loaded.folder);
-    templates.render("report.typ", &view::report(loaded, prepared))
-}
-
-/// The Typst files templates may import, served to the compiler.
-pub fn library_files(templates: &Templates) -> Vec<(String, Vec<u8>)> {
-    // An override that cannot be read was already reported by `Templates::render`.
-    let library = templates.source(crate::render::LIBRARY).ok().flatten();
-    library.map(|t| vec![(crate::render::LIBRARY.to_owned(), t.into_bytes())]).unwrap_or_default()
-}
-
 /// The files a report's compile reads: the Typst library and the submission's images
 /// (figures and logos), each under the name Amicus gave it.
 pub fn report_files(templates: &Templates, prepared: &prepare::Prepared) -> Vec<(String, Vec<u8>)> {
     let mut files = library_files(templates);
     files.extend(prepared.images.iter().map(|(name, bytes)| (name.clone(), bytes.clone())));
     files
-}
-
-/// Turns Typst diagnostics into ours: problems in the generated document point at the
-/// generated file written beside the PDF, problems in the layout library at its template.
-pub fn typst_diagnostics(
-    diags: Vec<compile::TypstDiagnostic>,
-    generated: &Path,
-    templates: &Templates,
-) -> Vec<Diagnostic> {
-    diags
-        .into_iter()
-        .map(|t| {
-            let file = if t.file.ends_with("amicus.typ") {
-                templates.origin("amicus.typ")
-            } else {
-                generated.display().to_string()
-            };
-            let mut d = match t.severity {
-                compile::Severity::Error => Diagnostic::error(format!("Typst: {}", t.message)),
-                compile::Severity::Warning => Diagnostic::warning(format!("Typst: {}", t.message)),
-            }
-            .in_file(file)
-            .at(t.line, t.column);
-            let mut hints = t.hints.clone();
-            if t.message.contains("could not be displayed with font") {
-                // PDF/UA-1 forbids text that prints as empty boxes: the character is the
-                // user's, so the template hint would be false.
-                hints = vec![
-                    "no embedded font has this character, and an accessible (PDF/UA-1) PDF cannot contain \
-                     text that prints as empty boxes; `amicus check` names the field it is in: replace it \
-                     (describe an emoji in words), or write a plain PDF with `--pdf-standard none`"
-                        .into(),
-                ];
-            } else {
-                hints.push("this comes from a template, not from your text (Amicus escapes all of it); the generated Typst is written beside the PDF for inspection".into());
-            }
-            d = d.with_hint(hints.join("; "));
-            d
-        })
-        .collect()
-}
-
-/// Warnings for words that run into the margin, located where the user wrote them (the first
-/// place the word occurs in their files), else by page.
-pub fn overfull_warnings(overfull: &[compile::Overfull], files: &Files) -> Vec<Diagnostic> {
-    overfull
-        .iter()
-        .map(|o| {
-            let shown: String = if o.word.chars().count() > 60 {
-                format!("{}…", o.word.chars().take(60).collect::<String>())
-            } else {
-                o.word.clone()
-            };
-            let message = format!(
-                "`{shown}` is too long for the line and runs {:.0} mm into the margin on page {}",
-                o.by_pt * 25.4 / 72.0,
-                o.page
-            );
-            let hint = "give the line a place to break: spaces or hyphens in the word, or for a web address a link with short text, e.g. [the report](https://…)";
-            let found = files.map.values().find_map(|f| {
-                f.text.lines().enumerate().find_map(|(i, line)| {
-                    line.find(o.word.as_str()).map(|at| (f.display.clone(), i + 1, line[..at].chars().count() + 1))
-                })
-            });
-            let d = Diagnostic::warning(message).with_hint(hint);
-            match found {
-                Some((file, line, column)) => d.in_file(file).at(line, column),
-                None => d,
-            }
-        })
-        .collect()
 }
 
 /// Builds the report PDF.
@@ -364,33 +219,7 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
 ///
 /// A reference document that cannot be used, named with what to do.
 pub fn word_document(loaded: &Loaded, prepared: &prepare::Prepared) -> Result<Vec<u8>, Diagnostic> {
-    let reference = reference_styles(&loaded.folder)?;
+    let reference = reference_in_folder(&loaded.folder)?;
     let model = crate::doc::report::report(loaded, prepared);
     crate::docx::write(&model, reference.as_deref()).map_err(|why| unusable_reference(&loaded.folder, why))
-}
-
-/// The styles of `<folder>/templates/reference.docx`, if the folder has one (`check` and
-/// `build` read it the same way).
-///
-/// # Errors
-///
-/// A reference document that cannot be used, named with what to do.
-pub fn reference_styles(folder: &Path) -> Result<Option<String>, Diagnostic> {
-    let styles = match crate::boundary::read_inside(folder, Path::new(REFERENCE_DOCX), 64 * 1024 * 1024) {
-        Ok(bytes) => crate::docx::reference_styles(&bytes),
-        Err(crate::boundary::ReadError::NotFound) => return Ok(None),
-        Err(e) => Err(e.to_string()),
-    };
-    let styles = styles.map_err(|why| unusable_reference(folder, why))?;
-    crate::docx::styles::from_reference(&styles).map_err(|why| unusable_reference(folder, why))?;
-    Ok(Some(styles))
-}
-
-/// The error for a reference document that cannot be used.
-fn unusable_reference(folder: &Path, why: String) -> Diagnostic {
-    Diagnostic::error(format!("the reference document for Word output cannot be used: {why}"))
-        .in_file(folder.join(REFERENCE_DOCX).display().to_string())
-        .with_hint(
-            "save a document with the styles you want from Word as .docx under that name (a report.docx Amicus wrote is a good start), or remove the file to use Amicus's styles",
-        )
 }

@@ -4,6 +4,7 @@
 //! Every check runs and every problem is collected; nothing stops at the first.
 
 use crate::compile::Date;
+use crate::date::is_date;
 use crate::diag::Diagnostic;
 use crate::i18n::Arg;
 use crate::load::locate::Target;
@@ -148,11 +149,6 @@ fn is_chinese(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{303F}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
-/// Whether `text` is a calendar date `YYYY-MM-DD`.
-pub fn is_date(text: &str) -> bool {
-    Date::parse(text.trim()).is_some()
-}
-
 /// Text that the scaffold of `amicus new` leaves for the user to replace.
 pub fn is_placeholder(text: &str) -> bool {
     text.contains("TODO") || text.contains("[replace")
@@ -180,32 +176,6 @@ pub fn check(loaded: &Loaded, prepared: &Prepared) -> Report {
     );
     crate::diag::sort(&mut diagnostics);
     Report { diagnostics, words }
-}
-
-/// `amicus check` on a folder: every problem (sorted), the files read (for snippets), and the
-/// word count when the submission could be read. With an assessment in the folder, the
-/// problems `brief` would meet in its prose are included.
-pub fn check_folder(folder: &std::path::Path) -> (Vec<Diagnostic>, crate::load::Files, Option<String>) {
-    match crate::load::load_folder_lenient(folder, crate::load::Extras::FollowUp) {
-        Ok(mut loaded) => {
-            let report = if loaded.assessment.is_some() {
-                crate::brief::check_with_prose(&mut loaded).0
-            } else {
-                check(&loaded, &crate::prepare::prepare(&loaded))
-            };
-            let mut words = report.words.describe(loaded.submission.committee);
-            if !loaded.unread.is_empty() {
-                let say = crate::i18n::Words::new(&loaded.submission.language);
-                let files = say.list(&loaded.unread);
-                words.push_str(&say.with("words-unread", &[("files", Arg::Text(&files))]));
-            }
-            (report.diagnostics, loaded.files, Some(words))
-        }
-        Err((mut problems, files)) => {
-            crate::diag::sort(&mut problems);
-            (problems, files, None)
-        }
-    }
 }
 
 /// The checks' shared state.
@@ -626,7 +596,7 @@ impl Checker<'_> {
     /// without a word.
     fn templates(&mut self) {
         // A warning here: it stops only a build that writes Word (`--format docx`).
-        if let Err(d) = crate::build::reference_styles(&self.loaded.folder) {
+        if let Err(d) = crate::docx::reference_in_folder(&self.loaded.folder) {
             self.out.push(Diagnostic { severity: crate::diag::Severity::Warning, ..d });
         }
         let templates = crate::render::Templates::for_folder(&self.loaded.folder);
@@ -731,7 +701,7 @@ fn printed_parts(loaded: &Loaded, prepared: &Prepared) -> (WordParts, usize, boo
         cover_and_headings: 0,
         annexes: prepared.annex_words.body + prepared.annex_words.footnotes,
     };
-    let Ok(source) = crate::build::render_report(loaded, prepared) else {
+    let Ok(source) = crate::render::render_report(loaded, prepared) else {
         let total = parts.body + parts.footnotes + parts.recommendations_repeated + parts.sources + parts.annexes;
         return (parts, total, false);
     };

@@ -136,7 +136,7 @@ pub fn print_report(outcome: &build::Outcome, standard: PdfStandardChoice, diag:
 
 /// What `build` prints for a report not written: every problem, then the count and what became
 /// of the PDF (`kept`), to standard error.
-pub fn print_report_failure(failure: &build::Failure, diag: DiagArgs, kept: &str) {
+pub fn print_report_failure(failure: &amicus::output::Failure, diag: DiagArgs, kept: &str) {
     print_problems(&failure.diagnostics, &failure.files, diag, false);
     let errors = failure.diagnostics.iter().filter(|d| d.is_error()).count();
     eprintln!("build stopped: {}; {kept}", count(errors, "error"));
@@ -144,7 +144,7 @@ pub fn print_report_failure(failure: &build::Failure, diag: DiagArgs, kept: &str
 
 /// `amicus check`: the problems are the output, so they go to standard output.
 pub fn check(args: CheckArgs) -> ExitCode {
-    let (diagnostics, files, words) = amicus::check::check_folder(&args.folder);
+    let (diagnostics, files, words) = amicus::inspect::check_folder(&args.folder);
     print_problems(&diagnostics, &files, args.diag, true);
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
@@ -239,7 +239,7 @@ pub fn print_brief(
 
 /// What `brief` prints for a brief not written; problems in `shown` (printed already, for the
 /// report) are left out, but counted.
-pub fn print_brief_failure(failure: &build::Failure, diag: DiagArgs, shown: &[Diagnostic]) {
+pub fn print_brief_failure(failure: &amicus::output::Failure, diag: DiagArgs, shown: &[Diagnostic]) {
     let new: Vec<Diagnostic> = failure.diagnostics.iter().filter(|d| !shown.contains(d)).cloned().collect();
     print_problems(&new, &failure.files, diag, false);
     let errors = failure.diagnostics.iter().filter(|d| d.is_error()).count();

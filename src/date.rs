@@ -309,3 +309,18 @@ mod tests {
         assert!(bad.to_typst_midnight().is_none());
     }
 }
+
+/// The document date: `SOURCE_DATE_EPOCH` when set (reproducible-build tools set it),
+/// otherwise the submission's own date.
+pub fn document_date(iso: &str) -> Date {
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok());
+    if let Some(d) = epoch.and_then(Date::from_unix_seconds) {
+        return d;
+    }
+    Date::parse(iso).unwrap_or(Date { year: 2000, month: 1, day: 1 })
+}
+
+/// Whether `text` is a calendar date `YYYY-MM-DD`.
+pub fn is_date(text: &str) -> bool {
+    Date::parse(text.trim()).is_some()
+}

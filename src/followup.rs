@@ -26,7 +26,7 @@ pub fn check(loaded: &Loaded, out: &mut Vec<Diagnostic>) {
         .flat_map(|f| f.recommendations.iter().map(move |r| (r.id.as_str(), (f, r))))
         .collect();
     let mut assessed: BTreeMap<&str, Place> = BTreeMap::new();
-    if !crate::check::is_date(&assessment.date) {
+    if !crate::date::is_date(&assessment.date) {
         out.push(
             files
                 .error(&root.key("date"), Target::Value, format!("`{}` is not a date", assessment.date))
@@ -195,7 +195,7 @@ fn check_asks(loaded: &Loaded, root: &Place, known: &BTreeSet<&str>, out: &mut V
                         .with_hint("add `deadline:` under `follow_up:` in the CO file, or give a date here"),
                 ),
                 Some("follow-up") => {}
-                Some(d) if crate::check::is_date(d) => {}
+                Some(d) if crate::date::is_date(d) => {}
                 Some(d) => out.push(
                     files
                         .error(&p.key("by"), Target::Value, format!("`{d}` is not a date"))
@@ -482,7 +482,7 @@ fn check_co(loaded: &Loaded, co: &ConcludingObservations, out: &mut Vec<Diagnost
     }
     for (key, v) in [("adopted", &co.adopted), ("published", &co.published)] {
         if let Some(v) = v
-            && !crate::check::is_date(v)
+            && !crate::date::is_date(v)
         {
             out.push(
                 files
@@ -547,7 +547,7 @@ fn check_co(loaded: &Loaded, co: &ConcludingObservations, out: &mut Vec<Diagnost
             check_selection(files, co, &place, &pi.selected, "\"particular importance\"", out);
         }
         if let Some(d) = &fu.deadline
-            && !crate::check::is_date(d)
+            && !crate::date::is_date(d)
         {
             out.push(
                 files

@@ -108,7 +108,7 @@ impl Templates {
             // Editor backups and hidden files are nobody's template.
             .filter(|n| !n.starts_with('.') && !n.ends_with('~'))
             .filter(|n| !DEFAULTS.iter().any(|(d, _)| d == n))
-            // The Word document's styles (see `build::REFERENCE_DOCX`).
+            // The Word document's styles (see `docx::REFERENCE_DOCX`).
             .filter(|n| n != "reference.docx")
             .collect();
         names.sort();
@@ -255,4 +255,11 @@ impl Templates {
                 "this is a problem in the template, not in your submission; if you changed it, compare it with the built-in one (`amicus template {name}`)"
             ))
     }
+}
+
+/// Renders the report's Typst source from a loaded submission: the one rendering path, used by
+/// [`build`], `check` (to count the words of the document as printed), tests and the benchmark.
+pub fn render_report(loaded: &crate::load::Loaded, prepared: &crate::prepare::Prepared) -> Result<String, Diagnostic> {
+    let templates = Templates::for_folder(&loaded.folder);
+    templates.render("report.typ", &crate::view::report(loaded, prepared))
 }

@@ -13,10 +13,11 @@
 //! (`name~`) and the output folder, if it lies inside the submission, never start a build.
 
 use crate::brief;
-use crate::build::{self, Failure, Options, Outcome};
+use crate::build::{self, Options, Outcome};
 use crate::compile;
 use crate::diag::Diagnostic;
 use crate::load;
+use crate::output::Failure;
 use notify::{Event, EventKind, RecursiveMode, Watcher};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};

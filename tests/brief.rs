@@ -5,8 +5,8 @@
 mod common;
 
 use amicus::brief::{self, Prepared};
-use amicus::build::Timings;
 use amicus::compile;
+use amicus::output::Timings;
 use common::{copy_dir, golden, root, run_in, text};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -437,7 +437,7 @@ fn the_pdf_meets_pdf_ua_1() {
     let job = compile::Job {
         main_name: "brief.typ",
         main: p.rendered.typst,
-        files: amicus::build::library_files(&templates),
+        files: amicus::output::library_files(&templates),
         date,
     };
     let compiled = compile::compile(&job).unwrap_or_else(|d| panic!("{d:?}"));

@@ -103,7 +103,7 @@ proptest! {
                 .replace("  Migrants are detained without due process.[^report]", &summary)
         });
         let folder = work.path().join("s");
-        let (diagnostics, _, _) = amicus::check::check_folder(&folder);
+        let (diagnostics, _, _) = amicus::inspect::check_folder(&folder);
         let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
         if errors.is_empty() {
             let options = amicus::build::Options {

@@ -4,7 +4,7 @@
 mod common;
 
 use amicus::load::{Extras, load_folder};
-use amicus::{build, compile, prepare};
+use amicus::{compile, prepare};
 use common::{copy_dir, golden, root, run_in, text};
 use std::path::Path;
 
@@ -27,7 +27,7 @@ fn build_cli(dir: &Path, folder: &str, out: &str) -> Vec<u8> {
 fn example_report_typst_matches_the_golden_file() {
     let loaded = load_folder(&root().join(EXAMPLE), Extras::None).expect("the example loads");
     let prepared = prepare::prepare(&loaded);
-    let typst = build::render_report(&loaded, &prepared).expect("the example renders");
+    let typst = amicus::render::render_report(&loaded, &prepared).expect("the example renders");
     golden(&root().join("tests/golden/kazakhstan-report.typ"), &typst);
 }
 
@@ -183,12 +183,12 @@ fn hostile_text_in_every_field_comes_out_literally() {
     // end-of-line hyphenation aside).
     let loaded = load_folder(&dir, Extras::None).unwrap();
     let prepared = prepare::prepare(&loaded);
-    let source = build::render_report(&loaded, &prepared).unwrap();
+    let source = amicus::render::render_report(&loaded, &prepared).unwrap();
     let job = compile::Job {
         main_name: "report.typ",
         main: source,
-        files: build::library_files(&amicus::render::Templates::for_folder(&dir)),
-        date: build::document_date(&loaded.submission.date),
+        files: amicus::output::library_files(&amicus::render::Templates::for_folder(&dir)),
+        date: amicus::date::document_date(&loaded.submission.date),
     };
     let doc = compile::compile(&job).expect("hostile text compiles");
     // Straight quotes are printed as typographic ones ("quotes" as “quotes”): compared as `'`.
@@ -270,12 +270,12 @@ fn the_word_count_is_the_count_of_the_printed_document() {
     let loaded = load_folder(&root().join(EXAMPLE), Extras::None).expect("the example loads");
     let prepared = prepare::prepare(&loaded);
     let words = amicus::check::check(&loaded, &prepared).words;
-    let source = build::render_report(&loaded, &prepared).unwrap();
+    let source = amicus::render::render_report(&loaded, &prepared).unwrap();
     let job = compile::Job {
         main_name: "report.typ",
         main: source,
-        files: build::library_files(&amicus::render::Templates::for_folder(&loaded.folder)),
-        date: build::document_date(&loaded.submission.date),
+        files: amicus::output::library_files(&amicus::render::Templates::for_folder(&loaded.folder)),
+        date: amicus::date::document_date(&loaded.submission.date),
     };
     let doc = compile::compile(&job).expect("the example compiles");
     let view = amicus::view::report(&loaded, &prepared);

@@ -23,11 +23,12 @@ pub mod view;
 pub mod words;
 pub mod xlsx;
 
-use crate::build::{Failure, Timings, document_date, library_files, typst_diagnostics};
 use crate::compile::{self, Job, PdfSettings, PdfStandardChoice};
+use crate::date::document_date;
 use crate::diag::Diagnostic;
 use crate::load::locate::Target;
 use crate::load::{self, ASSESSMENT_FILE, CO_FILE, Extras, Files, Loaded, Place, display_path};
+use crate::output::{Failure, Timings, library_files, typst_diagnostics};
 use crate::render::Templates;
 use crate::{check, prepare};
 use compare::{Comparison, Counts};
@@ -117,7 +118,7 @@ pub fn run_with(
     let Prepared { loaded, rendered, warnings } = prepare_folder(folder, &mut timings)?;
     let fail = |d: Vec<Diagnostic>| Failure { diagnostics: d, files: loaded.files.clone() };
 
-    let dir = crate::build::out_dir(out_dir, &loaded);
+    let dir = crate::output::out_dir(out_dir, &loaded);
     std::fs::create_dir_all(&dir).map_err(|e| {
         fail(vec![Diagnostic::error(format!(
             "cannot create the output folder {}: {}",
@@ -233,7 +234,7 @@ pub fn prepare_folder(folder: &Path, timings: &mut Timings) -> Result<Prepared, 
         let rows = matrix::rows(docs, &comparison);
         let xlsx = xlsx::xlsx(&rows, &matrix::about(docs, &comparison))
             .map_err(|e| Diagnostic::error(format!("cannot write the spreadsheet brief.xlsx: {e}")))?;
-        let reference = crate::build::reference_styles(&loaded.folder)?;
+        let reference = crate::docx::reference_in_folder(&loaded.folder)?;
         let model =
             crate::doc::brief::brief(&view::build(docs, &comparison, &prose.model), &loaded.submission.language);
         let docx = crate::docx::write(&model, reference.as_deref())

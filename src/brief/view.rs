@@ -1286,7 +1286,7 @@ fn follow_up_view(
         }
     });
     let next_report = fu.next_report.as_deref().map(|n| {
-        let when = if crate::check::is_date(n) { say.date(n) } else { n.to_owned() };
+        let when = if crate::date::is_date(n) { say.date(n) } else { n.to_owned() };
         say.with("brief-next-report", &[("state", state), ("date", Arg::Text(&when))])
     });
     FollowUpView {
@@ -1469,7 +1469,7 @@ fn asks(say: &Say, docs: Sources, c: &Comparison, deadline: Option<&str>) -> Opt
                 Some(d) => say.with("brief-by-follow-up-date", &[("date", Arg::Text(d))]),
                 None => say.get("brief-by-follow-up"),
             },
-            Some(d) if crate::check::is_date(d) => say.with("brief-by", &[("date", Arg::Text(&say.date(d)))]),
+            Some(d) if crate::date::is_date(d) => say.with("brief-by", &[("date", Arg::Text(&say.date(d)))]),
             Some(d) => say.with("brief-by", &[("date", Arg::Text(d))]),
         },
         refs: ask

@@ -1093,3 +1093,32 @@ pub fn reference_styles(docx: &[u8]) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests;
+
+/// The reference document whose styles the Word output uses, when a submission has one.
+pub const REFERENCE_DOCX: &str = "templates/reference.docx";
+
+/// The styles of `<folder>/templates/reference.docx`, if the folder has one (`check` and
+/// `build` read it the same way).
+///
+/// # Errors
+///
+/// A reference document that cannot be used, named with what to do.
+pub fn reference_in_folder(folder: &std::path::Path) -> Result<Option<String>, crate::diag::Diagnostic> {
+    let styles = match crate::boundary::read_inside(folder, std::path::Path::new(REFERENCE_DOCX), 64 * 1024 * 1024) {
+        Ok(bytes) => reference_styles(&bytes),
+        Err(crate::boundary::ReadError::NotFound) => return Ok(None),
+        Err(e) => Err(e.to_string()),
+    };
+    let styles = styles.map_err(|why| unusable_reference(folder, why))?;
+    styles::from_reference(&styles).map_err(|why| unusable_reference(folder, why))?;
+    Ok(Some(styles))
+}
+
+/// The error for a reference document that cannot be used.
+pub(crate) fn unusable_reference(folder: &std::path::Path, why: String) -> crate::diag::Diagnostic {
+    crate::diag::Diagnostic::error(format!("the reference document for Word output cannot be used: {why}"))
+        .in_file(folder.join(REFERENCE_DOCX).display().to_string())
+        .with_hint(
+            "save a document with the styles you want from Word as .docx under that name (a report.docx Amicus wrote is a good start), or remove the file to use Amicus's styles",
+        )
+}

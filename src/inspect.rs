@@ -1,0 +1,32 @@
+//! `amicus check` on a folder: the shadow report's checks and, when the folder has an
+//! assessment, the follow-up brief's. It sits above both [`crate::check`] and
+//! [`crate::brief`], so that neither has to import the other's caller.
+
+use crate::diag::Diagnostic;
+use crate::i18n::Arg;
+
+/// `amicus check` on a folder: every problem (sorted), the files read (for snippets), and the
+/// word count when the submission could be read. With an assessment in the folder, the
+/// problems `brief` would meet in its prose are included.
+pub fn check_folder(folder: &std::path::Path) -> (Vec<Diagnostic>, crate::load::Files, Option<String>) {
+    match crate::load::load_folder_lenient(folder, crate::load::Extras::FollowUp) {
+        Ok(mut loaded) => {
+            let report = if loaded.assessment.is_some() {
+                crate::brief::check_with_prose(&mut loaded).0
+            } else {
+                crate::check::check(&loaded, &crate::prepare::prepare(&loaded))
+            };
+            let mut words = report.words.describe(loaded.submission.committee);
+            if !loaded.unread.is_empty() {
+                let say = crate::i18n::Words::new(&loaded.submission.language);
+                let files = say.list(&loaded.unread);
+                words.push_str(&say.with("words-unread", &[("files", Arg::Text(&files))]));
+            }
+            (report.diagnostics, loaded.files, Some(words))
+        }
+        Err((mut problems, files)) => {
+            crate::diag::sort(&mut problems);
+            (problems, files, None)
+        }
+    }
+}
