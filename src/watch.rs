@@ -218,25 +218,32 @@ impl Changes {
         // `sed -i`'s) temporary file, renamed over the real one, and is not named.
         let mut created: Vec<PathBuf> = Vec::new();
         let mut first: Option<Instant> = None;
-        // Whether the last event seen ended a save (see [`SETTLE`]).
-        let mut settled = false;
+        // Files written to and not yet closed (or renamed into place): while there are any,
+        // or a lost event leaves it unknown, the folder must be quiet for QUIET, otherwise
+        // only for SETTLE.
+        let mut writing: Vec<PathBuf> = Vec::new();
+        let mut unsure = false;
         loop {
             if stop.load(Ordering::SeqCst) {
                 return None;
             }
             let wait = match first {
                 None => TICK,
-                Some(_) if settled => SETTLE,
+                Some(_) if writing.is_empty() && !unsure => SETTLE,
                 Some(_) => QUIET,
             };
             let quiet = match self.events.recv_timeout(wait) {
                 Ok(Ok(event)) => {
-                    if matters(&event.kind) && event.paths.iter().any(|p| self.relevant(p)) {
-                        settled = ends_a_save(&event.kind);
-                    }
                     if matters(&event.kind) {
                         for path in event.paths.iter().filter(|p| self.relevant(p)) {
                             let relative = path.strip_prefix(&self.root).unwrap_or(path).to_path_buf();
+                            match save_step(&event.kind) {
+                                Some(SaveStep::Writing) if !writing.contains(&relative) => {
+                                    writing.push(relative.clone());
+                                }
+                                Some(SaveStep::Done) => writing.retain(|w| *w != relative),
+                                _ => {}
+                            }
                             if matches!(event.kind, EventKind::Create(_)) && !created.contains(&relative) {
                                 created.push(relative.clone());
                             }
@@ -251,6 +258,7 @@ impl Changes {
                 // A watcher error (an overflowing event queue) may have lost saves: build.
                 Ok(Err(_)) => {
                     first.get_or_insert_with(Instant::now);
+                    unsure = true;
                     false
                 }
                 Err(RecvTimeoutError::Timeout) => first.is_some(),
@@ -262,7 +270,7 @@ impl Changes {
                     return Some(changed);
                 }
                 // Only temporary files came and went: nothing to build.
-                (first, created, settled) = (None, Vec::new(), false);
+                (first, created, writing, unsure) = (None, Vec::new(), Vec::new(), false);
             }
         }
     }
@@ -284,16 +292,25 @@ impl Changes {
     }
 }
 
-/// Whether an event ends a save: the file written was closed, or a file was renamed into
-/// place or removed. After a plain write the file may still be half written.
-fn ends_a_save(kind: &EventKind) -> bool {
-    use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
-    matches!(
-        kind,
+/// Where an event leaves the save of the file it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SaveStep {
+    /// Created or written to: it may still be half written.
+    Writing,
+    /// Closed after writing, renamed (into place or away) or removed: the save has ended.
+    Done,
+}
+
+/// What an event says of a save (`None`: nothing, e.g. a change of permissions).
+fn save_step(kind: &EventKind) -> Option<SaveStep> {
+    use notify::event::{AccessKind, AccessMode, ModifyKind};
+    match kind {
         EventKind::Access(AccessKind::Close(AccessMode::Write))
-            | EventKind::Modify(ModifyKind::Name(RenameMode::To | RenameMode::Both))
-            | EventKind::Remove(_)
-    )
+        | EventKind::Modify(ModifyKind::Name(_))
+        | EventKind::Remove(_) => Some(SaveStep::Done),
+        EventKind::Create(_) | EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Any) => Some(SaveStep::Writing),
+        _ => None,
+    }
 }
 
 /// Whether an event can mean new content: reading a file (as the build itself does) cannot.
@@ -433,5 +450,28 @@ mod tests {
             assert_eq!(std::fs::read_to_string(&path).unwrap(), "title: half and whole\n");
         });
         assert!(SETTLE * 3 < QUIET);
+    }
+
+    #[test]
+    fn one_file_closed_does_not_end_the_wait_for_another_still_being_written() {
+        use std::io::Write as _;
+        let dir = tempfile::tempdir().unwrap();
+        let changes = Changes::new(dir.path()).unwrap();
+        let stop = AtomicBool::new(false);
+        let (a, b) = (dir.path().join("a.yaml"), dir.path().join("b.yaml"));
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                let mut slow = std::fs::File::create(&b).unwrap();
+                slow.write_all(b"title: half").unwrap();
+                // Another file saved whole meanwhile: its closing must not start the build.
+                std::fs::write(&a, "x: 1\n").unwrap();
+                std::thread::sleep(SETTLE * 3);
+                slow.write_all(b" and whole\n").unwrap();
+            });
+            let mut changed = changes.next(&stop).expect("a change");
+            changed.sort();
+            assert_eq!(changed, vec![PathBuf::from("a.yaml"), PathBuf::from("b.yaml")]);
+            assert_eq!(std::fs::read_to_string(&b).unwrap(), "title: half and whole\n");
+        });
     }
 }
