@@ -33,6 +33,12 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
         out
     };
     let cell = |content: Vec<Inline>| vec![Block::Paragraph { style: ParaStyle::Normal, content }];
+    // A table under a header row of `columns`, and its caption under it (as the PDF prints it).
+    let captioned_table = |columns: &[&String], rows: Vec<Vec<Vec<Block>>>, widths: Vec<u32>, caption: &str| {
+        let header = columns.iter().map(|c| cell(vec![t(c)])).collect();
+        let table = Block::Table { header: Some(header), rows, widths, align: Vec::new(), caption: None };
+        [table, para(ParaStyle::Caption, vec![t(caption)])]
+    };
     let meta = &view.meta;
     let l = &view.labels;
     // Counts grouped as the brief's language groups digits, as in the PDF and the web page.
@@ -96,14 +102,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
     rows.push(total);
     let mut widths = vec![4];
     widths.extend(std::iter::repeat_n(2, columns.len() - 1));
-    blocks.push(Block::Table {
-        header: Some(columns.iter().map(|c| cell(vec![t(c)])).collect()),
-        rows,
-        widths,
-        align: Vec::new(),
-        caption: None,
-    });
-    blocks.push(para(ParaStyle::Caption, vec![t(&s.caption)]));
+    blocks.extend(captioned_table(&columns, rows, widths, &s.caption));
 
     if let Some(intro) = &view.introduction {
         blocks.push(heading(1, &l.introduction, "introduction"));
@@ -302,14 +301,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
         })
         .collect();
     let widths = if annex.has_grades { vec![1, 4, 2, 2, 3] } else { vec![1, 5, 2, 2] };
-    blocks.push(Block::Table {
-        header: Some(columns.iter().map(|c| cell(vec![t(c)])).collect()),
-        rows,
-        widths,
-        align: Vec::new(),
-        caption: None,
-    });
-    blocks.push(para(ParaStyle::Caption, vec![t(&annex.caption)]));
+    blocks.extend(captioned_table(&columns, rows, widths, &annex.caption));
 
     let words = Words::new(language);
     let (ibid, above) = super::report::ibid_above(language);
