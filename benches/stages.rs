@@ -6,7 +6,7 @@
 //! ratio of the large build to the small one. Typst's memo caches are emptied before every run
 //! so that each compile is a cold one, as in a real `amicus build`. `cargo bench --bench stages
 //! -- check` runs only the `check` cases; `cargo bench --bench stages -- import` only the
-//! import of real concluding observations (`../shared/real-co/`), PDF read and text parsed
+//! import of real concluding observations (`tests/fixtures/real-co/`), PDF read and text parsed
 //! apart. `cargo bench --bench stages -- docx` times only the Word output (document model
 //! and `.docx` bytes) of the two synthetic submissions.
 //!
@@ -201,15 +201,14 @@ fn bench_docx(work: &Path) {
 /// text and the Word file, each read whole (extraction and parsing) several times.
 fn bench_import() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let shared = root.join("../shared/real-co");
     let fixtures = root.join("tests/fixtures/real-co");
     for (file, pages) in [
-        (shared.join("CRPD_C_KAZ_CO_1.pdf"), "26 pages, Arabic: read, then refused"),
-        (shared.join("CRPD_C_CAN_CO_2-3.pdf"), "21 pages"),
-        (shared.join("CRPD_C_HUN_CO_2-3.pdf"), "17 pages"),
-        (shared.join("CRPD_C_ESP_CO_1.pdf"), "8 pages"),
+        (fixtures.join("CRPD_C_KAZ_CO_1.pdf"), "26 pages, Arabic: read, then refused"),
+        (fixtures.join("CRPD_C_CAN_CO_2-3.pdf"), "21 pages"),
+        (fixtures.join("CRPD_C_HUN_CO_2-3.pdf"), "17 pages"),
+        (fixtures.join("CRPD_C_ESP_CO_1.pdf"), "8 pages"),
         (fixtures.join("CRPD_C_CAN_CO_2-3.txt"), "21 pages, pdftotext"),
-        (shared.join("CERD_C_URY_CO_21-23.docx"), "Word"),
+        (fixtures.join("CERD_C_URY_CO_21-23.docx"), "Word"),
     ] {
         if !file.exists() {
             println!("import: {} is missing; skipped", file.display());

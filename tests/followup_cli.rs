@@ -73,7 +73,7 @@ fn import_refuses_what_it_cannot_read() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("there is no folder nowhere"));
     // The Arabic version of a real CO is refused, saying what it is and what to do.
-    let arabic = root().join("../shared/real-co/CRPD_C_RWA_CO_1.pdf");
+    let arabic = root().join("tests/fixtures/real-co/CRPD_C_RWA_CO_1.pdf");
     let out = run_in(work.path(), &["import-co", arabic.to_str().unwrap(), "--into", "."]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);

@@ -343,7 +343,7 @@ fn pdf_bombs_stop_at_the_limit_within_bounded_memory() {
 
 #[test]
 fn real_documents_import_under_the_memory_limit() {
-    let dir = root().join("../shared/real-co");
+    let dir = root().join("tests/fixtures/real-co");
     let mut count = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();

@@ -1,10 +1,10 @@
 //! Real concluding observations, as the UN publishes them, against truth files written by
 //! careful reading (`tests/fixtures/real-co/*.truth.json`, the conventions of
-//! `../shared/real-co/README.md`, with the follow-up kind and deadline, the "particular
+//! `tests/fixtures/real-co/README.md`, with the follow-up kind and deadline, the "particular
 //! importance" list, the next report and the language added).
 //!
-//! Each document is imported by every route an advocate has: the PDF itself (from
-//! `../shared/real-co/`, as CI lays it beside the clone), the text `pdftotext` gives for it
+//! Each document is imported by every route an advocate has: the PDF itself (the UN's file,
+//! kept in `tests/fixtures/real-co/`), the text `pdftotext` gives for it
 //! (committed as `tests/fixtures/real-co/*.txt`), and for the Word file the `.docx`. The
 //! figures are compared field by field; the table they make is the one in
 //! `docs/import-accuracy.md`, and [`real_documents_match_the_documented_figures`] fails when
@@ -94,11 +94,6 @@ struct TruthSelection {
 /// The folder of truth files and text fixtures.
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real-co")
-}
-
-/// The shared folder of the UN's own files.
-fn shared() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/real-co")
 }
 
 /// The truth files, by document name (`CRPD_C_BRA_CO_1`).
@@ -366,13 +361,13 @@ fn is_reissue(note: &str) -> bool {
 /// [`arabic_documents_are_refused_with_a_clear_message`]).
 fn routes(name: &str, refused: bool) -> Vec<(&'static str, Result<ImportResult, ImportError>)> {
     let mut out = Vec::new();
-    let docx = shared().join(format!("{name}.docx"));
+    let docx = fixtures().join(format!("{name}.docx"));
     if docx.exists() {
         out.push(("Word", import_file(&docx, None)));
         return out;
     }
-    let pdf = shared().join(format!("{name}.pdf"));
-    assert!(pdf.exists(), "{} is missing: the real documents live in ../shared/real-co/", pdf.display());
+    let pdf = fixtures().join(format!("{name}.pdf"));
+    assert!(pdf.exists(), "{} is missing: the real documents live in tests/fixtures/real-co/", pdf.display());
     out.push(("PDF", import_file(&pdf, None)));
     if refused {
         return out;
@@ -538,7 +533,7 @@ fn real_documents_meet_the_hard_goals() {
 /// says what to do, by the PDF route and by its text.
 #[test]
 fn arabic_documents_are_refused_with_a_clear_message() {
-    let pdf = shared().join("CRPD_C_KAZ_CO_1.pdf");
+    let pdf = fixtures().join("CRPD_C_KAZ_CO_1.pdf");
     let err = extract_file(&pdf).expect_err("the Arabic PDF is refused");
     let message = err.to_string();
     assert!(message.contains("Arabic version of CRPD/C/KAZ/CO/1"), "{message}");
@@ -571,7 +566,7 @@ fn dump_real_pdf_text() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/real-co");
     std::fs::create_dir_all(&dir).expect("target/real-co");
     for (name, _) in truths() {
-        let pdf = shared().join(format!("{name}.pdf"));
+        let pdf = fixtures().join(format!("{name}.pdf"));
         if let Ok(bytes) = std::fs::read(&pdf) {
             let text = super::super::pdf::pdf_text(&bytes).unwrap_or_else(|e| e);
             std::fs::write(dir.join(format!("{name}.pdf.txt")), text).expect("written");
@@ -587,8 +582,8 @@ fn dump_real_pdf_text() {
 fn real_import_times() {
     for (name, truth) in truths() {
         for (label, path) in [
-            ("PDF", shared().join(format!("{name}.pdf"))),
-            ("Word", shared().join(format!("{name}.docx"))),
+            ("PDF", fixtures().join(format!("{name}.pdf"))),
+            ("Word", fixtures().join(format!("{name}.docx"))),
             ("pdftotext", fixtures().join(format!("{name}.txt"))),
         ] {
             if !path.exists() {

@@ -1,6 +1,6 @@
 //! Nothing in import may panic, whatever the input: property tests over arbitrary Unicode and
 //! bytes on the text pass, and a fuzz-style test over mutated real UN documents (PDF and Word)
-//! from `../shared/real-co/`, through every stage (extraction, text pass).
+//! from `tests/fixtures/real-co/`, through every stage (extraction, text pass).
 
 use super::super::{docx, parse_co, pdf};
 use proptest::prelude::*;
@@ -134,11 +134,12 @@ fn accented_text_before_a_footnote_call_does_not_panic() {
     assert!(!result.co.sections.is_empty() || !result.warnings.is_empty());
 }
 
-/// The real documents beside the repository.
+/// The real concluding observations kept in the repository (the top of the folder; `cycles/`
+/// is not read here).
 fn real_documents() -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/real-co");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real-co");
     let mut docs: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{} is needed beside the repository: {e}", dir.display()))
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "pdf" || e == "docx"))
