@@ -2,7 +2,7 @@
 #
 # Each line is `message-id = text`. `{ $name }` is filled in by Amicus; `{ $x -> [a] … *[b] … }`
 # chooses a wording (the starred one is the default). Keep every message id; change only the
-# text. Amicus checks that every language has every message (see README, "Languages").
+# text. Amicus checks that every language has every message (see docs/languages.md).
 
 ## Committees and treaties, in the UN's wording.
 

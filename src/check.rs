@@ -142,7 +142,7 @@ pub fn thousands(n: usize) -> String {
 
 /// What to do about Chinese in a build without the Chinese font.
 const CHINESE_FONT_HINT: &str = "install Amicus with its default features, which embed the Chinese font \
-     (`cargo install --path .` without `--no-default-features`; see README, \"Languages\")";
+     (`cargo install --path .` without `--no-default-features`; see docs/languages.md)";
 
 /// A Chinese character or Chinese punctuation (what the `cjk` feature's font covers).
 fn is_chinese(c: char) -> bool {
@@ -485,7 +485,7 @@ impl Checker<'_> {
                         "Amicus has no wording in `{lang}` yet: the cover, headings and labels will be printed in English"
                     ),
                     Some(format!(
-                        "Amicus prints its own words in {}; a translator can add a catalogue in locales/ (see README, \"Languages\")",
+                        "Amicus prints its own words in {}; a translator can add a catalogue in locales/ (see docs/languages.md)",
                         crate::i18n::supported().collect::<Vec<_>>().join(", ")
                     )),
                 );

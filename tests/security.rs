@@ -1,5 +1,5 @@
 //! The submission folder as a boundary, through the real binary: every case of the threat
-//! model (README, "Threat model") as an untrusted folder, template or document would present
+//! model (docs/threat-model.md) as an untrusted folder, template or document would present
 //! it. Links, FIFOs and bombs are made at test time; memory bounds are checked by running the
 //! binary under an address-space limit (`setrlimit` before `exec`), never by timing.
 
