@@ -20,14 +20,16 @@
 //! also timed through Typst's own watch loop on the generated Typst
 //! (`scripts/typst-watch-baseline.py`), in the same run.
 
-use amicus::build;
+use amicus::check;
 use amicus::compile::{self, Job, PdfSettings, PdfStandardChoice};
 use amicus::date::document_date;
+use amicus::load::prose as prepare;
 use amicus::load::{Extras, load_folder};
-use amicus::output::library_files;
-use amicus::render::Templates;
-use amicus::render::render_report;
-use amicus::{check, prepare, watch};
+use amicus::pipeline::build;
+use amicus::pipeline::output::library_files;
+use amicus::pipeline::watch;
+use amicus::writers::template::Templates;
+use amicus::writers::template::render_report;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -133,7 +135,7 @@ fn bench_check(work: &Path) {
         let mut found = 0;
         for _ in 0..runs {
             let t = Instant::now();
-            let (diagnostics, _, _) = amicus::inspect::check_folder(&dir);
+            let (diagnostics, _, _) = amicus::pipeline::check::check_folder(&dir);
             times.push(t.elapsed());
             found = diagnostics.len();
         }
@@ -190,10 +192,14 @@ fn bench_docx(work: &Path) {
         let mut size = 0;
         for _ in 0..7 {
             let t = Instant::now();
-            size = amicus::build::word_document(&loaded, &prepared).expect("writes").len();
+            size = amicus::pipeline::build::word_document(&loaded, &prepared).expect("writes").len();
             times.push(t.elapsed());
         }
-        println!("docx {name}: {findings} findings, {} KiB, median {}", size / 1024, amicus::output::ms(median(times)));
+        println!(
+            "docx {name}: {findings} findings, {} KiB, median {}",
+            size / 1024,
+            amicus::pipeline::output::ms(median(times))
+        );
     }
 }
 
@@ -402,7 +408,7 @@ fn bench_batch(work: &Path, runs: usize) {
         sequential.push(t.elapsed());
         compile::reset_caches();
         let t = Instant::now();
-        let failed = amicus::batch::build_all(&jobs, |_, r| assert!(r.is_ok()));
+        let failed = amicus::pipeline::batch::build_all(&jobs, |_, r| assert!(r.is_ok()));
         parallel.push(t.elapsed());
         assert_eq!(failed, 0);
     }
@@ -410,7 +416,7 @@ fn bench_batch(work: &Path, runs: usize) {
     println!(
         "batch of 8 (about 25 pages each), median of {runs}: one after another {:.0} ms, in parallel on {} threads {:.0} ms: {:.2}x faster",
         sequential.as_secs_f64() * 1000.0,
-        amicus::batch::threads(),
+        amicus::pipeline::batch::threads(),
         parallel.as_secs_f64() * 1000.0,
         sequential.as_secs_f64() / parallel.as_secs_f64()
     );

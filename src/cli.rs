@@ -111,7 +111,7 @@ pub struct BuildArgs {
     /// and writes report-confidential.pdf. Default: the submission's `confidentiality`, to
     /// report.pdf.
     #[arg(long, value_enum)]
-    pub version: Option<crate::version::Version>,
+    pub version: Option<crate::load::version::Version>,
     /// The files to write, comma-separated: `pdf` (report.pdf), `docx` (report.docx, a Word
     /// document with Word's styles, footnotes and contents), or `pdf,docx`. Default: the
     /// submission's `formats:`, or pdf.

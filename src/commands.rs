@@ -1,15 +1,15 @@
 //! The commands: each runs the library, prints what the user needs once, and gives the exit
 //! code (0 done, warnings allowed; 1 problems found; 2 usage error).
 
-use amicus::boundary::yaml_comment;
-use amicus::build::{self, Options};
 use amicus::cli::{
     BuildArgs, CheckArgs, ColorChoice, CompletionsArgs, DiagArgs, DocumentArgs, ImportArgs, NewArgs, SchemaArgs,
     SuggestArgs, SuggestFormat, TemplateArgs,
 };
 use amicus::compile::PdfStandardChoice;
 use amicus::diag::{self, Diagnostic, Format};
+use amicus::fs::boundary::yaml_comment;
 use amicus::load::{self, Extras, Files};
+use amicus::pipeline::build::{self, Options};
 use amicus::scaffold;
 use std::io::IsTerminal;
 use std::path::Path;
@@ -77,7 +77,7 @@ fn build_batch(args: BuildArgs) -> ExitCode {
     let total = jobs.len();
     let start = std::time::Instant::now();
     let mut failed_folders = Vec::new();
-    let failed = amicus::batch::build_all(&jobs, |i, result| {
+    let failed = amicus::pipeline::batch::build_all(&jobs, |i, result| {
         println!("[{}/{total}] {}", i + 1, jobs[i].folder.display());
         match result {
             Ok(outcome) => print_report(outcome, standard, args.diag),
@@ -87,7 +87,7 @@ fn build_batch(args: BuildArgs) -> ExitCode {
             }
         }
     });
-    let took = format!("{:.1} s, {} at a time", start.elapsed().as_secs_f64(), amicus::batch::threads());
+    let took = format!("{:.1} s, {} at a time", start.elapsed().as_secs_f64(), amicus::pipeline::batch::threads());
     if failed == 0 {
         println!("built all {total} submissions ({took})");
         ExitCode::SUCCESS
@@ -136,7 +136,7 @@ pub fn print_report(outcome: &build::Outcome, standard: PdfStandardChoice, diag:
 
 /// What `build` prints for a report not written: every problem, then the count and what became
 /// of the PDF (`kept`), to standard error.
-pub fn print_report_failure(failure: &amicus::output::Failure, diag: DiagArgs, kept: &str) {
+pub fn print_report_failure(failure: &amicus::pipeline::output::Failure, diag: DiagArgs, kept: &str) {
     print_problems(&failure.diagnostics, &failure.files, diag, false);
     let errors = failure.diagnostics.iter().filter(|d| d.is_error()).count();
     eprintln!("build stopped: {}; {kept}", count(errors, "error"));
@@ -144,7 +144,7 @@ pub fn print_report_failure(failure: &amicus::output::Failure, diag: DiagArgs, k
 
 /// `amicus check`: the problems are the output, so they go to standard output.
 pub fn check(args: CheckArgs) -> ExitCode {
-    let (diagnostics, files, words) = amicus::inspect::check_folder(&args.folder);
+    let (diagnostics, files, words) = amicus::pipeline::check::check_folder(&args.folder);
     print_problems(&diagnostics, &files, args.diag, true);
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
@@ -201,7 +201,7 @@ pub fn brief(args: DocumentArgs) -> ExitCode {
         eprintln!("  hint: e.g. -o output/briefs");
         return ExitCode::from(2);
     }
-    match amicus::brief::run(&args.folder, args.output.as_deref(), args.pdf_standard) {
+    match amicus::pipeline::brief::run(&args.folder, args.output.as_deref(), args.pdf_standard) {
         Ok(outcome) => {
             print_brief(&outcome, args.pdf_standard, args.diag, &[]);
             ExitCode::SUCCESS
@@ -216,7 +216,7 @@ pub fn brief(args: DocumentArgs) -> ExitCode {
 /// What `brief` prints for a brief written; problems in `shown` (printed already, for the
 /// report) are left out.
 pub fn print_brief(
-    outcome: &amicus::brief::Outcome,
+    outcome: &amicus::pipeline::brief::Outcome,
     standard: PdfStandardChoice,
     diag: DiagArgs,
     shown: &[Diagnostic],
@@ -239,7 +239,7 @@ pub fn print_brief(
 
 /// What `brief` prints for a brief not written; problems in `shown` (printed already, for the
 /// report) are left out, but counted.
-pub fn print_brief_failure(failure: &amicus::output::Failure, diag: DiagArgs, shown: &[Diagnostic]) {
+pub fn print_brief_failure(failure: &amicus::pipeline::output::Failure, diag: DiagArgs, shown: &[Diagnostic]) {
     let new: Vec<Diagnostic> = failure.diagnostics.iter().filter(|d| !shown.contains(d)).cloned().collect();
     print_problems(&new, &failure.files, diag, false);
     let errors = failure.diagnostics.iter().filter(|d| d.is_error()).count();
@@ -251,12 +251,12 @@ pub fn print_brief_failure(failure: &amicus::output::Failure, diag: DiagArgs, sh
 pub fn template(args: TemplateArgs) -> ExitCode {
     let Some(name) = args.name else {
         println!("Built-in templates (copy one into <submission>/templates/ to change it):");
-        for (name, _) in amicus::render::DEFAULTS {
+        for (name, _) in amicus::writers::template::DEFAULTS {
             println!("  {name}");
         }
         return ExitCode::SUCCESS;
     };
-    match amicus::render::DEFAULTS.iter().find(|(n, _)| *n == name) {
+    match amicus::writers::template::DEFAULTS.iter().find(|(n, _)| *n == name) {
         Some((_, text)) => {
             print!("{text}");
             ExitCode::SUCCESS
@@ -474,7 +474,7 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
             );
             return ExitCode::from(1);
         }
-        let old = match amicus::boundary::read_inside(folder, Path::new(load::CO_FILE), load::MAX_FILE_BYTES) {
+        let old = match amicus::fs::boundary::read_inside(folder, Path::new(load::CO_FILE), load::MAX_FILE_BYTES) {
             Ok(bytes) => bytes,
             Err(e) => {
                 eprintln!("error: {}; nothing was written", e.describe(&target.display().to_string()));
@@ -482,7 +482,7 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
                 return ExitCode::from(1);
             }
         };
-        match amicus::compile::write_backup(&target, &old) {
+        match amicus::fs::write_backup(&target, &old) {
             Ok(backup) => println!("kept the previous file as {}", backup.display()),
             Err(e) => {
                 eprintln!("error: cannot keep a copy of the old file: {}; nothing was written", load::io_words(&e));
@@ -490,7 +490,7 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
             }
         }
     }
-    if let Err(e) = amicus::compile::write_atomic(&target, out.as_bytes()) {
+    if let Err(e) = amicus::fs::write_atomic(&target, out.as_bytes()) {
         eprintln!("error: cannot write {}: {}", target.display(), load::io_words(&e));
         return ExitCode::from(1);
     }
@@ -538,7 +538,13 @@ struct Rounds {
 
 impl Rounds {
     /// Prints a round as `build` (and `brief`) print their results, then what was fixed.
-    fn print(&mut self, round: &amicus::watch::Round, standard: PdfStandardChoice, diag: DiagArgs, folder: &str) {
+    fn print(
+        &mut self,
+        round: &amicus::pipeline::watch::Round,
+        standard: PdfStandardChoice,
+        diag: DiagArgs,
+        folder: &str,
+    ) {
         if !round.changed.is_empty() {
             let names: Vec<String> = round.changed.iter().map(|p| p.display().to_string()).collect();
             println!("\nchanged: {}; building again", names.join(", "));
@@ -607,7 +613,7 @@ pub fn watch(args: DocumentArgs) -> ExitCode {
     let options = Options { folder: args.folder, out_dir: args.output, standard, version: None, formats: None };
     println!("watching {folder}: building now, then after each save (Ctrl-C stops)");
     let mut rounds = Rounds::default();
-    let result = amicus::watch::run(options, stop, |round| rounds.print(round, standard, diag, &folder));
+    let result = amicus::pipeline::watch::run(options, stop, |round| rounds.print(round, standard, diag, &folder));
     finish_watch(result, &folder)
 }
 
@@ -632,7 +638,7 @@ pub fn preview(args: amicus::cli::PreviewArgs) -> ExitCode {
         return code;
     }
     let folder = document.folder.display().to_string();
-    let server = match amicus::preview::Server::start(&folder, args.port) {
+    let server = match amicus::pipeline::preview::Server::start(&folder, args.port) {
         Ok(server) => server,
         Err(e) => {
             eprintln!("error: cannot start the preview: {e}");
@@ -655,7 +661,7 @@ pub fn preview(args: amicus::cli::PreviewArgs) -> ExitCode {
         formats: Some(vec![amicus::model::submission::OutputFormat::Pdf]),
     };
     let mut rounds = Rounds::default();
-    let result = amicus::watch::run(options, stop, |round| {
+    let result = amicus::pipeline::watch::run(options, stop, |round| {
         server.publish(round);
         rounds.print(round, standard, diag, &folder);
     });

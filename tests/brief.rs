@@ -4,9 +4,9 @@
 
 mod common;
 
-use amicus::brief::{self, Prepared};
 use amicus::compile;
-use amicus::output::Timings;
+use amicus::pipeline::brief::{self, Prepared};
+use amicus::pipeline::output::Timings;
 use common::{copy_dir, golden, root, run_in, text};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -432,12 +432,12 @@ fn the_pdf_meets_pdf_ua_1() {
     // Tagged PDF is always on; the brief also meets PDF/UA-1 (title, language, structure),
     // with and without PDF/A-2a.
     let p = prepared(&example());
-    let templates = amicus::render::Templates::for_folder(&example());
+    let templates = amicus::writers::template::Templates::for_folder(&example());
     let date = compile::Date::parse("2025-09-15").unwrap();
     let job = compile::Job {
         main_name: "brief.typ",
         main: p.rendered.typst,
-        files: amicus::output::library_files(&templates),
+        files: amicus::pipeline::output::library_files(&templates),
         date,
     };
     let compiled = compile::compile(&job).unwrap_or_else(|d| panic!("{d:?}"));

@@ -50,10 +50,10 @@ fn texts_of(paras: &[(String, String)], style: &str) -> Vec<String> {
 }
 
 /// What the library computes for the same folder: the view the PDF is made from.
-fn view_of(folder: &Path) -> amicus::view::ReportView {
+fn view_of(folder: &Path) -> amicus::report::view::ReportView {
     let loaded = amicus::load::load_folder_as(folder, amicus::load::Extras::None, None).map_err(|(d, _)| d).unwrap();
-    let prepared = amicus::prepare::prepare(&loaded);
-    amicus::view::report(&loaded, &prepared)
+    let prepared = amicus::load::prose::prepare(&loaded);
+    amicus::report::view::report(&loaded, &prepared)
 }
 
 /// Builds a folder with `--format pdf,docx` into `out`; returns the output folder.
@@ -203,7 +203,7 @@ fn the_examples_as_word_documents() {
 
         // Properties, language, header and footer.
         let core = &parts["docProps/core.xml"];
-        let lang = amicus::docx::word_language(&view.meta.language);
+        let lang = amicus::writers::docx::word_language(&view.meta.language);
         assert!(core.contains(&format!("<dc:language>{lang}</dc:language>")), "{core}");
         for a in &view.meta.authors {
             assert!(core.contains(a.as_str()), "{name}: {a} in {core}");

@@ -103,17 +103,17 @@ proptest! {
                 .replace("  Migrants are detained without due process.[^report]", &summary)
         });
         let folder = work.path().join("s");
-        let (diagnostics, _, _) = amicus::inspect::check_folder(&folder);
+        let (diagnostics, _, _) = amicus::pipeline::check::check_folder(&folder);
         let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
         if errors.is_empty() {
-            let options = amicus::build::Options {
+            let options = amicus::pipeline::build::Options {
                 folder: folder.clone(),
                 out_dir: Some(work.path().join("out")),
                 standard: amicus::compile::PdfStandardChoice::None,
                 version: None,
                 formats: None,
             };
-            let built = amicus::build::build(&options);
+            let built = amicus::pipeline::build::build(&options);
             prop_assert!(built.is_ok(), "check accepted, build failed: {:?}", built.err().map(|f| f.diagnostics));
         }
     }

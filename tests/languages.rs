@@ -243,13 +243,16 @@ fn the_spanish_example_reads_as_spanish_in_the_report_and_the_brief() {
 /// The text of a folder's report as Typst laid it out (its own text of the pages, in reading
 /// order: right-to-left lines in logical order), flattened.
 fn laid_out(folder: &std::path::Path) -> String {
-    use amicus::{compile, prepare};
+    use amicus::compile;
+    use amicus::load::prose as prepare;
     let loaded = amicus::load::load_folder(folder, amicus::load::Extras::None).expect("the folder loads");
     let prepared = prepare::prepare(&loaded);
     let job = compile::Job {
         main_name: "report.typ",
-        main: amicus::render::render_report(&loaded, &prepared).expect("the report renders"),
-        files: amicus::output::library_files(&amicus::render::Templates::for_folder(&loaded.folder)),
+        main: amicus::writers::template::render_report(&loaded, &prepared).expect("the report renders"),
+        files: amicus::pipeline::output::library_files(&amicus::writers::template::Templates::for_folder(
+            &loaded.folder,
+        )),
         date: amicus::date::document_date(&loaded.submission.date),
     };
     let doc = compile::compile(&job).expect("the report compiles");

@@ -3,8 +3,9 @@
 
 mod common;
 
+use amicus::compile;
+use amicus::load::prose as prepare;
 use amicus::load::{Extras, load_folder};
-use amicus::{compile, prepare};
 use common::{copy_dir, golden, root, run_in, text};
 use std::path::Path;
 
@@ -27,7 +28,7 @@ fn build_cli(dir: &Path, folder: &str, out: &str) -> Vec<u8> {
 fn example_report_typst_matches_the_golden_file() {
     let loaded = load_folder(&root().join(EXAMPLE), Extras::None).expect("the example loads");
     let prepared = prepare::prepare(&loaded);
-    let typst = amicus::render::render_report(&loaded, &prepared).expect("the example renders");
+    let typst = amicus::writers::template::render_report(&loaded, &prepared).expect("the example renders");
     golden(&root().join("tests/golden/kazakhstan-report.typ"), &typst);
 }
 
@@ -183,11 +184,11 @@ fn hostile_text_in_every_field_comes_out_literally() {
     // end-of-line hyphenation aside).
     let loaded = load_folder(&dir, Extras::None).unwrap();
     let prepared = prepare::prepare(&loaded);
-    let source = amicus::render::render_report(&loaded, &prepared).unwrap();
+    let source = amicus::writers::template::render_report(&loaded, &prepared).unwrap();
     let job = compile::Job {
         main_name: "report.typ",
         main: source,
-        files: amicus::output::library_files(&amicus::render::Templates::for_folder(&dir)),
+        files: amicus::pipeline::output::library_files(&amicus::writers::template::Templates::for_folder(&dir)),
         date: amicus::date::document_date(&loaded.submission.date),
     };
     let doc = compile::compile(&job).expect("hostile text compiles");
@@ -270,15 +271,17 @@ fn the_word_count_is_the_count_of_the_printed_document() {
     let loaded = load_folder(&root().join(EXAMPLE), Extras::None).expect("the example loads");
     let prepared = prepare::prepare(&loaded);
     let words = amicus::check::check(&loaded, &prepared).words;
-    let source = amicus::render::render_report(&loaded, &prepared).unwrap();
+    let source = amicus::writers::template::render_report(&loaded, &prepared).unwrap();
     let job = compile::Job {
         main_name: "report.typ",
         main: source,
-        files: amicus::output::library_files(&amicus::render::Templates::for_folder(&loaded.folder)),
+        files: amicus::pipeline::output::library_files(&amicus::writers::template::Templates::for_folder(
+            &loaded.folder,
+        )),
         date: amicus::date::document_date(&loaded.submission.date),
     };
     let doc = compile::compile(&job).expect("the example compiles");
-    let view = amicus::view::report(&loaded, &prepared);
+    let view = amicus::report::view::report(&loaded, &prepared);
     let on_page = words_on_the_page(&doc, &view.meta.short_title);
     let p = words.parts;
     assert_eq!(

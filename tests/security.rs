@@ -124,7 +124,7 @@ fn templates_cannot_include_files_outside_their_folder() {
     let secret = secret(work.path());
     std::fs::create_dir(folder.join("templates")).unwrap();
     symlink(&secret, folder.join("templates/linked.typ")).unwrap();
-    let report = amicus::render::DEFAULTS.iter().find(|(n, _)| *n == "report.typ").unwrap().1;
+    let report = amicus::writers::template::DEFAULTS.iter().find(|(n, _)| *n == "report.typ").unwrap().1;
     for (include, expected) in [
         (secret.to_str().unwrap().to_owned(), "is not a template name"),
         ("/etc/passwd".to_owned(), "is not a template name"),

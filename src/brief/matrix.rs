@@ -1,4 +1,4 @@
-//! The annex matrix as data: `brief.csv`, `brief.xlsx` (see [`super::xlsx`]) and
+//! The annex matrix as data: `brief.csv`, `brief.xlsx` (see [`crate::writers::xlsx`]) and
 //! `brief.json`, for recommendation trackers.
 //!
 //! Takes a [`Comparison`] and the documents; gives one row per recommendation and cited CO
@@ -225,7 +225,7 @@ pub fn csv(rows: &[Row]) -> String {
 }
 
 /// What `brief.xlsx` says about itself: title, authors, date, and a few lines on the data.
-pub fn about(docs: Sources, c: &Comparison) -> super::xlsx::About {
+pub fn about(docs: Sources, c: &Comparison) -> crate::writers::xlsx::About {
     let (s, co, a) = (docs.submission, docs.co, docs.assessment);
     let names: Vec<String> = s.organisations.iter().map(|o| o.name.clone()).collect();
     let mut lines = vec![
@@ -251,7 +251,7 @@ pub fn about(docs: Sources, c: &Comparison) -> super::xlsx::About {
         "The column status takes the values of assessment.yaml: fully, partially, not-reflected or pending.".into(),
     );
     lines.push(format!("Brief dated {}, by {}.", a.date, names.join("; ")));
-    super::xlsx::About { title: one_line(&a.title), author: names.join("; "), date: a.date.clone(), lines }
+    crate::writers::xlsx::About { title: one_line(&a.title), author: names.join("; "), date: a.date.clone(), lines }
 }
 
 /// The JSON document: metadata, counts and the rows.

@@ -1,6 +1,6 @@
 //! The prose of `assessment.yaml` (introduction, context, conclusion, one comment per
 //! recommendation), read once into the document model and written for each output: Typst
-//! for the PDF (through [`crate::markup`], the only Typst escaping path), HTML for the web
+//! for the PDF (through [`crate::writers::typst`], the only Typst escaping path), HTML for the web
 //! (through [`super::html`]) and the model's blocks for Word.
 //!
 //! Takes a loaded folder and the submission's prepared sources; gives the converted fields
@@ -8,14 +8,14 @@
 //! field names with `file:`. Such files are read here, with the loader's rules (inside the
 //! folder, UTF-8, size limit), because the loader only reads the submission's own.
 
-use super::html::{Html, HtmlOptions, blocks_to_html};
 use crate::diag::Diagnostic;
 use crate::load::locate::Target;
+use crate::load::prose::Prepared;
 use crate::load::{ASSESSMENT_FILE, Loaded, Place, SourceFile, display_path, read_text};
-use crate::markup::{self, MarkdownOptions};
 use crate::model::Markdown;
-use crate::prepare::Prepared;
-use crate::render::Typst;
+use crate::writers::html::{Html, HtmlOptions, blocks_to_html};
+use crate::writers::template::Typst;
+use crate::writers::typst::{self as markup, MarkdownOptions};
 use std::collections::BTreeMap;
 use std::path::{Component, Path};
 
@@ -157,7 +157,7 @@ pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, S
     let mut prose = Prose::default();
     for (field, place, md) in fields(loaded) {
         let prefix = field.prefix();
-        let shallowest = crate::prepare::shallowest_heading(&md.text).map_or(1, |l| l as isize);
+        let shallowest = crate::load::prose::shallowest_heading(&md.text).map_or(1, |l| l as isize);
         let offset = field.heading_level() as isize - shallowest;
         let mut options = MarkdownOptions::new(&prepared.sources)
             .with_heading_offset(offset)
@@ -168,7 +168,7 @@ pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, S
         }
         let converted = markup::markdown_to_typst(&md.text, &options);
         for p in &converted.problems {
-            prose.diagnostics.push(crate::prepare::locate_problem(loaded, &place, origins.get(&field), p));
+            prose.diagnostics.push(crate::load::prose::locate_problem(loaded, &place, origins.get(&field), p));
         }
         prose.typst.insert(field, Typst(converted.typst));
         // One level below Typst's: the page's `<h1>` is the title, Typst's is `title()`.

@@ -13,7 +13,7 @@ use super::words::capitalise;
 use crate::i18n::{Arg, Words, yes};
 use crate::model::submission::Paper;
 use crate::model::{Assessment, Citation, Committee, ConcludingObservations, Reflection, Submission};
-use crate::view::cite_paragraphs_in;
+use crate::report::view::cite_paragraphs_in;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -1018,7 +1018,7 @@ fn quote_kind(say: &Say, co: &ConcludingObservations, citation: &Citation, excer
     let cited = citation.to_string();
     let letters = cited.split_once(' ').map_or("", |(_, l)| l);
     // "(d)", or "d)" in the languages whose UN documents write items so.
-    let letters = crate::view::items_as_written(say.words.code(), letters);
+    let letters = crate::report::view::items_as_written(say.words.code(), letters);
     let letters = letters.as_str();
     let items = match citation.letters.len() {
         0 => "none",
@@ -1303,7 +1303,7 @@ fn follow_up_view(
 
 /// "34 (d)" as the brief's language writes a paragraph and its items ("34 d)", "34 (د)").
 fn items_in(say: &Say, citation: &Citation) -> String {
-    crate::view::items_as_written(say.words.code(), &citation.to_string())
+    crate::report::view::items_as_written(say.words.code(), &citation.to_string())
 }
 
 /// The annex: one row per recommendation, with the paragraphs that reflect it by number.

@@ -16,11 +16,10 @@
 //! half-written file, and [`document_text`] for reading the text of a laid-out
 //! document back out (tests, word counts).
 
-mod diag;
 mod overfull;
 mod text;
+mod typst_diagnostic;
 mod world;
-mod write;
 
 use std::fmt;
 use std::str::FromStr;
@@ -35,10 +34,9 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 pub use crate::date::Date;
-pub use diag::{Severity, TypstDiagnostic};
 pub use overfull::{Overfull, overfull_lines};
 pub use text::{PAGE_SEPARATOR, document_text};
-pub use write::{flush_paths, remove_stale_temps, set_durable, write_all_atomic, write_atomic, write_backup};
+pub use typst_diagnostic::{Severity, TypstDiagnostic};
 
 use world::SandboxWorld;
 
@@ -260,14 +258,14 @@ impl Session {
 fn compile_in(world: &Arc<SandboxWorld>, keep: Option<usize>) -> Result<Compiled, Vec<TypstDiagnostic>> {
     let Warned { output, warnings } = typst::compile::<PagedDocument>(&**world);
     let as_world: &dyn typst::World = &**world;
-    let warnings = diag::convert(Some(as_world), &warnings);
+    let warnings = typst_diagnostic::convert(Some(as_world), &warnings);
     let result = match output {
         Ok(document) => {
             world::remember(&document, Arc::clone(world));
             Ok(Compiled { document, warnings })
         }
         Err(errors) => {
-            let mut all = diag::convert(Some(as_world), &errors);
+            let mut all = typst_diagnostic::convert(Some(as_world), &errors);
             explain_sandbox(&mut all, world);
             all.extend(warnings);
             Err(all)
@@ -498,7 +496,7 @@ pub fn export_pdf(doc: &PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>
     };
     typst_pdf::pdf(doc, &options).map_err(|errors| {
         let world = world::world_of(doc);
-        diag::convert(world.as_deref().map(|w| w as &dyn typst::World), &errors)
+        typst_diagnostic::convert(world.as_deref().map(|w| w as &dyn typst::World), &errors)
     })
 }
 

@@ -17,7 +17,7 @@ use typst::utils::LazyHash;
 use typst::{Library, World};
 use typst_layout::{PagedDocument, PagedIntrospector};
 
-use super::diag::{Severity, TypstDiagnostic};
+use super::typst_diagnostic::{Severity, TypstDiagnostic};
 use super::{Engine, Job};
 
 /// A compile job as Typst sees it.
@@ -123,8 +123,10 @@ impl SandboxWorld {
 
     /// The names of all files the sandbox serves, sorted, for hints.
     pub(crate) fn file_names(&self) -> Vec<String> {
-        let mut names: Vec<String> =
-            std::iter::once(self.main.id()).chain(self.files.keys().copied()).map(super::diag::display_path).collect();
+        let mut names: Vec<String> = std::iter::once(self.main.id())
+            .chain(self.files.keys().copied())
+            .map(super::typst_diagnostic::display_path)
+            .collect();
         names.sort();
         names
     }

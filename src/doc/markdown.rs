@@ -7,11 +7,11 @@
 //! annexes, images checked and given a virtual path, tables with their alignment and
 //! caption; and, from the same walk, the words counted ([`WordCount`]) and the problems found
 //! ([`MarkupProblem`], located at the Markdown's line and column). The Typst writer
-//! ([`crate::markup::markdown_to_typst`]), the HTML writer ([`crate::brief::html`]) and the
-//! Word writer ([`crate::docx`]) all write from what this gives.
+//! ([`crate::writers::typst::markdown_to_typst`]), the HTML writer ([`crate::writers::html`]) and the
+//! Word writer ([`crate::writers::docx`]) all write from what this gives.
 //!
 //! Text in the model is as the reader sees it: the language's quotation marks are chosen
-//! here ([`crate::markup::typographic_quotes`]), from the character before each quote (across
+//! here ([`crate::writers::typst::typographic_quotes`]), from the character before each quote (across
 //! emphasis and links), and nothing is escaped. Raw HTML and the description of an image that
 //! cannot be a figure are kept as typed, quotes included.
 //!
@@ -35,7 +35,8 @@ use comrak::nodes::{AstNode, LineColumn, ListDelimType, ListType, NodeValue, Tab
 use comrak::{Arena, Options, parse_document};
 
 use super::{Align, Block, Image, Inline, ParaStyle, RefTo};
-use crate::markup::{Quotes, count_words, link_allowed, typographic_quotes};
+use crate::doc::links::link_allowed;
+use crate::writers::typst::{Quotes, count_words, typographic_quotes};
 
 /// How [`read_markdown`] reads one Markdown field.
 ///
@@ -1233,7 +1234,7 @@ impl<'a> Reader<'a, '_> {
         if !ok {
             return None;
         }
-        let virtual_path = crate::images::virtual_path(path);
+        let virtual_path = crate::load::images::virtual_path(path);
         self.images.push(ImageUse {
             path: path.to_owned(),
             virtual_path: virtual_path.clone(),

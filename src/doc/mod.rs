@@ -4,19 +4,18 @@
 //!
 //! The model holds text as the reader should see it (typographic quotes already chosen,
 //! numbers already computed) and nothing of any format: no escaping happens here. Each writer
-//! escapes for its own format with one rule set of its own ([`crate::docx`] for Word).
+//! escapes for its own format with one rule set of its own ([`crate::writers::docx`] for Word).
 //!
 //! Markdown enters the model through one reader, [`markdown::read_markdown`]. Three writers
-//! read the model: Typst ([`crate::markup::blocks_to_typst`], whose output the templates
-//! place: `templates/report.typ` receives [`crate::view::ReportView`] with each field's Typst),
-//! HTML ([`crate::brief::html`], the brief's web page) and Word ([`crate::docx`], the whole
+//! read the model: Typst ([`crate::writers::typst::blocks_to_typst`], whose output the templates
+//! place: `templates/report.typ` receives [`crate::report::view::ReportView`] with each field's Typst),
+//! HTML ([`crate::writers::html`], the brief's web page) and Word ([`crate::writers::docx`], the whole
 //! report and brief as [`Document`]s).
 
 use std::fmt::Write as _;
 
-pub mod brief;
+pub mod links;
 pub mod markdown;
-pub mod report;
 
 /// A whole document: what it is about, and its blocks in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,7 +155,7 @@ pub enum Align {
 pub struct Image {
     /// The path as written in the Markdown, relative to the submission folder.
     pub path: String,
-    /// The name writers know the file by ([`crate::images::virtual_path`]).
+    /// The name writers know the file by ([`crate::load::images::virtual_path`]).
     pub virtual_path: String,
     /// The description (alt text), on one line.
     pub alt: String,
@@ -208,7 +207,7 @@ pub enum Inline {
     Code(String),
     /// A link to a web or mail address.
     Link {
-        /// The address (already allowed by [`crate::markup::link_allowed`]).
+        /// The address (already allowed by [`crate::doc::links::link_allowed`]).
         url: String,
         /// The link's text; empty: the address shows as itself.
         content: Vec<Inline>,

@@ -19,7 +19,7 @@
 
 mod dates;
 mod docx;
-mod followup;
+mod followup_paragraph;
 mod header;
 mod lines;
 mod pdf;
@@ -29,7 +29,7 @@ mod text;
 #[cfg(test)]
 mod tests;
 
-use crate::boundary::ReadError;
+use crate::fs::boundary::ReadError;
 use crate::model::Committee;
 use crate::model::co::ConcludingObservations;
 use std::fmt;
@@ -228,7 +228,7 @@ pub fn text_from_file(path: &Path) -> Result<String, ImportError> {
 
 /// Like [`text_from_file`], with the warnings met while extracting.
 pub fn extract_file(path: &Path) -> Result<Extracted, ImportError> {
-    let bytes = crate::boundary::read_regular(path, MAX_DOCUMENT_BYTES)
+    let bytes = crate::fs::boundary::read_regular(path, MAX_DOCUMENT_BYTES)
         .map_err(|source| ImportError::Read { path: path.to_owned(), source })?;
     let extracted = match format_of(path, &bytes)? {
         Format::Pdf => Extracted {
@@ -268,7 +268,8 @@ pub fn parse_co(text: &str, hint_symbol: Option<&str>) -> ImportResult {
     let vocab = structure::Vocab::new(cleaned.body.iter().map(|l| l.text.as_str()));
     let structure = structure::build(&cleaned, &vocab, &mut warnings);
     let meta = header::read_meta(&cleaned, &structure.sections, hint_symbol, &mut warnings);
-    let follow_up = followup::read_follow_up(&structure.sections, &structure.para_lines, meta.adopted, &mut warnings);
+    let follow_up =
+        followup_paragraph::read_follow_up(&structure.sections, &structure.para_lines, meta.adopted, &mut warnings);
     let committee = meta.committee.unwrap_or_else(|| {
         warnings.push(ImportWarning::new(
             0,

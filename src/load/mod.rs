@@ -8,9 +8,12 @@
 //!    problems (unknown and duplicate keys, missing fields, wrong types, unknown values);
 //! 4. only then serde_yaml deserializes the typed model.
 
+pub mod images;
 pub mod locate;
 pub mod node;
+pub mod prose;
 pub mod validate;
+pub mod version;
 
 use crate::diag::Diagnostic;
 use crate::model::{Assessment, ConcludingObservations, Finding, Markdown, Submission};
@@ -162,11 +165,11 @@ pub fn display_path(folder: &Path, name: &str) -> String {
 /// would hurt: a path or link leading outside the folder, anything but a regular file, more
 /// than [`MAX_FILE_BYTES`] or not UTF-8. Each refusal is one clear error. A UTF-8
 /// byte-order mark is kept for [`take_bom`].
-/// The reading itself is [`crate::boundary::read_inside`], the one way a submission's files
+/// The reading itself is [`crate::fs::boundary::read_inside`], the one way a submission's files
 /// are read.
 pub fn read_text(folder: &Path, relative: &Path, display: &str) -> Result<String, Diagnostic> {
     let err = |m: String| Diagnostic::error(m).in_file(display);
-    let bytes = crate::boundary::read_inside(folder, relative, MAX_FILE_BYTES).map_err(|e| {
+    let bytes = crate::fs::boundary::read_inside(folder, relative, MAX_FILE_BYTES).map_err(|e| {
         let d = err(e.describe(display));
         match e.hint() {
             Some(h) => d.with_hint(h),
@@ -536,8 +539,8 @@ pub struct Loaded {
     /// checked or counted, and what they cite is unknown, so no check may advise deleting
     /// something only because these files did not show it in use.
     pub unread: Vec<String>,
-    /// The version loaded (public or confidential; see [`crate::version`]).
-    pub version: crate::version::Version,
+    /// The version loaded (public or confidential; see [`crate::load::version`]).
+    pub version: crate::load::version::Version,
     /// Sources this version may not cite or does not cite because only withheld text did:
     /// marked `confidential` in the public version, or cited only in text marked so.
     pub withheld_sources: BTreeSet<String>,
@@ -582,13 +585,13 @@ pub fn load_folder_lenient(folder: &Path, extras: Extras) -> Result<Loaded, (Vec
     load_folder_as(folder, extras, None)
 }
 
-/// [`load_folder_lenient`] for one version of the submission ([`crate::version`]): `None` is
+/// [`load_folder_lenient`] for one version of the submission ([`crate::load::version`]): `None` is
 /// the one its `confidentiality` names. Text marked confidential is resolved here, before
 /// anything else reads the model.
 pub fn load_folder_as(
     folder: &Path,
     extras: Extras,
-    version: Option<crate::version::Version>,
+    version: Option<crate::load::version::Version>,
 ) -> Result<Loaded, (Vec<Diagnostic>, Files)> {
     let mut files = Files::default();
     let mut problems = Vec::new();
@@ -631,7 +634,7 @@ pub fn load_folder_as(
     let dir = folder.join(FINDINGS_DIR);
     let listable = dir.symlink_metadata().is_ok() && {
         let shown = display_path(folder, FINDINGS_DIR);
-        match crate::boundary::resolve_inside(folder, Path::new(FINDINGS_DIR)) {
+        match crate::fs::boundary::resolve_inside(folder, Path::new(FINDINGS_DIR)) {
             Ok(resolved) if resolved.is_dir() => true,
             Ok(_) => {
                 problems.push(
@@ -736,15 +739,15 @@ pub fn load_folder_as(
         files,
         problems: Vec::new(),
         unread,
-        version: crate::version::Version::Confidential,
+        version: crate::load::version::Version::Confidential,
         withheld_sources: BTreeSet::new(),
         withheld_ids: BTreeSet::new(),
     };
     read_markdown_files(&mut loaded, &mut problems);
     loaded.problems = problems;
-    let version = version.unwrap_or_else(|| crate::version::Version::of(&loaded.submission));
+    let version = version.unwrap_or_else(|| crate::load::version::Version::of(&loaded.submission));
     loaded.version = version;
-    loaded.withheld_sources = crate::version::apply(&mut loaded, version);
+    loaded.withheld_sources = crate::load::version::apply(&mut loaded, version);
     Ok(loaded)
 }
 

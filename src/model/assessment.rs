@@ -1,7 +1,7 @@
 //! The follow-up assessment: `assessment.yaml`, what the committee did with each
 //! recommendation. Read by `amicus brief`; drafted by `amicus suggest`.
 
-use super::markdown::Markdown;
+use super::prose::Markdown;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 

@@ -7,12 +7,12 @@ pub mod assessment;
 pub mod citation;
 pub mod co;
 pub mod committee;
-pub mod markdown;
+pub mod prose;
 pub mod submission;
 
 pub use assessment::{Assessment, RecommendationAssessment, Reflection};
 pub use citation::{Citation, parse_citations};
 pub use co::ConcludingObservations;
 pub use committee::Committee;
-pub use markdown::Markdown;
+pub use prose::Markdown;
 pub use submission::{Finding, Submission};

@@ -3,7 +3,7 @@
 //! Every field's `///` line becomes its description in the JSON Schema that editors use.
 
 use super::committee::Committee;
-use super::markdown::Markdown;
+use super::prose::Markdown;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -8,7 +8,7 @@
 
 use super::draft::{DraftEntry, DraftResult};
 use super::{Candidate, Coverage, Verdict};
-use crate::boundary::yaml_comment;
+use crate::fs::boundary::yaml_comment;
 use crate::load::{ASSESSMENT_FILE, SourceFile, load_document};
 use crate::model::Assessment;
 use crate::model::co::ConcludingObservations;
@@ -435,7 +435,7 @@ fn create_new(path: &Path, text: &str) -> io::Result<()> {
 /// Reads `assessment.yaml` through the guarded read every submission file goes through.
 fn read_assessment(folder: &Path) -> io::Result<String> {
     let shown = folder.join(ASSESSMENT_FILE).display().to_string();
-    let bytes = crate::boundary::read_inside(folder, Path::new(ASSESSMENT_FILE), crate::load::MAX_FILE_BYTES)
+    let bytes = crate::fs::boundary::read_inside(folder, Path::new(ASSESSMENT_FILE), crate::load::MAX_FILE_BYTES)
         .map_err(|e| io::Error::other(e.describe(&shown)))?;
     String::from_utf8(bytes).map_err(|_| io::Error::other(format!("{shown} is not UTF-8; fix it with `amicus check`")))
 }
@@ -452,7 +452,7 @@ fn append(path: &Path, read: &str, addition: &str) -> io::Result<()> {
             path.display()
         )));
     }
-    crate::compile::write_atomic(path, format!("{read}{addition}").as_bytes())
+    crate::fs::write_atomic(path, format!("{read}{addition}").as_bytes())
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@
 use crate::diag::Diagnostic;
 use crate::load::locate::{Seg, Target, path_string};
 use crate::load::{Loaded, Place, markdown_places, place_key};
-use crate::markup::{self, Converted, MarkdownOptions, WordCount, XrefTarget};
 use crate::model::submission::{CitationStyle, Source, SourceKind};
+use crate::writers::typst::{self as markup, Converted, MarkdownOptions, WordCount, XrefTarget};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The converted prose of a submission.
@@ -30,7 +30,7 @@ pub struct Prepared {
     pub words: WordCount,
     /// Words of the annexes (titles and text; footnotes), which no limit counts.
     pub annex_words: WordCount,
-    /// The images to serve to the compiler: virtual path (see [`crate::images`]) -> bytes.
+    /// The images to serve to the compiler: virtual path (see [`crate::load::images`]) -> bytes.
     pub images: BTreeMap<String, Vec<u8>>,
     /// Figures with a caption, in the report's text and annexes.
     pub figures: usize,
@@ -92,7 +92,7 @@ pub fn citation_markdown_in(s: &Source, language: &str) -> String {
     out.push_str(&words.get("citation-end"));
     if let Some(url) = &s.url {
         // An autolink: the URL is the link target and its text, never Markdown.
-        if crate::markup::link_allowed(url).is_ok() {
+        if crate::doc::links::link_allowed(url).is_ok() {
             out.push_str(&format!(" <{}>", url.replace(['<', '>', ' '], "")));
         } else {
             out.push(' ');
@@ -190,7 +190,7 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
             if prepared.images.contains_key(&image.virtual_path) {
                 continue;
             }
-            match crate::images::read_image(&loaded.folder, &image.path) {
+            match crate::load::images::read_image(&loaded.folder, &image.path) {
                 Ok(bytes) => {
                     prepared.images.insert(image.virtual_path.clone(), bytes);
                 }
@@ -230,9 +230,9 @@ fn logos(loaded: &Loaded, prepared: &mut Prepared) {
     for (i, o) in loaded.submission.organisations.iter().enumerate() {
         let Some(logo) = o.logo.as_deref() else { continue };
         let place = loaded.root().key("organisations").index(i).key("logo");
-        match crate::images::read_image(&loaded.folder, logo) {
+        match crate::load::images::read_image(&loaded.folder, logo) {
             Ok(bytes) => {
-                prepared.images.insert(crate::images::virtual_path(logo), bytes);
+                prepared.images.insert(crate::load::images::virtual_path(logo), bytes);
             }
             Err(problem) => prepared
                 .diagnostics
@@ -253,7 +253,7 @@ pub fn xref_targets(loaded: &Loaded) -> BTreeMap<String, XrefTarget> {
         if let Some(id) = a.id.as_deref().filter(|id| !id.trim().is_empty()) {
             targets.insert(
                 id.to_owned(),
-                XrefTarget::Annex { label: crate::view::annex_label(id), title: a.title.clone() },
+                XrefTarget::Annex { label: crate::report::view::annex_label(id), title: a.title.clone() },
             );
         }
     }
@@ -261,20 +261,20 @@ pub fn xref_targets(loaded: &Loaded) -> BTreeMap<String, XrefTarget> {
     for f in &loaded.submission.findings {
         targets.insert(
             f.id.clone(),
-            XrefTarget::Finding { label: crate::view::finding_label(&f.id), title: f.title.clone() },
+            XrefTarget::Finding { label: crate::report::view::finding_label(&f.id), title: f.title.clone() },
         );
         for r in &f.recommendations {
             number += 1;
             targets
                 .entry(r.id.clone())
-                .or_insert(XrefTarget::Recommendation { label: crate::view::rec_label(&r.id), number });
+                .or_insert(XrefTarget::Recommendation { label: crate::report::view::rec_label(&r.id), number });
         }
     }
     targets
 }
 
 /// An unresolved footnote that names a source withheld from this version (see
-/// [`crate::version`]), said as what it is: text the public version prints cites a
+/// [`crate::load::version`]), said as what it is: text the public version prints cites a
 /// confidential source.
 fn withheld_citation(loaded: &Loaded, p: &markup::MarkupProblem) -> Option<markup::MarkupProblem> {
     let name = p.message.strip_prefix("footnote [^")?.split_once("] has no definition")?.0;

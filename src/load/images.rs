@@ -1,5 +1,5 @@
 //! Images of a submission (figures in Markdown, organisations' logos): read from the
-//! submission folder only, through [`crate::boundary::read_inside`], and recognised by their
+//! submission folder only, through [`crate::fs::boundary::read_inside`], and recognised by their
 //! content as PNG, JPEG or SVG before the compiler sees them.
 //!
 //! The compiler never sees the user's path: each image is served under a name Amicus makes
@@ -71,21 +71,21 @@ pub struct ImageProblem {
 /// Why it cannot be used, in words.
 pub fn read_image(folder: &Path, path: &str) -> Result<Vec<u8>, ImageProblem> {
     let relative = Path::new(path.trim());
-    if !crate::boundary::is_plain_relative(relative) || path.contains('\\') {
+    if !crate::fs::boundary::is_plain_relative(relative) || path.contains('\\') {
         return Err(ImageProblem {
             message: format!("the image `{path}` is outside the submission folder; Amicus reads images only from the folder"),
             hint: "copy the image into the submission folder (e.g. `figures/`) and write its path relative to the folder, without `..` or a leading `/`".into(),
         });
     }
     let shown = format!("the image `{path}`");
-    let bytes = crate::boundary::read_inside(folder, relative, MAX_IMAGE_BYTES).map_err(|e| ImageProblem {
+    let bytes = crate::fs::boundary::read_inside(folder, relative, MAX_IMAGE_BYTES).map_err(|e| ImageProblem {
         message: e.describe(&shown),
         hint: match e {
-            crate::boundary::ReadError::NotFound => match near_file(folder, relative) {
+            crate::fs::boundary::ReadError::NotFound => match near_file(folder, relative) {
                 Some(near) => format!("did you mean `{near}`? (capitals count in file names)"),
                 None => "check the file name (capitals count) and that it is inside the submission folder; paths are relative to the folder, e.g. `figures/chart.png`".into(),
             },
-            crate::boundary::ReadError::TooLarge { .. } => {
+            crate::fs::boundary::ReadError::TooLarge { .. } => {
                 "make the image smaller (a chart or photo needs no more than about 2,000 pixels across) or save it as JPEG".into()
             }
             _ => e.hint().unwrap_or("use an ordinary image file inside the submission folder").into(),
@@ -106,7 +106,7 @@ pub fn read_image(folder: &Path, path: &str) -> Result<Vec<u8>, ImageProblem> {
 fn near_file(folder: &Path, relative: &Path) -> Option<String> {
     let parent = relative.parent().filter(|p| !p.as_os_str().is_empty());
     let dir = match parent {
-        Some(p) => crate::boundary::resolve_inside(folder, p).ok()?,
+        Some(p) => crate::fs::boundary::resolve_inside(folder, p).ok()?,
         None => folder.canonicalize().ok()?,
     };
     let wanted = relative.file_name()?.to_string_lossy().to_lowercase();

@@ -7,13 +7,13 @@ use crate::check::{self, WordSummary};
 use crate::compile::{self, Job, PdfSettings, PdfStandardChoice};
 use crate::date::document_date;
 use crate::diag::Diagnostic;
-use crate::docx::{reference_in_folder, unusable_reference};
+use crate::load::prose as prepare;
 use crate::load::{self, Extras, Files, Loaded};
 use crate::model::submission::OutputFormat;
-use crate::output::{Failure, Timings, library_files, out_dir, overfull_warnings, typst_diagnostics};
-use crate::prepare;
-use crate::render::Templates;
-use crate::render::render_report;
+use crate::pipeline::output::{Failure, Timings, library_files, out_dir, overfull_warnings, typst_diagnostics};
+use crate::writers::docx::{reference_in_folder, unusable_reference};
+use crate::writers::template::Templates;
+use crate::writers::template::render_report;
 use std::path::{Path, PathBuf};
 
 /// What the user asked for.
@@ -27,7 +27,7 @@ pub struct Options {
     pub standard: PdfStandardChoice,
     /// The version to build (public or confidential); `None`: the one the submission's
     /// `confidentiality` names.
-    pub version: Option<crate::version::Version>,
+    pub version: Option<crate::load::version::Version>,
     /// The files to write (`--format pdf,docx`); `None`: the submission's `formats:`, or the
     /// PDF alone.
     pub formats: Option<Vec<OutputFormat>>,
@@ -145,7 +145,7 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
         let job =
             Job { main_name: "report.typ", main: source.clone(), files: report_files(&templates, &prepared), date };
         let compiled = timings.time("compile", || session.compile(&job));
-        let write_typ = || compile::write_atomic(&typ_path, source.as_bytes());
+        let write_typ = || crate::fs::write_atomic(&typ_path, source.as_bytes());
         let compiled = match compiled {
             Ok(c) => c,
             Err(diags) => {
@@ -160,7 +160,7 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
         let pdf = timings
             .time("pdf", || compile::export_pdf(&compiled.document, &settings))
             .map_err(|d| fail(typst_diagnostics(d, &typ_path, &templates), &loaded.files))?;
-        timings.time("write", || write_typ().and_then(|()| compile::write_atomic(&pdf_path, &pdf))).map_err(|e| {
+        timings.time("write", || write_typ().and_then(|()| crate::fs::write_atomic(&pdf_path, &pdf))).map_err(|e| {
             fail(
                 vec![Diagnostic::error(format!("cannot write {}: {}", pdf_path.display(), load::io_words(&e)))],
                 &loaded.files,
@@ -189,7 +189,7 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
     }
     let mut docx_written = None;
     if let Some(bytes) = docx {
-        timings.time("write docx", || compile::write_atomic(&docx_path, &bytes)).map_err(|e| {
+        timings.time("write docx", || crate::fs::write_atomic(&docx_path, &bytes)).map_err(|e| {
             fail(
                 vec![Diagnostic::error(format!("cannot write {}: {}", docx_path.display(), load::io_words(&e)))],
                 &loaded.files,
@@ -212,7 +212,7 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
     })
 }
 
-/// The report as a Word document: the document model written by [`crate::docx`], with the
+/// The report as a Word document: the document model written by [`crate::writers::docx`], with the
 /// styles of `templates/reference.docx` when the submission has one.
 ///
 /// # Errors
@@ -220,6 +220,6 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
 /// A reference document that cannot be used, named with what to do.
 pub fn word_document(loaded: &Loaded, prepared: &prepare::Prepared) -> Result<Vec<u8>, Diagnostic> {
     let reference = reference_in_folder(&loaded.folder)?;
-    let model = crate::doc::report::report(loaded, prepared);
-    crate::docx::write(&model, reference.as_deref()).map_err(|why| unusable_reference(&loaded.folder, why))
+    let model = crate::report::model::report(loaded, prepared);
+    crate::writers::docx::write(&model, reference.as_deref()).map_err(|why| unusable_reference(&loaded.folder, why))
 }

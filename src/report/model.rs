@@ -1,16 +1,16 @@
 //! The shadow report as a [`Document`]: the same parts, in the same order, with the same
-//! numbers and words as `templates/report.typ` prints from [`crate::view::ReportView`].
+//! numbers and words as `templates/report.typ` prints from [`crate::report::view::ReportView`].
 
-use super::{Block, Document, Inline, Meta, ParaStyle};
+use crate::doc::{Block, Document, Inline, Meta, ParaStyle};
 use crate::i18n::{Arg, Words};
+use crate::load::prose::Prepared;
 use crate::load::{Loaded, place_key};
-use crate::markup::{Quotes, typographic_quotes};
 use crate::model::submission::Paper;
-use crate::prepare::Prepared;
+use crate::writers::typst::{Quotes, typographic_quotes};
 
 /// Builds the report's document model from a loaded and prepared submission.
 pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
-    let view = crate::view::report(loaded, prepared);
+    let view = crate::report::view::report(loaded, prepared);
     let s = &loaded.submission;
     let words = Words::new(&s.language);
     let quotes = Quotes::for_language(&s.language);

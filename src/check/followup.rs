@@ -340,7 +340,7 @@ fn check_dates(loaded: &Loaded, co: &ConcludingObservations, root: &Place, out: 
         if outside {
             let span = match (&s.start, &s.end) {
                 (Some(st), Some(e)) => crate::i18n::Words::new("en").date_range(st, e),
-                (Some(d), None) | (None, Some(d)) => crate::view::long_date(d),
+                (Some(d), None) | (None, Some(d)) => crate::report::view::long_date(d),
                 (None, None) => String::new(),
             };
             out.push(
@@ -348,7 +348,7 @@ fn check_dates(loaded: &Loaded, co: &ConcludingObservations, root: &Place, out: 
                     .warning(
                         &root.key("adopted"),
                         Target::Value,
-                        format!("adopted on {}, outside the {} session ({span})", a.long(), crate::view::ordinal(s.number)),
+                        format!("adopted on {}, outside the {} session ({span})", a.long(), crate::report::view::ordinal(s.number)),
                     )
                     .with_hint("committees adopt concluding observations during the session of the review: check the date in the CO, and the session dates in submission.yaml"),
             );

@@ -60,7 +60,7 @@ pub fn escape(text: &str, out: &mut String) {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             '\r' => out.push('\n'),
-            c if crate::docx::xml::allowed(c) => out.push(c),
+            c if crate::writers::docx::xml::allowed(c) => out.push(c),
             _ => out.push('\u{FFFD}'),
         }
     }
@@ -453,7 +453,7 @@ mod tests {
     /// reads back literally from the parsed fragment.
     #[test]
     fn hostile_text_reads_back_literally_everywhere() {
-        for text in crate::markup::tests::HOSTILE.iter().copied().chain([
+        for text in crate::writers::typst::tests::HOSTILE.iter().copied().chain([
             "</p><script>alert(1)</script>",
             "\" onmouseover=\"x",
             "' onfocus='x",

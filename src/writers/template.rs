@@ -1,7 +1,7 @@
 //! Templates: the minijinja environment that turns a view into Typst (and HTML).
 //!
 //! Escaping is by construction: every template whose name ends in `.typ` is auto-escaped
-//! for Typst markup by [`crate::markup::escape_markup_quoted`], with the quotation marks of the
+//! for Typst markup by [`crate::writers::typst::escape_markup_quoted`], with the quotation marks of the
 //! view's `meta.language`; text already converted to Typst (from
 //! Markdown, or by the `typst_str` filter) is a *safe* value and passes through. A template
 //! author cannot forget to escape, and cannot splice user text in as code.
@@ -17,10 +17,10 @@ use std::path::{Path, PathBuf};
 
 /// The default templates, by name.
 pub const DEFAULTS: &[(&str, &str)] = &[
-    ("report.typ", include_str!("../templates/report.typ")),
-    ("amicus.typ", include_str!("../templates/amicus.typ")),
-    ("brief.typ", include_str!("../templates/brief.typ")),
-    ("brief.html", include_str!("../templates/brief.html")),
+    ("report.typ", include_str!("../../templates/report.typ")),
+    ("amicus.typ", include_str!("../../templates/amicus.typ")),
+    ("brief.typ", include_str!("../../templates/brief.typ")),
+    ("brief.html", include_str!("../../templates/brief.html")),
 ];
 
 /// Text that is already Typst markup (from the Markdown converter or the escaper): the
@@ -38,9 +38,9 @@ impl Serialize for Typst {
 
 /// The quotation marks of the document being rendered: those of `meta.language` in the view
 /// (the report's and the brief's), English when the view has none.
-fn quotes_of(state: &minijinja::State) -> crate::markup::Quotes {
+fn quotes_of(state: &minijinja::State) -> crate::writers::typst::Quotes {
     let language = state.lookup("meta").and_then(|m| m.get_attr("language").ok()).filter(|l| !l.is_undefined());
-    crate::markup::Quotes::for_language(&language.map(|l| l.to_string()).unwrap_or_default())
+    crate::writers::typst::Quotes::for_language(&language.map(|l| l.to_string()).unwrap_or_default())
 }
 
 /// The language of the document being rendered (`meta.language` in the view), English when
@@ -58,7 +58,7 @@ fn typst_mode() -> AutoEscape {
 /// Where templates come from: the submission's overrides first, then the built-in ones.
 ///
 /// An override is read only from `<submission>/templates/`, through the same guarded read as
-/// every submission file ([`crate::boundary::read_inside`]): a name that is absolute or climbs
+/// every submission file ([`crate::fs::boundary::read_inside`]): a name that is absolute or climbs
 /// out with `..`, a link leading out of the folder, a FIFO or device, a file over the size
 /// limit or not UTF-8 is an error, never a silent fallback to the built-in.
 #[derive(Debug, Clone)]
@@ -138,7 +138,7 @@ impl Templates {
     /// The name is not a plain relative name, or an override exists but cannot be read
     /// safely (see [`Templates`]); the message says which file and why.
     pub fn source(&self, name: &str) -> Result<Option<String>, String> {
-        if !crate::boundary::is_plain_relative(Path::new(name)) || name.contains('\\') {
+        if !crate::fs::boundary::is_plain_relative(Path::new(name)) || name.contains('\\') {
             return Err(format!(
                 "`{name}` is not a template name: templates can include only files inside the submission's {TEMPLATES_DIR}/ folder, named relative to it, or the built-in templates"
             ));
@@ -147,7 +147,7 @@ impl Templates {
             && folder.join(&relative).symlink_metadata().is_ok()
         {
             let shown = folder.join(&relative).display().to_string();
-            let bytes = crate::boundary::read_inside(&folder, &relative, crate::load::MAX_FILE_BYTES)
+            let bytes = crate::fs::boundary::read_inside(&folder, &relative, crate::load::MAX_FILE_BYTES)
                 .map_err(|e| e.describe(&shown))?;
             return String::from_utf8(bytes)
                 .map(Some)
@@ -189,24 +189,26 @@ impl Templates {
                     ));
                 }
                 let mut s = String::new();
-                crate::markup::escape_markup_quoted(&value.to_string(), quotes_of(state), None, &mut s);
+                crate::writers::typst::escape_markup_quoted(&value.to_string(), quotes_of(state), None, &mut s);
                 out.write_str(&s).map_err(Error::from)
             } else if *state.auto_escape() == AutoEscape::Html
                 && !value.is_safe()
                 && let Some(text) = value.as_str()
-                && quotes_of(state) == crate::markup::Quotes::FRENCH
+                && quotes_of(state) == crate::writers::typst::Quotes::FRENCH
             {
                 // French text in the web page gets the typography it gets in the PDF (quotes,
                 // no-break spaces before : ; ! ?), then HTML's own escaping.
-                let text = crate::markup::typographic_quotes(text, crate::markup::Quotes::FRENCH, None);
+                let text = crate::writers::typst::typographic_quotes(text, crate::writers::typst::Quotes::FRENCH, None);
                 minijinja::escape_formatter(out, state, &Value::from(text))
             } else {
                 minijinja::escape_formatter(out, state, value)
             }
         });
-        env.add_filter("typst_str", |v: Value| Value::from_safe_string(crate::markup::string_literal(&v.to_string())));
+        env.add_filter("typst_str", |v: Value| {
+            Value::from_safe_string(crate::writers::typst::string_literal(&v.to_string()))
+        });
         env.add_filter("typst_text", |state: &minijinja::State, v: Value| {
-            Value::from_safe_string(crate::markup::string_literal_quoted(&v.to_string(), quotes_of(state)))
+            Value::from_safe_string(crate::writers::typst::string_literal_quoted(&v.to_string(), quotes_of(state)))
         });
         // `{{ n | number }}`: a count grouped as the document's language groups digits
         // ("1,013", "1 013", "1.013"); anything but a whole number is an error in the template.
@@ -259,7 +261,10 @@ impl Templates {
 
 /// Renders the report's Typst source from a loaded submission: the one rendering path, used by
 /// [`build`], `check` (to count the words of the document as printed), tests and the benchmark.
-pub fn render_report(loaded: &crate::load::Loaded, prepared: &crate::prepare::Prepared) -> Result<String, Diagnostic> {
+pub fn render_report(
+    loaded: &crate::load::Loaded,
+    prepared: &crate::load::prose::Prepared,
+) -> Result<String, Diagnostic> {
     let templates = Templates::for_folder(&loaded.folder);
-    templates.render("report.typ", &crate::view::report(loaded, prepared))
+    templates.render("report.typ", &crate::report::view::report(loaded, prepared))
 }

@@ -21,7 +21,7 @@
 //! problems above the last good pages, or hides them once fixed.
 
 use crate::diag::Diagnostic;
-use crate::watch::Round;
+use crate::pipeline::watch::Round;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4};

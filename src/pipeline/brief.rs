@@ -15,23 +15,18 @@
 //! [`view`]; matrix, [`matrix`]) → compile → PDF → write (atomically: a failure leaves the
 //! previous outputs untouched).
 
-pub mod compare;
-pub mod html;
-pub mod matrix;
-pub mod prose;
-pub mod view;
-pub mod words;
-pub mod xlsx;
-
+use crate::brief::compare::{self, Comparison, Counts};
+use crate::brief::{matrix, prose, view};
+use crate::check;
 use crate::compile::{self, Job, PdfSettings, PdfStandardChoice};
 use crate::date::document_date;
 use crate::diag::Diagnostic;
 use crate::load::locate::Target;
+use crate::load::prose as prepare;
 use crate::load::{self, ASSESSMENT_FILE, CO_FILE, Extras, Files, Loaded, Place, display_path};
-use crate::output::{Failure, Timings, library_files, typst_diagnostics};
-use crate::render::Templates;
-use crate::{check, prepare};
-use compare::{Comparison, Counts};
+use crate::pipeline::output::{Failure, Timings, library_files, typst_diagnostics};
+use crate::writers::template::Templates;
+use crate::writers::xlsx;
 use std::path::{Path, PathBuf};
 
 /// A finished brief.
@@ -118,7 +113,7 @@ pub fn run_with(
     let Prepared { loaded, rendered, warnings } = prepare_folder(folder, &mut timings)?;
     let fail = |d: Vec<Diagnostic>| Failure { diagnostics: d, files: loaded.files.clone() };
 
-    let dir = crate::output::out_dir(out_dir, &loaded);
+    let dir = crate::pipeline::output::out_dir(out_dir, &loaded);
     std::fs::create_dir_all(&dir).map_err(|e| {
         fail(vec![Diagnostic::error(format!(
             "cannot create the output folder {}: {}",
@@ -136,7 +131,7 @@ pub fn run_with(
         Err(diags) => {
             // The generated Typst is the one thing worth keeping from a failed compile: the
             // diagnostics point into it.
-            let _ = compile::write_atomic(&typ, rendered.typst.as_bytes());
+            let _ = crate::fs::write_atomic(&typ, rendered.typst.as_bytes());
             return Err(fail(typst_diagnostics(diags, &typ, &templates)));
         }
     };
@@ -158,7 +153,7 @@ pub fn run_with(
         (&docx_path, &rendered.docx),
     ];
     // All seven replaced together or none: a brief whose PDF and CSV disagree would mislead.
-    timings.time("write", || compile::write_all_atomic(&outputs)).map_err(|e| {
+    timings.time("write", || crate::fs::write_all_atomic(&outputs)).map_err(|e| {
         fail(vec![Diagnostic::error(format!(
             "cannot write the brief into {}: {}; none of the files there was changed",
             dir.display(),
@@ -234,10 +229,10 @@ pub fn prepare_folder(folder: &Path, timings: &mut Timings) -> Result<Prepared, 
         let rows = matrix::rows(docs, &comparison);
         let xlsx = xlsx::xlsx(&rows, &matrix::about(docs, &comparison))
             .map_err(|e| Diagnostic::error(format!("cannot write the spreadsheet brief.xlsx: {e}")))?;
-        let reference = crate::docx::reference_in_folder(&loaded.folder)?;
+        let reference = crate::writers::docx::reference_in_folder(&loaded.folder)?;
         let model =
-            crate::doc::brief::brief(&view::build(docs, &comparison, &prose.model), &loaded.submission.language);
-        let docx = crate::docx::write(&model, reference.as_deref())
+            crate::brief::model::brief(&view::build(docs, &comparison, &prose.model), &loaded.submission.language);
+        let docx = crate::writers::docx::write(&model, reference.as_deref())
             .map_err(|e| Diagnostic::error(format!("cannot write the Word document brief.docx: {e}")))?;
         Ok(Rendered {
             typst,

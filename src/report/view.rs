@@ -2,11 +2,11 @@
 //! wording), so that templates only lay out.
 
 use crate::i18n::{Arg, Words, yes};
+use crate::load::prose::Prepared;
 use crate::load::{Loaded, Place};
 use crate::model::submission::{Confidentiality, Implemented, Paper, Source, SourceKind, SourceOrder, Stage};
 use crate::model::{Committee, parse_citations};
-use crate::prepare::Prepared;
-use crate::render::Typst;
+use crate::writers::template::Typst;
 use serde::Serialize;
 
 /// What `report.typ` receives.
@@ -159,12 +159,12 @@ pub struct OrganisationView {
     /// Web site, as written.
     pub website: Option<String>,
     /// The web site as a link target, when the one link policy allows it
-    /// ([`crate::markup::link_allowed`]); otherwise the site is shown as text and `check`
+    /// ([`crate::doc::links::link_allowed`]); otherwise the site is shown as text and `check`
     /// warns at the field.
     pub website_link: Option<String>,
     /// Contact address.
     pub contact: Option<String>,
-    /// The logo's virtual path (served by the compiler; see [`crate::images`]), if any.
+    /// The logo's virtual path (served by the compiler; see [`crate::load::images`]), if any.
     pub logo: Option<String>,
     /// The logo's description for screen readers: "Logo of …".
     pub logo_alt: String,
@@ -330,9 +330,9 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
             },
             about: Typst(prepared.typst(&root.key("organisations").index(i).key("about")).to_owned()),
             website: o.website.clone(),
-            website_link: o.website.clone().filter(|w| crate::markup::link_allowed(w).is_ok()),
+            website_link: o.website.clone().filter(|w| crate::doc::links::link_allowed(w).is_ok()),
             contact: o.contact.clone(),
-            logo: o.logo.as_deref().map(crate::images::virtual_path),
+            logo: o.logo.as_deref().map(crate::load::images::virtual_path),
             logo_alt: words.with("logo-alt", &[("name", Arg::Text(&o.name))]),
         })
         .collect();
@@ -510,7 +510,7 @@ fn source_sort_key(src: &Source, citation: &str, order: SourceOrder) -> (u8, Str
     let group = if order == SourceOrder::ByType { kind as u8 } else { 0 };
     // The citation as printed, without its markup, accents folded and case ignored, so that
     // "Élections" sorts with "Elections" and "*Title*" with "Title".
-    let printed = crate::markup::markup_plain_text(citation);
+    let printed = crate::writers::typst::markup_plain_text(citation);
     (group, folded(&printed))
 }
 

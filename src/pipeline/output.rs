@@ -1,12 +1,12 @@
 //! What `amicus build` and `amicus brief` share: where outputs go, the timing of each stage,
 //! the failure they return, the Typst library they compile with, and Typst's diagnostics in
-//! the user's terms. (Both write through [`crate::compile::write_atomic`] and
-//! [`crate::compile::write_all_atomic`].)
+//! the user's terms. (Both write through [`crate::fs::write_atomic`] and
+//! [`crate::fs::write_all_atomic`].)
 
 use crate::compile;
 use crate::diag::Diagnostic;
 use crate::load::{Files, Loaded};
-use crate::render::Templates;
+use crate::writers::template::Templates;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -62,8 +62,8 @@ pub fn out_dir(options_out: Option<&Path>, loaded: &Loaded) -> PathBuf {
 /// The Typst files templates may import, served to the compiler.
 pub fn library_files(templates: &Templates) -> Vec<(String, Vec<u8>)> {
     // An override that cannot be read was already reported by `Templates::render`.
-    let library = templates.source(crate::render::LIBRARY).ok().flatten();
-    library.map(|t| vec![(crate::render::LIBRARY.to_owned(), t.into_bytes())]).unwrap_or_default()
+    let library = templates.source(crate::writers::template::LIBRARY).ok().flatten();
+    library.map(|t| vec![(crate::writers::template::LIBRARY.to_owned(), t.into_bytes())]).unwrap_or_default()
 }
 
 /// Turns Typst diagnostics into ours: problems in the generated document point at the

@@ -3,14 +3,17 @@
 //!
 //! Every check runs and every problem is collected; nothing stops at the first.
 
+pub mod followup;
+pub mod text_style;
+
 use crate::compile::Date;
 use crate::date::is_date;
 use crate::diag::Diagnostic;
 use crate::i18n::Arg;
 use crate::load::locate::Target;
+use crate::load::prose::Prepared;
 use crate::load::{Loaded, Place};
 use crate::model::{Committee, parse_citations};
-use crate::prepare::Prepared;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The result of checking a submission.
@@ -164,9 +167,9 @@ pub fn check(loaded: &Loaded, prepared: &Prepared) -> Report {
     c.example_addresses();
     c.fonts();
     c.templates();
-    c.out.extend(crate::textstyle::check(loaded));
+    c.out.extend(crate::check::text_style::check(loaded));
     let words = c.words(prepared);
-    crate::followup::check(loaded, &mut c.out);
+    crate::check::followup::check(loaded, &mut c.out);
     // Problems found while loading come first; a later check that trips over the same spot
     // (a field the loader had to fill in) would only repeat them.
     let loading = &loaded.problems;
@@ -340,7 +343,7 @@ impl Checker<'_> {
                 );
             }
             if let Some(url) = &src.url
-                && let Err(refused) = crate::markup::link_allowed(url)
+                && let Err(refused) = crate::doc::links::link_allowed(url)
             {
                 self.warning(&p.key("url"), Target::Value, refused.message(url), Some(refused.hint().into()));
             }
@@ -524,7 +527,7 @@ impl Checker<'_> {
             let p = root.key("organisations").index(i);
             if let Some(w) = &o.website {
                 // The one link policy: what it refuses is printed as text, not as a link.
-                if let Err(refused) = crate::markup::link_allowed(w) {
+                if let Err(refused) = crate::doc::links::link_allowed(w) {
                     self.warning(&p.key("website"), Target::Value, refused.message(w), Some(refused.hint().into()));
                 }
             }
@@ -596,12 +599,12 @@ impl Checker<'_> {
     /// without a word.
     fn templates(&mut self) {
         // A warning here: it stops only a build that writes Word (`--format docx`).
-        if let Err(d) = crate::docx::reference_in_folder(&self.loaded.folder) {
+        if let Err(d) = crate::writers::docx::reference_in_folder(&self.loaded.folder) {
             self.out.push(Diagnostic { severity: crate::diag::Severity::Warning, ..d });
         }
-        let templates = crate::render::Templates::for_folder(&self.loaded.folder);
+        let templates = crate::writers::template::Templates::for_folder(&self.loaded.folder);
         for (file, meant) in templates.unused_overrides() {
-            let names: Vec<&str> = crate::render::DEFAULTS.iter().map(|(n, _)| *n).collect();
+            let names: Vec<&str> = crate::writers::template::DEFAULTS.iter().map(|(n, _)| *n).collect();
             let hint = match meant {
                 Some(m) => format!("did you mean `{m}`? Rename the file to replace the built-in {m}"),
                 None => format!("only these names replace a built-in template: {}", names.join(", ")),
@@ -689,10 +692,14 @@ impl Checker<'_> {
 /// Returns the parts, the total, and whether the template rendered (when it does not, only
 /// what the authors wrote is counted).
 fn printed_parts(loaded: &Loaded, prepared: &Prepared) -> (WordParts, usize, bool) {
-    let view = crate::view::report(loaded, prepared);
-    let repeated: usize =
-        view.recommendations.iter().chain(&view.key_recommendations).map(|r| crate::markup::count_words(&r.text)).sum();
-    let sources: usize = view.sources.iter().map(|s| crate::markup::printed_words(&s.citation.0).total).sum();
+    let view = crate::report::view::report(loaded, prepared);
+    let repeated: usize = view
+        .recommendations
+        .iter()
+        .chain(&view.key_recommendations)
+        .map(|r| crate::writers::typst::count_words(&r.text))
+        .sum();
+    let sources: usize = view.sources.iter().map(|s| crate::writers::typst::printed_words(&s.citation.0).total).sum();
     let mut parts = WordParts {
         body: prepared.words.body,
         footnotes: prepared.words.footnotes,
@@ -701,11 +708,11 @@ fn printed_parts(loaded: &Loaded, prepared: &Prepared) -> (WordParts, usize, boo
         cover_and_headings: 0,
         annexes: prepared.annex_words.body + prepared.annex_words.footnotes,
     };
-    let Ok(source) = crate::render::render_report(loaded, prepared) else {
+    let Ok(source) = crate::writers::template::render_report(loaded, prepared) else {
         let total = parts.body + parts.footnotes + parts.recommendations_repeated + parts.sources + parts.annexes;
         return (parts, total, false);
     };
-    let printed = crate::markup::printed_words(&source);
+    let printed = crate::writers::typst::printed_words(&source);
     // The printed document is the reference: its footnotes are the ones counted (the
     // annexes' apart), and what is left once the authors' parts are taken away is the
     // template's own text.

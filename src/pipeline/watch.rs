@@ -12,12 +12,12 @@
 //! all", gives one rebuild, not five. Hidden files (`.git`, editors' swap files), backup files
 //! (`name~`) and the output folder, if it lies inside the submission, never start a build.
 
-use crate::brief;
-use crate::build::{self, Options, Outcome};
 use crate::compile;
 use crate::diag::Diagnostic;
 use crate::load;
-use crate::output::Failure;
+use crate::pipeline::brief;
+use crate::pipeline::build::{self, Options, Outcome};
+use crate::pipeline::output::Failure;
 use notify::{Event, EventKind, RecursiveMode, Watcher};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -335,7 +335,7 @@ pub fn run(options: Options, stop: &AtomicBool, mut on_round: impl FnMut(&Round)
     changes.ignore(&out_dir(&options));
     // Outputs are replaced at every save without waiting for the disk; the last ones are
     // flushed when the session ends.
-    compile::set_durable(false);
+    crate::fs::set_durable(false);
     let mut rebuilder = Rebuilder::new(options);
     let round = rebuilder.round(Vec::new());
     if let Ok(outcome) = &round.report
@@ -356,8 +356,8 @@ pub fn run(options: Options, stop: &AtomicBool, mut on_round: impl FnMut(&Round)
         drop(round);
         rebuilder.tidy();
     }
-    compile::flush_paths(written.iter().map(PathBuf::as_path));
-    compile::set_durable(true);
+    crate::fs::flush_paths(written.iter().map(PathBuf::as_path));
+    crate::fs::set_durable(true);
     Ok(())
 }
 

@@ -1,10 +1,10 @@
 //! The follow-up brief as a [`Document`]: the parts of `templates/brief.typ`, in its order,
 //! with the same numbers, sentences and links, from the same [`BriefView`].
 
-use super::{Block, Document, Inline, Meta, ParaStyle};
 use crate::brief::view::{BriefView, RefLink};
+use crate::doc::{Block, Document, Inline, Meta, ParaStyle};
 use crate::i18n::Words;
-use crate::markup::{Quotes, typographic_quotes};
+use crate::writers::typst::{Quotes, typographic_quotes};
 
 /// Builds the brief's document model from its view, whose prose is already blocks.
 pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
@@ -304,7 +304,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
     blocks.extend(captioned_table(&columns, rows, widths, &annex.caption));
 
     let words = Words::new(language);
-    let (ibid, above) = super::report::ibid_above(language);
+    let (ibid, above) = crate::report::model::ibid_above(language);
     Document {
         meta: Meta {
             title: typographic_quotes(&meta.title, quotes, None),
@@ -313,7 +313,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
             date: meta.date_iso.clone(),
             running_header: typographic_quotes(&meta.short_title, quotes, None),
             header_mark: None,
-            page_of: super::report::page_of(&words),
+            page_of: crate::report::model::page_of(&words),
             numbered_paragraphs: false,
             a4: meta.paper == "a4",
             ibid,

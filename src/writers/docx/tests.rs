@@ -149,7 +149,7 @@ fn assert_literal(text: &str) {
 
 #[test]
 fn hostile_text_reads_back_literally_everywhere() {
-    for text in crate::markup::tests::HOSTILE.iter().copied().chain([
+    for text in crate::writers::typst::tests::HOSTILE.iter().copied().chain([
         "<w:t>x</w:t>",
         "]]> &amp; &#x41; <![CDATA[ x ]]>",
         "\u{0}nul \u{7}bell \u{1b}esc \u{FFFE}",
@@ -300,8 +300,8 @@ fn the_same_document_gives_the_same_bytes() {
 
 #[test]
 fn png_figures_are_pictures_and_svg_figures_their_description() {
-    let png = include_bytes!("../../submissions/verdania-crc-2025/logos/ninez-libre.png").to_vec();
-    let svg = include_bytes!("../../submissions/verdania-crc-2025/figures/removals.svg").to_vec();
+    let png = include_bytes!("../../../submissions/verdania-crc-2025/logos/ninez-libre.png").to_vec();
+    let svg = include_bytes!("../../../submissions/verdania-crc-2025/figures/removals.svg").to_vec();
     let image = |name: &str, alt: &str| crate::doc::Image {
         path: name.into(),
         virtual_path: format!("/images/{name}"),

@@ -23,7 +23,6 @@
 
 mod convert;
 mod escape;
-mod links;
 mod words;
 
 #[cfg(test)]
@@ -38,6 +37,5 @@ pub use escape::{
     Quotes, escape_markup, escape_markup_quoted, escape_markup_quoted_string, escape_markup_string, string_literal,
     string_literal_quoted,
 };
-pub use links::{LINK_SCHEMES, LinkRefusal, link_allowed};
 pub(crate) use words::markup_plain_text;
 pub use words::{PrintedWords, count_words, printed_words};

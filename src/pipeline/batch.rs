@@ -5,10 +5,10 @@
 //! are process-wide. Each build runs on a thread of its own rather than as a task on Typst's
 //! rayon pool: a rayon thread waiting inside one build could steal another and nest its whole
 //! build on the same stack. Each folder is built exactly as `amicus build` builds one
-//! ([`crate::build::build`]); a failure stops that folder only.
+//! ([`crate::pipeline::build::build`]); a failure stops that folder only.
 
-use crate::build::{self, Options, Outcome};
-use crate::output::Failure;
+use crate::pipeline::build::{self, Options, Outcome};
+use crate::pipeline::output::Failure;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};

@@ -12,9 +12,9 @@ pub fn check_folder(folder: &std::path::Path) -> (Vec<Diagnostic>, crate::load::
     match crate::load::load_folder_lenient(folder, crate::load::Extras::FollowUp) {
         Ok(mut loaded) => {
             let report = if loaded.assessment.is_some() {
-                crate::brief::check_with_prose(&mut loaded).0
+                crate::pipeline::brief::check_with_prose(&mut loaded).0
             } else {
-                crate::check::check(&loaded, &crate::prepare::prepare(&loaded))
+                crate::check::check(&loaded, &crate::load::prose::prepare(&loaded))
             };
             let mut words = report.words.describe(loaded.submission.committee);
             if !loaded.unread.is_empty() {

@@ -768,10 +768,10 @@ impl Writer<'_> {
             return None;
         }
         let bytes = self.doc.images.get(&image.virtual_path)?;
-        let (extension, (w, h)) = match crate::images::sniff(bytes)? {
-            crate::images::ImageFormat::Png => ("png", png_size(bytes)?),
-            crate::images::ImageFormat::Jpeg => ("jpeg", jpeg_size(bytes)?),
-            crate::images::ImageFormat::Svg => return None,
+        let (extension, (w, h)) = match crate::load::images::sniff(bytes)? {
+            crate::load::images::ImageFormat::Png => ("png", png_size(bytes)?),
+            crate::load::images::ImageFormat::Jpeg => ("jpeg", jpeg_size(bytes)?),
+            crate::load::images::ImageFormat::Svg => return None,
         };
         let (mut cx, mut cy) = (w.max(1), h.max(1));
         if let Some(target) = height {
@@ -1104,9 +1104,10 @@ pub const REFERENCE_DOCX: &str = "templates/reference.docx";
 ///
 /// A reference document that cannot be used, named with what to do.
 pub fn reference_in_folder(folder: &std::path::Path) -> Result<Option<String>, crate::diag::Diagnostic> {
-    let styles = match crate::boundary::read_inside(folder, std::path::Path::new(REFERENCE_DOCX), 64 * 1024 * 1024) {
+    let styles = match crate::fs::boundary::read_inside(folder, std::path::Path::new(REFERENCE_DOCX), 64 * 1024 * 1024)
+    {
         Ok(bytes) => reference_styles(&bytes),
-        Err(crate::boundary::ReadError::NotFound) => return Ok(None),
+        Err(crate::fs::boundary::ReadError::NotFound) => return Ok(None),
         Err(e) => Err(e.to_string()),
     };
     let styles = styles.map_err(|why| unusable_reference(folder, why))?;

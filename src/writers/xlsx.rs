@@ -1,7 +1,7 @@
 //! `brief.xlsx`: the matrix as a real spreadsheet, for advocates who track recommendations in
 //! Excel or LibreOffice.
 //!
-//! Takes the matrix rows ([`super::matrix::rows`]); gives the bytes of an Office Open XML
+//! Takes the matrix rows ([`crate::brief::matrix::rows`]); gives the bytes of an Office Open XML
 //! workbook written with `rust_xlsxwriter`: one sheet, "Matrix", with the columns of
 //! `brief.csv`, the header row frozen and bold, filters on every column, widths that fit the
 //! content, long text wrapped, and the status column restricted to the four statuses of
@@ -12,7 +12,7 @@
 //! stays text without the apostrophe the CSV needs. The workbook's dates are the brief's, so
 //! the same input gives the same bytes.
 
-use super::matrix::{COLUMNS, Row};
+use crate::brief::matrix::{COLUMNS, Row};
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder,
     Workbook, Worksheet, XlsxError,

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::world::{compile_text, normalize, squash};
 use crate::doc::Inline;
-use crate::markup::{
+use crate::writers::typst::{
     Converted, MarkdownOptions, MarkupProblem, Severity, WordCount, count_words, inlines_to_typst, markdown_to_typst,
 };
 
@@ -602,8 +602,8 @@ fn a_footnote_first_cited_inside_another_keeps_its_number() {
 }
 
 /// Targets of cross-references: a finding and its recommendation, and a withheld finding.
-fn targets() -> BTreeMap<String, crate::markup::XrefTarget> {
-    use crate::markup::XrefTarget;
+fn targets() -> BTreeMap<String, crate::writers::typst::XrefTarget> {
+    use crate::writers::typst::XrefTarget;
     BTreeMap::from([
         (
             "detention".to_owned(),
