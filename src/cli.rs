@@ -52,7 +52,8 @@ pub enum Command {
 /// Options shared by commands that report problems.
 #[derive(Debug, Args, Clone, Copy)]
 pub struct DiagArgs {
-    /// How to print problems: human (with snippets), short (one line each), json.
+    /// How to print problems: human (with snippets), short (one line each), json, or github
+    /// (GitHub Actions workflow commands, shown on the pull request's lines).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub diagnostic_format: Format,
     /// Colour: auto (on a terminal), always, never.
@@ -172,6 +173,9 @@ pub struct NewArgs {
     /// Never ask questions; use defaults for what is not given.
     #[arg(long)]
     pub no_input: bool,
+    /// Problem output.
+    #[command(flatten)]
+    pub diag: DiagArgs,
 }
 
 /// `amicus schema`.
@@ -253,6 +257,9 @@ pub struct SuggestArgs {
     /// messages then go to standard error).
     #[arg(long, value_enum, default_value_t = SuggestFormat::Text)]
     pub format: SuggestFormat,
+    /// Problem output.
+    #[command(flatten)]
+    pub diag: DiagArgs,
 }
 
 /// How `amicus suggest` prints its answer.

@@ -171,8 +171,7 @@ pub fn new(args: NewArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(d) => {
-            let human = DiagArgs { diagnostic_format: Format::Human, color: ColorChoice::Auto };
-            print_problems(&[d], &Files::default(), human, false);
+            print_problems(&[d], &Files::default(), args.diag, false);
             ExitCode::from(1)
         }
     }
@@ -289,8 +288,10 @@ pub fn print_problems(diags: &[Diagnostic], files: &Files, args: DiagArgs, to_st
         Format::Human => diag::render_human(diags, &files.texts(), color),
         Format::Short => diag::render_short(diags),
         Format::Json => diag::render_json(diags),
+        Format::Github => diag::render_github(diags),
     };
-    if to_stdout || args.diagnostic_format == Format::Json {
+    // JSON and GitHub's workflow commands are read by a program: always on standard output.
+    if to_stdout || matches!(args.diagnostic_format, Format::Json | Format::Github) {
         print!("{text}");
     } else {
         eprint!("{text}");
@@ -301,12 +302,12 @@ pub fn print_problems(diags: &[Diagnostic], files: &Files, args: DiagArgs, to_st
 /// the draft without touching what the advocate wrote.
 pub fn suggest(args: SuggestArgs) -> ExitCode {
     use amicus::suggest::{self, Coverage, Verdict};
-    let human = DiagArgs { diagnostic_format: Format::Human, color: ColorChoice::Auto };
+    let diag = args.diag;
     let loaded = match load::load_folder(&args.folder, Extras::FollowUp) {
         Ok(l) => l,
         Err((mut d, files)) => {
             diag::sort(&mut d);
-            print_problems(&d, &files, human, false);
+            print_problems(&d, &files, diag, false);
             return ExitCode::from(1);
         }
     };
@@ -317,7 +318,7 @@ pub fn suggest(args: SuggestArgs) -> ExitCode {
                 "import the committee's document first: amicus import-co <CO.pdf> --into {}",
                 args.folder.display()
             ));
-        print_problems(&[d], &loaded.files, human, false);
+        print_problems(&[d], &loaded.files, diag, false);
         return ExitCode::from(1);
     };
     let draft = suggest::draft(&loaded.submission, co, loaded.assessment.as_ref());

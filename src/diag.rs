@@ -1,7 +1,8 @@
 //! Diagnostics as data: what went wrong, where in the user's files, and how to fix it.
 //!
 //! Every stage reports problems as [`Diagnostic`]s; they are printed once, at the edge, in one
-//! of three formats (human with snippets, one line each for editors, or JSON).
+//! of four formats (human with snippets, one line each for editors, JSON, or GitHub Actions
+//! workflow commands, which put each problem on its line of a pull request).
 
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -108,6 +109,9 @@ pub enum Format {
     Short,
     /// A JSON array of objects.
     Json,
+    /// GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`), one
+    /// line per problem, which a GitHub Actions run shows on the lines of the pull request.
+    Github,
 }
 
 /// Sorts problems by file, then position, errors first on the same spot, and drops exact
@@ -147,6 +151,51 @@ pub fn render_json(diags: &[Diagnostic]) -> String {
     let mut s = serde_json::to_string_pretty(diags).unwrap_or_else(|_| "[]".into());
     s.push('\n');
     s
+}
+
+/// GitHub Actions workflow commands, one line per problem:
+/// `::error file=<file>,line=<line>,col=<col>,title=Amicus: <path>::<message>` (`::warning …`
+/// for warnings), the hint on a line of its own within the message. Properties and message
+/// are escaped as GitHub specifies (the actions toolkit's `escapeProperty` and `escapeData`),
+/// so that no text of the user's can end a property or the command early. The file is given
+/// with `/` between folders, as GitHub names files in a repository.
+pub fn render_github(diags: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diags {
+        let mut props = Vec::new();
+        if !d.file.is_empty() {
+            props.push(format!("file={}", github_property(&d.file.replace('\\', "/"))));
+            if d.line > 0 {
+                props.push(format!("line={}", d.line));
+                if d.column > 0 {
+                    props.push(format!("col={}", d.column));
+                }
+            }
+        }
+        let title = match &d.path {
+            Some(path) => format!("Amicus: {path}"),
+            None => "Amicus".to_owned(),
+        };
+        props.push(format!("title={}", github_property(&title)));
+        let mut message = d.message.clone();
+        if let Some(hint) = &d.hint {
+            message.push_str("\nhint: ");
+            message.push_str(hint);
+        }
+        out.push_str(&format!("::{} {}::{}\n", d.severity, props.join(","), github_data(&message)));
+    }
+    out
+}
+
+/// A workflow command's message: `%`, carriage return and line feed escaped.
+pub fn github_data(text: &str) -> String {
+    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// A workflow command's property value: as [`github_data`], and `:` and `,` too, which would
+/// otherwise end the property list or the value.
+pub fn github_property(text: &str) -> String {
+    github_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
 /// Several lines per problem with a snippet of the offending line, in the style of rustc
@@ -292,6 +341,51 @@ mod tests {
         assert_eq!(byte_offset(text, 1, 7), "ключ: ".len());
         assert_eq!(byte_offset(text, 2, 1), "ключ: x\n".len());
         assert_eq!(byte_offset(text, 9, 1), text.len());
+    }
+
+    #[test]
+    fn github_format_is_a_workflow_command_per_problem() {
+        let warning = Diagnostic::warning("50% of 2,000: too long").in_file("a, b:c\\d.yaml");
+        assert_eq!(
+            render_github(&[sample(), warning, Diagnostic::error("no folder\r\nhere")]),
+            "::error file=s/submission.yaml,line=3,col=5,title=Amicus%3A findings[0].titel::unknown field `titel` in a finding%0Ahint: did you mean `title`?\n\
+             ::warning file=a%2C b%3Ac/d.yaml,title=Amicus::50%25 of 2,000: too long\n\
+             ::error title=Amicus::no folder%0D%0Ahere\n"
+        );
+    }
+
+    /// GitHub's runner reads a command back by splitting at the first `::` after the
+    /// properties and at `,` and `=` within them, then unescaping (the reverse of the toolkit's
+    /// escaping).
+    fn unescape(text: &str) -> String {
+        text.replace("%0D", "\r").replace("%0A", "\n").replace("%3A", ":").replace("%2C", ",").replace("%25", "%")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn github_escaping_keeps_every_text_whole(file in "\\PC*", message in "(\\PC|[\r\n%:,])*", path in "\\PC*") {
+            let d = Diagnostic::error(message.clone()).in_file(file.clone()).at(2, 3).with_path(path.clone());
+            let line = render_github(&[d]);
+            let line = line.strip_suffix('\n').unwrap();
+            proptest::prop_assert!(!line.contains(['\r', '\n']));
+            let rest = line.strip_prefix("::error ").unwrap();
+            let (props, data) = rest.split_once("::").unwrap();
+            proptest::prop_assert_eq!(unescape(data), message);
+            let props: Vec<(&str, &str)> = props.split(',').map(|p| p.split_once('=').unwrap()).collect();
+            let want_file = file.replace('\\', "/");
+            let want_title = format!("Amicus: {path}");
+            let mut want: Vec<(&str, String)> = Vec::new();
+            if !file.is_empty() {
+                want.extend([("file", want_file), ("line", "2".into()), ("col", "3".into())]);
+            }
+            if path.is_empty() {
+                want.push(("title", "Amicus".into()));
+            } else {
+                want.push(("title", want_title));
+            }
+            let got: Vec<(&str, String)> = props.iter().map(|(k, v)| (*k, unescape(v))).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
     }
 
     #[test]

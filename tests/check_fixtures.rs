@@ -121,3 +121,107 @@ fn usage_errors_exit_with_2() {
     let out = common::amicus().args(["frobnicate"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// `--diagnostic-format github`: GitHub Actions workflow commands, golden. A folder named with
+/// what a property must escape (`,` `:` `%`), a file that is not UTF-8, several problems in
+/// several files, and `build`, whose problems go to standard output too in this format.
+#[test]
+fn github_format_prints_workflow_commands() {
+    let dir = root().join("tests/fixtures/invalid");
+    let work = tempfile::tempdir().unwrap();
+    let mut actual = String::new();
+    let cases = [
+        ("many-problems-at-once", "many-problems-at-once"),
+        ("placeholder-left", "placeholder-left"),
+        ("not-utf8", "not-utf8"),
+        ("coalition, draft: 100%", "footnote-undefined"),
+    ];
+    for (folder, fixture) in cases {
+        materialise(&dir.join(fixture), &work.path().join(folder));
+        let out = run_in(work.path(), &["check", "--diagnostic-format", "github", folder]);
+        let code = out.status.code().unwrap_or(-1);
+        actual.push_str(&format!(
+            "$ amicus check --diagnostic-format github '{folder}'\n{}-- exit code {code}\n",
+            text(&out.stdout)
+        ));
+    }
+    let out = run_in(work.path(), &["build", "--diagnostic-format", "github", "many-problems-at-once"]);
+    let code = out.status.code().unwrap_or(-1);
+    actual.push_str(&format!(
+        "$ amicus build --diagnostic-format github many-problems-at-once\n{}-- exit code {code}\n",
+        text(&out.stdout)
+    ));
+    golden(&root().join("tests/golden/github/check.txt"), &actual);
+}
+
+/// One workflow command read back the way GitHub's runner reads it: the command up to the
+/// first space, properties split at `,` and then at the first `=`, the message after the first
+/// `::` that follows them, each value unescaped.
+fn parse_workflow_command(line: &str) -> (String, Vec<(String, String)>, String) {
+    let unescape = |s: &str| {
+        s.replace("%0D", "\r").replace("%0A", "\n").replace("%3A", ":").replace("%2C", ",").replace("%25", "%")
+    };
+    let rest = line.strip_prefix("::").unwrap_or_else(|| panic!("not a workflow command: {line}"));
+    let (head, data) = rest.split_once("::").unwrap_or_else(|| panic!("no message: {line}"));
+    let (command, props) = head.split_once(' ').unwrap_or((head, ""));
+    let props = props
+        .split(',')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or_else(|| panic!("a property without `=`: {line}"));
+            (k.to_owned(), unescape(v))
+        })
+        .collect();
+    (command.to_owned(), props, unescape(data))
+}
+
+/// For every invalid fixture, the workflow commands say exactly what the JSON output says:
+/// the same problems, in the same order, with file, line, column, key path, message and hint
+/// whole (nothing cut at a `,`, `:` or line break of the user's text).
+#[test]
+fn github_format_says_what_json_says_for_every_fixture() {
+    let dir = root().join("tests/fixtures/invalid");
+    let mut names: Vec<String> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    let work = tempfile::tempdir().unwrap();
+    let mut commands = 0;
+    for name in &names {
+        materialise(&dir.join(name), &work.path().join(name));
+        let github = run_in(work.path(), &["check", "--diagnostic-format", "github", name]);
+        let json = run_in(work.path(), &["check", "--diagnostic-format", "json", name]);
+        assert_eq!(github.status.code(), json.status.code(), "{name}");
+        let problems: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).unwrap();
+        let lines: Vec<String> = text(&github.stdout).lines().map(str::to_owned).collect();
+        assert_eq!(lines.len(), problems.len(), "{name}: one workflow command per problem");
+        for (line, p) in lines.iter().zip(&problems) {
+            let (command, props, data) = parse_workflow_command(line);
+            assert_eq!(command, p["severity"].as_str().unwrap(), "{name}: {line}");
+            let mut want = Vec::new();
+            let file = p["file"].as_str().unwrap();
+            if !file.is_empty() {
+                want.push(("file".to_owned(), file.replace('\\', "/")));
+                let (l, c) = (p["line"].as_u64().unwrap(), p["column"].as_u64().unwrap());
+                if l > 0 {
+                    want.push(("line".to_owned(), l.to_string()));
+                    if c > 0 {
+                        want.push(("col".to_owned(), c.to_string()));
+                    }
+                }
+            }
+            let title = match p["path"].as_str() {
+                Some(path) => format!("Amicus: {path}"),
+                None => "Amicus".to_owned(),
+            };
+            want.push(("title".to_owned(), title));
+            assert_eq!(props, want, "{name}: {line}");
+            let mut message = p["message"].as_str().unwrap().to_owned();
+            if let Some(hint) = p["hint"].as_str() {
+                message.push_str(&format!("\nhint: {hint}"));
+            }
+            assert_eq!(data, message, "{name}: {line}");
+            commands += 1;
+        }
+    }
+    assert!(commands >= 80, "only {commands} problems compared");
+}
