@@ -7,91 +7,16 @@
 
 mod common;
 
+use common::limited::{Limits, MEMORY_LIMIT, all, run};
 use common::{copy_dir, root, text};
 use std::io::Write;
 use std::os::unix::fs::symlink;
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-
-/// The address space the binary gets in the memory tests: enough for importing any real UN
-/// document (checked by [`real_documents_import_under_the_memory_limit`]), far less than the
-/// bombs would take.
-const MEMORY_LIMIT: u64 = 768 * 1024 * 1024;
-
-/// Limits for one run.
-#[derive(Default, Clone, Copy)]
-struct Limits {
-    /// `RLIMIT_AS`, bytes.
-    memory: Option<u64>,
-    /// `RLIMIT_FSIZE`, bytes (the largest file the process may write: a full disk).
-    file_size: Option<u64>,
-}
-
-/// Runs amicus in `dir` under `limits`. A watchdog kills it after two minutes so that a
-/// regression (a read that blocks on a FIFO) fails the test instead of hanging the suite; no
-/// assertion depends on how long anything takes.
-fn run(dir: &Path, args: &[&str], limits: Limits) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_amicus"));
-    cmd.current_dir(dir).args(args).env_remove("SOURCE_DATE_EPOCH").env("NO_COLOR", "1");
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    // SAFETY: only async-signal-safe calls (setrlimit, signal) between fork and exec.
-    unsafe {
-        cmd.pre_exec(move || {
-            if let Some(bytes) = limits.memory {
-                let limit = libc::rlimit { rlim_cur: bytes, rlim_max: bytes };
-                if libc::setrlimit(libc::RLIMIT_AS, &limit) != 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-            }
-            if let Some(bytes) = limits.file_size {
-                // A write past the limit then fails with EFBIG, as on a full disk, instead of
-                // killing the process.
-                libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
-                let limit = libc::rlimit { rlim_cur: bytes, rlim_max: bytes };
-                if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-            }
-            Ok(())
-        });
-    }
-    let mut child = cmd.spawn().expect("amicus starts");
-    let (mut out, mut err) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
-    let reader = std::thread::spawn(move || {
-        let mut o = Vec::new();
-        std::io::Read::read_to_end(&mut out, &mut o).ok();
-        o
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut e = Vec::new();
-        std::io::Read::read_to_end(&mut err, &mut e).ok();
-        e
-    });
-    let mut waited = 0;
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if waited > 1200 {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("amicus {args:?} hung (killed by the test's watchdog)");
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-        waited += 1;
-    };
-    Output { status, stdout: reader.join().unwrap(), stderr: err_reader.join().unwrap() }
-}
+use std::process::Output;
 
 /// Runs without limits.
 fn amicus(dir: &Path, args: &[&str]) -> Output {
     run(dir, args, Limits::default())
-}
-
-/// Standard output and error together.
-fn all(out: &Output) -> String {
-    format!("{}{}", text(&out.stdout), text(&out.stderr))
 }
 
 /// A copy of the example submission in a fresh folder, as `<tmp>/s`.

@@ -10,7 +10,7 @@
 //! ("12 See …"), which is how pass 1 expects them. Deleted revisions, field codes and
 //! drawings are left out; text boxes are reported.
 
-use super::ImportWarning;
+use super::{ImportWarning, MAX_TEXT_BYTES};
 use roxmltree::{Document, Node};
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
@@ -148,15 +148,15 @@ impl Numbering {
         let start = |l: usize| {
             overrides.get(&l).copied().or_else(|| levels.get(l).and_then(|d| d.as_ref()).map(|d| d.start)).unwrap_or(1)
         };
-        counters[level] = Some(counters[level].map_or(start(level), |v| v + 1));
+        counters[level] = Some(counters[level].map_or(start(level), |v| v.saturating_add(1)));
         // A higher level restarts the levels below it.
         for c in counters.iter_mut().skip(level + 1) {
             *c = None;
         }
         if def.format == "bullet" {
-            return Some(def.text.clone());
+            return Some(cut(def.text.clone()));
         }
-        let mut label = def.text.clone();
+        let mut label = cut(def.text.clone());
         for l in (0..=level).rev() {
             let placeholder = format!("%{}", l + 1);
             if label.contains(&placeholder) {
@@ -165,13 +165,29 @@ impl Numbering {
                 label = label.replace(&placeholder, &format_number(value, format));
             }
         }
-        Some(label)
+        Some(cut(label))
     }
 }
+
+/// The largest list value written in letters or roman numerals ("zzzzzzzzzzzzzzzzzzzz",
+/// "MMMCMXCIX"); larger ones are written in figures.
+const MAX_LETTERED: u32 = 520;
+
+/// The longest automatic label kept (Word's own limit for a level's text is 255 characters);
+/// a longer one is cut there.
+const MAX_LABEL_CHARS: usize = 255;
+
+/// How many paragraphs of one undefined list are reported one by one; the rest are counted
+/// in one warning.
+const MAX_LIST_WARNINGS: usize = 20;
 
 /// A counter value in a Word number format.
 fn format_number(value: u32, format: &str) -> String {
     match format {
+        // Beyond what a list really reaches, a number in letters or roman numerals would be
+        // a long run of one letter (the 4,294,967,295th item in letters is 165 million a's):
+        // it is written in figures instead.
+        "lowerLetter" | "upperLetter" | "lowerRoman" | "upperRoman" if value > MAX_LETTERED => value.to_string(),
         "lowerLetter" | "upperLetter" => {
             // Word goes a … z, aa … zz, aaa …
             let n = value.max(1) - 1;
@@ -187,26 +203,70 @@ fn format_number(value: u32, format: &str) -> String {
     }
 }
 
+/// A label cut to [`MAX_LABEL_CHARS`].
+fn cut(mut label: String) -> String {
+    if let Some((at, _)) = label.char_indices().nth(MAX_LABEL_CHARS) {
+        label.truncate(at);
+    }
+    label
+}
+
 /// The text being written, with what is needed to number footnotes and lines.
 struct Writer<'n> {
     /// The text so far.
     out: String,
     /// Footnote ids in the order of their calls, with the mark printed (number or custom).
     calls: Vec<(String, String)>,
+    /// How many of `calls` printed a number (the next numbered call's number is one more).
+    numbered_calls: usize,
     /// The numbering definitions and their running counters.
     numbering: &'n mut Numbering,
     /// Problems found.
     warnings: Vec<ImportWarning>,
+    /// Line breaks in `out` up to `counted`, so that finding the line is not a recount.
+    breaks: usize,
+    /// How much of `out` `breaks` covers.
+    counted: usize,
+    /// Paragraphs of each undefined list seen so far, and the line of the first one not
+    /// reported by itself.
+    undefined: std::collections::BTreeMap<String, (usize, usize)>,
 }
 
-impl Writer<'_> {
+impl<'n> Writer<'n> {
+    /// A writer numbering with `numbering`.
+    fn new(numbering: &'n mut Numbering) -> Writer<'n> {
+        Writer {
+            out: String::new(),
+            calls: Vec::new(),
+            numbered_calls: 0,
+            numbering,
+            warnings: Vec::new(),
+            breaks: 0,
+            counted: 0,
+            undefined: std::collections::BTreeMap::new(),
+        }
+    }
+
     /// The 1-based line the writer is on.
-    fn line(&self) -> usize {
-        self.out.matches('\n').count() + 1
+    fn line(&mut self) -> usize {
+        // `out` only grows, except for spaces trimmed before a footnote call.
+        let from = self.counted.min(self.out.len());
+        self.breaks += self.out.as_bytes()[from..].iter().filter(|b| **b == b'\n').count();
+        self.counted = self.out.len();
+        self.breaks + 1
+    }
+
+    /// Whether the text has grown past [`MAX_TEXT_BYTES`]: the reading stops, and
+    /// [`docx_text`] says why.
+    fn full(&self) -> bool {
+        self.out.len() > MAX_TEXT_BYTES
     }
 
     /// Writes a block-level node: paragraphs, tables, content controls.
     fn block(&mut self, node: Node) {
+        if self.full() {
+            return;
+        }
         if node.has_tag_name((W, "p")) {
             self.paragraph(node);
         } else if !(node.has_tag_name((W, "sectPr")) || node.has_tag_name((W, "del"))) {
@@ -227,10 +287,18 @@ impl Writer<'_> {
                 Some(_) => {}
                 None => {
                     let line = self.line();
-                    self.warnings.push(ImportWarning::new(
-                        line,
-                        format!("this paragraph is numbered automatically (list {num_id}, level {level}), but the list is not defined in the file; its number or letter is missing from the text"),
-                    ));
+                    let seen = self.undefined.entry(num_id.clone()).or_insert((0, 0));
+                    seen.0 += 1;
+                    if seen.0 == MAX_LIST_WARNINGS + 1 {
+                        // Where the paragraphs no longer reported one by one begin.
+                        seen.1 = line;
+                    }
+                    if seen.0 <= MAX_LIST_WARNINGS {
+                        self.warnings.push(ImportWarning::new(
+                            line,
+                            format!("this paragraph is numbered automatically (list {num_id}, level {level}), but the list is not defined in the file; its number or letter is missing from the text"),
+                        ));
+                    }
                 }
             }
         }
@@ -299,10 +367,10 @@ impl Writer<'_> {
             // The mark ("*") is in the text that follows and is written from there.
             self.calls.push((id, String::new()));
         } else {
-            let number =
-                self.calls.iter().filter(|(_, m)| !m.is_empty() && m.chars().all(|c| c.is_ascii_digit())).count() + 1;
-            self.out.push_str(&number.to_string());
-            self.calls.push((id, number.to_string()));
+            self.numbered_calls += 1;
+            let number = self.numbered_calls.to_string();
+            self.out.push_str(&number);
+            self.calls.push((id, number));
         }
     }
 }
@@ -364,15 +432,27 @@ fn parse_xml<'i>(xml: &'i str, name: &str) -> Result<Document<'i>, String> {
     Ok(doc)
 }
 
-/// The text of a footnote's paragraphs, without its own number.
-fn note_text(note: Node) -> String {
+/// The text of a footnote's paragraphs, without its own number; `None` past
+/// [`MAX_TEXT_BYTES`].
+fn note_text(note: Node) -> Option<String> {
     let mut numbering = Numbering::default();
-    let mut w = Writer { out: String::new(), calls: Vec::new(), numbering: &mut numbering, warnings: Vec::new() };
+    let mut w = Writer::new(&mut numbering);
     for p in note.children().filter(|c| c.has_tag_name((W, "p"))) {
+        if w.full() {
+            return None;
+        }
         w.inline(p);
         w.out.push(' ');
     }
-    super::text::normalize_line(&w.out.replace('\n', " "))
+    Some(super::text::normalize_line(&w.out.replace('\n', " ")))
+}
+
+/// The error for a Word file whose text grows past [`MAX_TEXT_BYTES`].
+fn too_much_text() -> String {
+    format!(
+        "its text, with automatic numbers and footnotes written out, comes to more than {} MB, Amicus's limit for concluding observations (they have well under 1 MB of text); it stopped reading to keep memory bounded",
+        MAX_TEXT_BYTES / (1024 * 1024)
+    )
 }
 
 /// Extracts the text of a `.docx` held in memory, with warnings about what could not be
@@ -396,7 +476,7 @@ pub(crate) fn docx_text(bytes: &[u8]) -> Result<(String, Vec<ImportWarning>), St
     header_names.sort();
     let footnotes = part(&mut zip, "word/footnotes.xml", &mut left)?;
 
-    let mut w = Writer { out: String::new(), calls: Vec::new(), numbering: &mut numbering, warnings: Vec::new() };
+    let mut w = Writer::new(&mut numbering);
     // Headers first: in UN templates the first-page header holds the symbol and the date.
     for name in header_names {
         let Some(xml) = part(&mut zip, &name, &mut left)? else { continue };
@@ -406,15 +486,39 @@ pub(crate) fn docx_text(bytes: &[u8]) -> Result<(String, Vec<ImportWarning>), St
     let doc = parse_xml(&document, "word/document.xml")?;
     let body = child(doc.root_element(), "body").ok_or("word/document.xml has no body")?;
     w.block(body);
+    for (list, (seen, line)) in std::mem::take(&mut w.undefined) {
+        if seen > MAX_LIST_WARNINGS {
+            w.warnings.push(ImportWarning::new(
+                line,
+                format!(
+                    "this and {} more paragraphs are numbered automatically by list {list}, which is not defined in the file; their numbers or letters are missing from the text",
+                    seen - MAX_LIST_WARNINGS - 1
+                ),
+            ));
+        }
+    }
+    if w.full() {
+        return Err(too_much_text());
+    }
 
     let notes: HashMap<String, String> = match &footnotes {
         Some(xml) => {
             let fdoc = parse_xml(xml, "word/footnotes.xml")?;
-            fdoc.root_element()
-                .children()
-                .filter(|c| c.has_tag_name((W, "footnote")) && c.attribute((W, "type")).is_none_or(|t| t == "normal"))
-                .filter_map(|c| Some((c.attribute((W, "id"))?.to_owned(), note_text(c))))
-                .collect()
+            let mut notes = HashMap::new();
+            let mut total = 0;
+            for c in fdoc.root_element().children() {
+                if !(c.has_tag_name((W, "footnote")) && c.attribute((W, "type")).is_none_or(|t| t == "normal")) {
+                    continue;
+                }
+                let Some(id) = c.attribute((W, "id")) else { continue };
+                let text = note_text(c).ok_or_else(too_much_text)?;
+                total += text.len();
+                if total > MAX_TEXT_BYTES {
+                    return Err(too_much_text());
+                }
+                notes.insert(id.to_owned(), text);
+            }
+            notes
         }
         None => HashMap::new(),
     };
@@ -429,6 +533,11 @@ pub(crate) fn docx_text(bytes: &[u8]) -> Result<(String, Vec<ImportWarning>), St
             Some(text) => {
                 // A custom mark is usually typed again at the start of the note's own text.
                 let text = if custom { text.trim_start_matches(['*', '†', '‡', ' ']) } else { text.as_str() };
+                // A note called many times is written each time: counted against the budget
+                // before it is written.
+                if w.out.len() + mark.len() + text.len() + 2 > MAX_TEXT_BYTES {
+                    return Err(too_much_text());
+                }
                 w.out.push_str(&format!("{mark} {text}\n"));
             }
             None => {

@@ -39,6 +39,11 @@ use std::path::{Path, PathBuf};
 /// 100–600 KB; 64 MB leaves room for scanned annexes while keeping memory bounded.
 pub const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
 
+/// The most text an import reads, whatever the format: a concluding observations has 30 to
+/// 150 KB of text. A Word file's automatic numbers and footnotes are counted as written out
+/// (a note called 20,000 times is written 20,000 times), a PDF's characters as drawn.
+pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
+
 /// Something worth checking by hand in the imported data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportWarning {
@@ -122,6 +127,12 @@ pub enum ImportError {
         /// The file.
         path: PathBuf,
     },
+    /// The file holds more text than concluding observations ever have
+    /// ([`MAX_TEXT_BYTES`]).
+    TooMuchText {
+        /// The file.
+        path: PathBuf,
+    },
     /// The document is in a language or script Amicus does not read (Arabic, Chinese,
     /// Russian): importing it would give noise.
     Language {
@@ -158,6 +169,12 @@ impl fmt::Display for ImportError {
                 f,
                 "{} holds no text (a scanned PDF has none); import the Word version from the UN's documents site, or paste the text into a .txt file",
                 path.display()
+            ),
+            ImportError::TooMuchText { path } => write!(
+                f,
+                "{} holds more than {} MB of text, Amicus's limit for concluding observations (they have well under 1 MB); import the document itself, not a collection of documents",
+                path.display(),
+                MAX_TEXT_BYTES / (1024 * 1024)
             ),
             ImportError::Language { path, language, symbol } => {
                 let which = symbol.as_deref().map_or_else(String::new, |s| format!(" of {s}"));
@@ -245,6 +262,9 @@ pub fn extract_file(path: &Path) -> Result<Extracted, ImportError> {
             Extracted { text: text.trim_start_matches('\u{feff}').to_owned(), warnings: Vec::new() }
         }
     };
+    if extracted.text.len() > MAX_TEXT_BYTES {
+        return Err(ImportError::TooMuchText { path: path.to_owned() });
+    }
     if extracted.text.trim().is_empty() {
         return Err(ImportError::NoText { path: path.to_owned() });
     }
@@ -315,6 +335,21 @@ pub fn import_extracted(path: &Path, extracted: &Extracted, hint_symbol: Option<
     let mut warnings = extracted.warnings.clone();
     warnings.append(&mut result.warnings);
     warnings.sort_by_key(|w| w.line);
+    if warnings.len() > MAX_WARNINGS {
+        // A real document gets a handful; thousands mean it is not one, and printing them
+        // all (into the YAML too) would bury the point.
+        let more = warnings.len() - MAX_WARNINGS;
+        warnings.truncate(MAX_WARNINGS);
+        warnings.push(ImportWarning::new(
+            0,
+            format!(
+                "and {more} more doubtful points, not listed: this document is far from the shape of concluding observations"
+            ),
+        ));
+    }
     result.warnings = warnings;
     result
 }
+
+/// The most warnings an import lists; the rest are counted in one more.
+pub const MAX_WARNINGS: usize = 200;

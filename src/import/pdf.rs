@@ -28,6 +28,26 @@ pub(crate) const MAX_STREAM_BYTES: u64 = 64 * 1024 * 1024;
 pub(crate) const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
 /// The dictionary key by which [`guard_stream`] marks a stream it emptied.
 const REFUSED: &[u8] = b"AmicusRefusedStream";
+/// The most pages read. A concluding-observations document has 10 to 40.
+pub(crate) const MAX_PAGES: usize = 2_000;
+/// The most bytes of drawing instructions one page, or one form drawn on it, may have
+/// (all its content streams together). A page of a UN document has well under 100 KB; the
+/// PDF reader turns the instructions into a list that takes many times their size, all at
+/// once.
+pub(crate) const MAX_CONTENT_BYTES: u64 = 8 * 1024 * 1024;
+/// The most bytes of drawing instructions the whole document may run, a form (a drawing
+/// reused by name, `Do`) counted each time it is drawn: forms drawn inside forms multiply.
+pub(crate) const MAX_DRAWN_BYTES: u64 = 64 * 1024 * 1024;
+/// The deepest nesting of forms drawn inside forms (UN documents: 1 or 2). The PDF reader
+/// draws a form by calling itself, so the cap also bounds its stack; a form that draws
+/// itself is refused as such.
+pub(crate) const MAX_FORM_DEPTH: usize = 12;
+/// The most characters read from a PDF (a 40-page concluding observations has about
+/// 150,000).
+pub(crate) const MAX_GLYPHS: u64 = 2_000_000;
+/// How many steps up the page tree a page's inherited settings are looked for (real files:
+/// one or two); the PDF reader climbs by calling itself, so a loop would overflow its stack.
+const MAX_TREE_HOPS: usize = 64;
 
 /// One glyph as drawn.
 #[derive(Debug, Clone)]
@@ -45,7 +65,7 @@ struct Glyph {
 }
 
 /// A line of glyphs sharing a baseline.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct TextLine {
     /// The baseline of the line's first glyph.
     y: f64,
@@ -54,8 +74,55 @@ struct TextLine {
     /// The glyphs.
     glyphs: Vec<Glyph>,
     /// The right edge of the rightmost glyph so far: a glyph starting there or further right
-    /// cannot overlap the line's glyphs, which spares the scan in the common case.
+    /// cannot overlap the line's glyphs, which spares the search in the common case.
     right: f64,
+    /// The line's visible glyphs by left edge (the edge as ordered bits, then the glyph's
+    /// index): the glyphs a new one could sit on top of are found by position, not by
+    /// scanning the line.
+    by_x: std::collections::BTreeSet<(u64, usize)>,
+}
+
+/// How many of a line's glyphs starting nearest left of a new glyph's right edge are
+/// compared with it. Glyphs of one line do not overlap, so in real text the one a glyph sits
+/// on is the nearest; the cap keeps a page drawn in a hostile order linear.
+const OVERLAP_CANDIDATES: usize = 8;
+
+/// An `f64` as bits that sort as the numbers do (negative numbers included).
+fn ordered(x: f64) -> u64 {
+    let bits = x.to_bits();
+    if bits >> 63 == 1 { !bits } else { bits | (1 << 63) }
+}
+
+impl TextLine {
+    /// A line of one glyph.
+    fn new(g: Glyph) -> TextLine {
+        let mut line = TextLine { y: g.y, size: g.size, right: g.end, glyphs: Vec::new(), by_x: Default::default() };
+        line.push(g);
+        line
+    }
+
+    /// Adds a glyph.
+    fn push(&mut self, g: Glyph) {
+        self.size = self.size.max(g.size);
+        self.right = self.right.max(g.end);
+        if !g.text.trim().is_empty() {
+            self.by_x.insert((ordered(g.x), self.glyphs.len()));
+        }
+        self.glyphs.push(g);
+    }
+
+    /// Whether `g` would sit on top of one of the line's glyphs.
+    fn covers(&self, g: &Glyph) -> bool {
+        if g.x >= self.right {
+            return false;
+        }
+        // Glyphs that start left of `g`'s right edge, nearest first.
+        self.by_x
+            .range(..(ordered(g.end), 0))
+            .rev()
+            .take(OVERLAP_CANDIDATES)
+            .any(|(_, i)| overlaps(&self.glyphs[*i], g))
+    }
 }
 
 /// Collects glyphs page by page and writes each page as text.
@@ -67,6 +134,8 @@ struct Collector {
     glyphs: Vec<Glyph>,
     /// The text of the finished pages.
     pages: Vec<String>,
+    /// How many glyphs were drawn so far, for [`MAX_GLYPHS`].
+    glyphs_seen: u64,
 }
 
 /// The gap between glyphs, as a share of the font size, above which a space is written.
@@ -103,6 +172,11 @@ impl OutputDev for Collector {
         font_size: f64,
         char: &str,
     ) -> Result<(), OutputError> {
+        self.glyphs_seen += 1;
+        if self.glyphs_seen > MAX_GLYPHS {
+            // Stops the reader; `pdf_text` says why.
+            return Err(OutputError::FormatError(std::fmt::Error));
+        }
         // The glyph's scale on the page, whatever the signs of the matrix (flipped
         // coordinate systems have a negative vertical scale).
         let horizontal = (trm.m11 * trm.m11 + trm.m12 * trm.m12).sqrt();
@@ -137,17 +211,14 @@ fn layout(glyphs: Vec<Glyph>) -> String {
         // Drawing order is mostly reading order, so the last lines are the likeliest match. A
         // glyph that would sit on top of one already in the line belongs to another line set
         // close below or above it (the "Distr." date and the language line of a first page).
-        let found = lines.iter_mut().rev().take(80).find(|l| {
-            (l.y - g.y).abs() <= SAME_LINE * l.size.max(g.size)
-                && (g.x >= l.right || !l.glyphs.iter().any(|h| overlaps(h, &g)))
-        });
+        let found = lines
+            .iter_mut()
+            .rev()
+            .take(80)
+            .find(|l| (l.y - g.y).abs() <= SAME_LINE * l.size.max(g.size) && !l.covers(&g));
         match found {
-            Some(line) => {
-                line.size = line.size.max(g.size);
-                line.right = line.right.max(g.end);
-                line.glyphs.push(g);
-            }
-            None => lines.push(TextLine { y: g.y, size: g.size, right: g.end, glyphs: vec![g] }),
+            Some(line) => line.push(g),
+            None => lines.push(TextLine::new(g)),
         }
     }
     lines.sort_by(|a, b| a.y.total_cmp(&b.y));
@@ -396,6 +467,194 @@ fn guard_document(doc: &mut Document) -> Result<(), String> {
     Ok(())
 }
 
+/// What drawing a PDF's pages costs, worked out before the PDF reader draws them: the reader
+/// draws a form (`Do`) by calling itself on the form's instructions, every time it is
+/// drawn, so a form that draws itself overflows its stack and forms nested ten deep, each
+/// drawing the next ten times, run a billion times. Each form's cost is worked out once and
+/// the budgets ([`MAX_CONTENT_BYTES`], [`MAX_DRAWN_BYTES`], [`MAX_FORM_DEPTH`]) are checked
+/// against what the reader would do, looking up resources exactly as it does.
+struct Drawing<'a> {
+    /// The document.
+    doc: &'a Document,
+    /// Forms by (object, the resources they are drawn with, as an address): their cost in
+    /// bytes drawn and how deep they nest, or `None` while being worked out (drawn again
+    /// then: a form that draws itself).
+    forms: std::collections::HashMap<(ObjectId, usize), Option<(u64, usize)>>,
+    /// The unpacked length of each content stream, by object.
+    lengths: std::collections::HashMap<ObjectId, u64>,
+}
+
+/// The object `o` is, following one reference.
+fn deref<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Object> {
+    match o {
+        Object::Reference(id) => doc.get_object(*id).ok(),
+        other => Some(other),
+    }
+}
+
+/// The error for a PDF whose pages draw too much.
+fn draws_too_much(what: String) -> String {
+    format!(
+        "{what}; a concluding-observations PDF draws its pages in well under a megabyte of instructions, and Amicus stopped reading to keep time and memory bounded"
+    )
+}
+
+impl<'a> Drawing<'a> {
+    /// Checks every page, in the order the reader draws them.
+    fn check(doc: &'a Document) -> Result<(), String> {
+        let mut drawing = Drawing { doc, forms: Default::default(), lengths: Default::default() };
+        let pages = doc.get_pages();
+        if pages.len() > MAX_PAGES {
+            return Err(format!(
+                "this PDF has {} pages, more than Amicus reads ({MAX_PAGES}; concluding observations have a few dozen)",
+                pages.len()
+            ));
+        }
+        let empty = lopdf_dictionary();
+        let mut drawn = 0u64;
+        for (number, id) in pages {
+            let Ok(page) = doc.get_dictionary(id) else { continue };
+            let resources = drawing.inherited(page, b"Resources").ok_or_else(|| {
+                format!("page {number} of this PDF sits in a page tree that loops (or climbs more than {MAX_TREE_HOPS} levels)")
+            })?;
+            let resources = resources.and_then(|r| r.as_dict().ok()).unwrap_or(&empty);
+            // What the reader reads at once: all the page's content streams, joined.
+            let mut bytes = 0u64;
+            for stream in doc.get_page_contents(id) {
+                bytes = bytes.saturating_add(drawing.length(stream));
+            }
+            if bytes > MAX_CONTENT_BYTES {
+                return Err(draws_too_much(format!(
+                    "page {number} of this PDF has more than {} MB of drawing instructions",
+                    MAX_CONTENT_BYTES / (1024 * 1024)
+                )));
+            }
+            let content = doc.get_page_content(id).unwrap_or_default();
+            let (cost, _) = drawing.content(&content, resources, 0, number)?;
+            drawn = drawn.saturating_add(cost);
+            if drawn > MAX_DRAWN_BYTES {
+                return Err(draws_too_much(format!(
+                    "drawing the pages of this PDF up to page {number} runs more than {} MB of instructions (drawings reused inside one another multiply)",
+                    MAX_DRAWN_BYTES / (1024 * 1024)
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// A page's setting, looked for up the page tree as the reader does: `Some(None)` when no
+    /// page or parent sets it, `None` when the tree loops or is too tall.
+    fn inherited(&self, page: &'a pdf_extract::Dictionary, key: &[u8]) -> Option<Option<&'a Object>> {
+        let mut dict = page;
+        for _ in 0..MAX_TREE_HOPS {
+            if let Ok(value) = dict.get(key) {
+                return Some(deref(self.doc, value));
+            }
+            let parent = dict.get(b"Parent").and_then(Object::as_reference).and_then(|id| self.doc.get_dictionary(id));
+            match parent {
+                Ok(p) => dict = p,
+                Err(_) => return Some(None),
+            }
+        }
+        None
+    }
+
+    /// The unpacked length of a content stream (cached).
+    fn length(&mut self, id: ObjectId) -> u64 {
+        let doc = self.doc;
+        *self.lengths.entry(id).or_insert_with(|| match doc.get_object(id).and_then(Object::as_stream) {
+            Ok(stream) => stream_bytes(stream).len() as u64,
+            Err(_) => 0,
+        })
+    }
+
+    /// The cost of running `content` with `resources`, `depth` forms deep: its bytes and
+    /// those of every form it draws, each time it draws it; and how deep its forms nest.
+    fn content(
+        &mut self,
+        content: &[u8],
+        resources: &'a pdf_extract::Dictionary,
+        depth: usize,
+        page: u32,
+    ) -> Result<(u64, usize), String> {
+        let mut cost = content.len() as u64;
+        let mut height = 0;
+        // What the reader cannot decode it fails on anyway.
+        let Ok(operations) = pdf_extract::content::Content::decode(content) else { return Ok((cost, 0)) };
+        for op in operations.operations.iter().filter(|op| op.operator == "Do") {
+            let Some(Ok(name)) = op.operands.first().map(Object::as_name) else { continue };
+            let xobjects =
+                resources.get(b"XObject").ok().and_then(|x| deref(self.doc, x)).and_then(|x| x.as_dict().ok());
+            let Some(Ok(Object::Reference(id))) = xobjects.map(|x| x.get(name)) else { continue };
+            let (form_cost, form_height) = self.form(*id, resources, depth + 1, page)?;
+            cost = cost.saturating_add(form_cost);
+            height = height.max(form_height + 1);
+            if cost > MAX_DRAWN_BYTES {
+                return Err(draws_too_much(format!(
+                    "page {page} of this PDF draws more than {} MB of instructions (drawings reused inside one another multiply)",
+                    MAX_DRAWN_BYTES / (1024 * 1024)
+                )));
+            }
+        }
+        Ok((cost, height))
+    }
+
+    /// The cost of drawing the form `id` (any stream `Do` names: the reader draws images as
+    /// instructions too), with the caller's `resources` unless it has its own.
+    fn form(
+        &mut self,
+        id: ObjectId,
+        resources: &'a pdf_extract::Dictionary,
+        depth: usize,
+        page: u32,
+    ) -> Result<(u64, usize), String> {
+        let key = (id, std::ptr::from_ref(resources) as usize);
+        match self.forms.get(&key) {
+            Some(Some(known)) => return Ok(*known),
+            Some(None) => {
+                return Err(format!(
+                    "page {page} of this PDF draws a drawing (form {} {}) inside itself, endlessly; the file is broken or made to stop PDF readers",
+                    id.0, id.1
+                ));
+            }
+            None => {}
+        }
+        if depth > MAX_FORM_DEPTH {
+            return Err(format!(
+                "page {page} of this PDF nests drawings inside drawings more than {MAX_FORM_DEPTH} deep (UN documents: one or two)"
+            ));
+        }
+        let Ok(stream) = self.doc.get_object(id).and_then(Object::as_stream) else { return Ok((0, 0)) };
+        let own = stream.dict.get(b"Resources").ok().and_then(|r| deref(self.doc, r)).and_then(|r| r.as_dict().ok());
+        let content = stream_bytes(stream);
+        if content.len() as u64 > MAX_CONTENT_BYTES {
+            return Err(draws_too_much(format!(
+                "a drawing on page {page} of this PDF has more than {} MB of instructions",
+                MAX_CONTENT_BYTES / (1024 * 1024)
+            )));
+        }
+        self.forms.insert(key, None);
+        let known = self.content(&content, own.unwrap_or(resources), depth, page)?;
+        self.forms.insert(key, Some(known));
+        Ok(known)
+    }
+}
+
+/// An empty dictionary (the resources of a page that has none).
+fn lopdf_dictionary() -> pdf_extract::Dictionary {
+    pdf_extract::Dictionary::new()
+}
+
+/// A stream's content as the reader draws it: unpacked when its filters are known, else as
+/// it is.
+fn stream_bytes(stream: &Stream) -> Vec<u8> {
+    if stream.filters().is_ok() {
+        stream.decompressed_content().unwrap_or_else(|_| stream.content.clone())
+    } else {
+        stream.content.clone()
+    }
+}
+
 /// Extracts the text of a PDF held in memory, pages joined with form feeds.
 ///
 /// `pdf-extract` panics on some malformed or unusual files instead of returning an error; the
@@ -417,8 +676,18 @@ pub(crate) fn pdf_text(bytes: &[u8]) -> Result<String, String> {
             return Ok(Err(message));
         }
         repair_cid_widths(&mut doc);
+        if let Err(message) = Drawing::check(&doc) {
+            return Ok(Err(message));
+        }
         let mut collector = Collector::default();
-        pdf_extract::output_doc(&doc, &mut collector)?;
+        let drawn = pdf_extract::output_doc(&doc, &mut collector);
+        if collector.glyphs_seen > MAX_GLYPHS {
+            return Ok(Err(format!(
+                "this PDF has more than {} characters of text, more than Amicus reads (a 40-page concluding observations has about 150,000); it stopped reading to keep memory bounded",
+                crate::i18n::number("en", MAX_GLYPHS)
+            )));
+        }
+        drawn?;
         Ok(Ok(collector.pages))
     });
     match result {

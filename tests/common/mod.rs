@@ -3,6 +3,8 @@
 
 #![allow(dead_code, reason = "each test binary uses a different subset")]
 
+#[cfg(unix)]
+pub mod limited;
 pub mod running;
 
 use std::path::{Path, PathBuf};
