@@ -42,8 +42,14 @@ struct Set {
     /// `invented` (a CO written for the test) or `real` (a CO as the UN published it).
     #[serde(default = "invented")]
     origin: String,
-    /// The concluding observations.
-    co: ConcludingObservations,
+    /// The concluding observations, inline.
+    #[serde(default)]
+    co: Option<ConcludingObservations>,
+    /// Or the committed text of a real CO (relative to the repository), read with the
+    /// importer at run time, as `amicus import-co` reads it: the figures then include what the
+    /// importer makes of the document.
+    #[serde(default)]
+    co_file: Option<String>,
     /// The labelled recommendations.
     recommendations: Vec<Item>,
 }
@@ -135,9 +141,24 @@ fn load_sets() -> Vec<Set> {
         .iter()
         .map(|p| {
             let text = std::fs::read_to_string(p).expect("read fixture");
-            serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+            let mut set: Set = serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            if let Some(file) = &set.co_file {
+                assert!(set.co.is_none(), "{}: give `co` or `co_file`, not both", p.display());
+                let source = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+                let text = std::fs::read_to_string(&source).unwrap_or_else(|e| panic!("{}: {e}", source.display()));
+                set.co = Some(amicus::import::parse_co(&text, None).co);
+            }
+            assert!(set.co.is_some(), "{}: no `co` and no `co_file`", p.display());
+            set
         })
         .collect()
+}
+
+impl Set {
+    /// The set's concluding observations (checked present when loaded).
+    fn co(&self) -> &ConcludingObservations {
+        self.co.as_ref().expect("checked when loaded")
+    }
 }
 
 /// Whether a candidate is one of the expected citations (an expected whole paragraph accepts
@@ -370,8 +391,8 @@ fn fuse(a: &[u32], b: &[u32]) -> Vec<u32> {
 /// Ranks every recommendation of a set with every method and compares with its labels.
 fn evaluate(set: &Set, embeddings: &mut Embeddings) -> Vec<Outcome> {
     let lang = Lang::from_code(&set.language).expect("language");
-    let ranker = Ranker::new(&set.co, lang);
-    let docs = docs(&set.co);
+    let ranker = Ranker::new(set.co(), lang);
+    let docs = docs(set.co());
     let tfidf = TfIdf::new(&docs);
     set.recommendations
         .iter()
