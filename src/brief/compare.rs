@@ -456,6 +456,7 @@ mod tests {
     fn co(follow_up: Option<FollowUp>) -> ConcludingObservations {
         let para = |number, text: &str, subs: &[(&str, &str)]| CoParagraph {
             number,
+            role: None,
             heading: Some(format!("Heading {number}")),
             text: text.into(),
             subparagraphs: subs

@@ -23,6 +23,7 @@ mod followup_paragraph;
 mod header;
 mod lines;
 mod pdf;
+pub mod roles;
 mod structure;
 mod text;
 
@@ -301,7 +302,7 @@ pub fn parse_co(text: &str, hint_symbol: Option<&str>) -> ImportResult {
         warnings.push(ImportWarning::new(0, "no numbered paragraphs were found"));
     }
     warnings.sort_by_key(|w| w.line);
-    let co = ConcludingObservations {
+    let mut co = ConcludingObservations {
         symbol: meta.symbol,
         committee,
         state: meta.state.unwrap_or_default(),
@@ -317,6 +318,7 @@ pub fn parse_co(text: &str, hint_symbol: Option<&str>) -> ImportResult {
         sections: structure.sections,
         follow_up,
     };
+    roles::fill_roles(&mut co);
     ImportResult { co, warnings }
 }
 

@@ -227,6 +227,7 @@ pub(crate) fn build(cleaned: &Cleaned, vocab: &Vocab, warnings: &mut Vec<ImportW
                     para_lines.insert(p.number, p.line);
                     CoParagraph {
                         number: p.number,
+                        role: None,
                         heading: p.heading,
                         text: p.lead.trim().to_owned(),
                         subparagraphs: p

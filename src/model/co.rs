@@ -71,6 +71,15 @@ pub struct CoSection {
 pub struct CoParagraph {
     /// The paragraph number.
     pub number: u32,
+    /// What the paragraph does: `recommendation` (the committee asks the State for something),
+    /// `concern`, `introduction`, `positive-aspect`, `follow-up`, `dissemination`,
+    /// `next-report`, `technical-assistance`, `question` (a list of issues) or `other`.
+    /// `import-co` decides it from the document's structure and the committee's formulas;
+    /// correct it here if it is wrong. `amicus suggest` proposes only recommendations, and reads
+    /// the concern before a recommendation, under the same heading, as what it answers. Left
+    /// out, it is decided again each time the file is read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
     /// The subject heading it stands under, e.g. `Non-refoulement`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heading: Option<String>,
@@ -82,6 +91,76 @@ pub struct CoParagraph {
     /// Footnotes of the paragraph, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnotes: Vec<String>,
+}
+
+/// What a paragraph of concluding observations (or of a list of issues) does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// The introduction: the report considered, the dialogue, the delegation.
+    Introduction,
+    /// A positive aspect: a measure the committee welcomes.
+    PositiveAspect,
+    /// A concern: a problem the committee raises, whatever the verb ("is concerned", "notes
+    /// with concern", "regrets", "Preocupa al Comité").
+    Concern,
+    /// A recommendation: the committee asks the State to act ("recommends", "urges", "calls
+    /// upon", "encourages", "requests", "reiterates its recommendation", "should"). A paragraph
+    /// that states a concern and then asks is a recommendation; its lead-in ("The Committee
+    /// recommends that the State party:") belongs to it.
+    Recommendation,
+    /// The follow-up paragraph: the recommendations selected for follow-up or urgent measures
+    /// (and the CERD's "paragraphs of particular importance").
+    FollowUp,
+    /// Implementation, transmission and dissemination of the concluding observations, and civil
+    /// society's part in the next report.
+    Dissemination,
+    /// The next periodic report: its date, the reporting procedure, the common core document.
+    NextReport,
+    /// Technical assistance and cooperation (CRPD article 37).
+    TechnicalAssistance,
+    /// A question of a list of issues ("Please provide information on …").
+    Question,
+    /// Anything else: factors and difficulties, general remarks.
+    Other,
+}
+
+impl Role {
+    /// The role as written in the file: `positive-aspect`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Introduction => "introduction",
+            Role::PositiveAspect => "positive-aspect",
+            Role::Concern => "concern",
+            Role::Recommendation => "recommendation",
+            Role::FollowUp => "follow-up",
+            Role::Dissemination => "dissemination",
+            Role::NextReport => "next-report",
+            Role::TechnicalAssistance => "technical-assistance",
+            Role::Question => "question",
+            Role::Other => "other",
+        }
+    }
+
+    /// Every role, in the order above.
+    pub const ALL: [Role; 10] = [
+        Role::Introduction,
+        Role::PositiveAspect,
+        Role::Concern,
+        Role::Recommendation,
+        Role::FollowUp,
+        Role::Dissemination,
+        Role::NextReport,
+        Role::TechnicalAssistance,
+        Role::Question,
+        Role::Other,
+    ];
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// A lettered sub-paragraph.

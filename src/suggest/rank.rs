@@ -688,6 +688,7 @@ mod tests {
     fn para(number: u32, heading: &str, text: &str, subs: &[(&str, &str)]) -> CoParagraph {
         CoParagraph {
             number,
+            role: None,
             heading: Some(heading.into()),
             text: text.into(),
             subparagraphs: subs

@@ -7,6 +7,7 @@ mod docx_writer;
 mod plain;
 mod real;
 mod robust;
+mod roles;
 mod score;
 mod synth;
 mod topics;

@@ -171,7 +171,14 @@ impl SynthDoc {
                                     CoSubparagraph { letter: l.to_string(), text: t }
                                 })
                                 .collect();
-                            CoParagraph { number: p.number, heading: p.heading.clone(), text, subparagraphs, footnotes }
+                            CoParagraph {
+                                number: p.number,
+                                role: None,
+                                heading: p.heading.clone(),
+                                text,
+                                subparagraphs,
+                                footnotes,
+                            }
                         })
                         .collect(),
                 })
