@@ -166,34 +166,6 @@ pub(super) fn negating_prefixes(lang: Lang) -> &'static [&'static str] {
     }
 }
 
-/// Words or phrases that mark a paragraph as a recommendation ("The State party should …").
-pub(super) fn recommendation_markers(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::En => &["should", "recommends", "urges", "calls upon", "calls on", "encourages", "invites"],
-        Lang::Fr => &["devrait", "devraient", "recommande", "engage", "exhorte", "invite", "encourage", "prie"],
-        Lang::Es => &["debe", "deben", "debería", "deberían", "recomienda", "insta", "alienta", "invita", "exhorta"],
-    }
-}
-
-/// Words or phrases that mark a paragraph as a concern ("The Committee is concerned …").
-pub(super) fn concern_markers(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::En => &["concerned", "concern", "regrets", "deplores", "alarmed", "notes with"],
-        Lang::Fr => &["préoccupé", "préoccupée", "préoccupation", "regrette", "déplore", "inquiet", "note avec"],
-        Lang::Es => &["preocupa", "preocupación", "preocupado", "lamenta", "deplora", "observa con"],
-    }
-}
-
-/// Phrases of the closing paragraphs (follow-up procedure, next report) that name other
-/// paragraphs but have no subject of their own.
-pub(super) fn procedure_markers(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::En => &["rules of procedure", "next periodic report", "follow-up to the"],
-        Lang::Fr => &["règlement intérieur", "prochain rapport périodique"],
-        Lang::Es => &["reglamento", "próximo informe periódico", "procedimiento de seguimiento"],
-    }
-}
-
 /// English function words.
 const EN_FUNCTION: &str = "
     a about above after again against all also am an and any are as at be because been before

@@ -8,9 +8,10 @@
 //! the same thing in human-rights texts ("compensation", "reparation") count as shared.
 
 use super::text::{Analyzer, Term, fold, is_concept_key, is_number_key};
-use super::{Candidate, Coverage, Lang, Ranking, Verdict, lexicon};
+use super::{Candidate, Coverage, Lang, Ranking, Verdict};
+use crate::import::roles::roles;
 use crate::model::Citation;
-use crate::model::co::{CoParagraph, ConcludingObservations};
+use crate::model::co::{CoParagraph, ConcludingObservations, Role};
 use crate::model::committee::Committee;
 use crate::model::submission::Finding;
 use std::collections::HashMap;
@@ -78,6 +79,15 @@ pub(super) enum Kind {
 }
 
 impl Kind {
+    /// The kind of a paragraph with this role.
+    fn of(role: Role) -> Kind {
+        match role {
+            Role::Recommendation => Kind::Recommendation,
+            Role::Concern => Kind::Concern,
+            _ => Kind::Other,
+        }
+    }
+
     /// The factor applied to a unit's strength.
     fn factor(self) -> f64 {
         match self {
@@ -176,20 +186,16 @@ impl Ranker {
         analyzer.ignore_words(&co.state);
         let mut units = Vec::new();
         let paragraphs: Vec<&CoParagraph> = co.paragraphs().map(|(_, p)| p).collect();
-        let follow_up = co.follow_up.as_ref().and_then(|f| f.paragraph);
         let upr = co.committee == Committee::Upr;
-        let kinds: Vec<Kind> = paragraphs
-            .iter()
-            .map(|p| {
-                if Some(p.number) == follow_up {
-                    Kind::Other
-                } else if upr {
-                    Kind::Recommendation
-                } else {
-                    classify_paragraph(p, language)
-                }
-            })
-            .collect();
+        let kinds: Vec<Kind> = if upr {
+            vec![Kind::Recommendation; paragraphs.len()]
+        } else {
+            roles(co).into_iter().map(Kind::of).collect()
+        };
+        // Only recommendations are proposed; a CO in which no paragraph is one (roles all
+        // written by hand to something else) falls back to every paragraph, concerns and the
+        // rest at a discount, rather than to nothing.
+        let any_recommendation = kinds.contains(&Kind::Recommendation);
         // Which recommendation paragraph answers each concern.
         let mut answered_by: Vec<Option<usize>> = vec![None; paragraphs.len()];
         for (i, p) in paragraphs.iter().enumerate() {
@@ -213,7 +219,7 @@ impl Ranker {
             if i > 0 && !same_topic(paragraphs[i - 1], kinds[i - 1], p, kind) {
                 topic += 1;
             }
-            if answered_by[i].is_some() {
+            if answered_by[i].is_some() || (any_recommendation && kind != Kind::Recommendation) {
                 continue;
             }
             let mut context: Vec<Context> = Vec::new();
@@ -606,39 +612,6 @@ fn same_topic(before: &CoParagraph, before_kind: Kind, p: &CoParagraph, kind: Ki
     }
 }
 
-/// Decides what a paragraph does: from its lead-in when it has lettered items and the lead-in
-/// says ("The Committee recommends that the State party:", "Preocupa al Comité:"), otherwise
-/// from its whole text.
-fn classify_paragraph(p: &CoParagraph, lang: Lang) -> Kind {
-    if !p.subparagraphs.is_empty() {
-        let lead = classify(&p.text, lang);
-        if lead != Kind::Other {
-            return lead;
-        }
-    }
-    classify(&p.full_text(), lang)
-}
-
-/// Decides what a text does from its words.
-fn classify(text: &str, lang: Lang) -> Kind {
-    let folded = format!(" {} ", super::text::words(text).iter().map(|w| fold(&w.text)).collect::<Vec<_>>().join(" "));
-    let has = |markers: &[&str]| {
-        markers.iter().any(|m| {
-            let m = super::text::words(m).iter().map(|w| fold(&w.text)).collect::<Vec<_>>().join(" ");
-            folded.contains(&format!(" {m} "))
-        })
-    };
-    if has(lexicon::procedure_markers(lang)) {
-        Kind::Other
-    } else if has(lexicon::recommendation_markers(lang)) {
-        Kind::Recommendation
-    } else if has(lexicon::concern_markers(lang)) {
-        Kind::Concern
-    } else {
-        Kind::Other
-    }
-}
-
 /// Turns strengths into scores.
 ///
 /// A unit's score is its share of a softmax over the CO's *topics* (paragraphs under one
@@ -829,6 +802,37 @@ mod tests {
     }
 
     #[test]
+    fn only_recommendations_are_proposed() {
+        let mut c = co(vec![
+            para(4, "Positive aspects", "The Committee welcomes the new prison law on overcrowding.", &[]),
+            para(30, "Conditions of detention", "The Committee is concerned about overcrowding in prisons.", &[]),
+            para(
+                31,
+                "Conditions of detention",
+                "The Committee reiterates its previous recommendation and urges the State party to act.",
+                &[],
+            ),
+            para(32, "Freedom of expression", "The Committee regrets the overcrowding of courts and prisons.", &[]),
+            para(
+                40,
+                "Dissemination",
+                "The Committee requests the State party to disseminate the present concluding observations on prisons.",
+                &[],
+            ),
+        ]);
+        let r = Ranker::new(&c, Lang::En);
+        let ranked = r.rank("Reduce prison overcrowding.", "Prisons");
+        // "reiterates … urges" is a recommendation, and the concern before it its evidence; the
+        // welcome, the unanswered concern and the dissemination paragraph are never proposed.
+        assert_eq!(ranked.iter().map(|c| c.citation.paragraph).collect::<Vec<_>>(), vec![31], "{ranked:?}");
+        assert_eq!(ranked[0].concern, Some(30));
+        // A role written in the file is followed: 32 marked as a recommendation is proposed.
+        c.sections[0].paragraphs[3].role = Some(Role::Recommendation);
+        let r = Ranker::new(&c, Lang::En);
+        assert!(r.rank("Reduce prison overcrowding.", "Prisons").iter().any(|c| c.citation.paragraph == 32));
+    }
+
+    #[test]
     fn identifiers_and_numbers_meet_whatever_their_punctuation() {
         let r = Ranker::new(
             &co(vec![
@@ -905,22 +909,5 @@ mod tests {
         assert!(c.first().is_none_or(|c| c.score < 0.3), "{c:?}");
         let c = r.rank("Pay compensation to the victims of torture.", "Torture");
         assert!(c[0].score > 0.5, "{c:?}");
-    }
-
-    #[test]
-    fn paragraph_kinds() {
-        assert_eq!(classify("The Committee is concerned about overcrowding.", Lang::En), Kind::Concern);
-        assert_eq!(classify("The State party should reduce overcrowding.", Lang::En), Kind::Recommendation);
-        assert_eq!(classify("The Committee welcomes the adoption of the law.", Lang::En), Kind::Other);
-        assert_eq!(classify("Le Comité est préoccupé par la surpopulation.", Lang::Fr), Kind::Concern);
-        assert_eq!(classify("L'État partie devrait réduire la surpopulation.", Lang::Fr), Kind::Recommendation);
-        assert_eq!(classify("Al Comité le preocupa el hacinamiento.", Lang::Es), Kind::Concern);
-        assert_eq!(
-            classify(
-                "In accordance with rule 75 of the Committee's rules of procedure, the State party should provide",
-                Lang::En
-            ),
-            Kind::Other
-        );
     }
 }
