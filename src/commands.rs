@@ -9,6 +9,7 @@ use amicus::compile::PdfStandardChoice;
 use amicus::diag::{self, Diagnostic, Format};
 use amicus::fs::boundary::yaml_comment;
 use amicus::load::{self, Extras, Files};
+use amicus::model::co::Role;
 use amicus::pipeline::build::{self, Options};
 use amicus::scaffold;
 use std::io::IsTerminal;
@@ -440,10 +441,13 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
             None => eprintln!("warning: {}", w.message),
         }
     }
+    let count = |role: Role| co.paragraphs().filter(|(_, p)| p.role == Some(role)).count();
     let summary = format!(
-        "{}: {} paragraphs, {} sub-paragraphs{}; {} warning(s)",
+        "{}: {} paragraphs ({} recommendations, {} concerns; see `role:`), {} sub-paragraphs{}; {} warning(s)",
         co.symbol,
         paragraphs,
+        count(Role::Recommendation),
+        count(Role::Concern),
         subs,
         // The follow-up block also carries the next report's date; what the user needs to
         // know here is whether a paragraph selecting recommendations was found.

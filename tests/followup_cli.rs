@@ -18,7 +18,11 @@ fn import_suggest_check_round_trip() {
     let yaml = text(&out.stdout);
     assert!(yaml.starts_with("# yaml-language-server: $schema="), "{yaml}");
     assert!(yaml.contains("\nsymbol: CCPR/C/"), "{yaml}");
-    assert!(text(&out.stderr).contains("49 paragraphs, 67 sub-paragraphs"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("49 paragraphs (21 recommendations, 21 concerns; see `role:`), 67 sub-paragraphs"),
+        "{}",
+        text(&out.stderr)
+    );
     assert!(!work.path().join("s/concluding-observations.yaml").exists());
 
     // Into the folder; the written file is valid for `check`.
@@ -97,7 +101,7 @@ fn import_summary_says_what_follow_up_selects() {
     };
 
     let all = summary("all.txt", &original);
-    assert!(all.contains("49 paragraphs, 67 sub-paragraphs, follow-up on 10, 16, 22, 32; "), "{all}");
+    assert!(all.contains("49 paragraphs (21 recommendations, 21 concerns; see `role:`), 67 sub-paragraphs, follow-up on 10, 16, 22, 32; "), "{all}");
 
     let numbers = "of the recommendations made by the Committee in paragraphs 10, 16, 22 and 32 above.";
     assert!(original.contains(numbers));
@@ -108,7 +112,7 @@ fn import_summary_says_what_follow_up_selects() {
     let start = original.find("48. In accordance with rule 75").unwrap();
     let end = original.find("49. Under the Committee").unwrap();
     let absent = summary("absent.txt", &original.replacen(&original[start..end], "", 1));
-    assert!(absent.contains("48 paragraphs, 67 sub-paragraphs, no follow-up selection found"), "{absent}");
+    assert!(absent.contains("48 paragraphs (21 recommendations, 21 concerns; see `role:`), 67 sub-paragraphs, no follow-up selection found"), "{absent}");
     assert!(!absent.contains("follow-up on"), "{absent}");
 }
 
@@ -185,6 +189,23 @@ fn check_reads_the_follow_up_kind_particular_importance_notes_and_language() {
     assert!(
         report.contains(&format!("s/concluding-observations.yaml:{line}:"))
             && report.contains("\"particular importance\" paragraph 999 is not among the paragraphs"),
+        "{report}"
+    );
+
+    // A selected paragraph whose role in the file is not a recommendation is reported at the
+    // selection; a role that is not one is an error naming the allowed values.
+    let roles = original.replacen("- number: 40\n", "- number: 40\n        role: concern\n", 1).replacen(
+        "- number: 34\n",
+        "- number: 34\n        role: follow-upp\n",
+        1,
+    );
+    assert_eq!(roles.matches("role: ").count(), 2, "paragraphs 34 and 40 are in the example");
+    std::fs::write(&path, format!("{roles}\n{good}")).unwrap();
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "s"]);
+    let report = text(&out.stdout);
+    assert!(report.contains("follow-up paragraph 40 has the role `concern`"), "{report}");
+    assert!(
+        report.contains("`follow-upp` is not allowed for `role`") && report.contains("did you mean `follow-up`?"),
         "{report}"
     );
 

@@ -5,6 +5,7 @@ use crate::diag::Diagnostic;
 use crate::load::locate::Target;
 use crate::load::validate::did_you_mean;
 use crate::load::{ASSESSMENT_FILE, CO_FILE, Loaded, Place, display_path};
+use crate::model::co::Role;
 use crate::model::submission::Recommendation;
 use crate::model::{Citation, ConcludingObservations, Finding, Reflection, parse_citations};
 use std::collections::{BTreeMap, BTreeSet};
@@ -433,6 +434,27 @@ fn check_selection(
         match parse_citations(text) {
             Ok(cs) => {
                 for c in cs {
+                    // The committee selects recommendations: a selected paragraph given
+                    // another role in the file has the wrong role, or is the wrong number.
+                    if let Some(role) = co.paragraph(c.paragraph).and_then(|p| p.role)
+                        && role != Role::Recommendation
+                    {
+                        out.push(
+                            files
+                                .warning(
+                                    &place.index(i),
+                                    Target::Value,
+                                    format!(
+                                        "{what} paragraph {} has the role `{role}` in {CO_FILE}; the committee selects recommendations",
+                                        c.paragraph
+                                    ),
+                                )
+                                .with_hint(format!(
+                                    "check the number here, or set `role: recommendation` on paragraph {} if that is what it is",
+                                    c.paragraph
+                                )),
+                        );
+                    }
                     if c.paragraph as usize > 0 && co.paragraph(c.paragraph).is_none() && !co.sections.is_empty() {
                         out.push(
                             files

@@ -196,9 +196,8 @@ fn heading_role(heading: &str) -> Option<Role> {
         "articulo 37",
     ]) {
         Some(Role::TechnicalAssistance)
-    } else if h.has(&["dissemination", "diffusion", "difusion", "divulgacion", "publicity"]) {
-        Some(Role::Dissemination)
-    } else if h.is(&["follow up", "suivi", "seguimiento"])
+    } else if h.has(&["dissemination", "diffusion", "difusion", "divulgacion", "publicity"])
+        || h.is(&["follow up", "suivi", "seguimiento"])
         || h.starts(&[
             "follow up to the concluding",
             "follow up to concluding",

@@ -79,6 +79,7 @@ pub struct CoParagraph {
     /// the concern before a recommendation, under the same heading, as what it answers. Left
     /// out, it is decided again each time the file is read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Role")]
     pub role: Option<Role>,
     /// The subject heading it stands under, e.g. `Non-refoulement`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
