@@ -290,9 +290,40 @@ fn offset_in(text: &str, starts: &[usize], line: usize, column: usize) -> usize 
     start + col_bytes.min(content)
 }
 
+/// The closest of `options` to `word`, if close enough to be a likely typo.
+///
+/// Close enough means similar by Jaro–Winkler (which forgives transposed letters); among
+/// those, the fewest edits wins, then the length nearest the word's: `CEDEW` is one letter
+/// from `CEDAW` and two from `CED`, so `CEDAW` it is, however similar their beginnings.
+pub fn did_you_mean<'a>(word: &str, options: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    let len = lower.chars().count();
+    options
+        .into_iter()
+        .filter_map(|o| {
+            let other = o.to_lowercase();
+            let similar = strsim::jaro_winkler(&lower, &other);
+            (similar >= 0.8).then(|| {
+                let edits = strsim::levenshtein(&lower, &other);
+                let length_gap = len.abs_diff(other.chars().count());
+                // Negated similarity as the last tie-break, in thousandths to compare as integers.
+                (edits, length_gap, -((similar * 1000.0) as i64), o)
+            })
+        })
+        .min_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)))
+        .map(|(_, _, _, o)| o)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typos_find_the_name_meant() {
+        assert_eq!(did_you_mean("titel", ["id", "title", "articles"]), Some("title"));
+        assert_eq!(did_you_mean("CCRP", ["CCPR", "CAT", "CERD"]), Some("CCPR"));
+        assert_eq!(did_you_mean("zzz", ["id", "title"]), None);
+    }
 
     fn sample() -> Diagnostic {
         Diagnostic::error("unknown field `titel` in a finding")

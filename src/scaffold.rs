@@ -4,7 +4,7 @@
 
 use crate::cli::{NewArgs, SchemaKind};
 use crate::diag::Diagnostic;
-use crate::load::validate::did_you_mean;
+use crate::diag::did_you_mean;
 use crate::model::Committee;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};

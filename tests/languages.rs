@@ -249,7 +249,7 @@ fn laid_out(folder: &std::path::Path) -> String {
     let prepared = prepare::prepare(&loaded);
     let job = compile::Job {
         main_name: "report.typ",
-        main: amicus::writers::template::render_report(&loaded, &prepared).expect("the report renders"),
+        main: amicus::report::render_report(&loaded, &prepared).expect("the report renders"),
         files: amicus::pipeline::output::library_files(&amicus::writers::template::Templates::for_folder(
             &loaded.folder,
         )),

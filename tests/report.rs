@@ -28,7 +28,7 @@ fn build_cli(dir: &Path, folder: &str, out: &str) -> Vec<u8> {
 fn example_report_typst_matches_the_golden_file() {
     let loaded = load_folder(&root().join(EXAMPLE), Extras::None).expect("the example loads");
     let prepared = prepare::prepare(&loaded);
-    let typst = amicus::writers::template::render_report(&loaded, &prepared).expect("the example renders");
+    let typst = amicus::report::render_report(&loaded, &prepared).expect("the example renders");
     golden(&root().join("tests/golden/kazakhstan-report.typ"), &typst);
 }
 
@@ -184,7 +184,7 @@ fn hostile_text_in_every_field_comes_out_literally() {
     // end-of-line hyphenation aside).
     let loaded = load_folder(&dir, Extras::None).unwrap();
     let prepared = prepare::prepare(&loaded);
-    let source = amicus::writers::template::render_report(&loaded, &prepared).unwrap();
+    let source = amicus::report::render_report(&loaded, &prepared).unwrap();
     let job = compile::Job {
         main_name: "report.typ",
         main: source,
@@ -271,7 +271,7 @@ fn the_word_count_is_the_count_of_the_printed_document() {
     let loaded = load_folder(&root().join(EXAMPLE), Extras::None).expect("the example loads");
     let prepared = prepare::prepare(&loaded);
     let words = amicus::check::check(&loaded, &prepared).words;
-    let source = amicus::writers::template::render_report(&loaded, &prepared).unwrap();
+    let source = amicus::report::render_report(&loaded, &prepared).unwrap();
     let job = compile::Job {
         main_name: "report.typ",
         main: source,

@@ -12,6 +12,7 @@
 
 use super::compare::{Annotation, Comparison, Quote, annotation, one_line, overlaps};
 use super::view::{Sources, ods_url, status_key, summary_sentence};
+use crate::writers::xlsx::{Allowed, Cell, Column};
 use serde::Serialize;
 
 /// The CSV columns, in order; the JSON rows use the same names.
@@ -125,6 +126,52 @@ impl Row {
             self.comment.clone(),
             self.organisations.clone(),
         ]
+    }
+}
+
+/// The statuses a recommendation can have, as `assessment.yaml` writes them: the only values
+/// the spreadsheet's status column takes.
+pub const STATUSES: [&str; 4] = ["fully", "partially", "not-reflected", "pending"];
+
+/// The columns of `brief.xlsx`: those of [`COLUMNS`], each with a width that fits its content
+/// (long texts wide and wrapped, short codes narrow), and the status column restricted to
+/// [`STATUSES`], so that a tracker kept in the sheet stays readable by Amicus.
+pub fn sheet_columns() -> Vec<Column> {
+    let width = |column: &str| match column {
+        "text" | "recommendation_text" | "comment" => 60.0,
+        "finding" | "section_heading" | "organisations" | "grade_label" | "grade_note" => 28.0,
+        "symbol" | "status_label" | "recommendation_id" | "finding_id" => 20.0,
+        "publication_date" | "adoption_date" | "annotation_type" | "country" | "status" => 15.0,
+        "particular_importance" => 13.0,
+        _ => 11.0,
+    };
+    let statuses = Allowed {
+        values: &STATUSES,
+        error_title: "Not a status",
+        error: "Use one of: fully, partially, not-reflected, pending (as in assessment.yaml).",
+        input_title: "Status",
+        input: "fully, partially, not-reflected or pending",
+    };
+    COLUMNS
+        .iter()
+        .map(|name| Column { name, width: width(name), allowed: (*name == "status").then_some(statuses) })
+        .collect()
+}
+
+impl Row {
+    /// The cells of `brief.xlsx`, in [`COLUMNS`] order: the recommendation's number a number,
+    /// the follow-up flags booleans, the rest text.
+    pub fn cells(&self) -> Vec<Cell> {
+        COLUMNS
+            .iter()
+            .zip(self.values())
+            .map(|(name, value)| match *name {
+                "recommendation_number" => Cell::Number(self.recommendation_number as f64),
+                "follow_up" => Cell::Bool(self.follow_up),
+                "particular_importance" => Cell::Bool(self.particular_importance),
+                _ => Cell::Text(value),
+            })
+            .collect()
     }
 }
 

@@ -2,9 +2,9 @@
 //! with the same numbers, sentences and links, from the same [`BriefView`].
 
 use crate::brief::view::{BriefView, RefLink};
+use crate::doc::typography::{Quotes, typographic_quotes};
 use crate::doc::{Block, Document, Inline, Meta, ParaStyle};
 use crate::i18n::Words;
-use crate::writers::typst::{Quotes, typographic_quotes};
 
 /// Builds the brief's document model from its view, whose prose is already blocks.
 pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {

@@ -162,7 +162,7 @@ pub fn convert(loaded: &Loaded, prepared: &Prepared, origins: &BTreeMap<Field, S
         let mut options = MarkdownOptions::new(&prepared.sources)
             .with_heading_offset(offset)
             .with_label_prefix(&prefix)
-            .with_quotes(markup::Quotes::for_language(&loaded.submission.language));
+            .with_quotes(crate::doc::typography::Quotes::for_language(&loaded.submission.language));
         if loaded.submission.citations.style == crate::model::submission::CitationStyle::Short {
             options = options.with_short_sources(&prepared.short_sources);
         }

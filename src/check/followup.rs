@@ -2,8 +2,8 @@
 //! model: checks (located problems) and the comparison the brief presents.
 
 use crate::diag::Diagnostic;
+use crate::diag::did_you_mean;
 use crate::load::locate::Target;
-use crate::load::validate::did_you_mean;
 use crate::load::{ASSESSMENT_FILE, CO_FILE, Loaded, Place, display_path};
 use crate::model::co::Role;
 use crate::model::submission::Recommendation;

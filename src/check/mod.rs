@@ -697,7 +697,7 @@ fn printed_parts(loaded: &Loaded, prepared: &Prepared) -> (WordParts, usize, boo
         .recommendations
         .iter()
         .chain(&view.key_recommendations)
-        .map(|r| crate::writers::typst::count_words(&r.text))
+        .map(|r| crate::doc::word_count::count_words(&r.text))
         .sum();
     let sources: usize = view.sources.iter().map(|s| crate::writers::typst::printed_words(&s.citation.0).total).sum();
     let mut parts = WordParts {
@@ -708,7 +708,7 @@ fn printed_parts(loaded: &Loaded, prepared: &Prepared) -> (WordParts, usize, boo
         cover_and_headings: 0,
         annexes: prepared.annex_words.body + prepared.annex_words.footnotes,
     };
-    let Ok(source) = crate::writers::template::render_report(loaded, prepared) else {
+    let Ok(source) = crate::report::render_report(loaded, prepared) else {
         let total = parts.body + parts.footnotes + parts.recommendations_repeated + parts.sources + parts.annexes;
         return (parts, total, false);
     };

@@ -11,7 +11,7 @@
 //! Word writer ([`crate::writers::docx`]) all write from what this gives.
 //!
 //! Text in the model is as the reader sees it: the language's quotation marks are chosen
-//! here ([`crate::writers::typst::typographic_quotes`]), from the character before each quote (across
+//! here ([`crate::doc::typography::typographic_quotes`]), from the character before each quote (across
 //! emphasis and links), and nothing is escaped. Raw HTML and the description of an image that
 //! cannot be a figure are kept as typed, quotes included.
 //!
@@ -36,7 +36,8 @@ use comrak::{Arena, Options, parse_document};
 
 use super::{Align, Block, Image, Inline, ParaStyle, RefTo};
 use crate::doc::links::link_allowed;
-use crate::writers::typst::{Quotes, count_words, typographic_quotes};
+use crate::doc::typography::{Quotes, typographic_quotes};
+use crate::doc::word_count::count_words;
 
 /// How [`read_markdown`] reads one Markdown field.
 ///
@@ -1234,7 +1235,7 @@ impl<'a> Reader<'a, '_> {
         if !ok {
             return None;
         }
-        let virtual_path = crate::load::images::virtual_path(path);
+        let virtual_path = crate::doc::image::virtual_path(path);
         self.images.push(ImageUse {
             path: path.to_owned(),
             virtual_path: virtual_path.clone(),

@@ -14,8 +14,11 @@
 
 use std::fmt::Write as _;
 
+pub mod image;
 pub mod links;
 pub mod markdown;
+pub mod typography;
+pub mod word_count;
 
 /// A whole document: what it is about, and its blocks in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,7 +158,7 @@ pub enum Align {
 pub struct Image {
     /// The path as written in the Markdown, relative to the submission folder.
     pub path: String,
-    /// The name writers know the file by ([`crate::load::images::virtual_path`]).
+    /// The name writers know the file by ([`crate::doc::image::virtual_path`]).
     pub virtual_path: String,
     /// The description (alt text), on one line.
     pub alt: String,

@@ -20,6 +20,11 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
 
+/// The largest YAML or Markdown file Amicus reads. A submission is a few hundred kilobytes at
+/// most; anything bigger is a mistake (a PDF renamed, a log pasted) and parsing it would only
+/// waste time and memory.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
 /// Why a file could not be read.
 #[derive(Debug)]
 pub enum ReadError {

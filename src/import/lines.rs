@@ -155,7 +155,7 @@ fn gather_scattered_words(lines: &mut [SourceLine], warnings: &mut Vec<ImportWar
             .filter(|&j| {
                 let t = &lines[j].text;
                 !t.is_empty()
-                    && super::structure::item_marker(t).is_none_or(|(_, rest)| !rest.is_empty())
+                    && super::text::item_marker(t).is_none_or(|(_, rest)| !rest.is_empty())
                     && para_start(t).is_none_or(|(_, rest)| !rest.is_empty())
                     && !t.ends_with(['.', ';', ':', ','])
             })
@@ -190,7 +190,7 @@ fn gather_scattered_words(lines: &mut [SourceLine], warnings: &mut Vec<ImportWar
 fn reorder_item_first_lines(lines: &mut Vec<SourceLine>) {
     let mut i = 0;
     while i + 1 < lines.len() {
-        let marker = super::structure::item_marker(&lines[i].text).is_some_and(|(_, rest)| rest.is_empty());
+        let marker = super::text::item_marker(&lines[i].text).is_some_and(|(_, rest)| rest.is_empty());
         if !marker || !lines[i + 1].text.starts_with(char::is_lowercase) {
             i += 1;
             continue;
@@ -210,7 +210,7 @@ fn reorder_item_first_lines(lines: &mut Vec<SourceLine>) {
             && (run_end..f).all(|k| !lines[k].page_break)
             && para_start(first).is_none()
             && section_heading(first).is_none()
-            && super::structure::item_marker(first).is_none()
+            && super::text::item_marker(first).is_none()
             && !is_furniture(first)
             && !super::text::ends_sentence(first);
         if fits {
@@ -228,7 +228,7 @@ fn reorder_item_first_lines(lines: &mut Vec<SourceLine>) {
 fn reorder_item_before_number(lines: &mut Vec<SourceLine>) {
     let mut i = 0;
     while i + 1 < lines.len() {
-        let marker = super::structure::item_marker(&lines[i].text).is_some_and(|(_, rest)| rest.is_empty());
+        let marker = super::text::item_marker(&lines[i].text).is_some_and(|(_, rest)| rest.is_empty());
         let number = para_start(&lines[i + 1].text).is_some_and(|(_, rest)| rest.is_empty());
         if !(marker && number) {
             i += 1;
@@ -247,7 +247,7 @@ fn reorder_item_before_number(lines: &mut Vec<SourceLine>) {
             && (i + 1..end).all(|k| !lines[k].page_break)
             && (f..end).all(|k| {
                 let t = &lines[k].text;
-                para_start(t).is_none() && section_heading(t).is_none() && super::structure::item_marker(t).is_none()
+                para_start(t).is_none() && section_heading(t).is_none() && super::text::item_marker(t).is_none()
             })
             && (super::text::ends_sentence(&lines[end - 1].text) || lines[end - 1].text.trim_end().ends_with(';'));
         if fits {
@@ -290,7 +290,7 @@ fn regroup_page(page: &mut [SourceLine], next: u32, page_number: u32) -> u32 {
         page[z + 1..].iter().all(|l| {
             para_start(&l.text).is_none()
                 && section_heading(&l.text).is_none()
-                && super::structure::item_marker(&l.text).is_none()
+                && super::text::item_marker(&l.text).is_none()
         })
     });
     let Some(z) = zone else {

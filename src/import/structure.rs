@@ -9,7 +9,9 @@
 
 use super::ImportWarning;
 use super::lines::{BodyLine, Cleaned, para_start, section_heading};
-use super::text::{ends_open_for_item, ends_sentence, is_roman_item, join_line, roman_value, starts_like_heading};
+use super::text::{
+    ends_open_for_item, ends_sentence, is_roman_item, item_marker, join_line, roman_value, starts_like_heading,
+};
 use crate::model::co::{CoParagraph, CoSection, CoSubparagraph};
 use std::collections::{BTreeMap, HashSet};
 
@@ -704,31 +706,4 @@ impl Builder<'_> {
 /// The letter before `c` (for messages).
 fn prev_letter(c: char) -> char {
     char::from_u32(c as u32 - 1).filter(char::is_ascii_lowercase).unwrap_or('a')
-}
-
-/// `(a) text`, `(a)` alone, or in the French and Spanish style `a) text` / `a)` alone →
-/// ("a", "text"). Labels are lower-case letters (one, or a roman numeral).
-pub(crate) fn item_marker(line: &str) -> Option<(&str, &str)> {
-    let (label, rest) = match line.strip_prefix('(') {
-        Some(inner) => {
-            let close = inner.find(')')?;
-            (&inner[..close], &inner[close + 1..])
-        }
-        None => {
-            let close = line.find(')')?;
-            let rest = &line[close + 1..];
-            // "a) text": the bracket closes a short label and a space (or the line end) follows.
-            if !(rest.is_empty() || rest.starts_with(' ')) {
-                return None;
-            }
-            (&line[..close], rest)
-        }
-    };
-    if label.is_empty() || label.len() > 5 || !label.chars().all(|c| c.is_ascii_lowercase()) {
-        return None;
-    }
-    if label.len() > 1 && !is_roman_item(label) {
-        return None;
-    }
-    Some((label, rest.trim_start()))
 }

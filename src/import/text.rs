@@ -240,6 +240,33 @@ fn url_continues(text: &str, line: &str) -> bool {
 }
 
 /// Unit tests.
+/// `(a) text`, `(a)` alone, or in the French and Spanish style `a) text` / `a)` alone →
+/// ("a", "text"). Labels are lower-case letters (one, or a roman numeral).
+pub(crate) fn item_marker(line: &str) -> Option<(&str, &str)> {
+    let (label, rest) = match line.strip_prefix('(') {
+        Some(inner) => {
+            let close = inner.find(')')?;
+            (&inner[..close], &inner[close + 1..])
+        }
+        None => {
+            let close = line.find(')')?;
+            let rest = &line[close + 1..];
+            // "a) text": the bracket closes a short label and a space (or the line end) follows.
+            if !(rest.is_empty() || rest.starts_with(' ')) {
+                return None;
+            }
+            (&line[..close], rest)
+        }
+    };
+    if label.is_empty() || label.len() > 5 || !label.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    if label.len() > 1 && !is_roman_item(label) {
+        return None;
+    }
+    Some((label, rest.trim_start()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

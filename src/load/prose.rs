@@ -150,7 +150,7 @@ pub fn short_citation_markdown(s: &Source, all: &[Source], language: &str) -> St
 pub fn prepare(loaded: &Loaded) -> Prepared {
     let mut prepared = Prepared::default();
     let no_sources = BTreeMap::new();
-    let quotes = markup::Quotes::for_language(&loaded.submission.language);
+    let quotes = crate::doc::typography::Quotes::for_language(&loaded.submission.language);
     // A source withheld from this version cannot be cited in it: citing it is an error at
     // the footnote, as for any source that does not exist.
     let citable = loaded.submission.sources.iter().filter(|s| !loaded.withheld_sources.contains(&s.id));
@@ -219,7 +219,8 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
         prepared.fields.insert(key, converted);
     }
     prepared.words.body += plain_words(loaded);
-    prepared.annex_words.body += loaded.submission.annexes.iter().map(|a| markup::count_words(&a.title)).sum::<usize>();
+    prepared.annex_words.body +=
+        loaded.submission.annexes.iter().map(|a| crate::doc::word_count::count_words(&a.title)).sum::<usize>();
     logos(loaded, &mut prepared);
     prepared
 }
@@ -232,13 +233,28 @@ fn logos(loaded: &Loaded, prepared: &mut Prepared) {
         let place = loaded.root().key("organisations").index(i).key("logo");
         match crate::load::images::read_image(&loaded.folder, logo) {
             Ok(bytes) => {
-                prepared.images.insert(crate::load::images::virtual_path(logo), bytes);
+                prepared.images.insert(crate::doc::image::virtual_path(logo), bytes);
             }
             Err(problem) => prepared
                 .diagnostics
                 .push(loaded.files.error(&place, Target::Value, problem.message).with_hint(problem.hint)),
         }
     }
+}
+
+/// The Typst label of a finding's heading (cross-references and the consolidated list).
+pub fn finding_label(id: &str) -> String {
+    format!("finding-{id}")
+}
+
+/// The Typst label of a recommendation.
+pub fn rec_label(id: &str) -> String {
+    format!("rec-{id}")
+}
+
+/// The Typst label of an annex's heading.
+pub fn annex_label(id: &str) -> String {
+    format!("annex-{id}")
 }
 
 /// What `[](#id)` may point to: every finding and recommendation of this version (numbered
@@ -251,23 +267,15 @@ pub fn xref_targets(loaded: &Loaded) -> BTreeMap<String, XrefTarget> {
     }
     for a in &loaded.submission.annexes {
         if let Some(id) = a.id.as_deref().filter(|id| !id.trim().is_empty()) {
-            targets.insert(
-                id.to_owned(),
-                XrefTarget::Annex { label: crate::report::view::annex_label(id), title: a.title.clone() },
-            );
+            targets.insert(id.to_owned(), XrefTarget::Annex { label: annex_label(id), title: a.title.clone() });
         }
     }
     let mut number = 0;
     for f in &loaded.submission.findings {
-        targets.insert(
-            f.id.clone(),
-            XrefTarget::Finding { label: crate::report::view::finding_label(&f.id), title: f.title.clone() },
-        );
+        targets.insert(f.id.clone(), XrefTarget::Finding { label: finding_label(&f.id), title: f.title.clone() });
         for r in &f.recommendations {
             number += 1;
-            targets
-                .entry(r.id.clone())
-                .or_insert(XrefTarget::Recommendation { label: crate::report::view::rec_label(&r.id), number });
+            targets.entry(r.id.clone()).or_insert(XrefTarget::Recommendation { label: rec_label(&r.id), number });
         }
     }
     targets
@@ -312,13 +320,13 @@ fn strip_paragraph(typst: &str) -> String {
 /// Words of the plain-text fields that appear in the report body.
 fn plain_words(loaded: &Loaded) -> usize {
     let s = &loaded.submission;
-    let mut n = markup::count_words(&s.title);
-    n += s.subtitle.as_deref().map_or(0, markup::count_words);
-    n += s.sections.iter().map(|x| markup::count_words(&x.title)).sum::<usize>();
+    let mut n = crate::doc::word_count::count_words(&s.title);
+    n += s.subtitle.as_deref().map_or(0, crate::doc::word_count::count_words);
+    n += s.sections.iter().map(|x| crate::doc::word_count::count_words(&x.title)).sum::<usize>();
     for f in &s.findings {
-        n += markup::count_words(&f.title);
-        n += f.questions.iter().map(|q| markup::count_words(q)).sum::<usize>();
-        n += f.recommendations.iter().map(|r| markup::count_words(&r.text)).sum::<usize>();
+        n += crate::doc::word_count::count_words(&f.title);
+        n += f.questions.iter().map(|q| crate::doc::word_count::count_words(q)).sum::<usize>();
+        n += f.recommendations.iter().map(|r| crate::doc::word_count::count_words(&r.text)).sum::<usize>();
     }
     n
 }

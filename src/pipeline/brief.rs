@@ -227,7 +227,8 @@ pub fn prepare_folder(folder: &Path, timings: &mut Timings) -> Result<Prepared, 
         let typst = templates.render("brief.typ", &view::build(docs, &comparison, &prose.typst))?;
         let html = templates.render("brief.html", &view::build(docs, &comparison, &prose.html))?;
         let rows = matrix::rows(docs, &comparison);
-        let xlsx = xlsx::xlsx(&rows, &matrix::about(docs, &comparison))
+        let cells: Vec<_> = rows.iter().map(matrix::Row::cells).collect();
+        let xlsx = xlsx::xlsx(&matrix::sheet_columns(), &cells, &matrix::about(docs, &comparison))
             .map_err(|e| Diagnostic::error(format!("cannot write the spreadsheet brief.xlsx: {e}")))?;
         let reference = crate::writers::docx::reference_in_folder(&loaded.folder)?;
         let model =

@@ -11,9 +11,9 @@ use crate::load::prose as prepare;
 use crate::load::{self, Extras, Files, Loaded};
 use crate::model::submission::OutputFormat;
 use crate::pipeline::output::{Failure, Timings, library_files, out_dir, overfull_warnings, typst_diagnostics};
+use crate::report::render_report;
 use crate::writers::docx::{reference_in_folder, unusable_reference};
 use crate::writers::template::Templates;
-use crate::writers::template::render_report;
 use std::path::{Path, PathBuf};
 
 /// What the user asked for.

@@ -1,12 +1,12 @@
 //! The shadow report as a [`Document`]: the same parts, in the same order, with the same
 //! numbers and words as `templates/report.typ` prints from [`crate::report::view::ReportView`].
 
+use crate::doc::typography::{Quotes, typographic_quotes};
 use crate::doc::{Block, Document, Inline, Meta, ParaStyle};
 use crate::i18n::{Arg, Words};
 use crate::load::prose::Prepared;
 use crate::load::{Loaded, place_key};
 use crate::model::submission::Paper;
-use crate::writers::typst::{Quotes, typographic_quotes};
 
 /// Builds the report's document model from a loaded and prepared submission.
 pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {

@@ -2,7 +2,7 @@
 //! wording), so that templates only lay out.
 
 use crate::i18n::{Arg, Words, yes};
-use crate::load::prose::Prepared;
+use crate::load::prose::{Prepared, annex_label, finding_label, rec_label};
 use crate::load::{Loaded, Place};
 use crate::model::submission::{Confidentiality, Implemented, Paper, Source, SourceKind, SourceOrder, Stage};
 use crate::model::{Committee, parse_citations};
@@ -332,7 +332,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
             website: o.website.clone(),
             website_link: o.website.clone().filter(|w| crate::doc::links::link_allowed(w).is_ok()),
             contact: o.contact.clone(),
-            logo: o.logo.as_deref().map(crate::load::images::virtual_path),
+            logo: o.logo.as_deref().map(crate::doc::image::virtual_path),
             logo_alt: words.with("logo-alt", &[("name", Arg::Text(&o.name))]),
         })
         .collect();
@@ -522,21 +522,6 @@ fn folded(text: &str) -> String {
         .filter(|c| c.is_alphanumeric() || c.is_whitespace())
         .collect();
     folded.trim().to_owned()
-}
-
-/// The Typst label of a finding's heading (cross-references and the consolidated list).
-pub fn finding_label(id: &str) -> String {
-    format!("finding-{id}")
-}
-
-/// The Typst label of a recommendation.
-pub fn rec_label(id: &str) -> String {
-    format!("rec-{id}")
-}
-
-/// The Typst label of an annex's heading.
-pub fn annex_label(id: &str) -> String {
-    format!("annex-{id}")
 }
 
 /// The place of a finding's body.

@@ -38,9 +38,9 @@ impl Serialize for Typst {
 
 /// The quotation marks of the document being rendered: those of `meta.language` in the view
 /// (the report's and the brief's), English when the view has none.
-fn quotes_of(state: &minijinja::State) -> crate::writers::typst::Quotes {
+fn quotes_of(state: &minijinja::State) -> crate::doc::typography::Quotes {
     let language = state.lookup("meta").and_then(|m| m.get_attr("language").ok()).filter(|l| !l.is_undefined());
-    crate::writers::typst::Quotes::for_language(&language.map(|l| l.to_string()).unwrap_or_default())
+    crate::doc::typography::Quotes::for_language(&language.map(|l| l.to_string()).unwrap_or_default())
 }
 
 /// The language of the document being rendered (`meta.language` in the view), English when
@@ -115,7 +115,7 @@ impl Templates {
         names
             .into_iter()
             .map(|n| {
-                let meant = crate::load::validate::did_you_mean(&n, DEFAULTS.iter().map(|(d, _)| *d));
+                let meant = crate::diag::did_you_mean(&n, DEFAULTS.iter().map(|(d, _)| *d));
                 (dir.join(&n).display().to_string(), meant)
             })
             .collect()
@@ -147,7 +147,7 @@ impl Templates {
             && folder.join(&relative).symlink_metadata().is_ok()
         {
             let shown = folder.join(&relative).display().to_string();
-            let bytes = crate::fs::boundary::read_inside(&folder, &relative, crate::load::MAX_FILE_BYTES)
+            let bytes = crate::fs::boundary::read_inside(&folder, &relative, crate::fs::boundary::MAX_FILE_BYTES)
                 .map_err(|e| e.describe(&shown))?;
             return String::from_utf8(bytes)
                 .map(Some)
@@ -194,11 +194,12 @@ impl Templates {
             } else if *state.auto_escape() == AutoEscape::Html
                 && !value.is_safe()
                 && let Some(text) = value.as_str()
-                && quotes_of(state) == crate::writers::typst::Quotes::FRENCH
+                && quotes_of(state) == crate::doc::typography::Quotes::FRENCH
             {
                 // French text in the web page gets the typography it gets in the PDF (quotes,
                 // no-break spaces before : ; ! ?), then HTML's own escaping.
-                let text = crate::writers::typst::typographic_quotes(text, crate::writers::typst::Quotes::FRENCH, None);
+                let text =
+                    crate::doc::typography::typographic_quotes(text, crate::doc::typography::Quotes::FRENCH, None);
                 minijinja::escape_formatter(out, state, &Value::from(text))
             } else {
                 minijinja::escape_formatter(out, state, value)
@@ -257,14 +258,4 @@ impl Templates {
                 "this is a problem in the template, not in your submission; if you changed it, compare it with the built-in one (`amicus template {name}`)"
             ))
     }
-}
-
-/// Renders the report's Typst source from a loaded submission: the one rendering path, used by
-/// [`build`], `check` (to count the words of the document as printed), tests and the benchmark.
-pub fn render_report(
-    loaded: &crate::load::Loaded,
-    prepared: &crate::load::prose::Prepared,
-) -> Result<String, Diagnostic> {
-    let templates = Templates::for_folder(&loaded.folder);
-    templates.render("report.typ", &crate::report::view::report(loaded, prepared))
 }

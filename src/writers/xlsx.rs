@@ -1,25 +1,59 @@
-//! `brief.xlsx`: the matrix as a real spreadsheet, for advocates who track recommendations in
-//! Excel or LibreOffice.
+//! A table as a real spreadsheet (`brief.xlsx`, the brief's matrix), for advocates who track
+//! recommendations in Excel or LibreOffice.
 //!
-//! Takes the matrix rows ([`crate::brief::matrix::rows`]); gives the bytes of an Office Open XML
-//! workbook written with `rust_xlsxwriter`: one sheet, "Matrix", with the columns of
-//! `brief.csv`, the header row frozen and bold, filters on every column, widths that fit the
-//! content, long text wrapped, and the status column restricted to the four statuses of
-//! `assessment.yaml` (a drop-down list), so that a tracker kept in the sheet stays readable by
-//! Amicus. A second sheet, "About", says what the sheet is and where its data came from.
+//! Takes the columns (name, width, kind, an optional list of allowed values) and the rows of
+//! cells; gives the bytes of an Office Open XML workbook written with `rust_xlsxwriter`: one
+//! sheet, "Matrix", the header row frozen and bold, filters on every column, the widths given,
+//! long text wrapped, and a column with allowed values restricted to them (a drop-down list).
+//! A second sheet, "About", says what the sheet is and where its data came from. What the
+//! columns are is the document's business ([`crate::brief::matrix`]), not this writer's.
 //!
 //! Every text cell is written as a string, never as a formula, so text that starts with `=`
-//! stays text without the apostrophe the CSV needs. The workbook's dates are the brief's, so
-//! the same input gives the same bytes.
+//! stays text without the apostrophe the CSV needs. The workbook's dates are the document's,
+//! so the same input gives the same bytes.
 
-use crate::brief::matrix::{COLUMNS, Row};
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder,
     Workbook, Worksheet, XlsxError,
 };
 
-/// The statuses a recommendation can have, as `assessment.yaml` writes them.
-pub const STATUSES: [&str; 4] = ["fully", "partially", "not-reflected", "pending"];
+/// A column of the sheet.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    /// Its name, in the header row.
+    pub name: &'static str,
+    /// Its width, in characters; 28 and wider wraps its text.
+    pub width: f64,
+    /// The only values a cell may take (a drop-down list, checked by the spreadsheet program),
+    /// if restricted.
+    pub allowed: Option<Allowed>,
+}
+
+/// The values a column allows, and what the spreadsheet program says about them.
+#[derive(Debug, Clone, Copy)]
+pub struct Allowed {
+    /// The values.
+    pub values: &'static [&'static str],
+    /// The title of the message shown when a typed value is refused.
+    pub error_title: &'static str,
+    /// The message shown when a typed value is refused.
+    pub error: &'static str,
+    /// The title of the hint shown when a cell is selected.
+    pub input_title: &'static str,
+    /// The hint shown when a cell is selected.
+    pub input: &'static str,
+}
+
+/// One cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// Text (an empty text leaves the cell empty).
+    Text(String),
+    /// A number.
+    Number(f64),
+    /// TRUE or FALSE.
+    Bool(bool),
+}
 
 /// What the workbook says about itself.
 #[derive(Debug, Clone)]
@@ -34,22 +68,9 @@ pub struct About {
     pub lines: Vec<String>,
 }
 
-/// The width of a column, in characters: long texts get a wide, wrapped column, short codes
-/// a narrow one.
-fn width(column: &str) -> f64 {
-    match column {
-        "text" | "recommendation_text" | "comment" => 60.0,
-        "finding" | "section_heading" | "organisations" | "grade_label" | "grade_note" => 28.0,
-        "symbol" | "status_label" | "recommendation_id" | "finding_id" => 20.0,
-        "publication_date" | "adoption_date" | "annotation_type" | "country" | "status" => 15.0,
-        "particular_importance" => 13.0,
-        _ => 11.0,
-    }
-}
-
 /// Whether a column holds text long enough to wrap.
-fn wraps(column: &str) -> bool {
-    width(column) >= 28.0
+fn wraps(column: &Column) -> bool {
+    column.width >= 28.0
 }
 
 /// `YYYY-MM-DD` as a workbook date; `None` for anything else.
@@ -62,7 +83,7 @@ fn date(text: &str) -> Option<ExcelDateTime> {
 }
 
 /// The workbook's bytes.
-pub fn xlsx(rows: &[Row], about: &About) -> Result<Vec<u8>, XlsxError> {
+pub fn xlsx(columns: &[Column], rows: &[Vec<Cell>], about: &About) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     let mut properties = DocProperties::new().set_title(&about.title).set_author(&about.author);
     if let Some(d) = date(&about.date) {
@@ -71,14 +92,14 @@ pub fn xlsx(rows: &[Row], about: &About) -> Result<Vec<u8>, XlsxError> {
     workbook.set_properties(&properties);
 
     let sheet = workbook.add_worksheet();
-    matrix_sheet(sheet, rows)?;
+    matrix_sheet(sheet, columns, rows)?;
     let sheet = workbook.add_worksheet();
     about_sheet(sheet, about)?;
     workbook.save_to_buffer()
 }
 
 /// The "Matrix" sheet.
-fn matrix_sheet(sheet: &mut Worksheet, rows: &[Row]) -> Result<(), XlsxError> {
+fn matrix_sheet(sheet: &mut Worksheet, columns: &[Column], rows: &[Vec<Cell>]) -> Result<(), XlsxError> {
     sheet.set_name("Matrix")?;
     let header = Format::new()
         .set_bold()
@@ -88,30 +109,27 @@ fn matrix_sheet(sheet: &mut Worksheet, rows: &[Row]) -> Result<(), XlsxError> {
         .set_border_bottom(FormatBorder::Thin);
     let wrapped = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let plain = Format::new().set_align(FormatAlign::Top);
-    let last_col = u16::try_from(COLUMNS.len() - 1).unwrap_or(0);
-    for (c, name) in COLUMNS.iter().enumerate() {
+    let last_col = u16::try_from(columns.len().saturating_sub(1)).unwrap_or(0);
+    for (c, column) in columns.iter().enumerate() {
         let col = u16::try_from(c).unwrap_or(last_col);
-        sheet.write_string_with_format(0, col, *name, &header)?;
-        sheet.set_column_width(col, width(name))?;
+        sheet.write_string_with_format(0, col, column.name, &header)?;
+        sheet.set_column_width(col, column.width)?;
     }
     for (r, row) in rows.iter().enumerate() {
         let line = u32::try_from(r + 1).unwrap_or(u32::MAX);
-        for (c, (name, value)) in COLUMNS.iter().zip(row.values()).enumerate() {
+        for (c, (column, cell)) in columns.iter().zip(row).enumerate() {
             let col = u16::try_from(c).unwrap_or(last_col);
-            let format = if wraps(name) { &wrapped } else { &plain };
-            match *name {
-                "recommendation_number" => {
-                    sheet.write_number_with_format(line, col, row.recommendation_number as f64, format)?;
+            let format = if wraps(column) { &wrapped } else { &plain };
+            match cell {
+                Cell::Number(n) => {
+                    sheet.write_number_with_format(line, col, *n, format)?;
                 }
-                "follow_up" => {
-                    sheet.write_boolean_with_format(line, col, row.follow_up, format)?;
+                Cell::Bool(b) => {
+                    sheet.write_boolean_with_format(line, col, *b, format)?;
                 }
-                "particular_importance" => {
-                    sheet.write_boolean_with_format(line, col, row.particular_importance, format)?;
-                }
-                _ if value.is_empty() => {}
-                _ => {
-                    sheet.write_string_with_format(line, col, value, format)?;
+                Cell::Text(t) if t.is_empty() => {}
+                Cell::Text(t) => {
+                    sheet.write_string_with_format(line, col, t, format)?;
                 }
             }
         }
@@ -119,16 +137,17 @@ fn matrix_sheet(sheet: &mut Worksheet, rows: &[Row]) -> Result<(), XlsxError> {
     sheet.set_freeze_panes(1, 0)?;
     let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX).max(1);
     sheet.autofilter(0, 0, last_row, last_col)?;
-    if let Some(status) = COLUMNS.iter().position(|c| *c == "status") {
-        let col = u16::try_from(status).unwrap_or(last_col);
+    for (c, column) in columns.iter().enumerate() {
+        let Some(allowed) = column.allowed else { continue };
+        let col = u16::try_from(c).unwrap_or(last_col);
         let validation = DataValidation::new()
-            .allow_list_strings(&STATUSES)?
+            .allow_list_strings(allowed.values)?
             .set_error_style(DataValidationErrorStyle::Stop)
-            .set_error_title("Not a status")?
-            .set_error_message("Use one of: fully, partially, not-reflected, pending (as in assessment.yaml).")?
-            .set_input_title("Status")?
-            .set_input_message("fully, partially, not-reflected or pending")?;
-        // A few hundred rows below the data too, for recommendations added in the sheet.
+            .set_error_title(allowed.error_title)?
+            .set_error_message(allowed.error)?
+            .set_input_title(allowed.input_title)?
+            .set_input_message(allowed.input)?;
+        // A few hundred rows below the data too, for rows added in the sheet.
         sheet.add_data_validation(1, col, last_row + 500, col, &validation)?;
     }
     Ok(())

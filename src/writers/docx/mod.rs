@@ -768,10 +768,10 @@ impl Writer<'_> {
             return None;
         }
         let bytes = self.doc.images.get(&image.virtual_path)?;
-        let (extension, (w, h)) = match crate::load::images::sniff(bytes)? {
-            crate::load::images::ImageFormat::Png => ("png", png_size(bytes)?),
-            crate::load::images::ImageFormat::Jpeg => ("jpeg", jpeg_size(bytes)?),
-            crate::load::images::ImageFormat::Svg => return None,
+        let (extension, (w, h)) = match crate::doc::image::sniff(bytes)? {
+            crate::doc::image::ImageFormat::Png => ("png", png_size(bytes)?),
+            crate::doc::image::ImageFormat::Jpeg => ("jpeg", jpeg_size(bytes)?),
+            crate::doc::image::ImageFormat::Svg => return None,
         };
         let (mut cx, mut cy) = (w.max(1), h.max(1));
         if let Some(target) = height {

@@ -9,7 +9,7 @@
 //!
 //! - [`escape_markup_quoted`] / [`escape_markup`] — rule set A (tech-notes §2.3): plain text for
 //!   *markup* positions such as `= {{ title }}` or `#emph[{{ name }}]`, with the typographic
-//!   quotes and apostrophe of the document's language ([`Quotes`]), or quotes kept straight.
+//!   quotes and apostrophe of the document's language ([`crate::doc::typography::Quotes`]), or quotes kept straight.
 //! - [`string_literal`] — rule set S: a complete Typst string literal for *code* positions such as
 //!   `#set document(title: {{ title | typst_str }})`.
 //! - [`markdown_to_typst`] — GFM Markdown to Typst markup, with footnotes, footnotes that cite
@@ -17,7 +17,7 @@
 //!   model by the one reader ([`crate::doc::markdown::read_markdown`]), and the model written
 //!   as Typst by [`blocks_to_typst`] (also [`inlines_to_typst`], for citations).
 //!
-//! [`count_words`] is the one word-counting rule used for limits on submissions.
+//! Words are counted by [`crate::doc::word_count::count_words`], the one rule for limits.
 //!
 //! The limits of the Markdown reading are listed in [`crate::doc::markdown`].
 
@@ -32,10 +32,9 @@ pub use convert::{
     Converted, ImageUse, MarkdownOptions, MarkupProblem, Severity, WordCount, XrefTarget, blocks_to_typst,
     inlines_to_typst, markdown_to_typst,
 };
-pub use escape::typographic_quotes;
 pub use escape::{
-    Quotes, escape_markup, escape_markup_quoted, escape_markup_quoted_string, escape_markup_string, string_literal,
+    escape_markup, escape_markup_quoted, escape_markup_quoted_string, escape_markup_string, string_literal,
     string_literal_quoted,
 };
 pub(crate) use words::markup_plain_text;
-pub use words::{PrintedWords, count_words, printed_words};
+pub use words::{PrintedWords, printed_words};

@@ -2,8 +2,9 @@
 
 use super::world::{compile_text, normalize, squash};
 use super::{HOSTILE, assert_only_text};
+use crate::doc::typography::Quotes;
 use crate::writers::typst::{
-    Quotes, escape_markup, escape_markup_quoted, escape_markup_quoted_string, escape_markup_string, string_literal,
+    escape_markup, escape_markup_quoted, escape_markup_quoted_string, escape_markup_string, string_literal,
     string_literal_quoted,
 };
 

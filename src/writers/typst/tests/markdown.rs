@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 
 use super::world::{compile_text, normalize, squash};
 use crate::doc::Inline;
+use crate::doc::word_count::count_words;
 use crate::writers::typst::{
-    Converted, MarkdownOptions, MarkupProblem, Severity, WordCount, count_words, inlines_to_typst, markdown_to_typst,
+    Converted, MarkdownOptions, MarkupProblem, Severity, WordCount, inlines_to_typst, markdown_to_typst,
 };
 
 /// Converts with no sources and no heading offset.

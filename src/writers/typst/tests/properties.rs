@@ -7,9 +7,8 @@ use proptest::prelude::*;
 
 use super::assert_only_text;
 use super::world::{compile_text, normalize};
-use crate::writers::typst::{
-    MarkdownOptions, Quotes, escape_markup_quoted_string, escape_markup_string, markdown_to_typst,
-};
+use crate::doc::typography::Quotes;
+use crate::writers::typst::{MarkdownOptions, escape_markup_quoted_string, escape_markup_string, markdown_to_typst};
 
 /// Pieces of hostile text: every special character, lexer triggers, letters, digits,
 /// whitespace and line breaks of all kinds, Cyrillic, accents and emoji.

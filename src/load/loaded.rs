@@ -1,0 +1,112 @@
+//! A loaded submission folder: the model, the files it came from, where each finding and
+//! Markdown field sits, and the version being built.
+
+use super::SUBMISSION_FILE;
+use super::files::{Files, Place, display_path};
+use super::locate::{Seg, path_string};
+use crate::diag::Diagnostic;
+use crate::model::{Assessment, ConcludingObservations, Markdown, Submission};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+/// A loaded submission folder.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The folder as the user gave it.
+    pub folder: PathBuf,
+    /// The folder's name, used for the output folder.
+    pub name: String,
+    /// The submission, with Markdown files read in.
+    pub submission: Submission,
+    /// Where each finding came from (parallel to `submission.findings`).
+    pub finding_places: Vec<Place>,
+    /// Where the Markdown of each prose field came from, by the field's place: the Markdown
+    /// file when the text lives in one.
+    pub markdown_files: BTreeMap<String, String>,
+    /// The concluding observations, if the folder has them.
+    pub co: Option<ConcludingObservations>,
+    /// The assessment, if the folder has it.
+    pub assessment: Option<Assessment>,
+    /// Every file read.
+    pub files: Files,
+    /// Problems found while loading ([`load_folder_lenient`] only; the model was mended
+    /// around them).
+    pub problems: Vec<Diagnostic>,
+    /// Files that could not be read at all (a YAML syntax error, say): nothing in them was
+    /// checked or counted, and what they cite is unknown, so no check may advise deleting
+    /// something only because these files did not show it in use.
+    pub unread: Vec<String>,
+    /// The version loaded (public or confidential; see [`crate::load::version`]).
+    pub version: crate::load::version::Version,
+    /// Sources this version may not cite or does not cite because only withheld text did:
+    /// marked `confidential` in the public version, or cited only in text marked so.
+    pub withheld_sources: BTreeSet<String>,
+    /// Ids of the findings and recommendations this version leaves out (marked confidential,
+    /// in the public version): a cross-reference to one is an error that says so.
+    pub withheld_ids: BTreeSet<String>,
+}
+
+impl Loaded {
+    /// The place of the submission file's root.
+    pub fn root(&self) -> Place {
+        Place { file: display_path(&self.folder, SUBMISSION_FILE), path: Vec::new() }
+    }
+}
+
+/// Every Markdown field of a loaded submission with its place, in document order.
+pub fn markdown_places(loaded: &Loaded) -> Vec<(Place, &Markdown)> {
+    let s = &loaded.submission;
+    let root = loaded.root();
+    let mut out = Vec::new();
+    for (i, o) in s.organisations.iter().enumerate() {
+        if let Some(about) = &o.about {
+            out.push((root.key("organisations").index(i).key("about"), about));
+        }
+    }
+    out.push((root.key("summary"), &s.summary));
+    for (i, sec) in s.sections.iter().enumerate() {
+        out.push((root.key("sections").index(i).key("body"), &sec.body));
+    }
+    for (f, place) in s.findings.iter().zip(&loaded.finding_places) {
+        out.push((place.key("body"), &f.body));
+    }
+    for (i, a) in s.annexes.iter().enumerate() {
+        out.push((root.key("annexes").index(i).key("body"), &a.body));
+    }
+    out
+}
+
+/// A stable string key for a place (file + path).
+pub fn place_key(place: &Place) -> String {
+    format!("{}#{}", place.file, path_string(&place.path))
+}
+
+/// The Markdown field at a place, for filling in file contents.
+pub(super) fn markdown_at_mut<'a>(loaded: &'a mut Loaded, place: &Place) -> Option<&'a mut Markdown> {
+    let idx = |seg: Option<&Seg>| match seg {
+        Some(Seg::Index(i)) => Some(*i),
+        _ => None,
+    };
+    fn key(seg: Option<&Seg>) -> Option<&str> {
+        match seg {
+            Some(Seg::Key(k)) => Some(k.as_str()),
+            _ => None,
+        }
+    }
+    if let Some(i) = loaded
+        .finding_places
+        .iter()
+        .position(|p| p.file == place.file && place.path.starts_with(&p.path) && place.path.len() == p.path.len() + 1)
+    {
+        return Some(&mut loaded.submission.findings[i].body);
+    }
+    let p = &place.path;
+    let s = &mut loaded.submission;
+    match key(p.first()) {
+        Some("summary") => Some(&mut s.summary),
+        Some("organisations") => s.organisations.get_mut(idx(p.get(1))?)?.about.as_mut(),
+        Some("sections") => Some(&mut s.sections.get_mut(idx(p.get(1))?)?.body),
+        Some("annexes") => Some(&mut s.annexes.get_mut(idx(p.get(1))?)?.body),
+        _ => None,
+    }
+}
