@@ -298,3 +298,73 @@ fn the_wizard_reads_piped_answers_and_refuses_what_it_cannot_use() {
     assert!(yaml.contains("committee: CEDAW") && yaml.contains("number: 93") && yaml.contains("\"Demus\""), "{yaml}");
     assert!(!work.path().join("typo").exists() && !work.path().join("words").exists());
 }
+
+// Issue 27: what a new advocate still tripped over, each through the real CLI.
+
+/// Writes `text` to `work/name/relative`.
+fn write(work: &Path, name: &str, relative: &str, text: &str) {
+    let path = work.join(name).join(relative);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+#[test]
+fn prose_with_a_colon_is_told_to_use_a_block_and_quoted_paragraphs_are_not_joined_silently() {
+    let work = tempfile::tempdir().unwrap();
+    // The summary as first written: a `:` in a text without `|`.
+    let plain = "summary: The State has not consulted us: organisations of persons with disabilities\n  were not heard.[^report]\n\n  A second paragraph.\n";
+    base_with(work.path(), "colon", |y| {
+        y.replace("summary: |\n  Migrants are detained without due process.[^report]\n", plain)
+    });
+    // Then as the old hint said: in double quotes, where the blank line folds to one line
+    // break and Markdown joins the two paragraphs; and a list in a single-quoted body.
+    base_with(work.path(), "quoted", |y| {
+        y.replace(
+            "summary: |\n  Migrants are detained without due process.[^report]\n",
+            &plain.replace("summary: The", "summary: \"The").replace("paragraph.\n", "paragraph.\"\n"),
+        )
+        .replace(
+            "    body: |\n      Several laws govern migration.\n",
+            "    body: 'Several laws govern migration:\n      - the Migration Act;\n      - the Code.'\n",
+        )
+    });
+    let colon = run_in(work.path(), &["check", "colon"]);
+    let quoted = run_in(work.path(), &["check", "--diagnostic-format", "short", "quoted"]);
+    assert_eq!(colon.status.code(), Some(1));
+    assert_eq!(quoted.status.code(), Some(0));
+    golden(
+        &golden_path("prose-colon-and-quotes"),
+        &format!("{}== quoted ==\n{}", seen(&colon, work.path()), seen(&quoted, work.path())),
+    );
+    // What the hint says to write reads the two paragraphs as two.
+    base_with(work.path(), "block", |y| {
+        y.replace(
+            "summary: |\n  Migrants are detained without due process.[^report]\n",
+            &plain.replace("summary: The", "summary: |\n  The"),
+        )
+    });
+    let block = run_in(work.path(), &["check", "--diagnostic-format", "short", "block"]);
+    assert_eq!(text(&block.stdout), "", "{}", text(&block.stderr));
+}
+
+#[test]
+fn a_tab_is_named_and_sources_cited_only_in_an_unread_finding_are_not_called_unused() {
+    let work = tempfile::tempdir().unwrap();
+    base_with(work.path(), "s", |y| {
+        y + "  - id: census\n    title: Census of special schools\n    publisher: Ministry of Education\n    date: \"2024\"\n  - id: unused\n    title: A source nobody cites\n    publisher: Nobody\n    date: \"2024\"\n"
+    });
+    // The finding's body, citing `census`, lives in a Markdown file; its YAML has a tab.
+    write(work.path(), "s", "findings/education.md", "Children are refused at the school gate.[^census]\n");
+    write(
+        work.path(),
+        "s",
+        "findings/30-education.yaml",
+        "id: education\ntitle: Education\narticles: [24]\nbody: {file: findings/education.md}\nrecommendations:\n\t- id: inclusive-schools\n    text: Admit every child to the local school.\n",
+    );
+    let out = run_in(work.path(), &["check", "s"]);
+    golden(&golden_path("tab-and-unread-citations"), &seen(&out, work.path()));
+    let shown = text(&out.stdout) + &text(&out.stderr);
+    assert!(shown.contains("use spaces, not tabs"), "{shown}");
+    assert!(!shown.contains("`census` is never cited"), "{shown}");
+    assert!(shown.contains("`unused` is never cited"), "{shown}");
+}

@@ -1,8 +1,8 @@
 //! How text is written in the YAML, where that silently changes what is printed:
 //!
-//! - Markdown written as a plain or folded (`>`) YAML scalar: YAML joins its lines before
-//!   Markdown sees them, so two paragraphs become one and a list becomes one bullet. Only a
-//!   literal block (`|`) keeps the lines as written.
+//! - Markdown written as a plain, quoted or folded (`>`) YAML scalar: YAML joins its lines
+//!   before Markdown sees them, so two paragraphs become one and a list becomes one bullet.
+//!   Only a literal block (`|`) keeps the lines as written.
 //! - Markdown marks in fields that are plain text (titles, questions, recommendations): a
 //!   footnote `[^id]`, `*emphasis*` or `<b>HTML</b>` there is printed as typed.
 //!
@@ -86,53 +86,74 @@ fn raw_scalar(text: &str, line: usize, column: usize) -> Vec<(usize, &str)> {
     out
 }
 
-/// A Markdown field written as a plain or folded scalar whose lines hold Markdown structure
-/// (a blank line between paragraphs, list items, headings, quotes, table rows) that YAML
-/// folding destroys.
+/// A Markdown field written as a plain, quoted or folded scalar whose lines hold Markdown
+/// structure that YAML's line folding destroys. In all three, a line break between two lines
+/// of text becomes a space and a single blank line becomes one line break, which Markdown
+/// reads as a space too: two paragraphs become one, and list items, headings, quotes and
+/// table rows directly under a line of text run into it. (Two blank lines make a paragraph
+/// break, so they are left alone.)
 fn folded_markdown(loaded: &Loaded, place: &Place) -> Option<Diagnostic> {
     let file = loaded.files.map.get(&place.file)?;
     let (line, column) = file.locate(&place.path, Target::Value);
     if line == 0 {
         return None;
     }
-    let raw = raw_scalar(&file.text, line, column);
+    let mut raw = raw_scalar(&file.text, line, column);
     let head = raw.first()?.1.trim_start();
-    let folded = head.starts_with('>');
-    if head.starts_with('|') || head.starts_with('"') || head.starts_with('\'') {
+    if head.starts_with('|') {
         return None;
+    }
+    let style = match head.chars().next() {
+        Some('>') => "a folded text (`>`)",
+        Some('"' | '\'') => "a text in quotes",
+        _ => "a text without `|`",
+    };
+    let quoted = head.starts_with(['"', '\'']);
+    if head.starts_with('>') {
+        raw.remove(0);
+    } else if quoted {
+        raw[0].1 = &head[1..];
     }
     let key = match place.path.last() {
         Some(crate::load::locate::Seg::Key(k)) => k.as_str(),
         _ => "text",
     };
-    let body = if folded { &raw[1..] } else { &raw[..] };
-    let mut seen_text = false;
-    let mut blank_between = None;
-    for (n, l) in body {
+    let unquote = if quoted { " (without the quotes)" } else { "" };
+    let hint = format!(
+        "write `{key}: |` and the text below it, indented{unquote}: then every line and paragraph stays as you wrote it"
+    );
+    let mut previous_was_text = false;
+    let mut blank_run = 0;
+    let mut joined_paragraph = None;
+    for (n, l) in &raw {
         let t = l.trim();
         if t.is_empty() {
-            if seen_text && blank_between.is_none() {
-                blank_between = Some(*n);
-            }
+            blank_run += 1;
             continue;
         }
         // The first line of the text keeps its Markdown (a heading there survives folding);
-        // what follows it is joined to it.
-        if seen_text && starts_block(t) {
+        // a block directly under a line of text is joined to it.
+        if previous_was_text && blank_run == 0 && starts_block(t) {
             let what = if is_list_item(t) { "a list" } else { "Markdown structure (a heading, quote or table)" };
-            let style = if folded { "a folded text (`>`)" } else { "a text without `|`" };
             return Some(
                 loaded
                     .files
-                    .warning(place, Target::Value, format!("`{key}` holds {what}, but as {style} YAML joins its lines into one paragraph"))
+                    .warning(
+                        place,
+                        Target::Value,
+                        format!("`{key}` holds {what}, but as {style} YAML joins its lines into one paragraph"),
+                    )
                     .at(*n, l.len() - l.trim_start().len() + 1)
-                    .with_hint(format!("write `{key}: |` and indent the text below it: then every line and paragraph stays as you wrote it")),
+                    .with_hint(hint),
             );
         }
-        seen_text = true;
+        if previous_was_text && blank_run == 1 && joined_paragraph.is_none() {
+            joined_paragraph = Some(n - 1);
+        }
+        previous_was_text = true;
+        blank_run = 0;
     }
-    let n = blank_between?;
-    let style = if folded { "a folded text (`>`)" } else { "a text without `|`" };
+    let n = joined_paragraph?;
     Some(
         loaded
             .files
@@ -142,9 +163,7 @@ fn folded_markdown(loaded: &Loaded, place: &Place) -> Option<Diagnostic> {
                 format!("`{key}` has several paragraphs, but as {style} YAML joins them into one"),
             )
             .at(n, 1)
-            .with_hint(format!(
-                "write `{key}: |` and indent the text below it: then every line and paragraph stays as you wrote it"
-            )),
+            .with_hint(hint),
     )
 }
 

@@ -76,10 +76,17 @@ pub fn load_folder_as(
         ));
     }
     let main_display = display_path(folder, SUBMISSION_FILE);
+    let mut incomplete = Vec::new();
+    let mut note_incomplete = |display: &str, d: &[Diagnostic]| {
+        if d.iter().any(Diagnostic::is_error) {
+            incomplete.push(display.to_owned());
+        }
+    };
     let submission: Option<Submission> =
         match read_and_load(folder, Path::new(SUBMISSION_FILE), main_display.clone(), &mut files) {
             Ok(s) => Some(s),
             Err((mended, mut d)) => {
+                note_incomplete(&main_display, &d);
                 problems.append(&mut d);
                 mended
             }
@@ -129,6 +136,7 @@ pub fn load_folder_as(
             match read_and_load::<Finding>(folder, &Path::new(FINDINGS_DIR).join(&name), display.clone(), &mut files) {
                 Ok(f) => extra_findings.push((f, display)),
                 Err((mended, mut d)) => {
+                    note_incomplete(&display, &d);
                     problems.append(&mut d);
                     match mended {
                         Some(f) => extra_findings.push((f, display)),
@@ -196,6 +204,7 @@ pub fn load_folder_as(
         files,
         problems: Vec::new(),
         unread,
+        incomplete,
         version: crate::load::version::Version::Confidential,
         withheld_sources: BTreeSet::new(),
         withheld_ids: BTreeSet::new(),
@@ -258,6 +267,10 @@ fn read_markdown_files(loaded: &mut Loaded, problems: &mut Vec<Diagnostic>) {
                 located.hint =
                     d.hint.or(Some(format!("create {display}, or write the text inline instead of `file:`")));
                 problems.push(located);
+                // A file that is there but could not be read may cite anything.
+                if loaded.folder.join(relative).symlink_metadata().is_ok() {
+                    loaded.incomplete.push(display);
+                }
             }
         }
     }

@@ -2,12 +2,12 @@
 //! Markdown field sits, and the version being built.
 
 use super::SUBMISSION_FILE;
-use super::files::{Files, Place, display_path};
+use super::files::{Files, Place, display_path, read_text};
 use super::locate::{Seg, path_string};
 use crate::diag::Diagnostic;
 use crate::model::{Assessment, ConcludingObservations, Markdown, Submission};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// A loaded submission folder.
 #[derive(Debug, Clone)]
@@ -36,6 +36,11 @@ pub struct Loaded {
     /// checked or counted, and what they cite is unknown, so no check may advise deleting
     /// something only because these files did not show it in use.
     pub unread: Vec<String>,
+    /// Files not read in full: YAML files with an error in loading (read around it, or not at
+    /// all) and Markdown files that could not be read. What they cite is not known for
+    /// certain, so no source may be called unused on their account (see
+    /// [`Loaded::text_not_read`]).
+    pub incomplete: Vec<String>,
     /// The version loaded (public or confidential; see [`crate::load::version`]).
     pub version: crate::load::version::Version,
     /// Sources this version may not cite or does not cite because only withheld text did:
@@ -51,6 +56,52 @@ impl Loaded {
     pub fn root(&self) -> Place {
         Place { file: display_path(&self.folder, SUBMISSION_FILE), path: Vec::new() }
     }
+
+    /// The text of what was not read in full ([`Loaded::incomplete`]), lower-cased, for a
+    /// plain search of the citations it may hold: each such YAML file as written and the
+    /// Markdown files it names (`file: …`), read here as text. `None` when some of it cannot
+    /// be read at all: then nothing can be said about what it cites.
+    pub fn text_not_read(&self) -> Option<String> {
+        let mut out = String::new();
+        for name in &self.incomplete {
+            let file = self.files.map.get(name)?;
+            out.push_str(&file.text.to_lowercase());
+            out.push('\n');
+            if name.ends_with(".md") || name.ends_with(".markdown") {
+                continue;
+            }
+            for md in named_files(&file.text) {
+                let display = display_path(&self.folder, &md);
+                if let Some(read) = self.files.map.get(&display) {
+                    out.push_str(&read.text.to_lowercase());
+                } else if self.folder.join(&md).symlink_metadata().is_ok() {
+                    out.push_str(&read_text(&self.folder, Path::new(&md), &display).ok()?.to_lowercase());
+                }
+                out.push('\n');
+            }
+        }
+        Some(out)
+    }
+}
+
+/// The file names given as `file: …` in a YAML text, read as plain text (the file may not
+/// parse as YAML).
+fn named_files(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("file:") {
+        rest = &rest[at + 5..];
+        let value = rest.trim_start_matches([' ', '\t']);
+        let name: String = match value.chars().next() {
+            Some(q @ ('"' | '\'')) => value[1..].chars().take_while(|c| *c != q && *c != '\n').collect(),
+            _ => value.chars().take_while(|c| !matches!(c, '}' | ',' | '#' | '\n' | '\r')).collect(),
+        };
+        let name = name.trim();
+        if !name.is_empty() {
+            out.push(name.to_owned());
+        }
+    }
+    out
 }
 
 /// Every Markdown field of a loaded submission with its place, in document order.
@@ -108,5 +159,16 @@ pub(super) fn markdown_at_mut<'a>(loaded: &'a mut Loaded, place: &Place) -> Opti
         Some("sections") => Some(&mut s.sections.get_mut(idx(p.get(1))?)?.body),
         Some("annexes") => Some(&mut s.annexes.get_mut(idx(p.get(1))?)?.body),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_found_in_yaml_that_does_not_parse() {
+        let text = "body: {file: findings/a.md}\nx:\n\tbody:\n    file: \"b c.md\" # note\n  y: {file: 'd.md', z: 1}\n";
+        assert_eq!(named_files(text), ["findings/a.md", "b c.md", "d.md"]);
     }
 }

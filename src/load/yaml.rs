@@ -22,6 +22,16 @@ fn syntax_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
     let mut d = Diagnostic::error(message).in_file(&file.display);
     if let Some(loc) = e.location() {
         d = d.at(loc.line(), loc.column());
+        // A tab where YAML wants spaces: libyaml's words for it vary with where the tab is,
+        // and none of them says "tab" plainly.
+        if let Some((line, column)) = tab_indent_near(&file.text, loc.line()) {
+            return Diagnostic::error(format!(
+                "YAML syntax: line {line} is indented with a tab, and YAML allows only spaces there; Amicus cannot read the rest of this file until this is fixed"
+            ))
+            .in_file(&file.display)
+            .at(line, column)
+            .with_hint("use spaces, not tabs: replace the tab with spaces, lined up with the lines around it; most editors can be set to insert spaces when you press Tab");
+        }
         // A key indented differently from the key above it: name both, and the column.
         let about_indentation = ["mapping values are not allowed", "did not find expected", "block mapping"]
             .iter()
@@ -48,10 +58,68 @@ fn syntax_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
                 .with_hint("this quote is never closed: add the closing `\"` at the end of the text");
         }
     }
+    if raw.contains("mapping values are not allowed")
+        && let Some(loc) = e.location()
+    {
+        return d.with_hint(colon_hint(&file.text, loc.line()));
+    }
     match hint {
         Some(h) => d.with_hint(h),
         None => d,
     }
+}
+
+/// The fields whose text is Markdown prose (they may run over several lines and paragraphs).
+const PROSE_KEYS: [&str; 3] = ["summary", "body", "about"];
+
+/// How to write a value holding `: `: prose as a `|` block (quotes would fold its paragraphs
+/// into one), a short value in double quotes.
+fn colon_hint(text: &str, line: usize) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(here) = line.checked_sub(1).and_then(|i| lines.get(i)) else {
+        return QUOTE_HINT.to_owned();
+    };
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    // The key whose value this is: the one on this line, or the nearest less indented one
+    // above (the value runs on over several lines).
+    let mut key = key_on_line(here).map(|(_, k, ..)| k);
+    let mut spans_lines = false;
+    if key.is_none() {
+        spans_lines = true;
+        key = lines[..line - 1]
+            .iter()
+            .rev()
+            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .find(|l| indent(l) < indent(here))
+            .and_then(|l| key_on_line(l))
+            .map(|(_, k, ..)| k);
+    }
+    let continues = lines[line.min(lines.len())..]
+        .iter()
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|next| indent(next) > indent(here));
+    match key {
+        Some(k) if PROSE_KEYS.contains(&k) || spans_lines || continues => format!(
+            "this is prose: write `{k}: |` and the text on the lines below it, indented; a `|` block keeps your lines and paragraphs as written, and a `:` in it is safe (double quotes would join its paragraphs into one)"
+        ),
+        _ => QUOTE_HINT.to_owned(),
+    }
+}
+
+/// The hint for a `: ` in a one-line value.
+const QUOTE_HINT: &str = "put the value in double quotes, e.g. `title: \"Detention: the facts\"`; for prose of several lines or paragraphs write `summary: |` and the text indented below it instead";
+
+/// The (line, column) of a tab in the indentation of the line `line` or of the few lines
+/// before it, where libyaml trips over it.
+fn tab_indent_near(text: &str, line: usize) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let last = line.min(lines.len());
+    let first = last.saturating_sub(3);
+    (first..last).rev().find_map(|i| {
+        let l = lines[i];
+        let lead = &l[..l.len() - l.trim_start_matches([' ', '\t']).len()];
+        lead.find('\t').map(|at| (i + 1, at + 1))
+    })
 }
 
 /// A key that is not lined up with the key on the line above it.
@@ -163,15 +231,11 @@ fn unclosed_quote_before(text: &str, line: usize) -> Option<(usize, usize)> {
 /// Rewrites libyaml's jargon into words an advocate can act on.
 fn explain_yaml(message: &str) -> (String, Option<&'static str>) {
     let rules: [(&str, &str, &str); 8] = [
-        (
-            "mapping values are not allowed",
-            "a `:` followed by a space inside a value confuses YAML",
-            "put the value in double quotes, e.g. `title: \"Detention: the facts\"`",
-        ),
+        ("mapping values are not allowed", "a `:` followed by a space inside a value confuses YAML", QUOTE_HINT),
         (
             "found character that cannot start any token",
             "a value starts with a character YAML reserves (such as a tab, `@` or a backtick)",
-            "put the value in double quotes, and indent with spaces, not tabs",
+            "put the value in double quotes (a tab in it: use spaces, not tabs)",
         ),
         (
             "did not find expected key",
@@ -334,6 +398,25 @@ mod tests {
         assert!(misaligned_key(dedent, 4).is_none());
         let fine = "a:\n  - id: x\n    text: y\n";
         assert!(misaligned_key(fine, 3).is_none());
+    }
+
+    #[test]
+    fn tabs_in_the_indentation_are_found() {
+        assert_eq!(tab_indent_near("a:\n\t- b\n", 2), Some((2, 1)));
+        assert_eq!(tab_indent_near("a:\n  \t- b\nc: d\n", 3), Some((2, 3)));
+        // A tab inside a value is not indentation.
+        assert_eq!(tab_indent_near("title:\tA title\nb: c\n", 2), None);
+    }
+
+    #[test]
+    fn a_colon_in_prose_asks_for_a_block_and_in_a_title_for_quotes() {
+        assert!(colon_hint("summary: The State: a party\n", 1).contains("`summary: |`"));
+        assert!(colon_hint("x: 1\nnotes: The State: a party\n  goes on\n", 2).contains("`notes: |`"));
+        assert!(colon_hint("  - text: A first line\n    that goes on: here\n", 2).contains("`text: |`"));
+        assert!(
+            colon_hint("title: Detention: the facts\ndate: 2025-01-01\n", 1)
+                .starts_with("put the value in double quotes")
+        );
     }
 
     #[test]
