@@ -153,8 +153,14 @@ pub struct CheckArgs {
 /// `amicus new`.
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// The folder to create (it must not exist).
-    pub folder: PathBuf,
+    /// The folder to create (it must not exist); may be left out with --ci.
+    #[arg(required_unless_present = "ci")]
+    pub folder: Option<PathBuf>,
+    /// Also write a CI workflow at the top of the repository: `github` writes
+    /// .github/workflows/amicus.yml, which checks (--strict) and builds every submission on each
+    /// push and pull request and keeps the PDFs and Word files. Never overwrites a file.
+    #[arg(long, value_enum, value_name = "SERVICE")]
+    pub ci: Option<crate::ci::Service>,
     /// The committee: CCPR, CAT, CERD, CEDAW, CRC, CMW, CESCR, CRPD, CED or UPR.
     #[arg(long)]
     pub committee: Option<String>,

@@ -166,9 +166,24 @@ pub fn check(args: CheckArgs) -> ExitCode {
 
 /// `amicus new`.
 pub fn new(args: NewArgs) -> ExitCode {
-    match scaffold::run(&args) {
-        Ok(message) => {
-            println!("{message}");
+    let run = || -> Result<Vec<String>, Diagnostic> {
+        // The workflow's place is checked first, so that nothing is written when it is taken.
+        let workflow = match args.ci {
+            Some(service) => Some((service, amicus::ci::free_path(service, Path::new("."))?)),
+            None => None,
+        };
+        let mut said = Vec::new();
+        if args.folder.is_some() {
+            said.push(scaffold::run(&args)?);
+        }
+        if let Some((service, path)) = workflow {
+            said.push(amicus::ci::write(service, &path)?);
+        }
+        Ok(said)
+    };
+    match run() {
+        Ok(said) => {
+            println!("{}", said.join("\n"));
             ExitCode::SUCCESS
         }
         Err(d) => {

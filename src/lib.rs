@@ -17,6 +17,7 @@
 
 pub mod brief;
 pub mod check;
+pub mod ci;
 pub mod cli;
 pub mod compile;
 pub mod date;

@@ -129,7 +129,9 @@ fn schema_dir(folder: &Path) -> Option<PathBuf> {
 
 /// Creates the folder; returns what to tell the user.
 pub fn run(args: &NewArgs) -> Result<String, Diagnostic> {
-    let folder = &args.folder;
+    let Some(folder) = &args.folder else {
+        return Err(Diagnostic::error("amicus new needs the folder to create"));
+    };
     if folder.exists() {
         return Err(Diagnostic::error(format!(
             "{} already exists; Amicus never overwrites a folder",

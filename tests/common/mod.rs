@@ -199,3 +199,21 @@ pub fn validate(pdf: &[u8], profile: &str) -> page_validation::ValidationReport 
     page_validation::validate_pdf_bytes(pdf, &options)
         .unwrap_or_else(|e| panic!("the validator cannot read the PDF: {e}"))
 }
+
+/// Compares the part `range` of a text file (`whole` is its content) with `actual`, as
+/// [`golden`] does for a whole file: with `AMICUS_BLESS=1` that part is rewritten (and the test
+/// still fails, showing the change).
+pub fn golden_in_text(path: &Path, whole: &str, range: std::ops::Range<usize>, actual: &str) {
+    let expected = &whole[range.clone()];
+    if expected == actual {
+        return;
+    }
+    let diff = unified_diff(expected, actual, &path.display().to_string());
+    if std::env::var_os("AMICUS_BLESS").is_some() {
+        let mut text = whole.to_owned();
+        text.replace_range(range, actual);
+        std::fs::write(path, text).unwrap();
+        panic!("AMICUS_BLESS rewrote part of {}; review the change, then run the tests again:\n{diff}", path.display());
+    }
+    panic!("{} differs from the output (`-` file, `+` output; AMICUS_BLESS=1 rewrites it):\n{diff}", path.display());
+}
