@@ -17,7 +17,7 @@ const LAYERS: &[&[&str]] = &[
     &["report", "suggest"],
     &["brief"],
     &["check"],
-    &["pipeline"],
+    &["pipeline", "ci"],
     &["cli"],
     &["schema"],
     &["scaffold"],
