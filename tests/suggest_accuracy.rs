@@ -121,6 +121,10 @@ struct Outcome {
     verdict: Verdict,
     /// The best score (Amicus).
     top_score: f64,
+    /// The best candidate's strength (Amicus).
+    strength: f64,
+    /// The share of the recommendation's weight the CO never uses (Amicus).
+    unknown: f64,
     /// The best few candidates, for the report.
     top: Vec<String>,
     /// The expected citations, for the report.
@@ -411,6 +415,8 @@ fn evaluate(set: &Set, embeddings: &mut Embeddings) -> Vec<Outcome> {
                 unit_rank: ranking.candidates.iter().position(|c| matches(&c.citation, &expected)).map(|i| i + 1),
                 verdict: ranking.verdict(),
                 top_score: ranking.candidates.first().map_or(0.0, |c| c.score),
+                strength: ranking.strength,
+                unknown: ranking.unknown,
                 top: ranking
                     .candidates
                     .iter()
@@ -584,6 +590,27 @@ fn suggestion_accuracy_on_the_labelled_sets() {
     }
     let all: Vec<&Outcome> = outcomes.iter().collect();
     print_misses(&all);
+    if let Ok(path) = std::env::var("AMICUS_DUMP_FEATURES") {
+        let mut out = String::new();
+        for o in outcomes.iter().filter(|o| o.real) {
+            let _ = writeln!(
+                out,
+                "{}\t{}\t{}\t{}\t{:.4}\t{:.4}\t{:.4}\t{:?}\t{:?}\t{:?}\t{}",
+                o.set,
+                o.split,
+                o.id,
+                o.unaddressed,
+                o.top_score,
+                o.strength,
+                o.unknown,
+                o.rank[&Method::Amicus],
+                o.unit_rank,
+                o.expected,
+                o.top.join(" | ")
+            );
+        }
+        std::fs::write(path, out).expect("write features");
+    }
 
     if only.is_some() {
         return;
@@ -865,6 +892,8 @@ fn evaluate_upr(case: &UprCase, embeddings: &mut Embeddings) -> Vec<Outcome> {
                 rank,
                 verdict: ranking.verdict(),
                 top_score: ranking.candidates.first().map_or(0.0, |c| c.score),
+                strength: ranking.strength,
+                unknown: ranking.unknown,
                 top: ranking
                     .candidates
                     .iter()

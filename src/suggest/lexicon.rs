@@ -189,6 +189,7 @@ const EN_BOILERPLATE: &str = "
     redouble intensify strengthen strengthened strengthening promote promoting pursue consider
     expedite accelerate especially specifically additional necessary effective effectively
     further all forms types kind aim aimed view country
+    allow allows allowed enable enables let lets make makes give gives
 ";
 
 /// French function words (written without accents: they are compared folded).
@@ -208,6 +209,7 @@ const FR_BOILERPLATE: &str = "
     preoccupation regrette note salue accueille rappeler efforts particulier egard poursuivre
     redoubler intensifier renforcer promouvoir garantir assurer prendre adopter continuer
     notamment afin formes types pays
+    permettre permette permettent faire donner
 ";
 
 /// Spanish function words (written without accents: they are compared folded).
@@ -227,6 +229,7 @@ const ES_BOILERPLATE: &str = "
     mediante redoblar fomentar promover garantizar garantice seguir proseguir continuar
     intensificar reforzar fortalecer fortalezca adopte vele asegure tomar realizar especialmente
     forma formas tipo tipos fin objetivo pais traves
+    permitir permita permitan hacer haga dar
 ";
 
 /// English concept groups: `name: word, word, phrase`, one group per line (continued lines are indented further).
@@ -286,6 +289,61 @@ const EN_CONCEPTS: &str = "
                      african descent, of african descent, afrodescendant, afrodescendants
     racism: racism, racist, racial
     media: media, mass media, television, newspapers, press, radio
+    restraint: restraint, restraints, physical restraint, chemical restraint, mechanical
+               restraint, fixation, strapping, strapped, belt restraint
+    forced-treatment: forced treatment, involuntary treatment, compulsory treatment, coercive
+                      treatment, forced medication, treatment without consent, coercion,
+                      coercive measures, coercive practices
+    involuntary-placement: involuntary hospitalization, involuntary hospitalisation, forced
+                           hospitalization, forced hospitalisation, involuntary admission,
+                           compulsory admission, involuntary placement, involuntary
+                           commitment, psychiatric commitment, forced institutionalization,
+                           forced institutionalisation
+    assistive: assistive device, assistive devices, assistive technology, assistive
+               technologies, mobility aid, mobility aids, hearing aid, hearing aids, wheelchair,
+               wheelchairs, prosthesis, prostheses, prosthetic, prosthetics
+    emergency: emergency, emergencies, disaster, disasters, flood, floods, flooding,
+               earthquake, earthquakes, hurricane, hurricanes, wildfire, wildfires, heat wave,
+               heatwave, evacuation, evacuate, evacuated, situations of risk
+    armed-conflict: armed conflict, armed conflicts, war, wars, bombing, bombings,
+                    bombardment, airstrike, airstrikes, air strikes, hostilities, military
+                    operations
+    guardianship: guardianship, guardian, guardians, legal guardian, wardship, curatorship,
+                  substitute decision-making, substituted decision-making
+    incapacity: legal capacity, incapacity, incapable, incapacitated, incapacitation, declared
+                incompetent, interdiction
+    pupil: pupil, pupils, student, students, learner, learners, schoolchildren
+    special-school: special school, special schools, special education, segregated education,
+                    segregated schools, segregated school, special classes, special class,
+                    special schooling
+    mainstream-school: mainstream school, mainstream schools, regular school, regular schools,
+                       ordinary school, ordinary schools, local school, inclusive education,
+                       mainstream education, general education system
+    residential: institution, institutions, institutional settings, care home, care homes,
+                 group home, group homes, residential facility, residential facilities,
+                 residential institution, residential institutions, nursing home, nursing
+                 homes, long-term care, residential care
+    personal-assistance: personal assistance, personal assistant, personal assistants,
+                         personal budget, personal budgets
+    sign-language: sign language, sign languages, signing
+    easy-read: easy read, easy-read, easy language, easy to read, plain language, simplified
+               language
+    vote: vote, voting, right to vote, polling station, polling stations, ballot, ballots,
+          electoral
+    sterilization: sterilisation, sterilization, sterilised, sterilized, sterilise, sterilize
+    benefit: pension, pensions, allowance, allowances, disability benefit, disability benefits,
+             social assistance, cash transfer, cash transfers, voucher, vouchers
+    wage: wage, wages, salary, salaries, remuneration, minimum wage
+    workshop: sheltered workshop, sheltered workshops, sheltered employment, segregated
+              employment, workshops
+    shelter: shelter, shelters, refuge, refuges, safe house, safe houses
+    psychiatric: psychiatric, psychiatry, psychiatrist, psychiatrists
+    hospital: hospital, hospitals, clinic, clinics, health-care facilities, health facilities
+    citizenship: citizenship, naturalization, naturalisation, nationality
+    death-penalty: death penalty, capital punishment, execution, executions, sentenced to death,
+                   death sentence, death sentences
+    domestic-violence: domestic violence, gender-based violence, violence against women,
+                       intimate partner violence, family violence
 ";
 
 /// French concept groups, same layout.
@@ -338,6 +396,57 @@ const FR_CONCEPTS: &str = "
                      d'ascendance africaine, personnes d'ascendance africaine
     racism: racisme, raciste, racistes, racial, raciale, raciales
     media: médias, télévision, presse, radio, journaux
+    restraint: contention, contentions, contention physique, contention chimique, contention
+               mécanique, sangle, sangles, attacher, attaché
+    forced-treatment: traitement forcé, traitements forcés, traitement sans consentement,
+                      traitements sans consentement, traitement involontaire, médication forcée,
+                      soins sans consentement, coercition, mesures coercitives
+    involuntary-placement: hospitalisation sans consentement, hospitalisation forcée,
+                           hospitalisation involontaire, internement, internement forcé,
+                           placement involontaire, placement forcé en institution,
+                           institutionnalisation forcée
+    assistive: aide technique, aides techniques, technologie d'assistance, technologies
+               d'assistance, aide à la mobilité, aides à la mobilité, appareil auditif, appareils
+               auditifs, prothèse auditive, prothèses auditives, fauteuil roulant, fauteuils
+               roulants, prothèse, prothèses
+    emergency: urgence, urgences, catastrophe, catastrophes, inondation, inondations, séisme,
+               séismes, tremblement de terre, ouragan, ouragans, incendie, incendies, canicule,
+               évacuation, évacuer, situations de risque
+    armed-conflict: conflit armé, conflits armés, guerre, guerres, bombardement, bombardements,
+                    frappe aérienne, frappes aériennes, hostilités, opérations militaires
+    guardianship: tutelle, tuteur, tuteurs, curatelle, curateur, prise de décisions
+                  substitutive, régimes de prise de décisions substitutive
+    incapacity: capacité juridique, incapacité, incapable, incapables, interdiction judiciaire,
+                interdiction, interdits
+    pupil: élève, élèves, écolier, écoliers, étudiant, étudiants
+    special-school: école spécialisée, écoles spécialisées, enseignement spécialisé, éducation
+                    spécialisée, établissements d'enseignement spécialisé, éducation ségréguée,
+                    enseignement ségrégué, classes spécialisées
+    mainstream-school: école ordinaire, écoles ordinaires, enseignement ordinaire, éducation
+                       inclusive, enseignement général, système éducatif général
+    residential: institution, institutions, établissement, établissements, foyer, foyers,
+                 maison de retraite, établissement résidentiel, établissements résidentiels,
+                 soins de longue durée, long séjour
+    personal-assistance: assistance personnelle, assistant personnel, assistants personnels,
+                         aide personnelle, budget personnel
+    sign-language: langue des signes, langues des signes
+    easy-read: facile à lire, facile à lire et à comprendre, langage simplifié, langage clair
+    vote: vote, voter, droit de vote, bureau de vote, bureaux de vote, scrutin, électoral,
+          électorale
+    sterilization: stérilisation, stérilisations, stérilisé, stérilisée, stérilisées, stériliser
+    benefit: pension, pensions, allocation, allocations, prestation, prestations, aide sociale,
+             transfert monétaire, transferts monétaires, bon, bons
+    wage: salaire, salaires, rémunération, salaire minimum
+    workshop: atelier protégé, ateliers protégés, emploi protégé, emploi ségrégué
+    shelter: foyer d'accueil, foyers d'accueil, refuge, refuges, centre d'accueil, centres
+             d'accueil, hébergement d'urgence
+    psychiatric: psychiatrique, psychiatriques, psychiatrie, psychiatre, psychiatres
+    hospital: hôpital, hôpitaux, clinique, cliniques, établissements de santé
+    citizenship: citoyenneté, naturalisation, nationalité
+    death-penalty: peine de mort, peine capitale, exécution, exécutions, condamné à mort,
+                   condamnation à mort
+    domestic-violence: violence domestique, violences domestiques, violence fondée sur le genre,
+                       violence à l'égard des femmes, violence familiale, violences conjugales
 ";
 
 /// Spanish concept groups, same layout: the English and French concepts, no others.
@@ -391,6 +500,59 @@ const ES_CONCEPTS: &str = "
                      ascendencia africana
     racism: racismo, racista, racistas, racial, raciales
     media: medios de comunicación, televisión, prensa, radio, periódicos
+    restraint: contención, contenciones, contención física, contención química, contención
+               mecánica, sujeción, sujeciones, inmovilización, amarrar, atar
+    forced-treatment: tratamiento forzoso, tratamientos forzosos, tratamiento involuntario,
+                      tratamiento sin consentimiento, medicación forzosa, coerción, medidas
+                      coercitivas, prácticas coercitivas
+    involuntary-placement: internamiento involuntario, internamiento forzoso, hospitalización
+                           involuntaria, hospitalización forzosa, ingreso involuntario,
+                           institucionalización forzosa, internar
+    assistive: ayuda técnica, ayudas técnicas, tecnología de apoyo, tecnologías de apoyo, ayuda
+               para la movilidad, ayudas para la movilidad, audífono, audífonos, silla de ruedas,
+               sillas de ruedas, prótesis, dispositivos de apoyo
+    emergency: emergencia, emergencias, desastre, desastres, inundación, inundaciones,
+               terremoto, terremotos, sismo, huracán, huracanes, incendio, incendios, ola de
+               calor, evacuación, evacuar, situaciones de riesgo
+    armed-conflict: conflicto armado, conflictos armados, guerra, guerras, bombardeo,
+                    bombardeos, ataque aéreo, ataques aéreos, hostilidades, operaciones
+                    militares
+    guardianship: tutela, tutor, tutores, curatela, curador, sustitución en la adopción de
+                  decisiones, regímenes de sustitución
+    incapacity: capacidad jurídica, incapacidad, incapaz, incapaces, interdicción, declarados
+                incapaces
+    pupil: alumno, alumnos, alumna, alumnas, estudiante, estudiantes, escolares
+    special-school: escuela especial, escuelas especiales, educación especial, institutos de
+                    educación especial, educación segregada, escuelas segregadas, aulas
+                    especiales, aulas separadas
+    mainstream-school: escuela ordinaria, escuelas ordinarias, escuela regular, escuelas
+                       regulares, educación inclusiva, sistema educativo general, educación
+                       general
+    residential: institución, instituciones, centro residencial, centros residenciales,
+                 residencia, residencias, hogar de acogida, centros de acogida, cuidados de larga
+                 duración
+    personal-assistance: asistencia personal, asistente personal, asistentes personales,
+                         presupuesto personal
+    sign-language: lengua de señas, lenguas de señas, lengua de signos, lenguaje de señas
+    easy-read: lectura fácil, lenguaje sencillo, lenguaje claro
+    vote: voto, votar, derecho al voto, derecho de voto, colegio electoral, colegios
+          electorales, local electoral, locales electorales, electoral
+    sterilization: esterilización, esterilizaciones, esterilizada, esterilizadas, esterilizar,
+                   esterilice
+    benefit: pensión, pensiones, subsidio, subsidios, prestación, prestaciones, asistencia
+             social, transferencia monetaria, transferencias monetarias, bono, bonos
+    wage: salario, salarios, remuneración, sueldo, sueldos, salario mínimo
+    workshop: taller protegido, talleres protegidos, empleo protegido, empleo segregado
+    shelter: refugio, refugios, albergue, albergues, casa de acogida, casas de acogida, casas
+             refugio
+    psychiatric: psiquiátrico, psiquiátrica, psiquiátricos, psiquiátricas, psiquiatría,
+                 psiquiatra
+    hospital: hospital, hospitales, clínica, clínicas, establecimientos de salud
+    citizenship: ciudadanía, naturalización, nacionalidad
+    death-penalty: pena de muerte, pena capital, ejecución, ejecuciones, condenado a muerte,
+                   condena a muerte
+    domestic-violence: violencia doméstica, violencia de género, violencia contra la mujer,
+                       violencia contra las mujeres, violencia intrafamiliar, violencia familiar
 ";
 
 #[cfg(test)]

@@ -145,6 +145,12 @@ pub struct Ranking {
     /// meet, and a weak match says little: the verdict is never *probably not taken up* while
     /// any paragraph shares a word.
     pub across_languages: bool,
+    /// The best candidate's strength: the share of the most it could match (its weightiest
+    /// terms, saturated) that it does match, 0–1.
+    pub strength: f64,
+    /// The share of the recommendation's weight (its weightiest terms) carried by terms that
+    /// no candidate paragraph uses at all: high when it speaks of something the CO never names.
+    pub unknown: f64,
 }
 
 impl Ranking {

@@ -114,6 +114,9 @@ pub(super) struct Unit {
     surfaces: HashMap<String, String>,
     /// Terms found only in the concern paragraphs the unit answers.
     from_concern: std::collections::HashSet<String>,
+    /// Terms of the unit's own text (not of its heading, lead-in or concern): what tells a
+    /// sub-paragraph from its siblings, which share all the rest.
+    own: std::collections::HashSet<String>,
     /// The concern paragraph the unit answers, if any.
     pub concern: Option<u32>,
     /// Weighted length, in terms.
@@ -127,6 +130,9 @@ pub(super) struct Scored {
     pub unit: usize,
     /// The share of the query's weight the unit matches, 0–1, after the kind factor.
     pub strength: f64,
+    /// The part of `strength` that the unit's own text earns (not its heading, lead-in or
+    /// concern).
+    pub own_strength: f64,
     /// Term → contribution, for the explanation.
     contributions: Vec<(String, f64)>,
 }
@@ -328,7 +334,28 @@ impl Ranker {
         let scored = self.score(rec_text, finding_title);
         let mut ranking = to_ranking(&scored, &self.units);
         ranking.across_languages = self.is_across_languages();
+        ranking.strength = scored.first().map_or(0.0, |s| s.0.strength);
+        ranking.unknown = self.unknown_share(rec_text, finding_title);
         ranking
+    }
+
+    /// The share of the query's weight, over its weightiest terms (as in the strength's
+    /// denominator), carried by terms that no unit uses.
+    fn unknown_share(&self, rec_text: &str, finding_title: &str) -> f64 {
+        let query = self.query(rec_text, finding_title);
+        let n = self.units.len() as f64;
+        let mut terms: Vec<(f64, bool)> = query
+            .weights
+            .iter()
+            .map(|(t, w)| {
+                let df = self.df.get(t).copied().unwrap_or(0.0);
+                (w * (1.0 + (n - df + 0.5) / (df + 0.5)).ln(), df == 0.0)
+            })
+            .collect();
+        terms.sort_by(|a, b| b.0.total_cmp(&a.0));
+        terms.truncate(MAX_FULL_TERMS);
+        let total: f64 = terms.iter().map(|t| t.0).sum();
+        if total <= 0.0 { 0.0 } else { terms.iter().filter(|t| t.1).map(|t| t.0).sum::<f64>() / total }
     }
 
     /// Whether the CO deals with a finding: its title alone, and each of its recommendations
@@ -387,7 +414,10 @@ impl Ranker {
             }
             contributions.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             let strength = u.kind.factor() * contributions.iter().map(|c| c.1).sum::<f64>() / full;
-            let scored = Scored { unit: i, strength, contributions };
+            let own_strength = u.kind.factor()
+                * contributions.iter().filter(|c| u.own.contains(&c.0)).map(|c| c.1).sum::<f64>()
+                / full;
+            let scored = Scored { unit: i, strength, own_strength, contributions };
             let words = self.explain(&scored, &query);
             out.push((scored, words));
         }
@@ -561,8 +591,12 @@ impl Analyzer {
         let mut from_concern = std::collections::HashSet::new();
         let mut len = 0.0;
         let own = Context { text: own.to_string(), weight: 1.0, concern: false };
-        for c in std::iter::once(&own).chain(context) {
+        let mut own_terms = std::collections::HashSet::new();
+        for (i, c) in std::iter::once(&own).chain(context).enumerate() {
             for Term { key, surface, weight } in self.terms(&c.text) {
+                if i == 0 {
+                    own_terms.insert(key.clone());
+                }
                 if !is_concept_key(&key) && !is_number_key(&key) && weight >= 1.0 {
                     vocabulary.entry(fold(&surface)).or_insert_with(|| (key.clone(), surface.clone()));
                 }
@@ -579,7 +613,7 @@ impl Analyzer {
                 len += c.weight * weight;
             }
         }
-        Unit { citation, kind, topic, bag, surfaces, from_concern, concern: None, len }
+        Unit { citation, kind, topic, bag, surfaces, from_concern, own: own_terms, concern: None, len }
     }
 }
 
@@ -649,8 +683,32 @@ fn to_ranking(scored: &[(Scored, Explanation)], units: &[Unit]) -> Ranking {
     // a clear winner comes before a weak paragraph elsewhere. `scored` is already in strength
     // order, which breaks ties; the sort is stable.
     candidates.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then_with(|| b.0.total_cmp(&a.0)));
+    // Sub-paragraphs of one paragraph share its heading, lead-in and concern, so only their
+    // own words can tell which one takes the recommendation up: among siblings, the one whose
+    // own text matches more is put first, in the places (and with the scores) the siblings
+    // hold, so that the paragraph's place and the verdict do not change.
+    let own: HashMap<Citation, f64> =
+        scored.iter().map(|(s, _)| (units[s.unit].citation.clone(), s.own_strength)).collect();
+    let mut by_paragraph: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, (_, c)) in candidates.iter().enumerate() {
+        by_paragraph.entry(c.citation.paragraph).or_default().push(i);
+    }
+    for places in by_paragraph.values().filter(|p| p.len() > 1) {
+        let mut siblings: Vec<(f64, Candidate)> = places.iter().map(|&i| candidates[i].clone()).collect();
+        let scores: Vec<f64> = siblings.iter().map(|s| s.1.score).collect();
+        siblings.sort_by(|a, b| {
+            own.get(&b.1.citation)
+                .unwrap_or(&0.0)
+                .total_cmp(own.get(&a.1.citation).unwrap_or(&0.0))
+                .then(b.0.total_cmp(&a.0))
+        });
+        for ((&place, (strength, mut c)), score) in places.iter().zip(siblings).zip(scores) {
+            c.score = score;
+            candidates[place] = (strength, c);
+        }
+    }
     let candidates = candidates.into_iter().map(|(_, c)| c).collect();
-    Ranking { candidates, none: weight(NULL_STRENGTH) / total, across_languages: false }
+    Ranking { candidates, none: weight(NULL_STRENGTH) / total, across_languages: false, strength: 0.0, unknown: 0.0 }
 }
 
 #[cfg(test)]
