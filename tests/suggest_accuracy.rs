@@ -23,7 +23,7 @@
 
 use amicus::model::co::ConcludingObservations;
 use amicus::model::{Citation, parse_citations};
-use amicus::suggest::{Lang, Ranker, Verdict};
+use amicus::suggest::{Lang, Ranker, UNADDRESSED_BELOW, Verdict};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -500,6 +500,55 @@ fn verdicts(outcomes: &[&Outcome]) -> String {
     out.trim_end().to_string()
 }
 
+/// The strength a threshold fitted on some outcomes would be: the weakest best match of a
+/// recommendation the committee took up, rounded down to three decimals (as
+/// [`UNADDRESSED_BELOW`] is).
+fn fitted_threshold(outcomes: &[&Outcome]) -> f64 {
+    let min = outcomes.iter().filter(|o| !o.unaddressed).map(|o| o.strength).fold(f64::INFINITY, f64::min);
+    (min * 1000.0).floor() / 1000.0
+}
+
+/// "Probably not taken up" on the real sets: at the calibrated threshold and a few others
+/// (precision and recall), and fitted on all sets but one, applied to that one (leave one set
+/// out: what a new review can expect).
+fn verdict_calibration(real: &[&Outcome]) -> String {
+    let flags = |of: &[&Outcome], t: f64| {
+        let untaken = of.iter().filter(|o| o.unaddressed && o.strength < t).count();
+        let taken = of.iter().filter(|o| !o.unaddressed && o.strength < t).count();
+        (untaken, taken)
+    };
+    let untaken_n = real.iter().filter(|o| o.unaddressed).count();
+    let taken_n = real.len() - untaken_n;
+    let row = |name: String, untaken: usize, taken: usize| {
+        let precision =
+            if untaken + taken == 0 { "—".to_string() } else { format!("{:.2}", untaken as f64 / (untaken + taken) as f64) };
+        format!(
+            "| {name} | {untaken}/{untaken_n} ({:.2}) | {taken}/{taken_n} | {precision} |\n",
+            untaken as f64 / untaken_n.max(1) as f64
+        )
+    };
+    let mut s = String::from(
+        "| \"probably not taken up\" below strength | not taken up, flagged (recall) | taken up, flagged | precision |\n|---|--:|--:|--:|\n",
+    );
+    let (u, t) = flags(real, UNADDRESSED_BELOW);
+    s.push_str(&row(format!("{UNADDRESSED_BELOW:.3} (calibrated on all real sets pooled)"), u, t));
+    for t in [0.04, 0.05, 0.06, 0.08] {
+        let (u, tk) = flags(real, t);
+        s.push_str(&row(format!("{t:.3}"), u, tk));
+    }
+    let sets: std::collections::BTreeSet<&str> = real.iter().map(|o| o.set.as_str()).collect();
+    let (mut u, mut t) = (0, 0);
+    for set in sets {
+        let others: Vec<&Outcome> = real.iter().filter(|o| o.set != set).copied().collect();
+        let this: Vec<&Outcome> = real.iter().filter(|o| o.set == set).copied().collect();
+        let (a, b) = flags(&this, fitted_threshold(&others));
+        u += a;
+        t += b;
+    }
+    s.push_str(&row("fitted on the other sets, each set in turn (leave one set out)".to_string(), u, t));
+    s
+}
+
 /// Checks (or, with `AMICUS_BLESS=1`, rewrites) the block `name` of `docs/suggest-accuracy.md`.
 fn check_doc_block(name: &str, content: &str) {
     let path: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/suggest-accuracy.md");
@@ -584,7 +633,8 @@ fn suggestion_accuracy_on_the_labelled_sets() {
     }
     let real: Vec<&Outcome> = outcomes.iter().filter(|o| o.real).collect();
     let calibration = verdicts(&real);
-    println!("\n{table}\n{calibration}\n");
+    let threshold = verdict_calibration(&real);
+    println!("\n{table}\n{calibration}\n{threshold}\n");
     if embeddings.loaded {
         println!("{e5}");
     }
@@ -628,8 +678,16 @@ fn suggestion_accuracy_on_the_labelled_sets() {
             assert_ne!(o.verdict, Verdict::Unaddressed, "{name}/{} was taken up but is flagged not taken up", o.id);
         }
     }
+    // "Probably not taken up" is calibrated so that no recommendation the committee took up,
+    // on any real set, is called untaken.
+    assert!(
+        UNADDRESSED_BELOW <= fitted_threshold(&real) + 1e-12,
+        "UNADDRESSED_BELOW ({UNADDRESSED_BELOW}) is above the weakest taken-up recommendation's strength: set it to {:.3}",
+        fitted_threshold(&real)
+    );
     check_doc_block("fixtures", table.trim_end());
     check_doc_block("fixtures-verdicts", &calibration);
+    check_doc_block("fixtures-threshold", threshold.trim_end());
     if embeddings.loaded {
         check_doc_block("fixtures-e5", e5.trim_end());
     }

@@ -126,13 +126,23 @@ pub enum Verdict {
     Confident,
     /// There are candidates, but none stands out; the advocate must choose.
     Uncertain,
-    /// It is more likely that no paragraph takes the recommendation up than that the best
-    /// candidate does: perhaps an unaddressed issue.
+    /// No paragraph shares a word, or the best match is weaker than that of any
+    /// recommendation the committee took up on the real labelled sets
+    /// ([`UNADDRESSED_BELOW`]): perhaps an unaddressed issue.
     Unaddressed,
 }
 
 /// The score from which the best candidate is written into the draft's `paragraphs`.
 pub const CONFIDENT: f64 = 0.5;
+
+/// The strength (see [`Ranking::strength`]) below which a recommendation is called *probably
+/// not taken up*. Calibrated on every real labelled set pooled (`tests/suggest_accuracy.rs`,
+/// `docs/suggest-accuracy.md`): the weakest best match of any recommendation the committee
+/// did take up, rounded down, so that on those sets no taken-up recommendation is called
+/// untaken. The words of a recommendation the committee took up in other words can be as
+/// weak as those of one it never mentions, so this says little: most untaken recommendations
+/// stay *unsure*.
+pub const UNADDRESSED_BELOW: f64 = 0.034;
 
 /// The full answer for one recommendation: the candidates and the chance that none applies.
 #[derive(Debug, Clone, PartialEq)]
@@ -154,11 +164,13 @@ pub struct Ranking {
 }
 
 impl Ranking {
-    /// How sure the ranking is.
+    /// How sure the ranking is: *probably not taken up* when no paragraph shares a word, or
+    /// (within one language) when the best match's strength is below [`UNADDRESSED_BELOW`];
+    /// *likely* when the best candidate's score is at least [`CONFIDENT`]; *unsure* otherwise.
     pub fn verdict(&self) -> Verdict {
         match self.candidates.first() {
             None => Verdict::Unaddressed,
-            Some(best) if best.score < self.none && !self.across_languages => Verdict::Unaddressed,
+            Some(_) if self.strength < UNADDRESSED_BELOW && !self.across_languages => Verdict::Unaddressed,
             Some(best) if best.score >= CONFIDENT => Verdict::Confident,
             Some(_) => Verdict::Uncertain,
         }
