@@ -520,8 +520,11 @@ fn verdict_calibration(real: &[&Outcome]) -> String {
     let untaken_n = real.iter().filter(|o| o.unaddressed).count();
     let taken_n = real.len() - untaken_n;
     let row = |name: String, untaken: usize, taken: usize| {
-        let precision =
-            if untaken + taken == 0 { "—".to_string() } else { format!("{:.2}", untaken as f64 / (untaken + taken) as f64) };
+        let precision = if untaken + taken == 0 {
+            "—".to_string()
+        } else {
+            format!("{:.2}", untaken as f64 / (untaken + taken) as f64)
+        };
         format!(
             "| {name} | {untaken}/{untaken_n} ({:.2}) | {taken}/{taken_n} | {precision} |\n",
             untaken as f64 / untaken_n.max(1) as f64

@@ -9,6 +9,15 @@ use std::collections::BTreeMap;
 
 /// Reads the follow-up procedure, the "paragraphs of particular importance" and the next
 /// report's date from the paragraphs.
+///
+/// The selection is found by its place and its references, not by its wording: in the last
+/// third of the document (at least its last six paragraphs), the paragraphs that name earlier paragraphs of this document by
+/// number, outside brackets (a bracket names another document's paragraph: "(CRPD/C/ECU/CO/1,
+/// par. 9)", "general comment No. 7 (paras. 60 and 61)"). The last such paragraph is the
+/// selection; a second one just before it is the CERD's pair (the follow-up within a period,
+/// and the "particular importance" list for the next report). Which of a pair is which, and
+/// the kind, come from what the paragraphs ask: a period or a date makes the follow-up with a
+/// deadline; a single paragraph without one draws attention to urgent measures.
 pub(crate) fn read_follow_up(
     sections: &[CoSection],
     para_lines: &BTreeMap<u32, usize>,
@@ -17,59 +26,75 @@ pub(crate) fn read_follow_up(
 ) -> Option<FollowUp> {
     let paragraphs: Vec<&CoParagraph> = sections.iter().flat_map(|s| s.paragraphs.iter()).collect();
     let line_of = |n: u32| para_lines.get(&n).copied().unwrap_or(0);
+    let numbers: Vec<u32> = paragraphs.iter().map(|p| p.number).collect();
     let mut follow_up = FollowUp::default();
-    // Only the second half of the document is searched, so that the introduction's
-    // "considered the third periodic report" or a concern citing an earlier paragraph is never
-    // taken.
-    let half = paragraphs.len() / 2;
-    let mut search_from = paragraphs.len().saturating_sub(1).min(half.max(1));
-    for (idx, p) in paragraphs.iter().enumerate().skip(half).rev() {
-        let text = p.full_text().replace('\n', " ");
-        let line = line_of(p.number);
-        if follow_up.particular_importance.is_none() && is_particular_importance(&text) {
-            let refs = cited_refs(&text, importance_anchor(&text));
-            if refs.is_empty() {
-                warnings.push(ImportWarning::new(
-                    line,
-                    format!("paragraph {} speaks of recommendations of particular importance, but no paragraph numbers could be read in it", p.number),
-                ));
-            } else {
-                follow_up.particular_importance = Some(Selection { paragraph: Some(p.number), selected: refs });
-            }
-            continue;
+    // Only the last third (at least the last six paragraphs) is searched, so that a concern
+    // citing an earlier paragraph is never taken.
+    let from = paragraphs.len().saturating_sub((paragraphs.len() / 3).max(6));
+    let citing: Vec<(usize, Vec<String>)> = paragraphs
+        .iter()
+        .enumerate()
+        .skip(from)
+        .map(|(i, p)| (i, own_refs(&p.full_text().replace('\n', " "), p.number)))
+        .filter(|(_, refs)| !refs.is_empty())
+        .collect();
+    // The last citing paragraph, and the one before it when it stands close by (the CERD's
+    // follow-up paragraph followed by its "particular importance" one).
+    let mut chosen: Vec<(usize, Vec<String>)> = Vec::new();
+    if let Some(last) = citing.last() {
+        chosen.push(last.clone());
+        if let Some(before) = citing.iter().rev().nth(1)
+            && last.0 - before.0 <= 3
+        {
+            chosen.insert(0, before.clone());
         }
-        if follow_up.paragraph.is_some() {
-            continue;
-        }
-        let Some((kind, anchor)) = follow_up_kind(&text) else { continue };
-        let refs = cited_refs(&text, anchor);
-        if refs.is_empty() {
-            warnings.push(ImportWarning::new(
-                line,
-                format!("paragraph {} looks like the follow-up paragraph, but no paragraph numbers could be read in it; fill in `follow_up.selected` by hand", p.number),
-            ));
-            continue;
-        }
-        for r in &refs {
-            let n: u32 = r.split(' ').next().and_then(|n| n.parse().ok()).unwrap_or(0);
-            if !paragraphs.iter().any(|q| q.number == n) {
-                warnings.push(ImportWarning::new(
-                    line,
-                    format!(
-                        "the follow-up paragraph {} selects paragraph {n}, which was not found in the document",
-                        p.number
-                    ),
-                ));
-            }
-        }
-        follow_up.selected = refs;
-        follow_up.paragraph = Some(p.number);
-        follow_up.kind = Some(kind);
-        if kind == FollowUpKind::Deadline {
-            follow_up.deadline = deadline(&text, adopted, line, warnings);
-        }
-        search_from = idx;
     }
+    let text_of = |i: usize| paragraphs[i].full_text().replace('\n', " ");
+    let dated = |i: usize| has_period_or_date(&text_of(i));
+    // Which one selects for follow-up: the one with a period or a date; failing that, the one
+    // that does not speak of particular importance; failing that, the first.
+    let follow_idx = chosen
+        .iter()
+        .position(|(i, _)| dated(*i))
+        .or_else(|| chosen.iter().position(|(i, _)| !is_particular_importance(&text_of(*i))));
+    for (k, (i, refs)) in chosen.iter().enumerate() {
+        let p = paragraphs[*i];
+        for r in refs {
+            let n: u32 = r.split(' ').next().and_then(|n| n.parse().ok()).unwrap_or(0);
+            if !numbers.contains(&n) {
+                warnings.push(ImportWarning::new(
+                    line_of(p.number),
+                    format!("paragraph {} selects paragraph {n}, which was not found in the document", p.number),
+                ));
+            }
+        }
+        if Some(k) == follow_idx {
+            follow_up.paragraph = Some(p.number);
+            follow_up.selected = refs.clone();
+            if dated(*i) {
+                follow_up.kind = Some(FollowUpKind::Deadline);
+                follow_up.deadline = deadline(&text_of(*i), adopted, line_of(p.number), warnings);
+            } else {
+                follow_up.kind = Some(FollowUpKind::UrgentMeasures);
+            }
+        } else {
+            follow_up.particular_importance = Some(Selection { paragraph: Some(p.number), selected: refs.clone() });
+        }
+    }
+    // A paragraph worded like a follow-up paragraph but naming no paragraph that could be read.
+    if follow_up.paragraph.is_none() {
+        for p in paragraphs.iter().skip(from) {
+            let text = p.full_text().replace('\n', " ");
+            if follow_up_kind(&text).is_some() || is_particular_importance(&text) {
+                warnings.push(ImportWarning::new(
+                    line_of(p.number),
+                    format!("paragraph {} looks like the follow-up paragraph, but no paragraph numbers could be read in it; fill in `follow_up.selected` by hand", p.number),
+                ));
+                break;
+            }
+        }
+    }
+    let search_from = chosen.last().map_or(from, |c| c.0);
     follow_up.next_report = paragraphs
         .iter()
         .rev()
@@ -86,6 +111,61 @@ pub(crate) fn read_follow_up(
         follow_up.paragraph.is_some() || follow_up.next_report.is_some() || follow_up.particular_importance.is_some();
     found.then_some(follow_up)
 }
+
+/// The paragraphs of this document that a paragraph names: every list opened by a paragraph
+/// word outside brackets (its own number aside). A list
+/// inside brackets names another document ("(CRPD/C/ECU/CO/1, par. 9 et 11)", "(A/HRC/33/38,
+/// párrs. 71 b) y d))") or a general comment's paragraphs.
+fn own_refs(text: &str, own_number: u32) -> Vec<String> {
+    let lower = text.to_lowercase();
+    let mut out: Vec<String> = Vec::new();
+    let mut at = 0;
+    while let Some(start) = first_list_word(&lower, at) {
+        let depth = lower[..start].matches('(').count().saturating_sub(lower[..start].matches(')').count());
+        if depth == 0 {
+            for r in cited_refs(text, start) {
+                let n: u32 = r.split(' ').next().and_then(|n| n.parse().ok()).unwrap_or(0);
+                if n > 0 && n != own_number && !out.contains(&r) {
+                    out.push(r);
+                }
+            }
+        }
+        at = start + 1;
+        while !lower.is_char_boundary(at) {
+            at += 1;
+        }
+    }
+    out
+}
+
+/// Whether a paragraph gives a time: a date, or a period ("within one year", "dans un délai de
+/// douze mois", "en un plazo de 12 meses").
+fn has_period_or_date(text: &str) -> bool {
+    if !find_dates(text).is_empty() {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    PERIOD_WORDS.iter().filter_map(|m| lower.find(m).map(|k| k + m.len())).any(|k| {
+        let mut words = lower[k..].split([' ', ',']).filter(|w| !w.is_empty());
+        words.next().and_then(small_number).is_some()
+            && words
+                .next()
+                .is_some_and(|u| ["year", "month", "an", "mois", "año", "mes"].iter().any(|p| u.starts_with(p)))
+    })
+}
+
+/// The words that open a period, in the three languages.
+const PERIOD_WORDS: [&str; 9] = [
+    "within ",
+    "dans un délai de ",
+    "dans un délai d’",
+    "dans un délai d'",
+    "dentro de un plazo de ",
+    "en un plazo de ",
+    "en el plazo de ",
+    "dentro del plazo de ",
+    "dentro de ",
+];
 
 /// Whether a subject heading announces the next report: "Next report", "Next periodic
 /// report", "Prochain rapport périodique", "Próximo informe periódico".
@@ -119,16 +199,6 @@ fn is_particular_importance(text: &str) -> bool {
         .iter()
         .any(|k| lower.contains(k))
         && has_paragraph_word(&lower)
-}
-
-/// Where the list of a "particular importance" paragraph starts: at the key words.
-fn importance_anchor(text: &str) -> usize {
-    let lower = text.to_lowercase();
-    ["particular importance", "importance particulière", "particular importancia", "especial importancia"]
-        .iter()
-        .filter_map(|k| lower.find(k))
-        .min()
-        .unwrap_or(0)
 }
 
 /// Whether lower-case text names a paragraph.
@@ -458,20 +528,7 @@ fn deadline(text: &str, adopted: Option<Date>, line: usize, warnings: &mut Vec<I
         return Some(d.date.to_string());
     }
     let lower = text.to_lowercase();
-    let k = [
-        "within ",
-        "dans un délai de ",
-        "dans un délai d’",
-        "dans un délai d'",
-        "dentro de un plazo de ",
-        "en un plazo de ",
-        "en el plazo de ",
-        "dentro del plazo de ",
-        "dentro de ",
-    ]
-    .iter()
-    .filter_map(|m| lower.find(m).map(|k| k + m.len()))
-    .min()?;
+    let k = PERIOD_WORDS.iter().filter_map(|m| lower.find(m).map(|k| k + m.len())).min()?;
     let mut words = lower[k..].split([' ', ',']).filter(|w| !w.is_empty());
     let amount = small_number(words.next()?)?;
     let unit = words.next()?;
@@ -580,7 +637,7 @@ mod tests {
                           information in its next periodic report on the concrete measures taken to implement them.";
         assert!(follow_up_kind(importance).is_none());
         assert!(is_particular_importance(importance));
-        assert_eq!(cited_refs(importance, importance_anchor(importance)), ["9", "15", "30"]);
+        assert_eq!(cited_refs(importance, 0), ["9", "15", "30"]);
     }
 
     /// The CRPD's forms: "within 12 months", a letter glued to its number, topics in brackets

@@ -518,14 +518,46 @@ impl Builder<'_> {
         } else if c == expected || is_roman_item(label) {
             false
         } else if open && c > expected && (c as u32) <= expected as u32 + 2 {
-            self.warnings.push(ImportWarning::new(
-                line,
-                format!(
-                    "paragraph {}: sub-paragraph ({c}) follows ({}); the lettering skips",
-                    p.number,
-                    prev_letter(expected)
-                ),
-            ));
+            // Before calling it a skip, look for the missing letters inside the text they ran
+            // into: a stray character before "(c)" keeps the marker from starting its line, and
+            // (c) merges into (b); a short list may be written in the running text of the
+            // lead-in.
+            let missing: Vec<char> = (expected..c).collect();
+            let into =
+                if p.subs.is_empty() { "the lead-in".to_string() } else { format!("({})", prev_letter(expected)) };
+            match split_merged(p.target(), &missing) {
+                Some((kept, items)) => {
+                    let first = format!("({})", missing[0]);
+                    let at = (0..i).rev().find(|&k| self.body[k].text.contains(&first)).map_or(line, |k| self.body[k].no);
+                    let excerpt: String = items[0].1.chars().take(60).collect();
+                    let letters = if missing.len() == 1 {
+                        format!("sub-paragraph ({})", missing[0])
+                    } else {
+                        format!("sub-paragraphs ({})–({})", missing[0], missing[missing.len() - 1])
+                    };
+                    self.warnings.push(ImportWarning::new(
+                        at,
+                        format!(
+                            "paragraph {}: {letters} stood inside {into}, not at a line start (\"… {}{first} {excerpt}…\"); split off there — check",
+                            p.number,
+                            items[0].0
+                        ),
+                    ));
+                    *p.target() = kept;
+                    for ((_, text), letter) in items.into_iter().zip(&missing) {
+                        p.subs.push(CoSubparagraph { letter: letter.to_string(), text });
+                    }
+                }
+                None => self.warnings.push(ImportWarning::new(
+                    line,
+                    format!(
+                        "paragraph {}: sub-paragraph ({c}) follows ({}); the lettering skips, and ({}) was not found inside {into}",
+                        p.number,
+                        prev_letter(expected),
+                        expected
+                    ),
+                )),
+            }
             true
         } else if open && c < expected && !p.subs.is_empty() {
             self.warnings.push(ImportWarning::new(
@@ -701,6 +733,52 @@ impl Builder<'_> {
             }
         }
     }
+}
+
+/// Finds the markers of `letters`, in order, inside `text` (an item or a lead-in that other
+/// items ran into), where an item can start: after the end of a clause (";", ".", ":", ", and",
+/// "; and") and at most one stray character. Gives the text that stays, and for each letter the
+/// stray character before its marker (with a space, or empty) and its text; `None` unless every
+/// letter is found.
+fn split_merged(text: &str, letters: &[char]) -> Option<(String, Vec<(String, String)>)> {
+    let mut cuts: Vec<(usize, usize, String)> = Vec::new(); // (start of stray/marker, end of marker, stray)
+    let mut from = 0;
+    for l in letters {
+        let marker = format!("({l}) ");
+        let mut found = None;
+        let mut at = from;
+        while let Some(k) = text[at..].find(&marker) {
+            let m = at + k;
+            let before = text[..m].trim_end();
+            // At most one stray non-space character (not a digit or a word: "article 4 (c)").
+            let (stray, clause) = match before.char_indices().next_back() {
+                Some((j, ch)) if !ch.is_alphanumeric() && ![';', '.', ':', ','].contains(&ch) => {
+                    (ch.to_string(), before[..j].trim_end())
+                }
+                _ => (String::new(), before),
+            };
+            let ends_clause = clause.ends_with([';', '.', ':'])
+                || clause.ends_with(" and")
+                || clause.ends_with(" et")
+                || clause.ends_with(" y");
+            if ends_clause {
+                found = Some((clause.len(), m + marker.len(), stray));
+                break;
+            }
+            at = m + marker.len();
+        }
+        let (start, end, stray) = found?;
+        cuts.push((start, end, stray));
+        from = end;
+    }
+    let kept = text[..cuts[0].0].trim_end().to_string();
+    let mut items = Vec::new();
+    for (k, (_, end, stray)) in cuts.iter().enumerate() {
+        let stop = cuts.get(k + 1).map_or(text.len(), |c| c.0);
+        let shown = if stray.is_empty() { String::new() } else { format!("{stray} ") };
+        items.push((shown, text[*end..stop].trim().to_string()));
+    }
+    Some((kept, items))
 }
 
 /// The letter before `c` (for messages).

@@ -697,3 +697,59 @@ fn items_scrambled_by_copied_text_are_put_back_with_warnings() {
         "{m}"
     );
 }
+
+/// A stray character before "(c)" (as some UN PDFs print one) keeps the marker from starting
+/// its line, so (c) runs into (b): (c) is split off where it stands and the warning points at
+/// that line and quotes the merged text; a list written in the running text of a lead-in is
+/// split too; a letter that is nowhere is reported as a skip.
+#[test]
+fn an_item_merged_into_the_one_before_is_split_where_it_stands() {
+    let r = parse_co(
+        &doc(
+            "2. The Committee recommends that the State party:\n(a) Adopt a law;\n(b) Fund it;\n\u{f0b7} (c) Monitor its implementation;\n(d) Report on it.\n",
+        ),
+        None,
+    );
+    let p = para(&r.co, 2);
+    let letters: Vec<&str> = p.subparagraphs.iter().map(|s| s.letter.as_str()).collect();
+    assert_eq!(letters, ["a", "b", "c", "d"], "{p:#?}");
+    assert_eq!(p.subparagraphs[1].text, "Fund it;");
+    assert_eq!(p.subparagraphs[2].text, "Monitor its implementation;");
+    assert_eq!(r.warnings.len(), 1, "{}", messages(&r.warnings));
+    let w = &r.warnings[0];
+    assert_eq!(w.line, BODY_LINE + 3, "{w}");
+    assert!(
+        w.message.contains("sub-paragraph (c) stood inside (b)")
+            && w.message.contains("(c) Monitor its implementation"),
+        "{w}"
+    );
+
+    let r = parse_co(
+        &doc(
+            "2. The Committee is concerned: (a) that children are not heard; (b) that parents cannot choose; and\n(c) about unequal access.\n",
+        ),
+        None,
+    );
+    let p = para(&r.co, 2);
+    assert_eq!(p.text, "The Committee is concerned:");
+    assert_eq!(
+        p.subparagraphs.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(),
+        ["that children are not heard;", "that parents cannot choose; and", "about unequal access."]
+    );
+    assert!(
+        messages(&r.warnings).contains("sub-paragraphs (a)–(b) stood inside the lead-in"),
+        "{}",
+        messages(&r.warnings)
+    );
+
+    let r = parse_co(
+        &doc("2. The Committee recommends that the State party:\n(a) Adopt a law;\n(b) Fund it;\n(d) Report on it.\n"),
+        None,
+    );
+    assert!(
+        messages(&r.warnings)
+            .contains("sub-paragraph (d) follows (b); the lettering skips, and (c) was not found inside (b)"),
+        "{}",
+        messages(&r.warnings)
+    );
+}

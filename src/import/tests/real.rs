@@ -601,3 +601,41 @@ fn real_import_times() {
         }
     }
 }
+
+/// The follow-up selection is found by its place and its references, whatever words the
+/// committee uses: in every real document that has one, the words before the list of
+/// paragraphs are replaced by a wording the importer has never seen ("The Committee singles out
+/// the recommendations in paragraphs …", in the document's language), and the selection must
+/// still be read, from the same paragraph, with the same references.
+#[test]
+fn the_follow_up_selection_is_found_in_any_wording() {
+    let mut tried = 0;
+    for (name, truth) in truths() {
+        let Some(fu) = truth.follow_up.as_ref().filter(|f| !f.refs.is_empty()) else { continue };
+        let path = fixtures().join(format!("{name}.txt"));
+        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        // The follow-up paragraph's number at a line start, in the second half of the text.
+        let half = text.len() / 2;
+        let marker = format!("\n{}.", fu.paragraph);
+        let start =
+            text[half..].find(&marker).map(|k| half + k + marker.len()).expect("the follow-up paragraph's number");
+        let lower = text.to_lowercase();
+        let list = ["paragraphs", "paragraph", "paragraphes", "paragraphe", "párrafos", "párrafo"]
+            .iter()
+            .filter_map(|w| lower[start..].find(w).map(|k| start + k))
+            .min()
+            .expect("a paragraph word");
+        let neutral = match truth.language.as_deref() {
+            Some("fr") => " Le Comité distingue, parmi ses recommandations, celles qui figurent aux ",
+            Some("es") => " El Comité destaca, entre sus recomendaciones, las que figuran en los ",
+            _ => " The Committee singles out, among its recommendations, those in ",
+        };
+        let reworded = format!("{}{neutral}{}", &text[..start], &text[list..]);
+        let co = parse_co(&reworded, None).co;
+        let got = co.follow_up.unwrap_or_else(|| panic!("{name}: no follow-up once reworded"));
+        assert_eq!(got.paragraph, Some(fu.paragraph), "{name}");
+        assert_eq!(got.selected, fu.refs, "{name}: {}", &reworded[start - 4..(list + 200).min(reworded.len())]);
+        tried += 1;
+    }
+    assert!(tried >= 10, "only {tried} documents tried");
+}
