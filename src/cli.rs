@@ -263,6 +263,10 @@ pub struct SuggestArgs {
     /// messages then go to standard error).
     #[arg(long, value_enum, default_value_t = SuggestFormat::Text)]
     pub format: SuggestFormat,
+    /// Also rank the recommendations the assessment already has, and show them (in JSON under
+    /// `assessed`); their entries are never rewritten.
+    #[arg(long)]
+    pub all: bool,
     /// Problem output.
     #[command(flatten)]
     pub diag: DiagArgs,

@@ -342,13 +342,15 @@ pub fn suggest(args: SuggestArgs) -> ExitCode {
     // In JSON mode standard output carries the JSON only; messages go to standard error.
     let say = |line: String| if json { eprintln!("{line}") } else { println!("{line}") };
     if json {
-        println!("{:#}", suggest::to_json(&draft, co));
+        println!("{:#}", suggest::to_json(&draft, co, args.all));
     }
     for note in &draft.notes {
         say(format!("note: {note}"));
     }
-    for e in draft.entries.iter().filter(|_| !json) {
+    let shown = draft.entries.iter().chain(draft.assessed.iter().filter(|_| args.all));
+    for e in shown.filter(|_| !json) {
         let id = &e.entry.recommendation;
+        let id = if draft.already_assessed.contains(id) { format!("{id} (already assessed)") } else { id.clone() };
         let verdict = suggest::verdict_words(e.verdict);
         match e.candidates.first() {
             Some(best) if e.verdict != Verdict::Unaddressed => say(format!(

@@ -18,6 +18,9 @@ pub struct DraftResult {
     pub entries: Vec<DraftEntry>,
     /// Ids of recommendations the assessment already has: left as the advocate wrote them.
     pub already_assessed: Vec<String>,
+    /// The ranking of those recommendations too, in the same order, for `suggest --all`: shown,
+    /// never written.
+    pub assessed: Vec<DraftEntry>,
     /// For every finding, whether the CO deals with it at all.
     pub findings: Vec<FindingCoverage>,
     /// Things the advocate should know (a language mismatch, an empty CO), in plain words.
@@ -82,6 +85,7 @@ pub fn draft(submission: &Submission, co: &ConcludingObservations, existing: Opt
         existing.map(|a| a.recommendations.iter().map(|r| r.recommendation.as_str()).collect()).unwrap_or_default();
     let mut entries = Vec::new();
     let mut already_assessed = Vec::new();
+    let mut assessed_entries = Vec::new();
     let mut findings = Vec::new();
     for finding in &submission.findings {
         findings.push(FindingCoverage {
@@ -90,14 +94,16 @@ pub fn draft(submission: &Submission, co: &ConcludingObservations, existing: Opt
             coverage: ranker.coverage(finding),
         });
         for rec in &finding.recommendations {
-            if assessed.contains(&rec.id.as_str()) {
-                already_assessed.push(rec.id.clone());
-                continue;
-            }
             let ranking = ranker.ranking(&rec.text, &finding.title);
             let verdict = ranking.verdict();
             let candidates: Vec<Candidate> = ranking.candidates.iter().take(ALTERNATIVES + 1).cloned().collect();
-            entries.push(DraftEntry {
+            let target = if assessed.contains(&rec.id.as_str()) {
+                already_assessed.push(rec.id.clone());
+                &mut assessed_entries
+            } else {
+                &mut entries
+            };
+            target.push(DraftEntry {
                 finding_id: finding.id.clone(),
                 finding_title: finding.title.clone(),
                 recommendation_text: rec.text.clone(),
@@ -108,7 +114,7 @@ pub fn draft(submission: &Submission, co: &ConcludingObservations, existing: Opt
             });
         }
     }
-    DraftResult { language, entries, already_assessed, findings, notes }
+    DraftResult { language, entries, already_assessed, assessed: assessed_entries, findings, notes }
 }
 
 /// The assessment entry for one recommendation.

@@ -18,24 +18,24 @@ pub fn verdict_words(v: Verdict) -> &'static str {
     }
 }
 
-/// The whole answer as JSON.
-pub fn to_json(draft: &DraftResult, co: &ConcludingObservations) -> Value {
-    let recommendations: Vec<Value> = draft
-        .entries
-        .iter()
-        .map(|e| {
-            json!({
-                "id": e.entry.recommendation,
-                "finding": e.finding_id,
-                "finding_title": e.finding_title,
-                "text": e.recommendation_text,
-                "verdict": verdict_words(e.verdict),
-                "suggested_paragraphs": e.entry.paragraphs,
-                "none": round3(e.ranking.none),
-                "candidates": e.ranking.candidates.iter().map(|c| candidate(c, co)).collect::<Vec<_>>(),
-            })
+/// The whole answer as JSON. With `all`, the recommendations the assessment already has are
+/// ranked too, under `assessed` (their entries are never rewritten).
+pub fn to_json(draft: &DraftResult, co: &ConcludingObservations, all: bool) -> Value {
+    let one = |e: &super::DraftEntry| {
+        json!({
+            "id": e.entry.recommendation,
+            "finding": e.finding_id,
+            "finding_title": e.finding_title,
+            "text": e.recommendation_text,
+            "verdict": verdict_words(e.verdict),
+            "suggested_paragraphs": e.entry.paragraphs,
+            "none": round3(e.ranking.none),
+            "strength": round3(e.ranking.strength),
+            "candidates": e.ranking.candidates.iter().map(|c| candidate(c, co)).collect::<Vec<_>>(),
         })
-        .collect();
+    };
+    let recommendations: Vec<Value> = draft.entries.iter().map(one).collect();
+    let assessed: Vec<Value> = draft.assessed.iter().filter(|_| all).map(one).collect();
     let findings: Vec<Value> = draft
         .findings
         .iter()
@@ -59,6 +59,7 @@ pub fn to_json(draft: &DraftResult, co: &ConcludingObservations) -> Value {
         "notes": draft.notes,
         "recommendations": recommendations,
         "already_assessed": draft.already_assessed,
+        "assessed": assessed,
         "findings": findings,
     })
 }
@@ -91,7 +92,7 @@ mod tests {
     fn every_recommendation_with_its_full_ranking() {
         let (s, co) = crate::suggest::draft::tests::fixture();
         let d = draft(&s, &co, None);
-        let v = to_json(&d, &co);
+        let v = to_json(&d, &co, false);
         assert_eq!(v["version"], 1);
         assert_eq!(v["co"], "CCPR/C/UTO/CO/1");
         let recs = v["recommendations"].as_array().expect("array");
@@ -107,5 +108,26 @@ mod tests {
         assert_eq!(recs[1]["candidates"].as_array().map(Vec::len), Some(d.entries[1].ranking.candidates.len()));
         assert_eq!(recs[2]["verdict"], "probably not taken up");
         assert_eq!(v["findings"][1]["addressed"], false);
+        assert_eq!(v["assessed"].as_array().map(Vec::len), Some(0));
+    }
+
+    /// Once a recommendation is in the assessment, its ranking is still there with `all`
+    /// (under `assessed`), and the same as before; without `all`, only its id is listed.
+    #[test]
+    fn assessed_recommendations_keep_their_ranking_with_all() {
+        let (s, co) = crate::suggest::draft::tests::fixture();
+        let before = to_json(&draft(&s, &co, None), &co, false);
+        let assessment: crate::model::Assessment = serde_yaml::from_str(
+            "title: T\ndate: 2025-01-01\nrecommendations:\n  - recommendation: compensate\n    reflected: fully\n    paragraphs: [\"20 (b)\"]\n",
+        )
+        .expect("assessment");
+        let d = draft(&s, &co, Some(&assessment));
+        let without = to_json(&d, &co, false);
+        assert_eq!(without["recommendations"].as_array().map(Vec::len), Some(2));
+        assert_eq!(without["already_assessed"][0], "compensate");
+        assert_eq!(without["assessed"].as_array().map(Vec::len), Some(0));
+        let with = to_json(&d, &co, true);
+        assert_eq!(with["assessed"].as_array().map(Vec::len), Some(1));
+        assert_eq!(with["assessed"][0], before["recommendations"][1]);
     }
 }
