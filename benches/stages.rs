@@ -7,7 +7,8 @@
 //! so that each compile is a cold one, as in a real `amicus build`. `cargo bench --bench stages
 //! -- check` runs only the `check` cases; `cargo bench --bench stages -- import` only the
 //! import of real concluding observations (`tests/fixtures/real-co/`), PDF read and text parsed
-//! apart. `cargo bench --bench stages -- docx` times only the Word output (document model
+//! apart. `cargo bench --bench stages -- suggest` times `suggest`'s ranking on a real CO of 93
+//! paragraphs. `cargo bench --bench stages -- docx` times only the Word output (document model
 //! and `.docx` bytes) of the two synthetic submissions.
 //!
 //! The writing loop (`-- loop` runs only these): a one-word edit in a finding → the new PDF
@@ -205,6 +206,42 @@ fn bench_docx(work: &Path) {
 
 /// `amicus import-co` on real concluding observations: the largest PDFs, their `pdftotext`
 /// text and the Word file, each read whole (extraction and parsing) several times.
+/// `amicus suggest`'s work on the largest real CO with a labelled set (CRPD/C/DNK/CO/2-3,
+/// 93 paragraphs, 86 lettered items) and that set's 16 recommendations: the ranker built
+/// (roles decided, units analysed) and every recommendation ranked, as `suggest` does; the CO's
+/// text read with the importer beforehand, apart. Median of 11 runs; `-- suggest` runs only
+/// this. Cheap enough for a test-profile build (`cargo test --bench stages --no-run`).
+fn bench_suggest() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("tests/fixtures/real-co/CRPD_C_DNK_CO_2-3.txt")).unwrap();
+    let set: serde_yaml::Value =
+        serde_yaml::from_str(&std::fs::read_to_string(root.join("tests/fixtures/suggest/crpd-denmark.yaml")).unwrap())
+            .unwrap();
+    let recs: Vec<(String, String)> = set["recommendations"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .map(|r| (r["text"].as_str().unwrap().to_owned(), r["finding"].as_str().unwrap().to_owned()))
+        .collect();
+    let co = amicus::import::parse_co(&text, None).co;
+    let paragraphs = co.paragraphs().count();
+    let mut times = Vec::new();
+    for _ in 0..11 {
+        let start = Instant::now();
+        let ranker = amicus::suggest::Ranker::new(&co, amicus::suggest::Lang::En);
+        for (text, title) in &recs {
+            std::hint::black_box(ranker.ranking(text, title));
+        }
+        times.push(start.elapsed());
+    }
+    println!(
+        "suggest: {} ({paragraphs} paragraphs), {} recommendations: median {:.1} ms",
+        co.symbol,
+        recs.len(),
+        median(times).as_secs_f64() * 1000.0
+    );
+}
+
 fn bench_import() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let fixtures = root.join("tests/fixtures/real-co");
@@ -497,6 +534,10 @@ fn main() {
     }
     if args.iter().any(|a| a == "import") {
         bench_import();
+        return;
+    }
+    if args.iter().any(|a| a == "suggest") {
+        bench_suggest();
         return;
     }
     if args.iter().any(|a| a == "docx") {
