@@ -85,6 +85,12 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("cerd-uruguay", 0.92, 1.00),
     ("crpd-brazil", 0.92, 1.00),
     ("crpd-el-salvador-es", 0.84, 0.92),
+    ("crpd-germany", 0.69, 0.92),
+    ("crpd-denmark", 0.80, 0.86),
+    ("crpd-saudi-arabia-es", 0.69, 0.92),
+    ("crpd-canada", 0.93, 1.00),
+    ("crpd-azerbaijan", 0.78, 0.92),
+    ("crpd-ecuador-fr", 0.66, 0.91),
 ];
 
 /// A ranking method under comparison.

@@ -331,8 +331,9 @@ const EN_CONCEPTS: &str = "
     vote: vote, voting, right to vote, polling station, polling stations, ballot, ballots,
           electoral
     sterilization: sterilisation, sterilization, sterilised, sterilized, sterilise, sterilize
-    benefit: pension, pensions, allowance, allowances, disability benefit, disability benefits,
-             social assistance, cash transfer, cash transfers, voucher, vouchers
+    benefit: pension, pensions, disability allowance, disability allowances, disability benefit,
+             disability benefits, social assistance, cash transfer, cash transfers, voucher,
+             vouchers
     wage: wage, wages, salary, salaries, remuneration, minimum wage
     workshop: sheltered workshop, sheltered workshops, sheltered employment, segregated
               employment, workshops
@@ -435,7 +436,7 @@ const FR_CONCEPTS: &str = "
           électorale
     sterilization: stérilisation, stérilisations, stérilisé, stérilisée, stérilisées, stériliser
     benefit: pension, pensions, allocation, allocations, prestation, prestations, aide sociale,
-             transfert monétaire, transferts monétaires, bon, bons
+             transfert monétaire, transferts monétaires
     wage: salaire, salaires, rémunération, salaire minimum
     workshop: atelier protégé, ateliers protégés, emploi protégé, emploi ségrégué
     shelter: foyer d'accueil, foyers d'accueil, refuge, refuges, centre d'accueil, centres
