@@ -137,3 +137,23 @@ fn paragraph_roles_against_hand_labels() {
     let held = confusion(&outcomes, "held-out");
     check_document(&[("paragraph roles", summary), ("paragraph roles, held-out confusion", held)]);
 }
+
+/// The generated CCPR, CERD and CRC documents (concern and recommendation pairs written the way
+/// those committees write them: "The State party should:", "The Committee recommends …",
+/// "The Committee urges …"): every concern and recommendation the generator made is read back
+/// with its role.
+#[test]
+fn generated_documents_of_three_committees_get_their_roles() {
+    for doc in super::synth::all() {
+        let truth = doc.truth();
+        let got = crate::import::parse_co(&super::plain::render(&doc), None).co;
+        let mut checked = 0;
+        for (_, p) in truth.paragraphs() {
+            let Some(want) = p.role else { continue };
+            let found = got.paragraph(p.number).and_then(|q| q.role);
+            assert_eq!(found, Some(want), "{} paragraph {}: {}", truth.symbol, p.number, p.text);
+            checked += 1;
+        }
+        assert!(checked >= 20, "{}: only {checked} paragraphs with a known role", truth.symbol);
+    }
+}

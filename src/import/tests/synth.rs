@@ -9,7 +9,7 @@
 use super::topics::{CLUSTERS, TOPICS, Topic};
 use crate::model::Committee;
 use crate::model::co::{
-    CoParagraph, CoSection, CoSubparagraph, ConcludingObservations, FollowUp, FollowUpKind, Selection,
+    CoParagraph, CoSection, CoSubparagraph, ConcludingObservations, FollowUp, FollowUpKind, Role, Selection,
 };
 
 /// A small deterministic random number generator (xorshift64*), so that documents are the same
@@ -67,6 +67,9 @@ pub(crate) struct SPara {
     pub number_alone: bool,
     /// Layout quirk: the letters "(a)" stand alone on their lines.
     pub markers_alone: bool,
+    /// What the generator made it: a concern or a recommendation of a topic pair; `None` for
+    /// the rest (not checked).
+    pub role: Option<Role>,
 }
 
 /// A section of a synthetic document.
@@ -173,7 +176,7 @@ impl SynthDoc {
                                 .collect();
                             CoParagraph {
                                 number: p.number,
-                                role: None,
+                                role: p.role,
                                 heading: p.heading.clone(),
                                 text,
                                 subparagraphs,
@@ -363,6 +366,7 @@ fn plain(number: u32, heading: Option<&str>, text: String) -> SPara {
         subs: Vec::new(),
         number_alone: false,
         markers_alone: false,
+        role: None,
     }
 }
 
@@ -379,6 +383,7 @@ fn listed(number: u32, lead: &str, items: &[&str]) -> SPara {
             .collect(),
         number_alone: false,
         markers_alone: false,
+        role: None,
     }
 }
 
@@ -418,10 +423,19 @@ fn topic_pairs(
             subs: Vec::new(),
             number_alone: false,
             markers_alone: false,
+            role: Some(Role::Concern),
         });
         let n = g.number();
         let (lead, subs) = g.recommendation(t, rec_lead, forced.contains(&i), roman_at.contains(&i));
-        out.push(SPara { number: n, heading: Some(heading), lead, subs, number_alone: false, markers_alone: false });
+        out.push(SPara {
+            number: n,
+            heading: Some(heading),
+            lead,
+            subs,
+            number_alone: false,
+            markers_alone: false,
+            role: Some(Role::Recommendation),
+        });
     }
     out
 }
