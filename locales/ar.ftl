@@ -74,6 +74,10 @@ articles = { $n ->
     [two] المادتان { $list }
    *[other] المواد { $list }
 }
+article-item = { $para ->
+    [none] { $article }
+   *[other] { $article } ({ $para })
+}
 articles-short = { $n ->
     [one] المادة { $list }
     [two] المادتان { $list }

@@ -86,6 +86,14 @@ articles = { $plural ->
     [yes] Articles { $list }
    *[no] Article { $list }
 }
+# One article in a list of articles, or a paragraph of it: "4 (3)" for article 4, paragraph 3,
+# as the UN's English documents cite it. $para is "none" for the whole article; $any-para
+# is "yes" when some article of the list names a paragraph (`articles` and `articles-short`
+# get it too).
+article-item = { $para ->
+    [none] { $article }
+   *[other] { $article } ({ $para })
+}
 articles-short = { $plural ->
     [yes] arts. { $list }
    *[no] art. { $list }

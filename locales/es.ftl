@@ -73,6 +73,10 @@ articles = { $plural ->
     [yes] Artículos { $list }
    *[no] Artículo { $list }
 }
+article-item = { $para ->
+    [none] { $article }
+   *[other] { $article } (párr. { $para })
+}
 articles-short = { $plural ->
     [yes] arts. { $list }
    *[no] art. { $list }

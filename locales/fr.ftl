@@ -89,6 +89,10 @@ articles = { $plural ->
     [yes] Articles { $list }
    *[no] Article { $list }
 }
+article-item = { $para ->
+    [none] { $article }
+   *[other] { $article } (par. { $para })
+}
 articles-short = art. { $list }
 paragraphs-short = par. { $list }
 

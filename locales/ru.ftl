@@ -84,6 +84,10 @@ articles = { $plural ->
     [yes] Статьи { $list }
    *[no] Статья { $list }
 }
+article-item = { $para ->
+    [none] { $article }
+   *[other] { $article } (п. { $para })
+}
 articles-short = ст. { $list }
 paragraphs-short = { $plural ->
     [yes] пп. { $list }

@@ -53,8 +53,22 @@ colon = {"："}
 citation-comma = {"，"}
 citation-end = {"。"}
 accessed = 访问日期：{ $date }
-articles = { $list }条
-articles-short = { $list }条
+articles = { $any-para ->
+    [yes] { $list }
+   *[no] { $list }条
+}
+# 第4条第3款; in a list naming a paragraph every article carries its own 条.
+article-item = { $para ->
+    [none] { $any-para ->
+        [yes] { $article }条
+       *[no] { $article }
+    }
+   *[other] { $article }条第{ $para }款
+}
+articles-short = { $any-para ->
+    [yes] { $list }
+   *[no] { $list }条
+}
 paragraphs-short = { $list }段
 
 ## 封面。

@@ -328,25 +328,53 @@ impl Words {
         }
     }
 
-    /// "Articles 2, 9 and 14" (empty for none).
-    pub fn articles(&self, articles: &[u16]) -> String {
-        self.numbered("articles", articles.iter().map(u16::to_string).collect())
+    /// "Articles 2, 4 (3) and 14" (empty for none), from (article, paragraph) pairs.
+    pub fn articles(&self, articles: &[(u16, Option<u16>)]) -> String {
+        self.article_list("articles", articles)
     }
 
-    /// "arts. 2, 9 and 14" (empty for none).
-    pub fn articles_short(&self, articles: &[u16]) -> String {
-        self.numbered("articles-short", articles.iter().map(u16::to_string).collect())
+    /// "arts. 2, 4 (3) and 14" (empty for none).
+    pub fn articles_short(&self, articles: &[(u16, Option<u16>)]) -> String {
+        self.article_list("articles-short", articles)
+    }
+
+    /// A list of articles, each with its paragraph as the language cites it ("4 (3)",
+    /// "4 (par. 3)", "第4条第3款"); article and paragraph numbers are never grouped.
+    fn article_list(&self, id: &str, articles: &[(u16, Option<u16>)]) -> String {
+        let paragraphs = yes(articles.iter().any(|(_, p)| p.is_some()));
+        let items = articles
+            .iter()
+            .map(|(a, p)| {
+                let paragraph = p.map_or_else(|| "none".to_owned(), |p| p.to_string());
+                self.with(
+                    "article-item",
+                    &[
+                        ("article", Arg::Text(&a.to_string())),
+                        ("para", Arg::Text(&paragraph)),
+                        ("any-para", paragraphs),
+                    ],
+                )
+            })
+            .collect();
+        self.numbered_with(id, items, &[("any-para", paragraphs)])
     }
 
     /// A message taking `$list` and `$plural` from a list of items; empty for none.
     pub fn numbered(&self, id: &str, items: Vec<String>) -> String {
+        self.numbered_with(id, items, &[])
+    }
+
+    /// [`Words::numbered`] with more arguments for the message.
+    fn numbered_with(&self, id: &str, items: Vec<String>, more: &[(&str, Arg)]) -> String {
         if items.is_empty() {
             return String::new();
         }
         let n = i64::try_from(items.len()).unwrap_or(i64::MAX);
         let items: Vec<String> = items.iter().map(|i| self.with("numbered-item", &[("item", Arg::Text(i))])).collect();
         let list = self.list(&items);
-        self.with(id, &[("list", Arg::Text(&list)), ("plural", yes(items.len() > 1)), ("n", Arg::Number(n))])
+        let mut args = vec![("list", Arg::Text(&list)), ("plural", yes(items.len() > 1)), ("n", Arg::Number(n))];
+        args.extend_from_slice(more);
+        self.with(id, &args)
     }
 }
 

@@ -213,7 +213,9 @@ pub fn scaffold_files(
     schema_dir: &Path,
 ) -> Vec<(String, String)> {
     let articles = match committee.articles() {
-        Some((lo, hi)) => format!("articles: [{lo}]   # articles {lo}–{hi} of the {}", committee.treaty()),
+        Some((lo, hi)) => {
+            format!("articles: [{lo}]   # articles {lo}–{hi} of the {}; a paragraph as 4(3)", committee.treaty())
+        }
         None => "# The UPR is organised by theme, not by treaty article: no `articles:` here.".to_owned(),
     };
     let limit = match (committee.word_limit(), committee.circulating_word_limit()) {

@@ -368,3 +368,42 @@ fn a_tab_is_named_and_sources_cited_only_in_an_unread_finding_are_not_called_unu
     assert!(!shown.contains("`census` is never cited"), "{shown}");
     assert!(shown.contains("`unused` is never cited"), "{shown}");
 }
+
+#[test]
+fn a_court_decision_and_an_article_paragraph_get_messages_that_fit() {
+    let work = tempfile::tempdir().unwrap();
+    base_with(work.path(), "s", |y| {
+        y.replace("    articles: [2, 9, 14]\n", "    articles: [2, 4.3, \"art. 9\", 14]\n")
+            .replace("    date: \"2024\"\n", "    date: \"2024\"\n    kind: judgment\n")
+    });
+    let out = run_in(work.path(), &["check", "s"]);
+    golden(&golden_path("kind-and-article-messages"), &seen(&out, work.path()));
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn a_finding_names_an_article_paragraph_and_each_language_prints_it_its_way() {
+    let work = tempfile::tempdir().unwrap();
+    for (language, printed) in [
+        ("en", "Articles 2, 9 (1) and 14 (1) of the International Covenant on Civil and Political Rights"),
+        ("fr", "Articles 2, 9 (par. 1) et 14 (par. 1) du Pacte international relatif aux droits civils et politiques"),
+        ("es", "Artículos 2, 9 (párr. 1) y 14 (párr. 1) del Pacto Internacional de Derechos Civiles y Políticos"),
+    ] {
+        base_with(work.path(), language, |y| {
+            y.replace("    articles: [2, 9, 14]\n", "    articles: [2, 9(1), 14 (1)]\n")
+                .replace("language: en", &format!("language: {language}"))
+        });
+        let out = run_in(work.path(), &["build", language, "-o", &format!("out-{language}")]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let words = pdf_words(&work.path().join(format!("out-{language}/report.pdf")));
+        assert!(words.contains(printed), "{language}: {words}");
+    }
+    // An article the treaty does not have is an error, with or without a paragraph.
+    base_with(work.path(), "outside", |y| y.replace("    articles: [2, 9, 14]\n", "    articles: [2, 28(1)]\n"));
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "outside"]);
+    assert!(
+        text(&out.stdout).contains("article 28 is outside the articles of the International Covenant"),
+        "{}",
+        text(&out.stdout)
+    );
+}

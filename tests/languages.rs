@@ -41,7 +41,11 @@ fn phrases(words: &Words) -> Vec<String> {
         words.with("about-organisations", &[("plural", no)]),
         words.get("executive-summary"),
         words.get("main-recommendations"),
-        format!("{} {}", words.articles(&[2, 9, 14]), words.with("treaty-of", &[("code", code)])),
+        format!(
+            "{} {}",
+            words.articles(&[(2, None), (9, None), (14, None)]),
+            words.with("treaty-of", &[("code", code)])
+        ),
         words.get("suggested-questions"),
         words.with("recommendations-intro", &[("upr", no)]),
         words.get("consolidated-recommendations"),

@@ -34,7 +34,7 @@ pub struct FindingComparison {
     /// The finding's title.
     pub title: String,
     /// The treaty articles it engages.
-    pub articles: Vec<u16>,
+    pub articles: Vec<crate::model::Article>,
     /// Its recommendations, in the submission's order.
     pub items: Vec<Item>,
     /// Counts over its recommendations.

@@ -75,6 +75,9 @@ fn argument_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
                         ("files", Arg::Text("findings/a.md")),
                         ("item", Arg::Text("14")),
                         ("articles", Arg::Text("Articles 2 and 9")),
+                        ("article", Arg::Text("4")),
+                        ("para", Arg::Text(["none", "3"][i % 2])),
+                        ("any-para", Arg::Text(flag)),
                     ]);
                 }
             }
@@ -188,21 +191,34 @@ fn ordinals_lists_and_articles() {
     assert_eq!(Words::new("es").ordinal(144), "144º");
     assert_eq!(Words::new("ru").ordinal(144), "144-я");
     assert_eq!(en.articles(&[]), "");
-    assert_eq!(en.articles(&[7]), "Article 7");
-    assert_eq!(en.articles(&[2, 9]), "Articles 2 and 9");
-    assert_eq!(en.articles(&[2, 9, 14]), "Articles 2, 9 and 14");
-    assert_eq!(en.articles_short(&[2, 9, 14]), "arts. 2, 9 and 14");
-    assert_eq!(en.articles_short(&[7]), "art. 7");
-    assert_eq!(Words::new("fr").articles(&[2, 9, 14]), "Articles 2, 9 et 14");
-    assert_eq!(Words::new("es").articles(&[2, 9, 14]), "Artículos 2, 9 y 14");
-    assert_eq!(Words::new("ru").articles(&[2, 26]), "Статьи 2 и 26");
-    assert_eq!(Words::new("ru").articles(&[21]), "Статья 21");
-    assert_eq!(Words::new("ar").articles(&[2, 9, 14]), "المواد 2 و9 و14");
-    assert_eq!(Words::new("ar").articles(&[2, 11]), "المادتان 2 و11");
-    assert_eq!(Words::new("zh").articles(&[2, 9, 14]), "第2、第9和第14条");
+    assert_eq!(en.articles(&[(7, None)]), "Article 7");
+    assert_eq!(en.articles(&[(2, None), (9, None)]), "Articles 2 and 9");
+    assert_eq!(en.articles(&[(2, None), (9, None), (14, None)]), "Articles 2, 9 and 14");
+    assert_eq!(en.articles_short(&[(2, None), (9, None), (14, None)]), "arts. 2, 9 and 14");
+    assert_eq!(en.articles_short(&[(7, None)]), "art. 7");
+    // A paragraph of an article, as each language's UN documents cite it.
+    let cited = [(2, None), (4, Some(3)), (14, Some(1))];
+    assert_eq!(en.articles(&cited), "Articles 2, 4 (3) and 14 (1)");
+    assert_eq!(en.articles_short(&[(4, Some(3))]), "art. 4 (3)");
+    assert_eq!(Words::new("fr").articles(&cited), "Articles 2, 4 (par.\u{a0}3) et 14 (par.\u{a0}1)");
+    assert_eq!(Words::new("es").articles(&cited), "Artículos 2, 4 (párr. 3) y 14 (párr. 1)");
+    assert_eq!(Words::new("ru").articles(&cited), "Статьи 2, 4 (п. 3) и 14 (п. 1)");
+    assert_eq!(Words::new("ar").articles(&cited), "المواد 2 و4 (3) و14 (1)");
+    assert_eq!(Words::new("zh").articles(&cited), "第2条、第4条第3款和第14条第1款");
+    assert_eq!(Words::new("zh").articles_short(&[(6, Some(1))]), "第6条第1款");
+    assert_eq!(Words::new("fr").articles(&[(2, None), (9, None), (14, None)]), "Articles 2, 9 et 14");
+    assert_eq!(Words::new("es").articles(&[(2, None), (9, None), (14, None)]), "Artículos 2, 9 y 14");
+    assert_eq!(Words::new("ru").articles(&[(2, None), (26, None)]), "Статьи 2 и 26");
+    assert_eq!(Words::new("ru").articles(&[(21, None)]), "Статья 21");
+    assert_eq!(Words::new("ar").articles(&[(2, None), (9, None), (14, None)]), "المواد 2 و9 و14");
+    assert_eq!(Words::new("ar").articles(&[(2, None), (11, None)]), "المادتان 2 و11");
+    assert_eq!(Words::new("zh").articles(&[(2, None), (9, None), (14, None)]), "第2、第9和第14条");
     let finding = |code: &str| {
         let w = Words::new(code);
-        w.with("finding-articles", &[("articles", Arg::Text(&w.articles(&[9, 24]))), ("code", Arg::Text("CRPD"))])
+        w.with(
+            "finding-articles",
+            &[("articles", Arg::Text(&w.articles(&[(9, None), (24, None)]))), ("code", Arg::Text("CRPD"))],
+        )
     };
     assert_eq!(finding("en"), "Articles 9 and 24 of the Convention on the Rights of Persons with Disabilities");
     assert_eq!(finding("zh"), "《残疾人权利公约》第9和第24条");
@@ -284,6 +300,13 @@ fn no_english_left_in_the_other_catalogues() {
         ("es", "numbered-item"),
         ("ru", "numbered-item"),
         ("ar", "numbered-item"),
+        // A whole article is its number (in Chinese too, 第 and 条 around the list); "4 (3)":
+        // Arabic cites a paragraph as English does.
+        ("fr", "article-item"),
+        ("es", "article-item"),
+        ("ru", "article-item"),
+        ("ar", "article-item"),
+        ("zh", "article-item"),
         ("es", "words-line"),
         ("ru", "words-line"),
     ];

@@ -95,11 +95,11 @@ impl<'r> Validator<'r> {
             }
         }
         if let Some(values) = schema.get("enum").and_then(Value::as_array) {
-            self.check_enum(node, values, path, what, description);
+            self.check_enum(node, values, &[], path, what, description);
             return;
         }
         if let Some(c) = schema.get("const") {
-            self.check_enum(node, std::slice::from_ref(c), path, what, description);
+            self.check_enum(node, std::slice::from_ref(c), &[], path, what, description);
             return;
         }
 
@@ -117,6 +117,15 @@ impl<'r> Validator<'r> {
             };
             let hint = type_fix(&types, node).or_else(|| description.map(str::to_owned));
             self.push(path, Target::Value, message, hint);
+            return;
+        }
+        // Values with a form of their own (`"format"`), read as the model reads them.
+        if schema.get("format").and_then(Value::as_str) == Some("article")
+            && !matches!(node, Node::Int(_))
+            && let Some(text) = node.as_text()
+            && let Err((message, hint)) = crate::model::Article::parse(&text)
+        {
+            self.push(path, Target::Value, format!("{what}: {message}"), Some(hint));
             return;
         }
         match node {
@@ -210,7 +219,17 @@ impl<'r> Validator<'r> {
             .map(|s| s.trim_end_matches('.').to_owned())
     }
 
-    fn check_enum(&mut self, node: &Node, values: &[Value], path: &[Seg], what: &str, description: Option<&str>) {
+    /// A value that must be one of `values`; `meanings` (parallel to them, or empty) say
+    /// what each is for, so that a word the advocate used for one can lead to it.
+    fn check_enum(
+        &mut self,
+        node: &Node,
+        values: &[Value],
+        meanings: &[Option<&str>],
+        path: &[Seg],
+        what: &str,
+        description: Option<&str>,
+    ) {
         let allowed: Vec<&str> = values.iter().filter_map(Value::as_str).collect();
         let given = node.as_text();
         if let Some(g) = &given
@@ -227,7 +246,22 @@ impl<'r> Validator<'r> {
                 .or_else(|| did_you_mean(g, allowed.iter().copied()))
         }) {
             Some(s) => format!("did you mean `{s}`? (allowed: {})", allowed.join(", ")),
-            None => format!("allowed: {}", allowed.join(", ")),
+            None => match given.as_deref().and_then(|g| meant_by(g, &allowed, meanings)) {
+                Some((value, meaning)) => format!(
+                    "write `{value}`, the one for {} (allowed: {})",
+                    lower_first(meaning.trim_end_matches('.')),
+                    allowed.join(", ")
+                ),
+                None if meanings.len() == allowed.len() && meanings.iter().all(Option::is_some) => {
+                    let each: Vec<String> = allowed
+                        .iter()
+                        .zip(meanings)
+                        .map(|(a, m)| format!("`{a}` ({})", lower_first(m.unwrap_or_default().trim_end_matches('.'))))
+                        .collect();
+                    format!("allowed: {}", each.join(", "))
+                }
+                None => format!("allowed: {}", allowed.join(", ")),
+            },
         };
         let message = match description {
             Some(d) => format!("`{shown}` is not allowed for {what} ({})", d.trim_end_matches('.')),
@@ -255,7 +289,9 @@ impl<'r> Validator<'r> {
             })
             .collect();
         if let Some(values) = consts {
-            self.check_enum(node, &values, path, what, description);
+            let meanings: Vec<Option<&str>> =
+                branches.iter().map(|b| self.resolve(b).0.get("description").and_then(Value::as_str)).collect();
+            self.check_enum(node, &values, &meanings, path, what, description);
             return;
         }
         let mut best: Option<Vec<Problem>> = None;
@@ -268,10 +304,13 @@ impl<'r> Validator<'r> {
             // Report the problems of the branch whose own type fits the node: a map given
             // where "text or `file:`" is allowed should hear about the map's fields.
             let resolved = self.resolve(branch).0;
+            // A list of allowed words (an enum) fits any scalar: `kind: judgment` should hear
+            // which kinds there are, not that `kind` may be left empty.
+            let enum_like = ["enum", "const", "oneOf"].iter().any(|k| resolved.get(*k).is_some());
             let fits = match resolved.get("type") {
                 Some(Value::String(t)) => type_matches(t, node),
                 Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(|t| type_matches(t, node)),
-                _ => false,
+                _ => enum_like && node.as_text().is_some(),
             };
             if fits && best.is_none() {
                 best = Some(sub.out);
@@ -295,6 +334,30 @@ impl<'r> Validator<'r> {
                 self.push(path, Target::Value, message, description.map(str::to_owned));
             }
         }
+    }
+}
+
+/// The allowed value whose meaning names the word given (`judgment` → `law`, "a treaty, law,
+/// decree or court decision (a judgment)"), with that meaning.
+fn meant_by<'m>(given: &str, allowed: &[&'m str], meanings: &[Option<&'m str>]) -> Option<(&'m str, &'m str)> {
+    let word = given.trim().to_lowercase();
+    if word.chars().count() < 3 {
+        return None;
+    }
+    let matches = |meaning: &str| {
+        meaning
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.to_lowercase() == word || (word.len() > 5 && strsim::levenshtein(&w.to_lowercase(), &word) == 1))
+    };
+    allowed.iter().zip(meanings).find_map(|(a, m)| m.filter(|m| matches(m)).map(|m| (*a, m)))
+}
+
+/// A description as part of a sentence: its first letter in lower case.
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 
@@ -509,7 +572,7 @@ mod repair_tests {
         assert_eq!(s.state, "X");
         assert_eq!(s.organisations[1].name, "", "a missing required field is filled in, the entry kept");
         assert_eq!(s.findings.len(), 2, "list items stay where they are, so places stay right");
-        assert_eq!(s.findings[0].articles, vec![2]);
+        assert_eq!(s.findings[0].articles, vec![crate::model::Article::whole(2)]);
         assert_eq!(s.session.number, 0);
     }
 }

@@ -3,6 +3,7 @@
 //! `submission.yaml` (+ `findings/*.yaml`) → [`Submission`]; `concluding-observations.yaml` →
 //! [`ConcludingObservations`]; `assessment.yaml` → [`Assessment`].
 
+pub mod article;
 pub mod assessment;
 pub mod citation;
 pub mod co;
@@ -10,6 +11,7 @@ pub mod committee;
 pub mod prose;
 pub mod submission;
 
+pub use article::Article;
 pub use assessment::{Assessment, RecommendationAssessment, Reflection};
 pub use citation::{Citation, parse_citations};
 pub use co::ConcludingObservations;

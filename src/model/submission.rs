@@ -2,6 +2,7 @@
 //!
 //! Every field's `///` line becomes its description in the JSON Schema that editors use.
 
+use super::article::Article;
 use super::committee::Committee;
 use super::prose::Markdown;
 use schemars::JsonSchema;
@@ -149,7 +150,7 @@ pub enum SourceOrder {
 pub enum SourceKind {
     /// A UN document (one with a `symbol` is taken to be one).
     UnDocument,
-    /// A treaty, law, decree or court decision.
+    /// A treaty, law or decree, or a court's judgment or decision.
     Law,
     /// A report, study or book.
     Report,
@@ -291,9 +292,9 @@ pub struct Finding {
     pub id: String,
     /// The heading, e.g. `Migrant detention`.
     pub title: String,
-    /// The treaty articles engaged, e.g. `[2, 9, 14]`.
+    /// The treaty articles engaged, e.g. `[2, 9, 14]`; a paragraph of an article as `4(3)`.
     #[serde(default)]
-    pub articles: Vec<u16>,
+    pub articles: Vec<Article>,
     /// The body (Markdown), with footnoted sources.
     pub body: Markdown,
     /// Earlier concluding observations this finding follows up.

@@ -351,10 +351,11 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
     let mut findings = Vec::new();
     // The UPR is not organised by treaty articles: `check` warns about `articles:` there, and
     // the report prints none rather than "Article 19 of the Charter …".
-    let no_articles: &[u16] = &[];
     for (f, place) in s.findings.iter().zip(&loaded.finding_places) {
         let label = finding_label(&f.id);
-        let articles: &[u16] = if s.committee == Committee::Upr { no_articles } else { &f.articles };
+        let articles =
+            if s.committee == Committee::Upr { Vec::new() } else { crate::model::article::pairs(&f.articles) };
+        let articles = articles.as_slice();
         let recommendations: Vec<RecommendationView> = f
             .recommendations
             .iter()
