@@ -270,3 +270,102 @@ fn four_hundred_thousand_paragraphs_of_an_undefined_list_import_in_linear_time()
     assert!(shown.contains("more doubtful points, not listed"), "{shown}");
     assert!(shown.lines().count() < 1000, "{}", shown.lines().count());
 }
+
+// ---------------------------------------------------------------- submissions
+
+/// A copy of the example submission in a fresh folder, as `<tmp>/s`.
+fn example() -> (tempfile::TempDir, std::path::PathBuf) {
+    let work = tempfile::tempdir().unwrap();
+    let folder = work.path().join("s");
+    common::copy_dir(&common::root().join("submissions/kazakhstan-ccpr-2025"), &folder);
+    (work, folder)
+}
+
+/// Plain prose of about `bytes` bytes, in paragraphs.
+fn prose(bytes: usize) -> String {
+    let paragraph = "The State party should ensure that every person deprived of liberty is brought promptly before a judge, that detention is reviewed regularly, and that complaints of ill-treatment are investigated by an independent body. ".repeat(4) + "\n\n";
+    paragraph.repeat(bytes / paragraph.len() + 1)[..bytes].to_owned()
+}
+
+#[test]
+fn markdown_quoted_two_hundred_thousand_deep_is_reported_at_its_line() {
+    let (work, folder) = example();
+    let md = std::fs::read_to_string(folder.join("context.md")).unwrap();
+    let line = md.lines().count() + 2;
+    std::fs::write(folder.join("context.md"), format!("{md}\n{} too deep\n", ">".repeat(200_000))).unwrap();
+    for command in ["check", "build"] {
+        let out = run(work.path(), &[command, "--diagnostic-format", "short", "s"], Limits::memory());
+        let shown = all(&out);
+        assert_eq!(out.status.code(), Some(1), "{shown}");
+        assert!(
+            shown
+                .contains(&format!("s/context.md:{line}:7: error: block quotes and lists are nested more than 6 deep")),
+            "{shown}"
+        );
+    }
+}
+
+#[test]
+fn a_submission_past_its_budgets_is_refused_before_it_is_built() {
+    // 2,000 finding files: none is read.
+    let (work, folder) = example();
+    for i in 0..2_000 {
+        let yaml = format!("id: f{i}\ntitle: Finding {i}\narticles: [2]\nbody: Short.\n");
+        std::fs::write(folder.join(format!("findings/9{i:04}.yaml")), yaml).unwrap();
+    }
+    let out = run(work.path(), &["build", "--diagnostic-format", "short", "s"], Limits::memory());
+    let shown = all(&out);
+    assert_eq!(out.status.code(), Some(1), "{shown}");
+    assert!(
+        shown.contains("s/findings: error: s/findings holds 2004 finding files, more than Amicus builds (500"),
+        "{shown}"
+    );
+    assert!(!work.path().join("output").exists(), "nothing was built");
+
+    // Four texts of 0.9 MB each (each within the 4 MB a file may have): 3.6 MB of prose.
+    let (work, folder) = example();
+    let text = prose(900 * 1024);
+    for name in ["context.md", "findings/detention.md", "findings/torture.md", "findings/targeting.md"] {
+        std::fs::write(folder.join(name), &text).unwrap();
+    }
+    let out = run(work.path(), &["build", "--diagnostic-format", "short", "s"], Limits::memory());
+    let shown = all(&out);
+    assert_eq!(out.status.code(), Some(1), "{shown}");
+    assert!(shown.contains("error: the submission's prose comes to 3,6"), "{shown}");
+    assert!(shown.contains("more than Amicus builds (1 MB"), "{shown}");
+
+    // 1,200 sources.
+    let (work, folder) = example();
+    let yaml = std::fs::read_to_string(folder.join("submission.yaml")).unwrap();
+    let sources: String = (0..1_200)
+        .map(|i| {
+            format!("  - id: s{i}\n    kind: report\n    title: Report {i}\n    publisher: P\n    date: 2024-01-01\n")
+        })
+        .collect();
+    std::fs::write(folder.join("submission.yaml"), yaml.replacen("sources:\n", &format!("sources:\n{sources}"), 1))
+        .unwrap();
+    let out = run(work.path(), &["check", "--diagnostic-format", "short", "s"], Limits::memory());
+    let shown = all(&out);
+    assert_eq!(out.status.code(), Some(1), "{shown}");
+    assert!(shown.contains("error: the submission lists 1213 sources, more than Amicus builds (1000); this is source 1001 [sources[1000]]"), "{shown}");
+}
+
+#[test]
+fn a_submission_at_its_budgets_builds_within_the_memory_limit() {
+    // Just under 1 MB of prose.
+    let (work, folder) = example();
+    std::fs::write(folder.join("context.md"), prose(1000 * 1024)).unwrap();
+    let out = run(work.path(), &["build", "s", "-o", "out"], Limits::memory());
+    assert_eq!(out.status.code(), Some(0), "{}", all(&out));
+    assert!(work.path().join("out/report.pdf").exists());
+    // 490 findings more, each with two recommendations citing a source.
+    let (work, folder) = example();
+    for i in 0..490 {
+        let yaml = format!(
+            "id: f{i}\ntitle: Finding {i}\narticles: [2, 9]\nbody: A finding of a few words.[^kun-2025]\nrecommendations:\n  - id: r{i}a\n    text: Do one thing.\n  - id: r{i}b\n    text: Do another.\n"
+        );
+        std::fs::write(folder.join(format!("findings/9{i:04}.yaml")), yaml).unwrap();
+    }
+    let out = run(work.path(), &["build", "s", "-o", "out"], Limits::memory());
+    assert_eq!(out.status.code(), Some(0), "{}", all(&out));
+}

@@ -91,6 +91,11 @@ pub struct Files {
 }
 
 impl Files {
+    /// The bytes of all the files read (for [`super::budget::MAX_FOLDER_BYTES`]).
+    pub fn bytes(&self) -> usize {
+        self.map.values().map(|f| f.text.len()).sum()
+    }
+
     /// Adds a file and returns its key.
     pub fn add(&mut self, file: SourceFile) -> String {
         let key = file.display.clone();

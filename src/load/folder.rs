@@ -2,6 +2,7 @@
 //! when asked for, and the Markdown files named by `file:`, into a [`Loaded`]; then the
 //! version (confidential or public) applied.
 
+use super::budget;
 use super::files::io_words;
 use super::files::{Files, Place, SourceFile, display_path, read_text, take_bom};
 use super::loaded::{Loaded, markdown_at_mut, markdown_places, place_key};
@@ -92,6 +93,8 @@ pub fn load_folder_as(
             }
         };
 
+    // The file last read, to name when the files together pass the limit.
+    let mut passed: Option<String> = None;
     // findings/*.yaml, one finding per file, in file-name order.
     let mut extra_findings = Vec::new();
     let mut unread = Vec::new();
@@ -131,8 +134,16 @@ pub fn load_folder_as(
             }
         };
         names.sort();
+        if names.len() > budget::MAX_FINDINGS {
+            problems.push(budget::too_many_finding_files(folder, names.len()));
+            return Err((problems, files));
+        }
         for name in names {
+            if files.bytes() > budget::MAX_FOLDER_BYTES {
+                break;
+            }
             let display = display_path(&folder.join(FINDINGS_DIR), &name);
+            passed = Some(display.clone());
             match read_and_load::<Finding>(folder, &Path::new(FINDINGS_DIR).join(&name), display.clone(), &mut files) {
                 Ok(f) => extra_findings.push((f, display)),
                 Err((mended, mut d)) => {
@@ -209,7 +220,22 @@ pub fn load_folder_as(
         withheld_sources: BTreeSet::new(),
         withheld_ids: BTreeSet::new(),
     };
-    read_markdown_files(&mut loaded, &mut problems);
+    let mut over = Vec::new();
+    if loaded.files.bytes() <= budget::MAX_FOLDER_BYTES {
+        passed = read_markdown_files(&mut loaded, &mut problems).or(passed);
+    }
+    if loaded.files.bytes() > budget::MAX_FOLDER_BYTES {
+        // Named at the file read last, the one that passed the limit.
+        over.push(budget::too_many_bytes(&passed.unwrap_or_else(|| display_path(folder, SUBMISSION_FILE))));
+    } else {
+        over = budget::check(&loaded);
+    }
+    if !over.is_empty() {
+        // Nothing more is done with a folder past a limit: converting it is what the limit
+        // keeps from happening.
+        problems.extend(over);
+        return Err((problems, loaded.files));
+    }
     loaded.problems = problems;
     let version = version.unwrap_or_else(|| crate::load::version::Version::of(&loaded.submission));
     loaded.version = version;
@@ -224,7 +250,8 @@ pub fn folder_name(folder: &Path) -> String {
 }
 
 /// Reads the `file:` of every Markdown field, relative to the folder and never outside it.
-fn read_markdown_files(loaded: &mut Loaded, problems: &mut Vec<Diagnostic>) {
+fn read_markdown_files(loaded: &mut Loaded, problems: &mut Vec<Diagnostic>) -> Option<String> {
+    let mut last = None;
     let wanted: Vec<(Place, String)> =
         markdown_places(loaded).into_iter().filter_map(|(p, m)| m.file.clone().map(|f| (p, f))).collect();
     let mut texts = Vec::new();
@@ -252,6 +279,7 @@ fn read_markdown_files(loaded: &mut Loaded, problems: &mut Vec<Diagnostic>) {
                 problems.extend(take_bom(&mut text, &display));
                 texts.push((place.clone(), text.clone()));
                 loaded.markdown_files.insert(place_key(&place), display.clone());
+                last = Some(display.clone());
                 loaded.files.add(SourceFile::new(display, text));
             }
             Err(d) => {
@@ -279,4 +307,5 @@ fn read_markdown_files(loaded: &mut Loaded, problems: &mut Vec<Diagnostic>) {
             md.text = text;
         }
     }
+    last
 }

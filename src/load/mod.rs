@@ -8,6 +8,7 @@
 //!    problems (unknown and duplicate keys, missing fields, wrong types, unknown values);
 //! 4. only then serde_yaml deserializes the typed model.
 
+pub mod budget;
 mod files;
 mod folder;
 pub mod images;

@@ -8,7 +8,7 @@ use crate::load::locate::{Seg, Target, path_string};
 use crate::load::{Loaded, Place, markdown_places, place_key};
 use crate::model::submission::{CitationStyle, Source, SourceKind};
 use crate::writers::typst::{self as markup, Converted, MarkdownOptions, WordCount, XrefTarget};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The converted prose of a submission.
 #[derive(Debug, Clone, Default)]
@@ -111,36 +111,71 @@ pub fn citation_markdown_in(s: &Source, language: &str) -> String {
 /// publisher of a source dated to the day) with the date, or the author alone, or the title up
 /// to a colon — the first of these no other source shares.
 pub fn short_citation_markdown(s: &Source, all: &[Source], language: &str) -> String {
-    if let Some(short) = s.short.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-        return markdown_literal(short);
+    ShortNames::new(all, language).of(s)
+}
+
+/// What the short form of each source's citation depends on across all the sources: how
+/// many share each name and each name-with-date, counted once (asking for each source
+/// again made a thousand sources take seconds).
+struct ShortNames {
+    /// The language's words (dates, the citation comma).
+    words: crate::i18n::Words,
+    /// Sources per "name, date".
+    dated: HashMap<String, usize>,
+    /// Sources per name.
+    names: HashMap<String, usize>,
+}
+
+impl ShortNames {
+    /// Counts over `all`.
+    fn new(all: &[Source], language: &str) -> ShortNames {
+        let mut short =
+            ShortNames { words: crate::i18n::Words::new(language), dated: HashMap::new(), names: HashMap::new() };
+        for x in all {
+            if let Some(d) = short.dated(x) {
+                *short.dated.entry(d).or_default() += 1;
+            }
+            if let Some(n) = Self::name(x) {
+                *short.names.entry(n).or_default() += 1;
+            }
+        }
+        short
     }
-    if let Some(symbol) = s.symbol.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-        return markdown_literal(symbol);
-    }
-    // Laws and treaties go by their titles; a publisher alone names a source only with the
-    // day it appeared (a press article: "Kun.uz, 17 March 2025").
-    if s.kind == Some(SourceKind::Law) {
-        let title = s.title.split_once(": ").map_or(s.title.as_str(), |(t, _)| t).trim();
-        return format!("*{}*", markdown_literal(title));
-    }
-    let name = |x: &Source| {
+
+    /// The author, or the publisher of a source dated to the day.
+    fn name(x: &Source) -> Option<String> {
         x.author.clone().or_else(|| x.publisher.clone().filter(|_| x.date.as_deref().is_some_and(|d| d.len() == 10)))
-    };
-    let words = crate::i18n::Words::new(language);
-    let long = |d: &str| words.any_date(d);
-    let comma = words.get("citation-comma");
-    let dated = |x: &Source| Some(format!("{}{comma}{}", name(x)?, long(x.date.as_deref()?)));
-    let unique = |key: &dyn Fn(&Source) -> Option<String>, value: &String| {
-        all.iter().filter(|x| key(x).as_ref() == Some(value)).count() == 1
-    };
-    if let Some(d) = dated(s).filter(|d| unique(&dated, d)) {
-        return markdown_literal(&d);
     }
-    if let Some(n) = name(s).filter(|n| unique(&name, n)) {
-        return markdown_literal(&n);
+
+    /// "Name, 17 March 2025".
+    fn dated(&self, x: &Source) -> Option<String> {
+        let comma = self.words.get("citation-comma");
+        Some(format!("{}{comma}{}", Self::name(x)?, self.words.any_date(x.date.as_deref()?)))
     }
-    let title = s.title.split_once(": ").map_or(s.title.as_str(), |(t, _)| t).trim();
-    format!("*{}*", markdown_literal(title))
+
+    /// The short citation of `s`, as Markdown.
+    fn of(&self, s: &Source) -> String {
+        if let Some(short) = s.short.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            return markdown_literal(short);
+        }
+        if let Some(symbol) = s.symbol.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            return markdown_literal(symbol);
+        }
+        // Laws and treaties go by their titles; a publisher alone names a source only with the
+        // day it appeared (a press article: "Kun.uz, 17 March 2025").
+        if s.kind == Some(SourceKind::Law) {
+            let title = s.title.split_once(": ").map_or(s.title.as_str(), |(t, _)| t).trim();
+            return format!("*{}*", markdown_literal(title));
+        }
+        if let Some(d) = self.dated(s).filter(|d| self.dated.get(d) == Some(&1)) {
+            return markdown_literal(&d);
+        }
+        if let Some(n) = Self::name(s).filter(|n| self.names.get(n) == Some(&1)) {
+            return markdown_literal(&n);
+        }
+        let title = s.title.split_once(": ").map_or(s.title.as_str(), |(t, _)| t).trim();
+        format!("*{}*", markdown_literal(title))
+    }
 }
 
 /// Converts every Markdown field and source citation of the submission.
@@ -154,6 +189,7 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
     // A source withheld from this version cannot be cited in it: citing it is an error at
     // the footnote, as for any source that does not exist.
     let citable = loaded.submission.sources.iter().filter(|s| !loaded.withheld_sources.contains(&s.id));
+    let short_names = ShortNames::new(&loaded.submission.sources, &loaded.submission.language);
     for s in citable {
         let c = markup::markdown_to_typst(
             &citation_markdown_in(s, &loaded.submission.language),
@@ -161,7 +197,7 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
         );
         prepared.citations.insert(s.id.clone(), strip_paragraph(&c.typst));
         prepared.sources.insert(s.id.clone(), crate::doc::markdown::citation_inlines(c.blocks));
-        let short = short_citation_markdown(s, &loaded.submission.sources, &loaded.submission.language);
+        let short = short_names.of(s);
         let c = markup::markdown_to_typst(&short, &MarkdownOptions::new(&no_sources).with_quotes(quotes));
         prepared.short_citations.insert(s.id.clone(), strip_paragraph(&c.typst));
         prepared.short_sources.insert(s.id.clone(), crate::doc::markdown::citation_inlines(c.blocks));

@@ -1,0 +1,134 @@
+//! What a submission may hold, at most: bounds on the volume of one folder, checked when it
+//! is loaded, before anything is converted or laid out.
+//!
+//! Each file is already read to at most [`super::MAX_FILE_BYTES`]; these bound the folder as a
+//! whole, so that building one (Typst lays out everything at once, and its memory grows with
+//! what it lays out) stays within a known amount of time and memory. Each limit is far beyond
+//! a real submission: a treaty body accepts about 10,000 words, a long coalition report has
+//! a few dozen findings. The figures they were set from are measured in
+//! `docs/threat-model.md`.
+
+use super::locate::Target;
+use super::{FINDINGS_DIR, Loaded, display_path, markdown_places};
+use crate::diag::Diagnostic;
+
+/// The most finding files `findings/` may hold; more are not read at all. 500 findings of
+/// a few lines build in about 300 MB; 2,000 took 1 GB.
+pub const MAX_FINDINGS: usize = 500;
+/// The most recommendations, all findings together.
+pub const MAX_RECOMMENDATIONS: usize = 1_000;
+/// The most sources.
+pub const MAX_SOURCES: usize = 1_000;
+/// The most Markdown (prose) the submission may have, files and inline fields together:
+/// about 150,000 words. A megabyte of prose builds in about 350 MB.
+pub const MAX_PROSE_BYTES: usize = 1024 * 1024;
+/// The most bytes of all the files read for one submission (YAML and Markdown).
+pub const MAX_FOLDER_BYTES: usize = 8 * 1024 * 1024;
+
+/// A size for messages: "8 MB" for a whole number of megabytes, else kilobytes ("1,060 KB"),
+/// so that a size just past a limit does not read as the limit itself.
+fn mb(bytes: usize) -> String {
+    if bytes.is_multiple_of(1024 * 1024) {
+        format!("{} MB", bytes / (1024 * 1024))
+    } else {
+        format!("{} KB", crate::i18n::number("en", bytes.div_ceil(1024) as u64))
+    }
+}
+
+/// The error for a folder holding more finding files than [`MAX_FINDINGS`], at the folder.
+pub fn too_many_finding_files(loaded_folder: &std::path::Path, count: usize) -> Diagnostic {
+    Diagnostic::error(format!(
+        "{} holds {count} finding files, more than Amicus builds ({MAX_FINDINGS}; a long report has a few dozen); none of them was read",
+        display_path(loaded_folder, FINDINGS_DIR)
+    ))
+    .in_file(display_path(loaded_folder, FINDINGS_DIR))
+    .with_hint("merge findings into fewer files, or move what is not one finding per file out of the folder")
+}
+
+/// The error for files that together pass [`MAX_FOLDER_BYTES`], at the file that passed it.
+pub fn too_many_bytes(display: &str) -> Diagnostic {
+    Diagnostic::error(format!(
+        "with {display}, the submission's files come to more than {}, Amicus's limit for one submission (a long report is well under 1 MB); the files after it were not read",
+        mb(MAX_FOLDER_BYTES)
+    ))
+    .in_file(display)
+    .with_hint("move what is not part of the report (data, drafts, other reports) out of the submission folder")
+}
+
+/// The bounds on counts and prose, as errors at the place that passes each.
+pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let s = &loaded.submission;
+    let root = loaded.root();
+    if s.findings.len() > MAX_FINDINGS {
+        let place = loaded.finding_places.get(MAX_FINDINGS).cloned().unwrap_or_else(|| root.key("findings"));
+        out.push(
+            loaded
+                .files
+                .error(
+                    &place,
+                    Target::Value,
+                    format!(
+                        "the submission has {} findings, more than Amicus builds ({MAX_FINDINGS}; a long report has a few dozen); this is finding {}",
+                        s.findings.len(),
+                        MAX_FINDINGS + 1
+                    ),
+                )
+                .with_hint("merge findings, or split the submission into several reports"),
+        );
+    }
+    let mut recommendations = 0;
+    for (f, place) in s.findings.iter().zip(&loaded.finding_places) {
+        recommendations += f.recommendations.len();
+        if recommendations > MAX_RECOMMENDATIONS {
+            out.push(
+                loaded
+                    .files
+                    .error(
+                        &place.key("recommendations"),
+                        Target::Value,
+                        format!(
+                            "the findings up to this one have {recommendations} recommendations, more than Amicus builds ({MAX_RECOMMENDATIONS}; a committee can take up a few dozen)"
+                        ),
+                    )
+                    .with_hint("keep the recommendations the committee should take up; merge the others"),
+            );
+            break;
+        }
+    }
+    if s.sources.len() > MAX_SOURCES {
+        out.push(
+            loaded
+                .files
+                .error(
+                    &root.key("sources").index(MAX_SOURCES),
+                    Target::Value,
+                    format!(
+                        "the submission lists {} sources, more than Amicus builds ({MAX_SOURCES}); this is source {}",
+                        s.sources.len(),
+                        MAX_SOURCES + 1
+                    ),
+                )
+                .with_hint("list the sources the report cites; a bibliography of everything read belongs elsewhere"),
+        );
+    }
+    let places = markdown_places(loaded);
+    let prose: usize = places.iter().map(|(_, md)| md.text.len()).sum();
+    if prose > MAX_PROSE_BYTES {
+        // Named at the largest text, with what it weighs.
+        let (place, md) = places.iter().max_by_key(|(_, md)| md.text.len()).expect("some prose");
+        let message = format!(
+            "the submission's prose comes to {} of Markdown, more than Amicus builds ({}, about 150,000 words; a committee accepts about 10,000); the largest text, this one, is {}",
+            mb(prose),
+            mb(MAX_PROSE_BYTES),
+            mb(md.text.len())
+        );
+        let hint = "shorten the text, or move long material (annexes of data, other reports) out of the submission";
+        let key = crate::load::place_key(place);
+        out.push(match loaded.markdown_files.get(&key) {
+            Some(file) => Diagnostic::error(message).in_file(file).at(1, 1).with_hint(hint),
+            None => loaded.files.error(place, Target::Value, message).with_hint(hint),
+        });
+    }
+    out
+}
