@@ -453,3 +453,121 @@ fn the_brief_as_a_word_document() {
     assert!(notes[2].ends_with("above n\u{a0}1."), "{notes:?}");
     assert!(parts["docProps/core.xml"].contains("<dc:language>en-GB</dc:language>"));
 }
+
+/// The report and the brief of a fixture as Word documents: the parts of each.
+fn report_and_brief_docx(fixture: &str) -> Vec<(String, BTreeMap<String, String>)> {
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    build_both(&root().join("tests/fixtures").join(fixture), &out);
+    let folder = root().join("tests/fixtures").join(fixture);
+    let brief =
+        run_in(&root(), &["brief", folder.to_str().unwrap(), "-o", out.to_str().unwrap(), "--pdf-standard", "none"]);
+    assert!(brief.status.success(), "{}", text(&brief.stderr));
+    ["report.docx", "brief.docx"].iter().map(|name| (name.to_string(), parts(&out.join(name)))).collect()
+}
+
+/// Whether a run's properties have a child `name`.
+fn run_has(run: roxmltree::Node, name: &str) -> bool {
+    run.children()
+        .find(|n| n.has_tag_name((W, "rPr")))
+        .is_some_and(|rpr| rpr.children().any(|n| n.has_tag_name((W, name))))
+}
+
+fn run_text(run: roxmltree::Node) -> String {
+    run.children().filter(|n| n.has_tag_name((W, "t"))).filter_map(|n| n.text()).collect()
+}
+
+fn is_arabic(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c)
+}
+
+/// Arabic report and brief in Word: every paragraph right to left (`w:bidi`), in the body,
+/// header, footer and footnotes; every run holding Arabic is `w:rtl` and no run with Latin
+/// letters is; a UN symbol inside Arabic is a left-to-right run of its own, whole; dates read
+/// in their logical order in one run; tables mirrored (`w:bidiVisual`) and the section too;
+/// fonts named for complex-script and East Asian text; nothing in italics (the PDF sets
+/// Arabic upright).
+#[test]
+fn arabic_word_documents_run_right_to_left() {
+    for (name, parts) in report_and_brief_docx("arabic") {
+        for part in ["word/document.xml", "word/header1.xml", "word/footer1.xml", "word/footnotes.xml"] {
+            let doc = roxmltree::Document::parse(&parts[part]).unwrap();
+            for p in doc.descendants().filter(|n| n.has_tag_name((W, "p"))) {
+                let bidi = p
+                    .children()
+                    .find(|n| n.has_tag_name((W, "pPr")))
+                    .is_some_and(|ppr| ppr.children().any(|n| n.has_tag_name((W, "bidi"))));
+                assert!(bidi, "{name} {part}: a paragraph without w:bidi: {:?}", run_text_all(p));
+            }
+            for r in doc.descendants().filter(|n| n.has_tag_name((W, "r"))) {
+                let t = run_text(r);
+                if t.chars().any(is_arabic) {
+                    assert!(run_has(r, "rtl"), "{name} {part}: Arabic run without w:rtl: {t}");
+                }
+                if t.chars().any(|c| c.is_ascii_alphabetic()) {
+                    assert!(!run_has(r, "rtl"), "{name} {part}: Latin run marked w:rtl: {t}");
+                }
+                assert!(!run_has(r, "i") && !run_has(r, "iCs"), "{name} {part}: italics: {t}");
+            }
+        }
+        let document = &parts["word/document.xml"];
+        let doc = roxmltree::Document::parse(document).unwrap();
+        let texts: Vec<String> =
+            doc.descendants().filter(|n| n.has_tag_name((W, "r"))).map(run_text).filter(|t| !t.is_empty()).collect();
+        if name == "report.docx" {
+            assert!(texts.iter().any(|t| t == "6 تشرين الأول/أكتوبر 2025"), "{name}: the date in one run: {texts:#?}");
+            let symbol = texts.iter().position(|t| t == "CAT/\u{2060}C/\u{2060}XYZ/\u{2060}CO/\u{2060}2");
+            let symbol = symbol.unwrap_or_else(|| panic!("{name}: the symbol in a run of its own: {texts:#?}"));
+            assert!(texts[symbol - 1].ends_with("السابقة ("), "{}", texts[symbol - 1]);
+            assert!(texts[symbol + 1].starts_with("، الفقرة 10)"), "{}", texts[symbol + 1]);
+        }
+        let tables = doc.descendants().filter(|n| n.has_tag_name((W, "tbl"))).count();
+        let mirrored = doc.descendants().filter(|n| n.has_tag_name((W, "bidiVisual"))).count();
+        assert!(tables > 0 && tables == mirrored, "{name}: {mirrored} of {tables} tables mirrored");
+        let sect = doc.descendants().find(|n| n.has_tag_name((W, "sectPr"))).unwrap();
+        assert!(sect.children().any(|n| n.has_tag_name((W, "bidi"))), "{name}: the section runs right to left");
+        let styles = &parts["word/styles.xml"];
+        assert!(styles.contains(r#"w:cs="Times New Roman""#) && styles.contains(r#"w:eastAsia="SimSun""#), "{name}");
+        assert!(styles.contains(r#"w:bidi="ar-SA""#), "{name}: Arabic is the complex-script language");
+        assert!(!styles.contains("<w:i/>") && !styles.contains("<w:iCs/>"), "{name}: no italic style");
+    }
+}
+
+fn run_text_all(p: roxmltree::Node) -> String {
+    p.descendants().filter(|n| n.has_tag_name((W, "t"))).filter_map(|n| n.text()).collect()
+}
+
+/// Chinese report and brief in Word: Chinese text has an East Asian font and language named
+/// (SimSun, zh-CN: no viewer falls back to Japanese glyph forms), Latin text is English to Word
+/// (so its words are not broken anywhere), quotation marks next to Chinese are drawn with the
+/// Chinese font (`w:hint="eastAsia"`), a UN symbol never breaks at its slashes (a word joiner
+/// after each), and nothing is in italics (the PDF sets Chinese upright).
+#[cfg(feature = "cjk")]
+#[test]
+fn chinese_word_documents_name_their_fonts_and_keep_symbols_whole() {
+    for (name, parts) in report_and_brief_docx("chinese") {
+        let styles = &parts["word/styles.xml"];
+        assert!(styles.contains(r#"w:eastAsia="SimSun""#), "{name}: the East Asian font");
+        assert!(styles.contains(r#"<w:lang w:val="en-GB" w:eastAsia="zh-CN""#), "{name}: languages: {styles}");
+        assert!(!styles.contains("<w:i/>"), "{name}: no italic style");
+        let document = &parts["word/document.xml"];
+        let doc = roxmltree::Document::parse(document).unwrap();
+        for r in doc.descendants().filter(|n| n.has_tag_name((W, "r"))) {
+            let t = run_text(r);
+            assert!(!run_has(r, "i"), "{name}: italics: {t}");
+            assert!(!run_has(r, "rtl"), "{name}: w:rtl: {t}");
+            if t.contains('“') {
+                let hint =
+                    r.descendants().find(|n| n.has_tag_name((W, "rFonts"))).and_then(|f| f.attribute((W, "hint")));
+                assert_eq!(hint, Some("eastAsia"), "{name}: {t}");
+            }
+        }
+        let all = run_text_all(doc.root_element());
+        if name == "report.docx" {
+            assert!(all.contains("CRPD/\u{2060}C/\u{2060}XYZ/\u{2060}CO/\u{2060}1"), "{name}: {all}");
+            assert!(!all.contains("CRPD/C"), "{name}: a symbol that can break: {all}");
+        } else {
+            assert!(all.contains("CRPD/\u{2060}C/\u{2060}XYZ/\u{2060}CO/\u{2060}2"), "{name}: {all}");
+        }
+    }
+}

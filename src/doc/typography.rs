@@ -220,3 +220,106 @@ pub fn typographic_quotes(text: &str, quotes: Quotes, before: Option<char>) -> S
     push_typographic(text, quotes, before, &mut out);
     out
 }
+
+/// Whether a language sets titles, quotations and emphasis in italics. Chinese, Japanese and
+/// Korean have no italics (Chinese marks a title with 《 》), nor do Arabic, Persian, Urdu
+/// and Hebrew: the embedded fonts for them have none, so the PDF prints them upright, and so
+/// do the Word document and the web page.
+pub fn has_italics(code: &str) -> bool {
+    let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    !matches!(primary.as_str(), "zh" | "ja" | "ko" | "ar" | "fa" | "ur" | "he")
+}
+
+/// Where UN document symbols are in `text` (CAT/C/XYZ/CO/2, A/HRC/55/12, CRPD/C/DNK/CO/2-3):
+/// a capital letter (after anything: Chinese puts no space before a symbol), capitals and digits, then one or more parts after a
+/// slash, each ending with a letter or digit. The same pattern as `un-symbol` in
+/// `templates/amicus.typ`. A symbol is set whole in every format (a line never breaks at one
+/// of its slashes, which would leave half a symbol at the end of a line and, in right-to-left
+/// text, put the halves on the wrong sides): the PDF boxes it, the Word document joins its
+/// parts with a word joiner (U+2060) after each slash.
+pub fn un_symbols(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_uppercase() {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let start = i;
+        let mut j = i + 1;
+        while j < bytes.len() && (bytes[j].is_ascii_uppercase() || bytes[j].is_ascii_digit()) {
+            j += 1;
+        }
+        // Parts: "/" then [A-Za-z0-9.-]* ending with an alphanumeric.
+        let mut end = None;
+        while j < bytes.len() && bytes[j] == b'/' {
+            let mut k = j + 1;
+            let mut last_alnum = None;
+            while k < bytes.len() && (bytes[k].is_ascii_alphanumeric() || matches!(bytes[k], b'.' | b'-')) {
+                if bytes[k].is_ascii_alphanumeric() {
+                    last_alnum = Some(k + 1);
+                }
+                k += 1;
+            }
+            match last_alnum {
+                Some(e) => {
+                    end = Some(e);
+                    j = e;
+                }
+                None => break,
+            }
+        }
+        match end {
+            Some(e) => {
+                found.push(start..e);
+                i = e;
+            }
+            None => i = j,
+        }
+    }
+    found
+}
+
+/// `text` with a word joiner (U+2060) after each slash of a UN document symbol (see
+/// [`un_symbols`]), for a format that has no other way to keep it on one line (Word).
+pub fn join_un_symbols(text: &str) -> std::borrow::Cow<'_, str> {
+    let symbols = un_symbols(text);
+    if symbols.iter().all(|r| !text[r.clone()].contains('/')) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 12);
+    let mut at = 0;
+    for r in symbols {
+        out.push_str(&text[at..r.start]);
+        out.push_str(&text[r.clone()].replace('/', "/\u{2060}"));
+        at = r.end;
+    }
+    out.push_str(&text[at..]);
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn un_symbols_are_found_whole() {
+        let text = "(CAT/C/XYZ/CO/2، الفقرة 10), A/HRC/55/12. and CRPD/C/DNK/CO/2-3; not and/or, not I/O/";
+        let found: Vec<&str> = un_symbols(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["CAT/C/XYZ/CO/2", "A/HRC/55/12", "CRPD/C/DNK/CO/2-3", "I/O"]);
+        assert!(un_symbols("and/or, CAT alone, CAT/ and x/1").is_empty());
+        assert_eq!(un_symbols("见CRPD/C/1"), vec![std::ops::Range { start: 3, end: 11 }]);
+        assert_eq!(
+            join_un_symbols("见CRPD/C/XYZ/CO/1，第35段"),
+            "见CRPD/\u{2060}C/\u{2060}XYZ/\u{2060}CO/\u{2060}1，第35段"
+        );
+        assert!(matches!(join_un_symbols("no symbol/here"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn chinese_and_arabic_have_no_italics() {
+        assert!(has_italics("en") && has_italics("fr-CH") && has_italics("ru"));
+        assert!(!has_italics("zh") && !has_italics("ar") && !has_italics("zh-Hans"));
+    }
+}

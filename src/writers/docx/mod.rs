@@ -15,6 +15,7 @@
 //! language, date) and the language on every run, so spelling checks work; the body's
 //! paragraphs numbered by Word numbering when the submission asks for it.
 
+mod script;
 pub mod styles;
 pub mod xml;
 
@@ -116,9 +117,11 @@ const NUM_BULLETS: u32 = 3;
 /// When the reference styles cannot be used; the message says why.
 pub fn write(doc: &Document, reference_styles: Option<&str>) -> Result<Vec<u8>, String> {
     let lang = word_language(&doc.meta.language);
+    let rtl = crate::i18n::right_to_left(&doc.meta.language);
+    let italics = crate::doc::typography::has_italics(&doc.meta.language);
     let styles = match reference_styles {
         Some(xml) => styles::from_reference(xml)?,
-        None => styles::own(&lang),
+        None => styles::own(&lang, rtl, italics),
     };
     let (text_width, page) = if doc.meta.a4 {
         (11906 - 2 * 1361, r#"<w:pgSz w:w="11906" w:h="16838"/>"#)
@@ -128,7 +131,9 @@ pub fn write(doc: &Document, reference_styles: Option<&str>) -> Result<Vec<u8>, 
     let mut w = Writer {
         doc,
         styles: &styles,
-        lang_rpr: format!(r#"<w:lang w:val="{0}" w:eastAsia="{0}"/>"#, escaped(&lang)),
+        lang_rpr: lang_rpr(&lang),
+        rtl,
+        italics,
         text_width,
         rels: Vec::new(),
         link_rels: HashMap::new(),
@@ -188,6 +193,21 @@ pub fn word_language(code: &str) -> String {
     format!("{}-{region}", code.to_ascii_lowercase())
 }
 
+/// `<w:lang …/>` for a run in a document in `lang`: the language of its Latin text, of its
+/// Chinese, Japanese or Korean text (Chinese unless the document is in one of the others, so
+/// that a viewer draws Chinese glyph forms, not Japanese ones) and of its right-to-left text
+/// (Arabic unless the document is in another right-to-left language).
+fn lang_rpr(lang: &str) -> String {
+    let primary = lang.split('-').next().unwrap_or_default();
+    let cjk = matches!(primary, "zh" | "ja" | "ko");
+    let east_asian = if cjk { lang } else { "zh-CN" };
+    let bidi = if crate::i18n::right_to_left(lang) { lang } else { "ar-SA" };
+    // The Latin letters of a Chinese document (names, symbols, addresses) are English to Word,
+    // as in Word's own Chinese documents: marked Chinese, a viewer breaks their words anywhere.
+    let latin = if cjk { "en-GB" } else { lang };
+    format!(r#"<w:lang w:val="{}" w:eastAsia="{}" w:bidi="{}"/>"#, escaped(latin), escaped(east_asian), escaped(bidi))
+}
+
 /// Where a block is written.
 #[derive(Clone)]
 struct Ctx {
@@ -236,6 +256,12 @@ struct Writer<'d> {
     styles: &'d StyleSet,
     /// `<w:lang …/>` for every run.
     lang_rpr: String,
+    /// The document is written from right to left (Arabic): every paragraph is `w:bidi`, every
+    /// table `w:bidiVisual`, the section `w:bidi`.
+    rtl: bool,
+    /// The document's language sets titles and emphasis in italics (not Chinese, not Arabic:
+    /// their fonts have none, and the PDF prints them upright).
+    italics: bool,
     /// The width of the text, in twentieths of a point.
     text_width: u32,
     /// Relationships of `word/document.xml` beyond the fixed ones: (id, type, target, external).
@@ -323,13 +349,14 @@ impl Writer<'_> {
         escaped(self.styles.id(ours))
     }
 
-    /// `<w:p>` with a style, optional numbering and extra paragraph properties.
+    /// `<w:p>` with a style, optional numbering and extra paragraph properties (in the schema's
+    /// order; `w:bidi` is put in its place among them in a right-to-left document).
     fn open_para(&self, style: &str, num: Option<(u32, u32)>, extra: &str, out: &mut String) {
         let _ = write!(out, r#"<w:p><w:pPr><w:pStyle w:val="{}"/>"#, self.style(style));
         if let Some((id, level)) = num {
             let _ = write!(out, r#"<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{id}"/></w:numPr>"#);
         }
-        out.push_str(extra);
+        push_ppr(extra, self.rtl, out);
         out.push_str("</w:pPr>");
     }
 
@@ -479,7 +506,8 @@ impl Writer<'_> {
             }
             Block::Contents { title } => self.contents(title, out),
             Block::PageBreak => {
-                out.push_str(r#"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#);
+                self.open_para("Normal", None, "", out);
+                out.push_str(r#"<w:r><w:br w:type="page"/></w:r></w:p>"#);
                 self.after_cover = true;
             }
         }
@@ -509,8 +537,10 @@ impl Writer<'_> {
         let grid: Vec<u32> = weights.iter().map(|w| self.text_width * w / total).collect();
         let _ = write!(
             out,
-            r#"<w:tbl><w:tblPr><w:tblStyle w:val="{}"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>"#,
-            self.style("TableGrid")
+            r#"<w:tbl><w:tblPr><w:tblStyle w:val="{}"/>{}<w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>"#,
+            self.style("TableGrid"),
+            // A right-to-left table: its first column on the right.
+            if self.rtl { "<w:bidiVisual/>" } else { "" }
         );
         for g in &grid {
             let _ = write!(out, r#"<w:gridCol w:w="{g}"/>"#);
@@ -530,7 +560,8 @@ impl Writer<'_> {
         }
         out.push_str("</w:tbl>");
         // Word needs a paragraph between a table and what follows.
-        out.push_str(r#"<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>"#);
+        self.open_para("Normal", None, r#"<w:spacing w:after="0"/>"#, out);
+        out.push_str("</w:p>");
     }
 
     fn cells(&mut self, cells: &[Vec<Block>], grid: &[u32], align: &[Align], ctx: &Ctx, out: &mut String) {
@@ -550,7 +581,8 @@ impl Writer<'_> {
             }
             // A cell ends with a paragraph.
             if out.len() == before {
-                out.push_str("<w:p/>");
+                self.open_para(ctx.base, None, ctx.ppr, out);
+                out.push_str("</w:p>");
             }
             out.push_str("</w:tc>");
         }
@@ -564,7 +596,8 @@ impl Writer<'_> {
         let begin = r#"<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>"#;
         let end = r#"<w:r><w:fldChar w:fldCharType="end"/></w:r>"#;
         if self.headings.is_empty() {
-            let _ = write!(out, "<w:p>{begin}{end}</w:p>");
+            self.open_para("Normal", None, "", out);
+            let _ = write!(out, "{begin}{end}</w:p>");
             return;
         }
         let entries = std::mem::take(&mut self.headings);
@@ -725,8 +758,9 @@ impl Writer<'_> {
     fn note_reference(&self, number: u32, out: &mut String) {
         let _ = write!(
             out,
-            r#"<w:r><w:rPr><w:rStyle w:val="{}"/>{}</w:rPr><w:footnoteReference w:id="{number}"/></w:r>"#,
+            r#"<w:r><w:rPr><w:rStyle w:val="{}"/>{}{}</w:rPr><w:footnoteReference w:id="{number}"/></w:r>"#,
             self.style("FootnoteReference"),
+            if self.rtl { "<w:rtl/>" } else { "" },
             self.lang_rpr
         );
     }
@@ -811,32 +845,46 @@ impl Writer<'_> {
         id
     }
 
-    /// One run of text. Line breaks and tabs in the text become spaces, as in the PDF.
+    /// One run of text (several where its direction or script changes: see [`script`]). Line
+    /// breaks and tabs in the text become spaces, as in the PDF.
     fn run(&self, text: &str, fmt: Fmt, out: &mut String) {
         if text.is_empty() {
             return;
         }
-        out.push_str("<w:r><w:rPr>");
-        if fmt.code {
-            let _ = write!(out, r#"<w:rStyle w:val="{}"/>"#, self.style("HTMLCode"));
-        } else if fmt.link {
-            let _ = write!(out, r#"<w:rStyle w:val="{}"/>"#, self.style("Hyperlink"));
-        }
-        if fmt.bold {
-            out.push_str("<w:b/><w:bCs/>");
-        }
-        if fmt.italic {
-            out.push_str("<w:i/><w:iCs/>");
-        }
-        if fmt.strike {
-            out.push_str("<w:strike/>");
-        }
-        out.push_str(&self.lang_rpr);
-        out.push_str(r#"</w:rPr><w:t xml:space="preserve">"#);
         let shown: String =
             text.chars().filter(|c| *c != '\r').map(|c| if matches!(c, '\n' | '\t') { ' ' } else { c }).collect();
-        escape(&shown, out);
-        out.push_str("</w:t></w:r>");
+        // A UN symbol is never broken at its slashes (the PDF boxes it; Word has only characters).
+        let shown = crate::doc::typography::join_un_symbols(&shown);
+        for segment in script::segments(&shown, self.rtl) {
+            // Run properties in the schema's order (rStyle, rFonts, b, bCs, i, strike, rtl, lang).
+            out.push_str("<w:r><w:rPr>");
+            if fmt.code {
+                let _ = write!(out, r#"<w:rStyle w:val="{}"/>"#, self.style("HTMLCode"));
+            } else if fmt.link {
+                let _ = write!(out, r#"<w:rStyle w:val="{}"/>"#, self.style("Hyperlink"));
+            }
+            if segment.east_asian {
+                out.push_str(r#"<w:rFonts w:hint="eastAsia"/>"#);
+            }
+            if fmt.bold {
+                out.push_str("<w:b/><w:bCs/>");
+            }
+            // Italics for Latin text only: Arabic and Chinese are upright, as in the PDF (their
+            // fonts have no italics), so no `w:iCs`, and none at all where the language has none.
+            if fmt.italic && self.italics {
+                out.push_str("<w:i/>");
+            }
+            if fmt.strike {
+                out.push_str("<w:strike/>");
+            }
+            if segment.rtl {
+                out.push_str("<w:rtl/>");
+            }
+            out.push_str(&self.lang_rpr);
+            out.push_str(r#"</w:rPr><w:t xml:space="preserve">"#);
+            escape(segment.text, out);
+            out.push_str("</w:t></w:r>");
+        }
     }
 
     /// The package: every part, zipped.
@@ -849,12 +897,14 @@ impl Writer<'_> {
         document.push_str(body);
         let _ = write!(
             document,
-            r#"<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>{page}<w:pgMar w:top="1474" w:right="1361" w:bottom="1361" w:left="1361" w:header="709" w:footer="709" w:gutter="0"/><w:titlePg/></w:sectPr></w:body></w:document>"#
+            r#"<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>{page}<w:pgMar w:top="1474" w:right="1361" w:bottom="1361" w:left="1361" w:header="709" w:footer="709" w:gutter="0"/><w:titlePg/>{}</w:sectPr></w:body></w:document>"#,
+            if self.rtl { "<w:bidi/>" } else { "" }
         );
 
         let mut footnotes = format!(
             r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:footnotes xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"#
+<w:footnotes xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:footnote w:type="separator" w:id="-1"><w:p><w:pPr>{bidi}<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr>{bidi}<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"#,
+            bidi = if self.rtl { "<w:bidi/>" } else { "" }
         );
         footnotes.push_str(&self.footnotes);
         footnotes.push_str("</w:footnotes>");
@@ -1024,6 +1074,32 @@ impl Writer<'_> {
         x.push_str("</w:numbering>");
         x
     }
+}
+
+/// Appends paragraph properties `extra` (given in the schema's order) to `out`, with `w:bidi`
+/// in its place among them when `rtl`: after the borders, tabs and hyphenation settings,
+/// before spacing, indents and alignment (`CT_PPrBase`, ISO/IEC 29500-1 §17.3.1.26). In a
+/// right-to-left paragraph Word reads the indents `w:left`/`w:right` and the alignments
+/// `left`/`right` as the start and end of the line, so the same values serve both directions.
+fn push_ppr(extra: &str, rtl: bool, out: &mut String) {
+    if !rtl {
+        out.push_str(extra);
+        return;
+    }
+    const AFTER_BIDI: [&str; 8] = [
+        "<w:adjustRightInd",
+        "<w:snapToGrid",
+        "<w:spacing",
+        "<w:ind",
+        "<w:contextualSpacing",
+        "<w:jc",
+        "<w:textDirection",
+        "<w:outlineLvl",
+    ];
+    let at = AFTER_BIDI.iter().filter_map(|e| extra.find(e)).min().unwrap_or(extra.len());
+    out.push_str(&extra[..at]);
+    out.push_str("<w:bidi/>");
+    out.push_str(&extra[at..]);
 }
 
 const CONTENT_TYPES: &str = concat!(

@@ -9,8 +9,6 @@
 
 use std::collections::HashMap;
 
-use super::xml::escaped;
-
 /// One style Amicus uses: its id in Amicus's own styles, its name (how Word knows a
 /// built-in style), and its definition.
 struct Def {
@@ -34,18 +32,28 @@ impl StyleSet {
     }
 }
 
-/// Amicus's styles, with the document's language (`en-GB`) as the default language.
-pub fn own(lang: &str) -> StyleSet {
-    let defs = definitions();
+/// Amicus's styles, with the document's language (`en-GB`) as the default language; `rtl`:
+/// the document runs right to left (new paragraphs too, and the recommendations' rule is on
+/// their right); `italics`: its language sets quotations and captions in italics.
+///
+/// The fonts: Times New Roman for Latin and right-to-left text (it has Arabic and Hebrew; it is
+/// Word's own default for Arabic), SimSun (宋体, the Song face Word uses for simplified
+/// Chinese) for Chinese, Japanese and Korean text, so that no viewer guesses.
+pub fn own(lang: &str, rtl: bool, italics: bool) -> StyleSet {
+    let defs = definitions(rtl, italics);
     let mut xml = String::from(concat!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
         "\n",
         r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
-        r#"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/>"#,
+        r#"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="SimSun" w:cs="Times New Roman"/>"#,
         r#"<w:sz w:val="22"/><w:szCs w:val="22"/>"#,
     ));
-    xml.push_str(&format!(r#"<w:lang w:val="{0}" w:eastAsia="{0}" w:bidi="ar-SA"/>"#, escaped(lang)));
-    xml.push_str(r#"</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>"#);
+    xml.push_str(&super::lang_rpr(lang));
+    xml.push_str(r#"</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"#);
+    if rtl {
+        xml.push_str("<w:bidi/>");
+    }
+    xml.push_str(r#"<w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>"#);
     for d in &defs {
         xml.push_str(&d.xml);
     }
@@ -74,7 +82,7 @@ pub fn from_reference(styles_xml: &str) -> Result<StyleSet, String> {
             by_name.entry(name.to_lowercase()).or_insert_with(|| id.to_owned());
         }
     }
-    let defs = definitions();
+    let defs = definitions(false, true);
     let mut ids = HashMap::new();
     let mut missing = String::new();
     for d in &defs {
@@ -118,9 +126,11 @@ fn chars(id: &'static str, name: &'static str, rpr: &str) -> Def {
     }
 }
 
-/// Every style Amicus writes with.
-fn definitions() -> Vec<Def> {
+/// Every style Amicus writes with (see [`own`] for `rtl` and `italics`).
+fn definitions(rtl: bool, italics: bool) -> Vec<Def> {
     let accent = r#"<w:color w:val="1F4E79"/>"#;
+    let italic = if italics { "<w:i/>" } else { "" };
+    let start_rule = if rtl { "right" } else { "left" };
     let heading = |id: &'static str, name: &'static str, level: u8, size: u8, numbered: bool| {
         let num = if numbered {
             format!(r#"<w:numPr><w:ilvl w:val="{}"/><w:numId w:val="1"/></w:numPr>"#, level - 1)
@@ -173,7 +183,7 @@ fn definitions() -> Vec<Def> {
             "Quote",
             r#"<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="29"/>"#,
             r#"<w:ind w:left="567" w:right="567"/>"#,
-            r#"<w:i/><w:iCs/>"#,
+            italic,
         ),
         para(
             "ListParagraph",
@@ -187,7 +197,7 @@ fn definitions() -> Vec<Def> {
             "caption",
             r#"<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="35"/><w:unhideWhenUsed/>"#,
             r#"<w:spacing w:after="200"/>"#,
-            r#"<w:i/><w:iCs/><w:sz w:val="18"/><w:szCs w:val="18"/>"#,
+            &format!(r#"{italic}<w:sz w:val="18"/><w:szCs w:val="18"/>"#),
         ),
         para(
             "FootnoteText",
@@ -271,7 +281,11 @@ fn definitions() -> Vec<Def> {
             "Recommendation",
             "Recommendation",
             r#"<w:basedOn w:val="Normal"/>"#,
-            r#"<w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="1F4E79"/></w:pBdr><w:tabs><w:tab w:val="left" w:pos="737"/></w:tabs><w:spacing w:before="60" w:after="60"/><w:ind w:left="737" w:hanging="567"/>"#,
+            // Borders are on the page's sides (only indents and alignment follow the
+            // paragraph's direction): the rule goes where the line starts.
+            &format!(
+                r#"<w:pBdr><w:{start_rule} w:val="single" w:sz="18" w:space="8" w:color="1F4E79"/></w:pBdr><w:tabs><w:tab w:val="left" w:pos="737"/></w:tabs><w:spacing w:before="60" w:after="60"/><w:ind w:left="737" w:hanging="567"/>"#
+            ),
             "",
         ),
     ]
