@@ -407,3 +407,23 @@ fn a_finding_names_an_article_paragraph_and_each_language_prints_it_its_way() {
         text(&out.stdout)
     );
 }
+
+#[test]
+fn a_caption_right_under_a_table_captions_it() {
+    let work = tempfile::tempdir().unwrap();
+    base_with(work.path(), "s", |y| {
+        y.replace(
+            "      A second paragraph.",
+            "      A second paragraph.\n\n      | Year | Children | Schools |\n      |---|---|---|\n      | 2023 | 1,240 | 12 |\n      | 2024 | 1,310 | 14 |\n      Table: Children refused a place, by year\n\n      The end.",
+        )
+    });
+    let check = run_in(work.path(), &["check", "--diagnostic-format", "short", "s"]);
+    assert_eq!(text(&check.stdout), "", "{}", text(&check.stderr));
+    let out = run_in(work.path(), &["build", "s", "-o", "out"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let words = pdf_words(&work.path().join("out/report.pdf"));
+    // Numbered, above the table, and in the list of tables; not a fourth row.
+    assert!(words.contains("List of tables Table 1 Children refused a place, by year"), "{words}");
+    assert!(words.contains("Table 1: Children refused a place, by year Year Children Schools"), "{words}");
+    assert!(!words.contains("14 Table:"), "{words}");
+}

@@ -609,6 +609,23 @@ fn lone_image<'a>(paragraph: &'a AstNode<'a>) -> Option<&'a AstNode<'a>> {
     image
 }
 
+/// Whether the last row of a table is a caption written on the line right under it: a body
+/// row whose source line starts `Table:` (not `| Table: …`, which is a row someone wrote),
+/// with nothing in its other cells.
+fn is_caption_row<'a>(row: &'a AstNode<'a>, lines: &[&str]) -> bool {
+    if !matches!(row.data().value, NodeValue::TableRow(false)) {
+        return false;
+    }
+    let line = row.data().sourcepos.start.line;
+    let written = line.checked_sub(1).and_then(|i| lines.get(i)).is_some_and(|l| l.trim_start().starts_with("Table:"));
+    let first = row.first_child();
+    let starts = first.and_then(|c| c.first_child()).is_some_and(
+        |t| matches!(&t.data().value, NodeValue::Text(text) if text.starts_with("Table:")),
+    );
+    let rest_empty = row.children().skip(1).all(|c| c.first_child().is_none());
+    written && starts && rest_empty
+}
+
 /// Whether a block is a table caption in Pandoc's way: a paragraph starting `Table:`.
 fn is_table_caption<'a>(node: &'a AstNode<'a>) -> bool {
     matches!(node.data().value, NodeValue::Paragraph)
@@ -827,6 +844,20 @@ impl<'a> Reader<'a, '_> {
     fn captioned_table(&mut self, table: &'a AstNode<'a>, caption: &'a AstNode<'a>, out: &mut Vec<Block>) {
         let start = out.len();
         self.block(table, out);
+        let content = self.caption_content(caption);
+        let single = out.len() == start + 1;
+        match out.get_mut(start) {
+            Some(Block::Table { caption, .. }) if single => {
+                self.tables += 1;
+                *caption = Some(content);
+            }
+            // Nested too deep to be a table: the caption follows as a paragraph.
+            _ => out.push(Block::Paragraph { style: ParaStyle::Caption, content }),
+        }
+    }
+
+    /// The inlines of a caption paragraph (or table cell) `Table: …`, without `Table:`.
+    fn caption_content(&mut self, caption: &'a AstNode<'a>) -> Vec<Inline> {
         let mut content = Vec::new();
         for (n, child) in caption.children().enumerate() {
             match &child.data().value {
@@ -837,15 +868,7 @@ impl<'a> Reader<'a, '_> {
                 _ => self.inline(child, &mut content),
             }
         }
-        let single = out.len() == start + 1;
-        match out.get_mut(start) {
-            Some(Block::Table { caption, .. }) if single => {
-                self.tables += 1;
-                *caption = Some(content);
-            }
-            // Nested too deep to be a table: the caption follows as a paragraph.
-            _ => out.push(Block::Paragraph { style: ParaStyle::Caption, content }),
-        }
+        content
     }
 
     /// Reads one block node.
@@ -1003,7 +1026,13 @@ impl<'a> Reader<'a, '_> {
                     .collect();
                 let mut header = None;
                 let mut rows = Vec::new();
+                // `Table: …` on the line right under the table (no blank line between) is read
+                // by Markdown as one more row; Pandoc reads it as the caption, and so do we.
+                let caption_row = node.last_child().filter(|row| is_caption_row(row, &self.lines));
                 for row in node.children() {
+                    if caption_row.is_some_and(|c| std::ptr::eq(c, row)) {
+                        continue;
+                    }
                     let is_header = matches!(row.data().value, NodeValue::TableRow(true));
                     let mut cells: Vec<Vec<Block>> = Vec::with_capacity(columns);
                     for cell in row.children().take(columns) {
@@ -1018,7 +1047,11 @@ impl<'a> Reader<'a, '_> {
                         rows.push(cells);
                     }
                 }
-                out.push(Block::Table { header, rows, widths: Vec::new(), align, caption: None });
+                let caption = caption_row.and_then(|row| row.first_child()).map(|cell| {
+                    self.tables += 1;
+                    self.caption_content(cell)
+                });
+                out.push(Block::Table { header, rows, widths: Vec::new(), align, caption });
             }
             // Item, TaskItem, TableRow and TableCell are read by their parents; anything
             // else (extensions we do not enable) is read by its content.
@@ -1517,6 +1550,19 @@ mod tests {
         assert_eq!(align, &[Align::Auto, Align::Right]);
         assert_eq!(caption, &[Inline::text("Counts")]);
         assert_eq!(blocks[4], para(vec![Inline::text("bad"), Inline::text(" "), Inline::text("[pic]")]));
+    }
+
+    #[test]
+    fn a_caption_on_the_line_under_a_table_is_its_caption_not_a_row() {
+        let blocks = read("| x | y |\n|---|---|\n| 1 | 2 |\nTable: Counts by *year*\n\nAfter.");
+        let Block::Table { rows, caption: Some(caption), .. } = &blocks[0] else { panic!("{blocks:?}") };
+        assert_eq!(rows.len(), 1);
+        assert_eq!(caption[0], Inline::text("Counts by "));
+        assert_eq!(blocks.len(), 2);
+        // A row someone wrote with its pipes stays a row.
+        let blocks = read("| x | y |\n|---|---|\n| 1 | 2 |\n| Table: 3 | |\n");
+        let Block::Table { rows, caption: None, .. } = &blocks[0] else { panic!("{blocks:?}") };
+        assert_eq!(rows.len(), 2);
     }
 
     #[test]
