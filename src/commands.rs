@@ -435,7 +435,6 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
         }
     };
     let mut out = String::new();
-    out.push_str("# yaml-language-server: $schema=../../schema/concluding-observations.schema.json\n");
     // The file name and the warnings are written into comments: escaped, so that no line
     // break in them can start YAML of its own.
     out.push_str(&format!(
@@ -475,8 +474,11 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
         },
         warnings.len()
     );
+    let schema_line = |path: &str| format!("# yaml-language-server: $schema={path}\n");
     let Some(folder) = &args.into else {
-        print!("{out}");
+        // Where the text will be saved is not known: the path suits a folder of `submissions/`
+        // in a checkout; `--into` writes the one that suits the folder.
+        print!("{}{out}", schema_line("../../schema/concluding-observations.schema.json"));
         eprintln!("{summary}");
         return ExitCode::SUCCESS;
     };
@@ -512,6 +514,11 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
             }
         }
     }
+    let out = match amicus::scaffold::schema_for_existing(folder, amicus::cli::SchemaKind::ConcludingObservations) {
+        Ok(path) => schema_line(&path) + &out,
+        // Editors' completion is a convenience: without the schema the file is still right.
+        Err(_) => out,
+    };
     if let Err(e) = amicus::fs::write_atomic(&target, out.as_bytes()) {
         eprintln!("error: cannot write {}: {}", target.display(), load::io_words(&e));
         return ExitCode::from(1);

@@ -127,6 +127,26 @@ fn schema_dir(folder: &Path) -> Option<PathBuf> {
     None
 }
 
+/// Where a file written later into an existing submission `folder` (the concluding
+/// observations by `import-co`) finds its schema, as the `$schema=` of its first line: the
+/// folder's own `.schema/` when `amicus new` made one (the schema is added to it if missing),
+/// the committed schemas when the folder is inside an Amicus checkout, and otherwise a
+/// `.schema/` made now.
+pub fn schema_for_existing(folder: &Path, kind: SchemaKind) -> std::io::Result<String> {
+    let own = folder.join(".schema");
+    if !own.is_dir()
+        && let Some(dir) = schema_dir(folder)
+    {
+        return Ok(dir.join(kind.file_name()).display().to_string().replace('\\', "/"));
+    }
+    let file = own.join(kind.file_name());
+    if !file.is_file() {
+        std::fs::create_dir_all(&own)?;
+        crate::fs::write_atomic(&file, crate::schema::json(kind).as_bytes())?;
+    }
+    Ok(format!(".schema/{}", kind.file_name()))
+}
+
 /// Creates the folder; returns what to tell the user.
 pub fn run(args: &NewArgs) -> Result<String, Diagnostic> {
     let Some(folder) = &args.folder else {

@@ -427,3 +427,28 @@ fn a_caption_right_under_a_table_captions_it() {
     assert!(words.contains("Table 1: Children refused a place, by year Year Children Schools"), "{words}");
     assert!(!words.contains("14 Table:"), "{words}");
 }
+
+#[test]
+fn import_co_points_editors_at_a_schema_that_exists_in_a_folder_made_by_new() {
+    let work = tempfile::tempdir().unwrap();
+    let new = run_in(
+        work.path(),
+        &["new", "kenya", "--committee", "CRPD", "--state", "Kenya", "--session", "14", "--organisation", "DRK", "--no-input"],
+    );
+    assert!(new.status.success(), "{}", text(&new.stderr));
+    let co = root().join("tests/fixtures/real-co/CRPD_C_KEN_CO_1.txt");
+    let out = run_in(work.path(), &["import-co", co.to_str().unwrap(), "--into", "kenya"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let folder = work.path().join("kenya");
+    let yaml = std::fs::read_to_string(folder.join("concluding-observations.yaml")).unwrap();
+    let first = yaml.lines().next().unwrap();
+    assert_eq!(first, "# yaml-language-server: $schema=.schema/concluding-observations.schema.json");
+    // The path is relative to the file, and the schema is there.
+    let path = first.split("$schema=").nth(1).unwrap();
+    assert!(folder.join(path).is_file(), "{path}");
+    // A folder made without one gets its own copy rather than a path to nowhere.
+    std::fs::remove_dir_all(folder.join(".schema")).unwrap();
+    let again = run_in(work.path(), &["import-co", co.to_str().unwrap(), "--into", "kenya", "--force"]);
+    assert!(again.status.success(), "{}", text(&again.stderr));
+    assert!(folder.join(path).is_file(), "{path}");
+}
