@@ -311,6 +311,7 @@ fn watch_in_thread(
         standard: PdfStandardChoice::default(),
         version: None,
         formats: None,
+        with_pdf: false,
     };
     let flag = Arc::clone(&stop);
     let thread = std::thread::spawn(move || {
@@ -333,6 +334,7 @@ fn bench_edit(work: &Path, name: &str, findings: usize, runs: usize) {
         standard: PdfStandardChoice::default(),
         version: None,
         formats: None,
+        with_pdf: false,
     };
     let _ = build::build(&options).expect("builds"); // warm-up: fonts, library, page cache
     let mut cold = Vec::new();
@@ -430,6 +432,7 @@ fn bench_batch(work: &Path, runs: usize) {
                 standard: PdfStandardChoice::default(),
                 version: None,
                 formats: None,
+                with_pdf: false,
             }
         })
         .collect();

@@ -31,9 +31,10 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// List the built-in templates, or print one to start a custom version.
     Template(TemplateArgs),
-    /// Write the follow-up brief (PDF, web page, CSV and JSON) from the concluding
-    /// observations and the assessment (the folder needs concluding-observations.yaml and
-    /// assessment.yaml).
+    /// Write the follow-up brief from the concluding observations and the assessment (the
+    /// folder needs concluding-observations.yaml and assessment.yaml): brief.pdf, brief.html
+    /// (a web page), brief.docx (a Word document), and the recommendation → paragraph →
+    /// status matrix as brief.xlsx (a spreadsheet), brief.csv and brief.json.
     Brief(DocumentArgs),
     /// Read the committee's concluding observations (PDF, Word or text) into
     /// concluding-observations.yaml.
@@ -41,11 +42,12 @@ pub enum Command {
     /// Suggest, for each recommendation, the concluding-observation paragraphs that took it
     /// up, and write a draft assessment to review.
     Suggest(SuggestArgs),
-    /// Build the report (and the brief, when the folder has an assessment), then build again
-    /// each time a file of the submission is saved, until Ctrl-C.
-    Watch(DocumentArgs),
+    /// Build the report as `build` does (the files of `--format` or `formats:`), and the brief
+    /// when the folder has an assessment, then again each time a file of the submission is
+    /// saved, until Ctrl-C.
+    Watch(WatchArgs),
     /// Show the report in the browser, on a page of this computer only, updated each time a
-    /// file of the submission is saved (the PDF is written as by `watch`).
+    /// file of the submission is saved (the files are written as by `watch`, the PDF always).
     Preview(PreviewArgs),
 }
 
@@ -123,12 +125,28 @@ pub struct BuildArgs {
     pub diag: DiagArgs,
 }
 
+/// `amicus watch`.
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// The folder, the output and the problem format.
+    #[command(flatten)]
+    pub document: DocumentArgs,
+    /// The files to write at each save, comma-separated: `pdf`, `docx` or `pdf,docx`, as for
+    /// `build`. Default: the submission's `formats:`, or pdf.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "FORMATS")]
+    pub format: Vec<crate::model::submission::OutputFormat>,
+}
+
 /// `amicus preview`.
 #[derive(Debug, Args)]
 pub struct PreviewArgs {
     /// The folder, the output and the problem format, as for `watch`.
     #[command(flatten)]
     pub document: DocumentArgs,
+    /// The files to write at each save, as for `watch`; the PDF is written whatever they
+    /// are, since the page shows its pages.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "FORMATS")]
+    pub format: Vec<crate::model::submission::OutputFormat>,
     /// The port of the page on 127.0.0.1 (default: a free one).
     #[arg(long)]
     pub port: Option<u16>,

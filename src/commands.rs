@@ -23,8 +23,14 @@ pub fn build(args: BuildArgs) -> ExitCode {
     }
     let standard = args.pdf_standard;
     let folder = args.folders.into_iter().next().expect("clap requires a folder");
-    let options =
-        Options { folder, out_dir: args.output, standard, version: args.version, formats: formats(&args.format) };
+    let options = Options {
+        folder,
+        out_dir: args.output,
+        standard,
+        version: args.version,
+        formats: formats(&args.format),
+        with_pdf: false,
+    };
     match build::build(&options) {
         Ok(outcome) => {
             print_report(&outcome, standard, args.diag);
@@ -73,6 +79,7 @@ fn build_batch(args: BuildArgs) -> ExitCode {
             standard,
             version: args.version,
             formats: formats(&args.format),
+            with_pdf: false,
         })
         .collect();
     let total = jobs.len();
@@ -632,14 +639,18 @@ fn watchable(folder: &Path) -> Result<(), ExitCode> {
 }
 
 /// `amicus watch`.
-pub fn watch(args: DocumentArgs) -> ExitCode {
+pub fn watch(args: amicus::cli::WatchArgs) -> ExitCode {
+    let given = formats(&args.format);
+    let args = args.document;
     if let Err(code) = watchable(&args.folder) {
         return code;
     }
     let stop = stop_on_ctrl_c();
     let (standard, diag) = (args.pdf_standard, args.diag);
     let folder = args.folder.display().to_string();
-    let options = Options { folder: args.folder, out_dir: args.output, standard, version: None, formats: None };
+    // What `build` writes for the folder: `--format`, or the submission's `formats:`.
+    let options =
+        Options { folder: args.folder, out_dir: args.output, standard, version: None, formats: given, with_pdf: false };
     println!("watching {folder}: building now, then after each save (Ctrl-C stops)");
     let mut rounds = Rounds::default();
     let result = amicus::pipeline::watch::run(options, stop, |round| rounds.print(round, standard, diag, &folder));
@@ -681,13 +692,14 @@ pub fn preview(args: amicus::cli::PreviewArgs) -> ExitCode {
         open_in_browser(&url);
     }
     let (standard, diag) = (document.pdf_standard, document.diag);
-    // The preview shows the PDF's pages: the PDF is what it builds.
+    // What `build` writes for the folder, and the PDF, whose pages the preview shows.
     let options = Options {
         folder: document.folder,
         out_dir: document.output,
         standard,
         version: None,
-        formats: Some(vec![amicus::model::submission::OutputFormat::Pdf]),
+        formats: formats(&args.format),
+        with_pdf: true,
     };
     let mut rounds = Rounds::default();
     let result = amicus::pipeline::watch::run(options, stop, |round| {

@@ -112,6 +112,7 @@ proptest! {
                 standard: amicus::compile::PdfStandardChoice::None,
                 version: None,
                 formats: None,
+                with_pdf: false,
             };
             let built = amicus::pipeline::build::build(&options);
             prop_assert!(built.is_ok(), "check accepted, build failed: {:?}", built.err().map(|f| f.diagnostics));
@@ -433,7 +434,19 @@ fn import_co_points_editors_at_a_schema_that_exists_in_a_folder_made_by_new() {
     let work = tempfile::tempdir().unwrap();
     let new = run_in(
         work.path(),
-        &["new", "kenya", "--committee", "CRPD", "--state", "Kenya", "--session", "14", "--organisation", "DRK", "--no-input"],
+        &[
+            "new",
+            "kenya",
+            "--committee",
+            "CRPD",
+            "--state",
+            "Kenya",
+            "--session",
+            "14",
+            "--organisation",
+            "DRK",
+            "--no-input",
+        ],
     );
     assert!(new.status.success(), "{}", text(&new.stderr));
     let co = root().join("tests/fixtures/real-co/CRPD_C_KEN_CO_1.txt");
@@ -451,4 +464,101 @@ fn import_co_points_editors_at_a_schema_that_exists_in_a_folder_made_by_new() {
     let again = run_in(work.path(), &["import-co", co.to_str().unwrap(), "--into", "kenya", "--force"]);
     assert!(again.status.success(), "{}", text(&again.stderr));
     assert!(folder.join(path).is_file(), "{path}");
+}
+
+/// The text of a Word document's body (its `word/document.xml`).
+fn docx_xml(path: &Path) -> String {
+    use std::io::Read;
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    archive.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+    xml
+}
+
+#[test]
+fn watch_and_preview_write_what_build_writes_for_the_folder() {
+    use common::running::Running;
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("tests/fixtures/base"), &work.path().join("s"));
+    let yaml = work.path().join("s/submission.yaml");
+    let edit = |from: &str, to: &str| {
+        let text = std::fs::read_to_string(&yaml).unwrap();
+        std::fs::write(&yaml, text.replacen(from, to, 1)).unwrap();
+    };
+    let docx = work.path().join("out/report.docx");
+    let words = |n: usize, what: &'static str| {
+        move |out: &str, _: &str| out.matches(what).count() >= n && out.ends_with("(Ctrl-C stops)\n")
+    };
+
+    // `watch --format pdf,docx`: the Word file follows every save, as the PDF does.
+    let mut watch = Running::start(work.path(), &["watch", "s", "-o", "out", "--format", "pdf,docx"]);
+    watch.wait_for("the first build", words(1, "wrote out/report.docx"));
+    edit("Detention lasts for months.", "Detention lasts for years.");
+    watch.wait_for("the build after the edit", words(2, "wrote out/report.docx"));
+    assert!(docx_xml(&docx).contains("Detention lasts for years."));
+    let (status, out, err) = watch.interrupt();
+    assert!(status.success(), "{out}\n{err}");
+    assert_eq!(out.matches("wrote out/report.pdf").count(), 2, "{out}");
+
+    // `preview` with `formats: [docx]` in the folder: the Word file as `build` writes it, and
+    // the PDF whose pages the page shows.
+    std::fs::remove_dir_all(work.path().join("out")).unwrap();
+    edit("confidentiality: public", "confidentiality: public\nformats: [docx]");
+    let mut preview = Running::start(work.path(), &["preview", "s", "-o", "out"]);
+    preview.wait_for("the first build", words(1, "wrote out/report.docx"));
+    edit("Detention lasts for years.", "Detention lasts for decades.");
+    preview.wait_for("the build after the edit", words(2, "wrote out/report.docx"));
+    assert!(docx_xml(&docx).contains("Detention lasts for decades."));
+    assert!(work.path().join("out/report.pdf").is_file());
+    let (status, out, err) = preview.interrupt();
+    assert!(status.success(), "{out}\n{err}");
+}
+
+#[test]
+fn brief_help_names_every_file_it_writes() {
+    let out = amicus().args(["brief", "--help"]).output().unwrap();
+    golden(&golden_path("brief-help"), &text(&out.stdout));
+    let help = text(&out.stdout);
+    for file in ["brief.pdf", "brief.html", "brief.docx", "brief.xlsx", "brief.csv", "brief.json"] {
+        assert!(help.contains(file), "{file}: {help}");
+    }
+}
+
+#[test]
+fn check_flags_a_todo_left_in_the_assessment_and_the_spreadsheet_has_real_dates() {
+    use std::io::Read;
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("submissions/kazakhstan-ccpr-2025"), &work.path().join("kz"));
+    // As the draft `amicus suggest` writes leaves them.
+    let assessment = work.path().join("kz/assessment.yaml");
+    let written = std::fs::read_to_string(&assessment).unwrap();
+    let title = written.lines().find(|l| l.starts_with("title:")).unwrap().to_owned();
+    std::fs::write(&assessment, written.replacen(&title, "title: \"TODO: the title of the follow-up brief\"", 1))
+        .unwrap();
+    let check = run_in(work.path(), &["check", "--diagnostic-format", "short", "kz"]);
+    let todo: Vec<String> = text(&check.stdout).lines().filter(|l| l.contains("TODO")).map(str::to_owned).collect();
+    golden(&golden_path("assessment-todo"), &(todo.join("\n") + "\n"));
+    std::fs::write(&assessment, written).unwrap();
+    let brief = run_in(work.path(), &["brief", "kz", "-o", "out"]);
+    assert!(brief.status.success(), "{}", text(&brief.stderr));
+    let bytes = std::fs::read(work.path().join("out/brief.xlsx")).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut read = |name: &str| {
+        let mut s = String::new();
+        zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+        s
+    };
+    let sheet = read("xl/worksheets/sheet1.xml");
+    let strings = read("xl/sharedStrings.xml");
+    let styles = read("xl/styles.xml");
+    // publication_date and adoption_date (columns H and I) are numbers with a date format,
+    // not text.
+    for cell in ["H2", "I2"] {
+        let at = sheet.find(&format!("<c r=\"{cell}\"")).unwrap_or_else(|| panic!("no {cell}: {sheet}"));
+        let c = &sheet[at..at + sheet[at..].find("</c>").unwrap()];
+        assert!(!c.contains("t=\"s\"") && c.contains("<v>4"), "{cell} is not a date: {c}");
+    }
+    assert!(styles.contains("yyyy-mm-dd"), "{styles}");
+    assert!(!strings.contains(">2025-"), "a date stored as text: {strings}");
 }

@@ -30,7 +30,11 @@ fn import_suggest_check_round_trip() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("wrote s/concluding-observations.yaml"));
     let written = std::fs::read_to_string(work.path().join("s/concluding-observations.yaml")).unwrap();
-    assert_eq!(written, yaml, "the file and standard output agree");
+    // The same but for the schema's path, which in the file is the folder's own.
+    let (first, rest) = written.split_once('\n').unwrap();
+    assert_eq!(rest, yaml.split_once('\n').unwrap().1, "the file and standard output agree");
+    let schema = first.strip_prefix("# yaml-language-server: $schema=").unwrap();
+    assert!(work.path().join("s").join(schema).is_file(), "{first}");
 
     // Never over the user's file without --force; with it, the old one is kept.
     std::fs::write(work.path().join("s/concluding-observations.yaml"), "# mine\n".to_owned() + &written).unwrap();

@@ -160,7 +160,7 @@ pub fn sheet_columns() -> Vec<Column> {
 
 impl Row {
     /// The cells of `brief.xlsx`, in [`COLUMNS`] order: the recommendation's number a number,
-    /// the follow-up flags booleans, the rest text.
+    /// the follow-up flags booleans, the CO's dates dates, the rest text.
     pub fn cells(&self) -> Vec<Cell> {
         COLUMNS
             .iter()
@@ -169,6 +169,7 @@ impl Row {
                 "recommendation_number" => Cell::Number(self.recommendation_number as f64),
                 "follow_up" => Cell::Bool(self.follow_up),
                 "particular_importance" => Cell::Bool(self.particular_importance),
+                "publication_date" | "adoption_date" => Cell::Date(value),
                 _ => Cell::Text(value),
             })
             .collect()

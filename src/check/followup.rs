@@ -28,11 +28,31 @@ pub fn check(loaded: &Loaded, out: &mut Vec<Diagnostic>) {
         .collect();
     let mut assessed: BTreeMap<&str, Place> = BTreeMap::new();
     if !crate::date::is_date(&assessment.date) {
+        let hint = if super::text_style::is_placeholder(&assessment.date) {
+            "replace the TODO with the date of the brief, as YYYY-MM-DD"
+        } else {
+            "write the date as YYYY-MM-DD"
+        };
         out.push(
             files
                 .error(&root.key("date"), Target::Value, format!("`{}` is not a date", assessment.date))
-                .with_hint("write the date as YYYY-MM-DD"),
+                .with_hint(hint),
         );
+    }
+    // A `TODO` left in the assessment's texts (the draft `amicus suggest` writes has some)
+    // would be printed in the brief as it stands.
+    for (place, text) in assessment_texts(assessment, &root) {
+        if super::text_style::is_placeholder(text) {
+            out.push(
+                files
+                    .warning(
+                        &place,
+                        Target::Value,
+                        "placeholder text left to replace: the brief would print it as it stands".to_owned(),
+                    )
+                    .with_hint("replace the TODO with your own text"),
+            );
+        }
     }
     for (i, a) in assessment.recommendations.iter().enumerate() {
         let p = root.key("recommendations").index(i);
@@ -160,6 +180,32 @@ pub fn check(loaded: &Loaded, out: &mut Vec<Diagnostic>) {
 }
 
 /// Checks the asks: recommendations that exist, and dates.
+/// The texts of the assessment that the brief prints, with their places.
+fn assessment_texts<'a>(a: &'a crate::model::Assessment, root: &Place) -> Vec<(Place, &'a str)> {
+    let mut out = vec![(root.key("title"), a.title.as_str())];
+    for (key, md) in [("introduction", &a.introduction), ("context", &a.context), ("conclusion", &a.conclusion)] {
+        if let Some(md) = md {
+            out.push((root.key(key), md.text.as_str()));
+        }
+    }
+    for (i, r) in a.recommendations.iter().enumerate() {
+        let p = root.key("recommendations").index(i);
+        out.extend(r.comment.as_ref().map(|c| (p.key("comment"), c.text.as_str())));
+        out.extend(r.quote.as_deref().map(|q| (p.key("quote"), q)));
+        if let Some(imp) = &r.implementation {
+            out.extend(imp.note.as_deref().map(|n| (p.key("implementation").key("note"), n)));
+        }
+    }
+    if let Some(asks) = &a.asks {
+        for (key, list) in [("state", &asks.state), ("committee", &asks.committee)] {
+            for (i, ask) in list.iter().enumerate() {
+                out.push((root.key("asks").key(key).index(i).key("ask"), ask.ask.as_str()));
+            }
+        }
+    }
+    out
+}
+
 fn check_asks(loaded: &Loaded, root: &Place, known: &BTreeSet<&str>, out: &mut Vec<Diagnostic>) {
     let Some(asks) = loaded.assessment.as_ref().and_then(|a| a.asks.as_ref()) else { return };
     let files = &loaded.files;

@@ -152,10 +152,7 @@ fn is_chinese(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{303F}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
-/// Text that the scaffold of `amicus new` leaves for the user to replace.
-pub fn is_placeholder(text: &str) -> bool {
-    text.contains("TODO") || text.contains("[replace")
-}
+pub use text_style::is_placeholder;
 
 /// Checks the submission (and its follow-up files) and the prepared prose.
 pub fn check(loaded: &Loaded, prepared: &Prepared) -> Report {

@@ -12,6 +12,12 @@ use crate::diag::Diagnostic;
 use crate::load::locate::Target;
 use crate::load::{Loaded, Place, markdown_places, place_key};
 
+/// Text that the scaffold of `amicus new` (or the draft of `amicus suggest`) leaves for the
+/// user to replace.
+pub fn is_placeholder(text: &str) -> bool {
+    text.contains("TODO") || text.contains("[replace")
+}
+
 /// Every warning about how text is written.
 pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
     let mut out = Vec::new();

@@ -619,9 +619,9 @@ fn is_caption_row<'a>(row: &'a AstNode<'a>, lines: &[&str]) -> bool {
     let line = row.data().sourcepos.start.line;
     let written = line.checked_sub(1).and_then(|i| lines.get(i)).is_some_and(|l| l.trim_start().starts_with("Table:"));
     let first = row.first_child();
-    let starts = first.and_then(|c| c.first_child()).is_some_and(
-        |t| matches!(&t.data().value, NodeValue::Text(text) if text.starts_with("Table:")),
-    );
+    let starts = first
+        .and_then(|c| c.first_child())
+        .is_some_and(|t| matches!(&t.data().value, NodeValue::Text(text) if text.starts_with("Table:")));
     let rest_empty = row.children().skip(1).all(|c| c.first_child().is_none());
     written && starts && rest_empty
 }
@@ -1301,12 +1301,25 @@ impl<'a> Reader<'a, '_> {
     fn image(&mut self, node: &'a AstNode<'a>, url: &str, at: LineColumn) -> Option<String> {
         let mut ok = true;
         if image_alt(node).trim().is_empty() {
+            // The example keeps the caption the advocate wrote (it numbers the figure), or
+            // shows where one goes.
+            let title = match &node.data().value {
+                NodeValue::Image(link) => link.title.clone(),
+                _ => String::new(),
+            };
+            let example = if title.is_empty() {
+                format!(
+                    "`![Bar chart of arrests, rising from 120 in 2019 to 310 in 2024]({url} \"Arrests by year, 2019–2024\")`; the caption in quotes numbers the figure"
+                )
+            } else {
+                format!("`![Bar chart of arrests, rising from 120 in 2019 to 310 in 2024]({url} \"{title}\")`")
+            };
             self.problem(
                 at,
                 Severity::Error,
                 format!("the image `{url}` has no description (alt text)"),
                 Some(format!(
-                    "write what the image shows between the brackets, e.g. `![Arrests by year, 2019–2024]({url})`: a screen reader reads it aloud in its place"
+                    "write what the image shows between the brackets, e.g. {example}: a screen reader reads the description aloud in the image's place"
                 )),
             );
             ok = false;

@@ -31,6 +31,8 @@ pub struct Options {
     /// The files to write (`--format pdf,docx`); `None`: the submission's `formats:`, or the
     /// PDF alone.
     pub formats: Option<Vec<OutputFormat>>,
+    /// Write the PDF too, whatever the formats (`preview` shows its pages).
+    pub with_pdf: bool,
 }
 
 /// A finished build.
@@ -126,6 +128,11 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
         .or_else(|| loaded.submission.formats.clone())
         .filter(|f| !f.is_empty())
         .unwrap_or_else(|| vec![OutputFormat::Pdf]);
+    let formats = if options.with_pdf && !formats.contains(&OutputFormat::Pdf) {
+        [formats, vec![OutputFormat::Pdf]].concat()
+    } else {
+        formats
+    };
     let docx_path = pdf_path.with_extension("docx");
     // The Word document first: it is quick, and nothing is written unless every output was
     // made.

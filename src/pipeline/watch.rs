@@ -372,6 +372,7 @@ mod tests {
             standard: compile::PdfStandardChoice::default(),
             version: None,
             formats: None,
+            with_pdf: false,
         }
     }
 

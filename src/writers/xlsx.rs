@@ -53,6 +53,9 @@ pub enum Cell {
     Number(f64),
     /// TRUE or FALSE.
     Bool(bool),
+    /// A date, `YYYY-MM-DD`: a real date in the sheet (it sorts and filters as one), shown as
+    /// written; anything else (a month alone) stays text.
+    Date(String),
 }
 
 /// What the workbook says about itself.
@@ -109,6 +112,7 @@ fn matrix_sheet(sheet: &mut Worksheet, columns: &[Column], rows: &[Vec<Cell>]) -
         .set_border_bottom(FormatBorder::Thin);
     let wrapped = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let plain = Format::new().set_align(FormatAlign::Top);
+    let day = Format::new().set_align(FormatAlign::Top).set_num_format("yyyy-mm-dd");
     let last_col = u16::try_from(columns.len().saturating_sub(1)).unwrap_or(0);
     for (c, column) in columns.iter().enumerate() {
         let col = u16::try_from(c).unwrap_or(last_col);
@@ -127,6 +131,15 @@ fn matrix_sheet(sheet: &mut Worksheet, columns: &[Column], rows: &[Vec<Cell>]) -
                 Cell::Bool(b) => {
                     sheet.write_boolean_with_format(line, col, *b, format)?;
                 }
+                Cell::Date(t) => match date(t) {
+                    Some(d) => {
+                        sheet.write_datetime_with_format(line, col, &d, &day)?;
+                    }
+                    None if t.is_empty() => {}
+                    None => {
+                        sheet.write_string_with_format(line, col, t, format)?;
+                    }
+                },
                 Cell::Text(t) if t.is_empty() => {}
                 Cell::Text(t) => {
                     sheet.write_string_with_format(line, col, t, format)?;
