@@ -6,7 +6,8 @@
 # of the archive and of the program.
 #
 # Slow (a release build: 17+ minutes on two cores) and not part of .ci/run. Needs dist
-# (`cargo install cargo-dist --locked`), the musl target (`rustup target add
+# (`cargo install cargo-dist --locked`), Debian's musl-tools (a C compiler for the musl target; the
+# release workflow installs it too), the musl target (`rustup target add
 # x86_64-unknown-linux-musl`) and poppler-utils. Usage: scripts/release-check-linux.sh [--no-build]
 # (--no-build reuses the archive built last time).
 set -euo pipefail
