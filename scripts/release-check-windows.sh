@@ -28,13 +28,15 @@ mkdir -p "$folder/bin" "$folder/submissions"
 cp "$exe" "$folder/bin/"
 x86_64-w64-mingw32-gcc -O2 -shared -o "$folder/bin/bcryptprimitives.dll" scripts/wine/processprng.c
 cp -r submissions/kazakhstan-ccpr-2025 "$folder/submissions/"
-export WINEPREFIX="$work/wine" WINEDEBUG=-all
+export WINEPREFIX="$work/wine" WINEDEBUG=-all WINEARCH=win64
+# Debian installs the 64-bit loader as /usr/lib/wine/wine64 (its `wine` wrapper asks for wine32).
+wine64=$(command -v wine64 || echo /usr/lib/wine/wine64)
 cd "$folder"
-wine64 'bin\amicus.exe' --version
-wine64 'bin\amicus.exe' check 'submissions\kazakhstan-ccpr-2025' || true
-wine64 'bin\amicus.exe' build 'submissions\kazakhstan-ccpr-2025' -o 'out\kazakhstan'
-wine64 'bin\amicus.exe' new --no-input --committee CAT --state "Côte d'Ivoire" --session 80 'submissions\nouvelle soumission'
-wine64 'bin\amicus.exe' build 'submissions\nouvelle soumission'
+"$wine64" 'bin\amicus.exe' --version
+"$wine64" 'bin\amicus.exe' check 'submissions\kazakhstan-ccpr-2025' || true
+"$wine64" 'bin\amicus.exe' build 'submissions\kazakhstan-ccpr-2025' -o 'out\kazakhstan'
+"$wine64" 'bin\amicus.exe' new --no-input --committee CAT --state "Côte d'Ivoire" --session 80 'submissions\nouvelle soumission'
+"$wine64" 'bin\amicus.exe' build 'submissions\nouvelle soumission'
 windows_pdf="$folder/out/kazakhstan/report.pdf"
 cd "$repo"
 cargo run --quiet -- build submissions/kazakhstan-ccpr-2025 -o "$work/linux" >/dev/null
