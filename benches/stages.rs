@@ -88,11 +88,15 @@ fn run(dir: &Path) -> (Vec<(&'static str, Duration)>, usize) {
     let prepared = prepare::prepare(&loaded);
     stages.push(("markdown", t.elapsed()));
     let t = Instant::now();
-    let report = check::check(&loaded, &prepared);
-    assert!(!report.diagnostics.iter().any(|d| d.is_error()), "{:?}", report.diagnostics);
+    let problems = check::check(&loaded, &prepared);
+    assert!(!problems.iter().any(|d| d.is_error()), "{problems:?}");
     stages.push(("check", t.elapsed()));
+    // As `build` does it: the view once, the Typst once, the words counted from them.
     let t = Instant::now();
-    let source = render_report(&loaded, &prepared).expect("renders");
+    let view = amicus::report::view::report(&loaded, &prepared);
+    let source = amicus::report::render(&Templates::for_folder(dir), &view).expect("renders");
+    let words = check::length::summary(&loaded, &prepared, &view, Some(&source));
+    assert!(words.printed > 0);
     stages.push(("render", t.elapsed()));
     let date = document_date(&loaded.submission.date);
     let job = Job { main_name: "report.typ", main: source, files: library_files(&Templates::for_folder(dir)), date };
@@ -125,28 +129,97 @@ fn synthesise_uncited(dir: &Path, sources: usize) {
     std::fs::write(dir.join("submission.yaml"), sub).unwrap();
 }
 
+/// Copies a folder (files and subfolders) into `to`.
+fn copy_folder(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_folder(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// The example submission (`submissions/kazakhstan-ccpr-2025`, with its follow-up files)
+/// with `sources` more sources that nothing cites, added at the end of its `sources:` list:
+/// the file the figures were measured on.
+fn example_with_uncited(dir: &Path, sources: usize) {
+    copy_folder(&Path::new(env!("CARGO_MANIFEST_DIR")).join("submissions/kazakhstan-ccpr-2025"), dir);
+    let file = dir.join("submission.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let start = lines.iter().position(|l| l.starts_with("sources:")).expect("the example has sources");
+    let end = (start + 1..lines.len())
+        .find(|&i| !(lines[i].is_empty() || lines[i].starts_with([' ', '-', '#'])))
+        .unwrap_or(lines.len());
+    let added = (0..sources).flat_map(|i| {
+        [
+            format!("  - id: never-cited-{i}"),
+            format!("    title: \"A report nobody cites, number {i}\""),
+            "    publisher: Publisher".to_owned(),
+            "    date: \"2024\"".to_owned(),
+        ]
+    });
+    lines.splice(end..end, added);
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+}
+
 /// `amicus check` on files with many problems: the time must grow with the file, not with the
-/// square of the number of problems.
+/// square of the number of problems. First a small synthetic submission, then the example
+/// with thousands of sources nothing cites (each one a warning, and each one a footnote label
+/// every Markdown field could cite): 1,000 to 16,000, so that the growth is visible.
 fn bench_check(work: &Path) {
-    for problems in [500, 2000, 4000] {
-        let dir = work.join(format!("uncited-{problems}"));
-        synthesise_uncited(&dir, problems);
-        let runs = 5;
+    let time = |dir: &Path, runs: usize| {
         let mut times = Vec::new();
         let mut found = 0;
         for _ in 0..runs {
             let t = Instant::now();
-            let (diagnostics, _, _) = amicus::pipeline::check::check_folder(&dir);
+            let (diagnostics, _, _) = amicus::pipeline::check::check_folder(dir);
             times.push(t.elapsed());
             found = diagnostics.len();
         }
-        assert!(found >= problems, "expected {problems} problems, found {found}");
+        (median(times), found)
+    };
+    for problems in [500, 2000, 4000] {
+        let dir = work.join(format!("uncited-{problems}"));
+        synthesise_uncited(&dir, problems);
+        let runs = 5;
+        let (median, found) = time(&dir, runs);
+        // Past the submission budget (1,000 sources) loading stops at one error.
+        let expected = if problems < 1000 { problems } else { 1 };
+        assert!(found >= expected, "expected {expected} problems, found {found}");
         let bytes = std::fs::metadata(dir.join("submission.yaml")).unwrap().len();
         println!(
-            "check: {problems} problems in a {:.0} kB file, median of {runs} runs: {:.1} ms",
+            "check: {problems} uncited sources in a {:.0} kB file ({found} problems), median of {runs} runs: {:.1} ms",
             bytes as f64 / 1000.0,
-            median(times).as_secs_f64() * 1000.0
+            median.as_secs_f64() * 1000.0
         );
+    }
+    let mut previous: Option<(usize, Duration)> = None;
+    // 900: under the budget of 1,000 sources, every check runs; beyond it loading refuses the
+    // file at the 1,001st source, after reading all of it.
+    for sources in [900, 4000, 8000, 16000] {
+        let dir = work.join(format!("example-uncited-{sources}"));
+        example_with_uncited(&dir, sources);
+        let runs = 5;
+        let (median, found) = time(&dir, runs);
+        let expected = if sources < 1000 { sources } else { 1 };
+        assert!(found >= expected, "expected {expected} problems, found {found}");
+        let growth = previous.map_or(String::new(), |(n, t)| {
+            format!(
+                " ({:.1}x the sources, {:.1}x the time)",
+                sources as f64 / n as f64,
+                median.as_secs_f64() / t.as_secs_f64()
+            )
+        });
+        println!(
+            "check: the example + {sources} uncited sources ({found} problems), median of {runs} runs: {:.1} ms{growth}",
+            median.as_secs_f64() * 1000.0
+        );
+        previous = Some((sources, median));
     }
 }
 
@@ -189,11 +262,12 @@ fn bench_docx(work: &Path) {
         synthesise(&dir, findings);
         let loaded = load_folder(&dir, Extras::None).expect("synthetic submission loads");
         let prepared = prepare::prepare(&loaded);
+        let view = amicus::report::view::report(&loaded, &prepared);
         let mut times = Vec::new();
         let mut size = 0;
         for _ in 0..7 {
             let t = Instant::now();
-            size = amicus::pipeline::build::word_document(&loaded, &prepared).expect("writes").len();
+            size = amicus::pipeline::build::word_document(&loaded, &prepared, &view).expect("writes").len();
             times.push(t.elapsed());
         }
         println!(

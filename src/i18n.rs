@@ -7,7 +7,9 @@
 //! Tests hold every catalogue to the same set of messages and keep English out of the others.
 
 use crate::date::Date;
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::{Arc, OnceLock};
 
 /// The catalogues, by language code, English first.
 pub const CATALOGUES: [(&str, &str); 6] = [
@@ -148,10 +150,22 @@ pub fn roman(mut n: usize) -> String {
     out
 }
 
+/// The bundle of a parsed catalogue.
+fn bundle(code: &'static str, resource: Arc<FluentResource>) -> Result<FluentBundle<Arc<FluentResource>>, String> {
+    let lang = code.parse().map_err(|e| format!("{e}"))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+    // Typst text, not a screen: no invisible bidi isolation marks around filled-in values.
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(formatter_for(code)));
+    bundle.add_builtins().map_err(|e| format!("{e:?}"))?;
+    bundle.add_resource(resource).map_err(|e| e.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; "))?;
+    Ok(bundle)
+}
+
 /// One language's words.
 pub struct Words {
     code: &'static str,
-    bundle: FluentBundle<std::sync::Arc<FluentResource>>,
+    bundle: Arc<FluentBundle<Arc<FluentResource>>>,
 }
 
 impl std::fmt::Debug for Words {
@@ -163,38 +177,28 @@ impl std::fmt::Debug for Words {
 impl Words {
     /// The words for a language code (`fr`), or English when Amicus has no catalogue for it.
     ///
-    /// Each built-in catalogue is parsed once per process: citations, dates and labels ask for
-    /// their language's words thousands of times in a large submission (parsing each time made
-    /// `check` spend most of its time in the Fluent parser).
+    /// Each built-in catalogue is parsed, and its bundle built, once per process: citations,
+    /// dates and labels ask for their language's words thousands of times in a large
+    /// submission (parsing each time, then building the bundle each time, made `check` spend
+    /// most of its time in Fluent). The bundle is the thread-safe one, shared by `batch`'s
+    /// threads.
     pub fn new(code: &str) -> Words {
-        static PARSED: [std::sync::OnceLock<std::sync::Arc<FluentResource>>; CATALOGUES.len()] =
-            [const { std::sync::OnceLock::new() }; CATALOGUES.len()];
+        static BUILT: [OnceLock<Arc<FluentBundle<Arc<FluentResource>>>>; CATALOGUES.len()] =
+            [const { OnceLock::new() }; CATALOGUES.len()];
         let i = CATALOGUES.iter().position(|(c, _)| *c == code).unwrap_or(0);
         let (code, source) = CATALOGUES[i];
-        let resource = PARSED[i].get_or_init(|| {
-            std::sync::Arc::new(
-                parse(source).unwrap_or_else(|e| panic!("the built-in catalogue locales/{code}.ftl: {e}")),
-            )
+        let bundle = BUILT[i].get_or_init(|| {
+            parse(source)
+                .and_then(|resource| bundle(code, Arc::new(resource)))
+                .map(Arc::new)
+                .unwrap_or_else(|e| panic!("the built-in catalogue locales/{code}.ftl: {e}"))
         });
-        Words::with_resource(code, std::sync::Arc::clone(resource))
-            .unwrap_or_else(|e| panic!("the built-in catalogue locales/{code}.ftl: {e}"))
+        Words { code, bundle: Arc::clone(bundle) }
     }
 
     /// Parses a catalogue.
     pub fn from_source(code: &'static str, source: &str) -> Result<Words, String> {
-        Words::with_resource(code, std::sync::Arc::new(parse(source)?))
-    }
-
-    /// The words of a parsed catalogue.
-    fn with_resource(code: &'static str, resource: std::sync::Arc<FluentResource>) -> Result<Words, String> {
-        let lang = code.parse().map_err(|e| format!("{e}"))?;
-        let mut bundle = FluentBundle::new(vec![lang]);
-        // Typst text, not a screen: no invisible bidi isolation marks around filled-in values.
-        bundle.set_use_isolating(false);
-        bundle.set_formatter(Some(formatter_for(code)));
-        bundle.add_builtins().map_err(|e| format!("{e:?}"))?;
-        bundle.add_resource(resource).map_err(|e| e.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; "))?;
-        Ok(Words { code, bundle })
+        Ok(Words { code, bundle: Arc::new(bundle(code, Arc::new(parse(source)?))?) })
     }
 
     /// The language code of these words.

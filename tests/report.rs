@@ -270,8 +270,10 @@ fn words_on_the_page(doc: &amicus::compile::Compiled, short_title: &str) -> usiz
 fn the_word_count_is_the_count_of_the_printed_document() {
     let loaded = load_folder(&root().join(EXAMPLE), Extras::None).expect("the example loads");
     let prepared = prepare::prepare(&loaded);
-    let words = amicus::check::check(&loaded, &prepared).words;
-    let source = amicus::report::render_report(&loaded, &prepared).unwrap();
+    let view = amicus::report::view::report(&loaded, &prepared);
+    let source =
+        amicus::report::render(&amicus::writers::template::Templates::for_folder(&loaded.folder), &view).unwrap();
+    let words = amicus::check::length::summary(&loaded, &prepared, &view, Some(&source));
     let job = compile::Job {
         main_name: "report.typ",
         main: source,
@@ -281,7 +283,6 @@ fn the_word_count_is_the_count_of_the_printed_document() {
         date: amicus::date::document_date(&loaded.submission.date),
     };
     let doc = compile::compile(&job).expect("the example compiles");
-    let view = amicus::report::view::report(&loaded, &prepared);
     let on_page = words_on_the_page(&doc, &view.meta.short_title);
     let p = words.parts;
     assert_eq!(

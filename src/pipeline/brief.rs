@@ -185,18 +185,18 @@ pub fn run_with(
 
 /// Checks a follow-up folder once for both `check` and `brief`: the submission's checks plus
 /// the assessment's prose (its own `file:` texts included, converted here once) and what the
-/// brief cannot show (no follow-up paragraph). Returns the report, with every problem, and
-/// the converted prose.
-pub fn check_with_prose(loaded: &mut Loaded) -> (check::Report, prose::Prose) {
+/// brief cannot show (no follow-up paragraph). Returns every problem, sorted, the
+/// assessment's converted prose and the submission's.
+pub fn check_with_prose(loaded: &mut Loaded) -> (Vec<Diagnostic>, prose::Prose, prepare::Prepared) {
     let (problems, origins) = prose::read_files(loaded);
     let prepared = prepare::prepare(loaded);
-    let mut report = check::check(loaded, &prepared);
+    let mut diagnostics = check::check(loaded, &prepared);
     let prose = prose::convert(loaded, &prepared, &origins);
-    report.diagnostics.extend(problems);
-    report.diagnostics.extend(prose.diagnostics.iter().cloned());
-    report.diagnostics.extend(brief_warnings(loaded));
-    crate::diag::sort(&mut report.diagnostics);
-    (report, prose)
+    diagnostics.extend(problems);
+    diagnostics.extend(prose.diagnostics.iter().cloned());
+    diagnostics.extend(brief_warnings(loaded));
+    crate::diag::sort(&mut diagnostics);
+    (diagnostics, prose, prepared)
 }
 
 /// Loads, checks and renders a folder's brief without compiling or writing anything: the
@@ -210,8 +210,7 @@ pub fn prepare_folder(folder: &Path, timings: &mut Timings) -> Result<Prepared, 
         return Err(Failure { diagnostics: missing, files: loaded.files });
     }
 
-    let (report, prose) = timings.time("check", || check_with_prose(&mut loaded));
-    let mut problems = report.diagnostics;
+    let (mut problems, prose, _) = timings.time("check", || check_with_prose(&mut loaded));
     if problems.iter().any(Diagnostic::is_error) {
         return Err(Failure { diagnostics: problems, files: loaded.files });
     }

@@ -3,7 +3,7 @@
 //! load → prepare and check → render (minijinja → Typst) → compile (Typst layout) →
 //! PDF export → atomic write. A failure at any stage leaves the previous output untouched.
 
-use crate::check::{self, WordSummary};
+use crate::check::{self, length::WordSummary};
 use crate::compile::{self, Job, PdfSettings, PdfStandardChoice};
 use crate::date::document_date;
 use crate::diag::Diagnostic;
@@ -11,7 +11,6 @@ use crate::load::prose as prepare;
 use crate::load::{self, Extras, Files, Loaded};
 use crate::model::submission::OutputFormat;
 use crate::pipeline::output::{Failure, Timings, library_files, out_dir, overfull_warnings, typst_diagnostics};
-use crate::report::render_report;
 use crate::writers::docx::{reference_in_folder, unusable_reference};
 use crate::writers::template::Templates;
 use std::path::{Path, PathBuf};
@@ -83,8 +82,8 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
         .time("load", || load::load_folder_as(&options.folder, Extras::None, options.version))
         .map_err(|(diagnostics, files)| Failure { diagnostics, files })?;
     let prepared = timings.time("prepare", || prepare::prepare(&loaded));
-    let report = timings.time("check", || check::check(&loaded, &prepared));
-    let (errors, warnings): (Vec<_>, Vec<_>) = report.diagnostics.into_iter().partition(Diagnostic::is_error);
+    let problems = timings.time("check", || check::check(&loaded, &prepared));
+    let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(Diagnostic::is_error);
     if !errors.is_empty() {
         let mut diagnostics = errors;
         diagnostics.extend(warnings);
@@ -93,8 +92,20 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
     }
     let fail = |d: Vec<Diagnostic>, files: &Files| Failure { diagnostics: d, files: files.clone() };
     let templates = Templates::for_folder(&loaded.folder);
-    let source =
-        timings.time("render", || render_report(&loaded, &prepared)).map_err(|d| fail(vec![d], &loaded.files))?;
+    // The view is built once, and the Typst rendered once: the word count, the PDF and the
+    // Word document all come from them.
+    let (view, source) = timings.time("render", || {
+        let view = crate::report::view::report(&loaded, &prepared);
+        let source = crate::report::render(&templates, &view);
+        (view, source)
+    });
+    let source = source.map_err(|d| fail(vec![d], &loaded.files))?;
+    let words = check::length::summary(&loaded, &prepared, &view, Some(&source));
+    let mut warnings = warnings;
+    if let Some(over) = check::length::limit_warning(&loaded, &words) {
+        warnings.push(over);
+        crate::diag::sort(&mut warnings);
+    }
     // `-o report-peru.pdf` names the PDF itself; anything else is a folder.
     let named_pdf =
         options.out_dir.as_ref().filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"))).cloned();
@@ -137,13 +148,13 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
     // The Word document first: it is quick, and nothing is written unless every output was
     // made.
     let docx = if formats.contains(&OutputFormat::Docx) {
-        let bytes =
-            timings.time("docx", || word_document(&loaded, &prepared)).map_err(|d| fail(vec![d], &loaded.files))?;
+        let bytes = timings
+            .time("docx", || word_document(&loaded, &prepared, &view))
+            .map_err(|d| fail(vec![d], &loaded.files))?;
         Some(bytes)
     } else {
         None
     };
-    let mut warnings = warnings;
     let mut pages = 0;
     let mut document = None;
     let mut pdf_written = None;
@@ -209,7 +220,7 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
         docx: docx_written,
         typ: typ_path,
         pages,
-        words: report.words,
+        words,
         warnings,
         timings,
         files: loaded.files,
@@ -225,8 +236,12 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
 /// # Errors
 ///
 /// A reference document that cannot be used, named with what to do.
-pub fn word_document(loaded: &Loaded, prepared: &prepare::Prepared) -> Result<Vec<u8>, Diagnostic> {
+pub fn word_document(
+    loaded: &Loaded,
+    prepared: &prepare::Prepared,
+    view: &crate::report::view::ReportView,
+) -> Result<Vec<u8>, Diagnostic> {
     let reference = reference_in_folder(&loaded.folder)?;
-    let model = crate::report::model::report(loaded, prepared);
+    let model = crate::report::model::report(loaded, prepared, view);
     crate::writers::docx::write(&model, reference.as_deref()).map_err(|why| unusable_reference(&loaded.folder, why))
 }

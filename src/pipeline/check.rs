@@ -11,18 +11,30 @@ use crate::i18n::Arg;
 pub fn check_folder(folder: &std::path::Path) -> (Vec<Diagnostic>, crate::load::Files, Option<String>) {
     match crate::load::load_folder_lenient(folder, crate::load::Extras::FollowUp) {
         Ok(mut loaded) => {
-            let report = if loaded.assessment.is_some() {
-                crate::pipeline::brief::check_with_prose(&mut loaded).0
+            let (mut diagnostics, prepared) = if loaded.assessment.is_some() {
+                let (diagnostics, _, prepared) = crate::pipeline::brief::check_with_prose(&mut loaded);
+                (diagnostics, prepared)
             } else {
-                crate::check::check(&loaded, &crate::load::prose::prepare(&loaded))
+                let prepared = crate::load::prose::prepare(&loaded);
+                (crate::check::check(&loaded, &prepared), prepared)
             };
-            let mut words = report.words.describe(loaded.submission.committee);
+            // The length is counted from the report as `build` renders it: the view built
+            // once, the template rendered once.
+            let view = crate::report::view::report(&loaded, &prepared);
+            let templates = crate::writers::template::Templates::for_folder(&loaded.folder);
+            let source = crate::report::render(&templates, &view).ok();
+            let summary = crate::check::length::summary(&loaded, &prepared, &view, source.as_deref());
+            if let Some(over) = crate::check::length::limit_warning(&loaded, &summary) {
+                diagnostics.push(over);
+                crate::diag::sort(&mut diagnostics);
+            }
+            let mut words = summary.describe(loaded.submission.committee);
             if !loaded.unread.is_empty() {
                 let say = crate::i18n::Words::new(&loaded.submission.language);
                 let files = say.list(&loaded.unread);
                 words.push_str(&say.with("words-unread", &[("files", Arg::Text(&files))]));
             }
-            (report.diagnostics, loaded.files, Some(words))
+            (diagnostics, loaded.files, Some(words))
         }
         Err((mut problems, files)) => {
             crate::diag::sort(&mut problems);

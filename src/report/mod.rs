@@ -7,12 +7,25 @@ pub mod view;
 
 use crate::diag::Diagnostic;
 
-/// Renders the report's Typst source from a loaded submission: the one rendering path, used by
-/// `amicus build`, `check` (to count the words of the document as printed), tests and the benchmark.
+/// The report's Typst: its view placed in `report.typ` (the submission's own, if it has one).
+///
+/// # Errors
+///
+/// A template that cannot be rendered, located in the template.
+pub fn render(templates: &crate::writers::template::Templates, view: &view::ReportView) -> Result<String, Diagnostic> {
+    templates.render("report.typ", view)
+}
+
+/// The report's Typst from a loaded submission, its view built here: for tests and the
+/// benchmark, which need nothing else. `amicus build` builds the view once and uses it for
+/// the Typst, the word count and the Word document alike.
+///
+/// # Errors
+///
+/// As [`render`].
 pub fn render_report(
     loaded: &crate::load::Loaded,
     prepared: &crate::load::prose::Prepared,
 ) -> Result<String, Diagnostic> {
-    let templates = crate::writers::template::Templates::for_folder(&loaded.folder);
-    templates.render("report.typ", &crate::report::view::report(loaded, prepared))
+    render(&crate::writers::template::Templates::for_folder(&loaded.folder), &view::report(loaded, prepared))
 }

@@ -8,9 +8,8 @@ use crate::load::prose::Prepared;
 use crate::load::{Loaded, place_key};
 use crate::model::submission::Paper;
 
-/// Builds the report's document model from a loaded and prepared submission.
-pub fn report(loaded: &Loaded, prepared: &Prepared) -> Document {
-    let view = crate::report::view::report(loaded, prepared);
+/// Builds the report's document model from a loaded and prepared submission and its view.
+pub fn report(loaded: &Loaded, prepared: &Prepared, view: &crate::report::view::ReportView) -> Document {
     let s = &loaded.submission;
     let words = Words::new(&s.language);
     let quotes = Quotes::for_language(&s.language);
