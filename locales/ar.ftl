@@ -332,6 +332,7 @@ table = الجدول
 list-of-figures = قائمة الأشكال
 list-of-tables = قائمة الجداول
 annex = المرفق
+methodology = المنهجية
 abbreviations = المختصرات
 logo-alt = شعار { $name }
 

@@ -412,6 +412,8 @@ table = Table
 list-of-figures = List of figures
 list-of-tables = List of tables
 annex = Annex
+# The heading `amicus new` gives the section on how the information was gathered.
+methodology = Methodology
 abbreviations = Abbreviations
 # The description of an organisation's logo on the cover, read by screen readers.
 logo-alt = Logo of { $name }

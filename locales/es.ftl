@@ -331,7 +331,7 @@ brief-quote-kind = { $excerpt ->
 }
 brief-quote-missing = El texto citado ({ $paragraphs }) no figura en las observaciones finales utilizadas para esta nota.
 brief-quoted-above = Citado más arriba: { $list }.
-brief-quoted-under = ({ $letter }) en { $label }
+brief-quoted-under = { $letter }) en { $label }
 brief-grade-scale = Aplicación (calificación de seguimiento del { committee-name })
 # Las calificaciones de seguimiento del Comité de Derechos Humanos (traducción de Amicus de
 # la escala publicada en inglés y en francés).
@@ -408,6 +408,7 @@ table = Cuadro
 list-of-figures = Lista de figuras
 list-of-tables = Lista de cuadros
 annex = Anexo
+methodology = Metodología
 abbreviations = Siglas y abreviaturas
 logo-alt = Logotipo de { $name }
 

@@ -347,7 +347,7 @@ brief-quote-kind = { $excerpt ->
 }
 brief-quote-missing = Le texte cité ({ $paragraphs }) ne figure pas dans les observations finales utilisées pour la présente note.
 brief-quoted-above = Déjà cité plus haut : { $list }.
-brief-quoted-under = ({ $letter }) sous { $label }
+brief-quoted-under = { $letter }) sous { $label }
 brief-grade-scale = Mise en œuvre (note de suivi { $code ->
     [UPR] de l’{ committee-name }
    *[other] du { committee-name }
@@ -432,6 +432,7 @@ table = Tableau
 list-of-figures = Liste des figures
 list-of-tables = Liste des tableaux
 annex = Annexe
+methodology = Méthodologie
 abbreviations = Sigles et abréviations
 logo-alt = Logo de { $name }
 

@@ -363,7 +363,7 @@ brief-quote-kind = { $excerpt ->
 }
 brief-quote-missing = Цитируемый текст ({ $paragraphs }) отсутствует в заключительных замечаниях, использованных для этой записки.
 brief-quoted-above = Процитировано выше: { $list }.
-brief-quoted-under = ({ $letter }) — при { $label }
+brief-quoted-under = { $letter }) — при { $label }
 brief-grade-scale = Выполнение (оценка { $code ->
     [CCPR] Комитета по правам человека
     [CAT] Комитета против пыток
@@ -453,6 +453,7 @@ table = Таблица
 list-of-figures = Список рисунков
 list-of-tables = Список таблиц
 annex = Приложение
+methodology = Методология
 abbreviations = Список сокращений
 logo-alt = Логотип: { $name }
 

@@ -314,6 +314,7 @@ table = 表
 list-of-figures = 图目录
 list-of-tables = 表目录
 annex = 附件
+methodology = 方法
 abbreviations = 缩略语
 logo-alt = { $name }的标志
 

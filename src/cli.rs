@@ -194,6 +194,10 @@ pub struct NewArgs {
     /// The report's title.
     #[arg(long)]
     pub title: Option<String>,
+    /// The report's language, as a two-letter code: the words Amicus prints (headings,
+    /// dates, the cover) are in it. Amicus has them in en, fr, es, ru, ar and zh.
+    #[arg(long)]
+    pub language: Option<String>,
     /// Never ask questions; use defaults for what is not given.
     #[arg(long)]
     pub no_input: bool,

@@ -104,6 +104,28 @@ fn parse_committee(text: &str) -> Result<Committee, Diagnostic> {
     })
 }
 
+/// Reads a language: a two-letter code, or the name of one of the languages Amicus has words
+/// for, in English or in itself ("français" → `fr`).
+fn parse_language(text: &str) -> Result<String, Diagnostic> {
+    let t = text.trim().to_lowercase();
+    if t.len() == 2 && t.chars().all(|c| c.is_ascii_lowercase()) {
+        return Ok(t);
+    }
+    let named = [
+        ("en", &["english", "anglais", "inglés", "ingles"][..]),
+        ("fr", &["french", "français", "francais", "francés", "frances"]),
+        ("es", &["spanish", "español", "espanol", "espagnol", "castellano"]),
+        ("ru", &["russian", "русский", "russe", "ruso"]),
+        ("ar", &["arabic", "العربية", "arabe", "árabe"]),
+        ("zh", &["chinese", "中文", "chinois", "chino"]),
+    ];
+    named.iter().find(|(_, names)| names.contains(&t.as_str())).map(|(code, _)| (*code).to_owned()).ok_or_else(|| {
+        Diagnostic::error(format!("`{text}` is not a language code")).with_hint(
+            "write the two-letter code (ISO 639-1): en, fr, es, ru, ar or zh, the languages Amicus prints its words in",
+        )
+    })
+}
+
 /// Reads a session number written in digits, or says what is wrong with it.
 fn parse_session(text: &str) -> Result<u32, Diagnostic> {
     match text.trim().parse::<u32>() {
@@ -182,12 +204,16 @@ pub fn run(args: &NewArgs) -> Result<String, Diagnostic> {
     let organisation = given_or_ask(&mut answers, &args.organisation, "Your organisation", "TODO Organisation name");
     let title =
         given_or_ask(&mut answers, &args.title, "Title of the report", &format!("TODO Title of the report on {state}"));
+    let language = match &args.language {
+        Some(code) => parse_language(code)?,
+        None => answers.ask_until("Language of the report (en, fr, es, ru, ar, zh)", "en", parse_language)?,
+    };
 
     let schema_path = match schema_dir(folder) {
         Some(dir) => dir,
         None => PathBuf::from(".schema"),
     };
-    let files = scaffold_files(committee, &state, session, &organisation, &title, &schema_path);
+    let files = scaffold_files(committee, &state, session, &organisation, &title, &language, &schema_path);
     let write = |path: &Path, text: &str| -> Result<(), Diagnostic> {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| {
@@ -230,8 +256,12 @@ pub fn scaffold_files(
     session: u32,
     organisation: &str,
     title: &str,
+    language: &str,
     schema_dir: &Path,
 ) -> Vec<(String, String)> {
+    // The one heading the scaffold writes that is not a TODO is printed as it stands: in the
+    // report's language.
+    let methodology = crate::i18n::Words::new(language).get("methodology");
     let articles = match committee.articles() {
         Some((lo, hi)) => {
             format!("articles: [{lo}]   # articles {lo}–{hi} of the {}; a paragraph as 4(3)", committee.treaty())
@@ -281,7 +311,7 @@ state: {state}
 stage: review               # loi, loipr, review or follow-up
 title: {title}
 date: {today}            # the date of the report, YYYY-MM-DD (also the PDF's date)
-language: en
+language: {language}                # the words Amicus prints (headings, dates, cover): en, fr, es, ru, ar or zh
 confidentiality: public     # public (may be published and shared with the State) or confidential
 {limit}
 {layout}
@@ -298,7 +328,7 @@ summary: |
   marked `key: true` are listed after it. (Markdown)
 
 sections:                   # free sections before the findings, e.g. Context, Methodology
-  - title: Methodology
+  - title: {methodology}
     body: |
       TODO How the information was gathered. (Markdown)
 
@@ -319,6 +349,7 @@ sources:                    # cited in the text as [^id]
         today = today(),
         addressee = addressee,
         layout = layout,
+        methodology = yaml_str(&methodology),
     );
     let finding = format!(
         r#"# yaml-language-server: $schema={finding_schema}

@@ -562,3 +562,53 @@ fn check_flags_a_todo_left_in_the_assessment_and_the_spreadsheet_has_real_dates(
     assert!(styles.contains("yyyy-mm-dd"), "{styles}");
     assert!(!strings.contains(">2025-"), "a date stored as text: {strings}");
 }
+
+// Found on a first day in French with the CRC (a shadow report on Belgium, from `amicus new`
+// to the follow-up brief).
+
+#[test]
+fn new_asks_for_the_language_and_the_scaffold_speaks_it() {
+    let work = tempfile::tempdir().unwrap();
+    let out = new_with_answers(
+        work.path(),
+        "belgique",
+        "CRC\nBelgique\n99\nCoalition des ONG pour les droits de l’enfant\nRapport alternatif\nfrançais\n",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("Language of the report (en, fr, es, ru, ar, zh): fr"), "{}", text(&out.stderr));
+    let yaml = std::fs::read_to_string(work.path().join("belgique/submission.yaml")).unwrap();
+    assert!(yaml.contains("\nlanguage: fr "), "{yaml}");
+    assert!(yaml.contains("  - title: \"Méthodologie\"\n"), "{yaml}");
+    let build = run_in(work.path(), &["build", "belgique", "-o", "out"]);
+    assert!(build.status.success(), "{}", text(&build.stderr));
+    let words = pdf_words(&work.path().join("out/report.pdf"));
+    assert!(words.contains("Méthodologie") && !words.contains("Methodology"), "{words}");
+    // A name that is not a language stops it, with the codes.
+    let wrong = run_in(work.path(), &["new", "x", "--language", "belgian", "--no-input"]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(text(&wrong.stderr).contains("en, fr, es, ru, ar or zh"), "{}", text(&wrong.stderr));
+}
+
+#[test]
+fn two_footnotes_side_by_side_read_as_two_and_french_items_keep_their_letters() {
+    let work = tempfile::tempdir().unwrap();
+    base_with(work.path(), "s", |y| {
+        y.replace(
+            "      Detention lasts for months.[^report]\n",
+            "      Detention lasts for months.[^report][^census]\n",
+        ) + "  - id: census\n    title: Census of detention centres\n    publisher: Ministry of the Interior\n    date: \"2024\"\n"
+    });
+    let out = run_in(work.path(), &["build", "s", "-o", "out", "--format", "pdf,docx"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // "1,2", not "12" (here the summary's note is 1; the marks are read back spaced out).
+    let words = pdf_words(&work.path().join("out/report.pdf"));
+    assert!(words.contains("Detention lasts for months. 2 , 3 A second"), "{words}");
+    assert!(docx_xml(&work.path().join("out/report.docx")).contains("<w:t>,</w:t>"));
+    // The brief quotes lettered items as the UN's French documents letter them: "a)".
+    copy_dir(&root().join("submissions/tanelie-cat-2025"), &work.path().join("tanelie"));
+    let brief = run_in(work.path(), &["brief", "tanelie", "-o", "brief"]);
+    assert!(brief.status.success(), "{}", text(&brief.stderr));
+    let words = pdf_words(&work.path().join("brief/brief.pdf"));
+    assert!(words.contains(" a) Veiller à ce que toute personne privée de liberté"), "{words}");
+    assert!(!words.contains("(a) Veiller"), "{words}");
+}

@@ -1121,7 +1121,9 @@ fn quote_view(say: &Say, co: &ConcludingObservations, q: &Quote, item: &Item, qu
     if !old.is_empty() {
         view.also = Some(say.with("brief-quoted-above", &[("list", Arg::Text(&say.list(&old)))]));
     }
-    view.parts = fresh.iter().map(|(l, t)| PartView { marker: format!("({l})"), text: t.clone() }).collect();
+    // "(a)", or "a)" as the UN's French, Spanish and Russian documents letter their items.
+    let marker = |l: &str| crate::report::view::items_as_written(say.words.code(), &format!("({l})"));
+    view.parts = fresh.iter().map(|(l, t)| PartView { marker: marker(l), text: t.clone() }).collect();
     quoted.units.entry((n, None)).or_insert_with(|| here.clone());
     for (l, _) in fresh {
         quoted.units.insert(unit(l), here.clone());

@@ -261,6 +261,14 @@ pub enum Inline {
 }
 
 impl Inline {
+    /// Whether it is a footnote mark. Two side by side would read as one number ("12"), so
+    /// every writer puts a superscript comma between them ("1,2").
+    pub fn is_note(&self) -> bool {
+        matches!(self, Inline::Note { .. } | Inline::SourceNote { .. })
+    }
+}
+
+impl Inline {
     /// Text as an inline run.
     pub fn text(text: impl Into<String>) -> Inline {
         Inline::Text(text.into())

@@ -148,7 +148,7 @@ pub enum SourceOrder {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceKind {
-    /// A UN document (one with a `symbol` is taken to be one).
+    /// A UN document; one with a `symbol` is taken to be one.
     UnDocument,
     /// A treaty, law or decree, or a court's judgment or decision.
     Law,

@@ -257,7 +257,10 @@ impl Writer<'_> {
     }
 
     fn inlines(&mut self, inlines: &[Inline], out: &mut String) {
-        for inline in inlines {
+        for (i, inline) in inlines.iter().enumerate() {
+            if i > 0 && inline.is_note() && inlines[i - 1].is_note() {
+                out.push_str("<sup>,</sup>");
+            }
             self.inline(inline, out);
         }
     }

@@ -627,7 +627,15 @@ impl Writer<'_> {
     }
 
     fn inlines(&mut self, inlines: &[Inline], fmt: Fmt, ctx: &Ctx, out: &mut String) {
-        for i in inlines {
+        for (n, i) in inlines.iter().enumerate() {
+            if n > 0 && i.is_note() && inlines[n - 1].is_note() && !ctx.in_note {
+                let _ = write!(
+                    out,
+                    r#"<w:r><w:rPr><w:rStyle w:val="{}"/>{}</w:rPr><w:t>,</w:t></w:r>"#,
+                    self.style("FootnoteReference"),
+                    self.lang_rpr
+                );
+            }
             self.inline(i, fmt, ctx, out);
         }
     }

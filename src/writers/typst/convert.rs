@@ -255,7 +255,10 @@ impl Writer {
     }
 
     fn inlines(&mut self, inlines: &[Inline], out: &mut String) {
-        for inline in inlines {
+        for (i, inline) in inlines.iter().enumerate() {
+            if i > 0 && inline.is_note() && inlines[i - 1].is_note() && !self.in_heading {
+                out.push_str("#super[,];");
+            }
             self.inline(inline, out);
         }
     }
