@@ -235,6 +235,21 @@ brief-reflect-partially = انعكس { $count } منها جزئياً
 brief-reflect-both = انعكس { $fully } منها كلياً و{ $partially } جزئياً
 brief-reflect-not = لم ينعكس { $count } منها
 brief-reflect-and-not = { $reflect }، و{ $not }
+brief-draft = مسودة
+brief-draft-note = ليست للنشر: { $what }.
+brief-draft-not-assessed = { $n ->
+    [one] لم تُقيَّم بعد توصية واحدة
+    [two] لم تُقيَّم بعد توصيتان
+    [few] لم تُقيَّم بعد { $count } توصيات
+   *[other] لم تُقيَّم بعد { $count } توصية
+}
+brief-draft-unreviewed = { $n ->
+    [one] مدخل واحد اقتراح آلي لم يراجعه أحد
+    [two] مدخلان اقتراحان آليان لم يراجعهما أحد
+    [few] { $count } مدخلات اقتراحات آلية لم يراجعها أحد
+   *[other] { $count } مدخلاً اقتراحات آلية لم يراجعها أحد
+}
+brief-draft-no-follow-up = التوصيات المختارة لإجراء المتابعة غير معروفة
 brief-summary-pending = ولم يُقيَّم بعد: { $count }.
 brief-left-out = توصيات لم تأخذ بها الملاحظات الختامية، وترد تحت «{ brief-unaddressed }»:
 brief-no-quote = { $status ->

@@ -294,6 +294,17 @@ brief-reflect-partially = reflect { $count } partially
 brief-reflect-both = reflect { $fully } fully and { $partially } partially
 brief-reflect-not = do not reflect { $count }
 brief-reflect-and-not = { $reflect }, and { $not }
+brief-draft = DRAFT
+brief-draft-note = Not for publication: { $what }.
+brief-draft-not-assessed = { $count } { $n ->
+    [one] recommendation is
+   *[other] recommendations are
+} not yet assessed
+brief-draft-unreviewed = { $count } { $n ->
+    [one] entry is a machine suggestion
+   *[other] entries are machine suggestions
+} that nobody has reviewed
+brief-draft-no-follow-up = the recommendations selected for the follow-up procedure are not known
 brief-summary-pending = { $count } { $n ->
     [one] has
    *[other] have

@@ -295,6 +295,17 @@ brief-reflect-partially = recogen { $count } parcialmente
 brief-reflect-both = recogen { $fully } plenamente y { $partially } parcialmente
 brief-reflect-not = no recogen { $count }
 brief-reflect-and-not = { $reflect }, y { $not }
+brief-draft = BORRADOR
+brief-draft-note = No apto para publicación: { $what }.
+brief-draft-not-assessed = { $count } { $n ->
+    [one] recomendación aún no se ha evaluado
+   *[other] recomendaciones aún no se han evaluado
+}
+brief-draft-unreviewed = { $count } { $n ->
+    [one] entrada es una sugerencia automática que nadie ha revisado
+   *[other] entradas son sugerencias automáticas que nadie ha revisado
+}
+brief-draft-no-follow-up = no se conocen las recomendaciones seleccionadas para el procedimiento de seguimiento
 brief-summary-pending = { $count } { $n ->
     [one] aún no se ha evaluado
    *[other] aún no se han evaluado

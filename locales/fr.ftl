@@ -311,6 +311,17 @@ brief-reflect-partially = en reprennent { $count } en partie
 brief-reflect-both = en reprennent { $fully } intégralement et { $partially } en partie
 brief-reflect-not = n’en reprennent pas { $count }
 brief-reflect-and-not = { $reflect }, et { $not }
+brief-draft = PROJET
+brief-draft-note = À ne pas publier : { $what }.
+brief-draft-not-assessed = { $count } { $n ->
+    [one] recommandation n’est pas encore évaluée
+   *[other] recommandations ne sont pas encore évaluées
+}
+brief-draft-unreviewed = { $count } { $n ->
+    [one] entrée est une suggestion automatique que personne n’a vérifiée
+   *[other] entrées sont des suggestions automatiques que personne n’a vérifiées
+}
+brief-draft-no-follow-up = les recommandations retenues pour la procédure de suivi ne sont pas connues
 brief-summary-pending = { $count } { $n ->
     [one] n’a pas encore été évaluée
    *[other] n’ont pas encore été évaluées

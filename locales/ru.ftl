@@ -327,6 +327,19 @@ brief-reflect-not = не { $n ->
    *[other] отражены
 } { $count }
 brief-reflect-and-not = { $reflect }, { $not }
+brief-draft = ПРОЕКТ
+brief-draft-note = Не для публикации: { $what }.
+brief-draft-not-assessed = ещё не { $n ->
+    [one] оценена { $count } рекомендация
+    [few] оценены { $count } рекомендации
+   *[other] оценено { $count } рекомендаций
+}
+brief-draft-unreviewed = { $n ->
+    [one] { $count } запись — автоматическое предложение, которое никто не проверил
+    [few] { $count } записи — автоматические предложения, которые никто не проверил
+   *[other] { $count } записей — автоматические предложения, которые никто не проверил
+}
+brief-draft-no-follow-up = неизвестно, какие рекомендации отобраны для процедуры последующих действий
 brief-summary-pending = Ещё не { $n ->
     [one] оценена
    *[other] оценены

@@ -35,7 +35,7 @@ pub enum Command {
     /// folder needs concluding-observations.yaml and assessment.yaml): brief.pdf, brief.html
     /// (a web page), brief.docx (a Word document), and the recommendation → paragraph →
     /// status matrix as brief.xlsx (a spreadsheet), brief.csv and brief.json.
-    Brief(DocumentArgs),
+    Brief(BriefArgs),
     /// Read the committee's concluding observations (PDF, Word or text) into
     /// concluding-observations.yaml.
     ImportCo(ImportArgs),
@@ -90,6 +90,20 @@ pub struct DocumentArgs {
     /// Problem output.
     #[command(flatten)]
     pub diag: DiagArgs,
+}
+
+/// `amicus brief`.
+#[derive(Debug, Args)]
+pub struct BriefArgs {
+    /// The folder, output and problem options.
+    #[command(flatten)]
+    pub document: DocumentArgs,
+    /// Refuse to write a brief that is not finished: while a recommendation is not assessed
+    /// yet, an entry is a machine suggestion nobody has reviewed, or the follow-up selection is
+    /// not known, exit with status 1 and list each at its line, writing nothing. Without it,
+    /// such a brief is written marked DRAFT on every page.
+    #[arg(long = "final")]
+    pub final_only: bool,
 }
 
 /// `amicus build`: one folder, or several built in parallel.

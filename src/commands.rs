@@ -214,7 +214,13 @@ pub fn completions(args: CompletionsArgs) -> ExitCode {
 }
 
 /// `amicus brief`.
-pub fn brief(args: DocumentArgs) -> ExitCode {
+pub fn brief(args: amicus::cli::BriefArgs) -> ExitCode {
+    let finality = if args.final_only {
+        amicus::pipeline::brief::Finality::Final
+    } else {
+        amicus::pipeline::brief::Finality::DraftAllowed
+    };
+    let args = args.document;
     if let Some(out) = args.output.as_ref().filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"))) {
         eprintln!(
             "error: `brief` writes four files (brief.pdf, .html, .csv and .json), so -o names their folder, not a PDF: {}",
@@ -223,7 +229,7 @@ pub fn brief(args: DocumentArgs) -> ExitCode {
         eprintln!("  hint: e.g. -o output/briefs");
         return ExitCode::from(2);
     }
-    match amicus::pipeline::brief::run(&args.folder, args.output.as_deref(), args.pdf_standard) {
+    match amicus::pipeline::brief::run_final(&args.folder, args.output.as_deref(), args.pdf_standard, finality) {
         Ok(outcome) => {
             print_brief(&outcome, args.pdf_standard, args.diag, &[]);
             ExitCode::SUCCESS

@@ -123,6 +123,47 @@ pub struct GradeInfo {
     pub note: Option<String>,
 }
 
+/// One thing that keeps a brief from being final (it is then marked as a draft on every page,
+/// and `amicus brief --final` refuses to write it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    /// A recommendation not assessed yet (`reflected: pending`, or no entry at all).
+    NotAssessed {
+        /// Its id.
+        id: String,
+        /// Its entry in `assessment.recommendations`, if it has one.
+        entry: Option<usize>,
+    },
+    /// An entry that is a machine suggestion nobody has reviewed (it still has `suggested:`).
+    Unreviewed {
+        /// The recommendation's id.
+        id: String,
+        /// Its entry in `assessment.recommendations`.
+        entry: usize,
+    },
+    /// The CO file does not say which recommendations the committee selected for its
+    /// follow-up procedure (no `follow_up:`).
+    NoFollowUp,
+}
+
+/// Everything still to do before the brief can be published, in the order of the brief.
+pub fn pending(comparison: &Comparison, assessment: &Assessment) -> Vec<Pending> {
+    let mut out = Vec::new();
+    for item in comparison.findings.iter().flat_map(|f| &f.items) {
+        if item.status == Reflection::Pending {
+            out.push(Pending::NotAssessed { id: item.id.clone(), entry: item.entry });
+        } else if let Some(entry) = item.entry
+            && assessment.recommendations.get(entry).is_some_and(|a| a.suggested.is_some())
+        {
+            out.push(Pending::Unreviewed { id: item.id.clone(), entry });
+        }
+    }
+    if comparison.follow_up.is_none() {
+        out.push(Pending::NoFollowUp);
+    }
+    out
+}
+
 /// How many recommendations are in each state.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {

@@ -43,14 +43,20 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
     let l = &view.labels;
     // Counts grouped as the brief's language groups digits, as in the PDF and the web page.
     let number = |n: usize| crate::i18n::number(&meta.language, n as u64);
-    let mut blocks = vec![
+    let mut blocks = Vec::new();
+    if let Some(draft) = &meta.draft {
+        // What is pending, above everything else, as under the PDF's title block.
+        blocks
+            .push(para(ParaStyle::Aside, vec![Inline::Strong(vec![t(&draft.mark)]), t(&format!(" · {}", draft.note))]));
+    }
+    blocks.extend([
         para(ParaStyle::Cover, vec![t(&meta.kicker)]),
         para(ParaStyle::Title, vec![t(&meta.title)]),
         para(ParaStyle::Subtitle, vec![t(&meta.dek)]),
         para(ParaStyle::Cover, vec![t(&meta.byline)]),
         para(ParaStyle::Cover, vec![t(&meta.date)]),
         para(ParaStyle::Aside, vec![t(&format!("{} {}", meta.submission, view.co.description))]),
-    ];
+    ]);
 
     // Key results: the figures, the sentence, the headlines and the table of counts.
     blocks.push(heading(1, &l.key_results, "key-results"));
@@ -313,6 +319,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
             date: meta.date_iso.clone(),
             running_header: typographic_quotes(&meta.short_title, quotes, None),
             header_mark: None,
+            draft: meta.draft.as_ref().map(|d| d.mark.clone()),
             page_of: crate::report::model::page_of(&words),
             numbered_paragraphs: false,
             a4: meta.paper == "a4",

@@ -83,6 +83,18 @@ pub struct MetaView {
     pub submission: String,
     /// "Amicus 0.1.0", for `<meta name="generator">`.
     pub generator: String,
+    /// Set while anything is pending (a recommendation not assessed yet, a suggestion not
+    /// reviewed, the follow-up selection not known): every page says so.
+    pub draft: Option<DraftView>,
+}
+
+/// The mark of a brief that is not finished.
+#[derive(Debug, Clone, Serialize)]
+pub struct DraftView {
+    /// "DRAFT", printed on every page.
+    pub mark: String,
+    /// "Not for publication: three recommendations are not yet assessed and …".
+    pub note: String,
 }
 
 /// An organisation in the title block.
@@ -668,7 +680,8 @@ pub fn build<P: Clone>(docs: Sources, comparison: &Comparison, prose: &BTreeMap<
     let items: BTreeMap<usize, &Item> =
         comparison.findings.iter().flat_map(|f| &f.items).map(|i| (i.number, i)).collect();
 
-    let meta = meta(&say, docs);
+    let mut meta = meta(&say, docs);
+    meta.draft = draft(&say, &super::compare::pending(comparison, a));
     let labels = labels(&say, &meta);
     let co_view = co_view(&say, co, &docs.submission.language);
     let mut quoted = Quoted::default();
@@ -777,7 +790,32 @@ fn meta(say: &Say, docs: Sources) -> MetaView {
         ),
         byline,
         generator: format!("Amicus {}", env!("CARGO_PKG_VERSION")),
+        draft: None,
     }
+}
+
+/// The draft mark and the sentence saying what is pending, if anything is.
+fn draft(say: &Say, pending: &[super::compare::Pending]) -> Option<DraftView> {
+    use super::compare::Pending;
+    if pending.is_empty() {
+        return None;
+    }
+    let count = |wanted: fn(&Pending) -> bool| pending.iter().filter(|p| wanted(p)).count();
+    let not_assessed = count(|p| matches!(p, Pending::NotAssessed { .. }));
+    let unreviewed = count(|p| matches!(p, Pending::Unreviewed { .. }));
+    let mut parts = Vec::new();
+    for (n, id) in [(not_assessed, "brief-draft-not-assessed"), (unreviewed, "brief-draft-unreviewed")] {
+        if n > 0 {
+            parts.push(say.with(id, &[("n", num(n)), ("count", Arg::Text(&say.count(n)))]));
+        }
+    }
+    if pending.contains(&Pending::NoFollowUp) {
+        parts.push(say.get("brief-draft-no-follow-up"));
+    }
+    Some(DraftView {
+        mark: say.get("brief-draft"),
+        note: say.with("brief-draft-note", &[("what", Arg::Text(&say.words.list(&parts)))]),
+    })
 }
 
 /// The CO's description.

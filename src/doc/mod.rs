@@ -46,6 +46,8 @@ pub struct Meta {
     pub running_header: String,
     /// A mark printed at the right of the running header ("CONFIDENTIAL"), if any.
     pub header_mark: Option<String>,
+    /// "DRAFT" on every page, the first one too, while the document is not finished.
+    pub draft: Option<String>,
     /// The page footer around the page numbers: ("", " of ", "") for "3 of 12".
     pub page_of: (String, String, String),
     /// Whether the body's paragraphs are numbered (the UPR asks for it).

@@ -102,6 +102,34 @@ pub fn run(folder: &Path, out_dir: Option<&Path>, standard: PdfStandardChoice) -
     run_with(folder, out_dir, standard, &mut compile::Session::default())
 }
 
+/// Whether a brief with something pending is written (marked as a draft on every page) or
+/// refused (`amicus brief --final`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Finality {
+    /// Written; while anything is pending it says DRAFT on every page of the PDF, at the top
+    /// of the web page and in every header of the Word document.
+    #[default]
+    DraftAllowed,
+    /// Refused while anything is pending: each pending thing is an error at its line, and
+    /// nothing is written.
+    Final,
+}
+
+/// [`run`], refusing a brief with anything pending when `finality` is [`Finality::Final`].
+///
+/// # Errors
+///
+/// As [`run`]; with [`Finality::Final`], also one error for each thing pending (a
+/// recommendation not assessed, an entry nobody reviewed, no follow-up selection), located.
+pub fn run_final(
+    folder: &Path,
+    out_dir: Option<&Path>,
+    standard: PdfStandardChoice,
+    finality: Finality,
+) -> Result<Outcome, Failure> {
+    run_inner(folder, out_dir, standard, &mut compile::Session::default(), finality)
+}
+
 /// [`run`], compiling in `session` (`amicus watch` keeps one for all its builds).
 pub fn run_with(
     folder: &Path,
@@ -109,8 +137,18 @@ pub fn run_with(
     standard: PdfStandardChoice,
     session: &mut compile::Session,
 ) -> Result<Outcome, Failure> {
+    run_inner(folder, out_dir, standard, session, Finality::DraftAllowed)
+}
+
+fn run_inner(
+    folder: &Path,
+    out_dir: Option<&Path>,
+    standard: PdfStandardChoice,
+    session: &mut compile::Session,
+    finality: Finality,
+) -> Result<Outcome, Failure> {
     let mut timings = Timings::default();
-    let Prepared { loaded, rendered, warnings } = prepare_folder(folder, &mut timings)?;
+    let Prepared { loaded, rendered, warnings } = prepare(folder, &mut timings, finality)?;
     let fail = |d: Vec<Diagnostic>| Failure { diagnostics: d, files: loaded.files.clone() };
 
     let dir = crate::pipeline::output::out_dir(out_dir, &loaded);
@@ -202,6 +240,10 @@ pub fn check_with_prose(loaded: &mut Loaded) -> (Vec<Diagnostic>, prose::Prose, 
 /// Loads, checks and renders a folder's brief without compiling or writing anything: the
 /// stages `load`, `check`, `compare` and `render` of [`run`]. Tests use it for golden files.
 pub fn prepare_folder(folder: &Path, timings: &mut Timings) -> Result<Prepared, Failure> {
+    prepare(folder, timings, Finality::DraftAllowed)
+}
+
+fn prepare(folder: &Path, timings: &mut Timings, finality: Finality) -> Result<Prepared, Failure> {
     let mut loaded = timings
         .time("load", || load::load_folder(folder, Extras::FollowUp))
         .map_err(|(diagnostics, files)| Failure { diagnostics, files })?;
@@ -220,6 +262,16 @@ pub fn prepare_folder(folder: &Path, timings: &mut Timings) -> Result<Prepared, 
     };
     let docs = view::Sources { submission: &loaded.submission, co, assessment };
     let comparison = timings.time("compare", || compare::compare(docs.submission, co, assessment));
+    if finality == Finality::Final {
+        let pending = pending_errors(&loaded, &compare::pending(&comparison, assessment));
+        if !pending.is_empty() {
+            // Each pending thing is now an error at its place; the warning there goes.
+            problems.retain(|w| !pending.iter().any(|e| (&e.file, e.line, e.column) == (&w.file, w.line, w.column)));
+            problems.extend(pending);
+            crate::diag::sort(&mut problems);
+            return Err(Failure { diagnostics: problems, files: loaded.files });
+        }
+    }
 
     let templates = Templates::for_folder(&loaded.folder);
     let rendered = timings.time("render", || -> Result<Rendered, Diagnostic> {
@@ -288,6 +340,48 @@ fn missing_files(loaded: &Loaded) -> Vec<Diagnostic> {
         );
     }
     out
+}
+
+/// What keeps the brief from being final, as errors at their places (`brief --final`).
+fn pending_errors(loaded: &Loaded, pending: &[compare::Pending]) -> Vec<Diagnostic> {
+    let files = &loaded.files;
+    let assessment = Place { file: display_path(&loaded.folder, ASSESSMENT_FILE), path: Vec::new() };
+    let entry = |i: usize| assessment.key("recommendations").index(i);
+    let not_final = "the brief is not final";
+    pending
+        .iter()
+        .map(|p| match p {
+            compare::Pending::NotAssessed { id, entry: Some(i) } => files
+                .error(
+                    &entry(*i).key("reflected"),
+                    Target::Value,
+                    format!("{not_final}: recommendation `{id}` is not assessed yet"),
+                )
+                .with_hint("set `reflected:` to fully, partially or not-reflected, or build the brief without --final (it then says DRAFT on every page)"),
+            compare::Pending::NotAssessed { id, entry: None } => {
+                let has_list = loaded.assessment.as_ref().is_some_and(|a| !a.recommendations.is_empty());
+                let (place, target) =
+                    if has_list { (assessment.key("recommendations"), Target::Key(0)) } else { (assessment.clone(), Target::Value) };
+                files
+                    .error(&place, target, format!("{not_final}: recommendation `{id}` has no entry in {ASSESSMENT_FILE}"))
+                    .with_hint(format!("add `- recommendation: {id}` with `reflected:` and the CO paragraphs that reflect it"))
+            }
+            compare::Pending::Unreviewed { id, entry: i } => files
+                .error(
+                    &entry(*i).key("suggested"),
+                    Target::Key(0),
+                    format!("{not_final}: the entry for `{id}` is a machine suggestion nobody has reviewed"),
+                )
+                .with_hint("check the paragraphs and `reflected:`, then delete the `suggested:` block"),
+            compare::Pending::NoFollowUp => files
+                .error(
+                    &Place { file: display_path(&loaded.folder, CO_FILE), path: Vec::new() },
+                    Target::Value,
+                    format!("{not_final}: {CO_FILE} has no `follow_up:`, so the brief cannot say which recommendations the committee selected for follow-up"),
+                )
+                .with_hint("copy the selected paragraphs and the deadline from the follow-up paragraph near the end of the CO, e.g. `follow_up: {paragraph: 50, selected: [\"17 (a)\", \"19\"], deadline: YYYY-MM-DD}`"),
+        })
+        .collect()
 }
 
 /// Problems that matter for the brief only (`check` has no reason to report them).

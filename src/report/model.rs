@@ -212,6 +212,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared, view: &crate::report::view::
             date: s.date.clone(),
             running_header: q(&meta.short_title),
             header_mark: meta.confidential.then(|| labels.confidential_mark.clone()),
+            draft: None,
             page_of: page_of(&words),
             numbered_paragraphs: meta.numbered_paragraphs,
             a4: s.layout.paper == Paper::A4,

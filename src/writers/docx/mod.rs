@@ -905,7 +905,7 @@ impl Writer<'_> {
         document.push_str(body);
         let _ = write!(
             document,
-            r#"<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>{page}<w:pgMar w:top="1474" w:right="1361" w:bottom="1361" w:left="1361" w:header="709" w:footer="709" w:gutter="0"/><w:titlePg/>{}</w:sectPr></w:body></w:document>"#,
+            r#"<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:headerReference w:type="first" r:id="rIdHeaderFirst"/><w:footerReference w:type="default" r:id="rIdFooter"/>{page}<w:pgMar w:top="1474" w:right="1361" w:bottom="1361" w:left="1361" w:header="709" w:footer="709" w:gutter="0"/><w:titlePg/>{}</w:sectPr></w:body></w:document>"#,
             if self.rtl { "<w:bidi/>" } else { "" }
         );
 
@@ -928,11 +928,27 @@ impl Writer<'_> {
             &mut header,
         );
         self.run(&meta.running_header, Fmt::default(), &mut header);
-        if let Some(mark) = &meta.header_mark {
+        let marks: Vec<&String> = meta.header_mark.iter().chain(&meta.draft).collect();
+        if !marks.is_empty() {
             let _ = write!(header, "<w:r><w:tab/></w:r>");
-            self.run(mark, Fmt { bold: true, ..Fmt::default() }, &mut header);
+            for (i, mark) in marks.iter().enumerate() {
+                if i > 0 {
+                    self.run(" · ", Fmt::default(), &mut header);
+                }
+                self.run(mark, Fmt { bold: true, ..Fmt::default() }, &mut header);
+            }
         }
         header.push_str("</w:p></w:hdr>");
+        // The first page (the cover) has no running header; a draft's mark is there too.
+        let mut first_header = format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr xmlns:w="{W_NS}" xmlns:r="{R_NS}">"#
+        );
+        self.open_para("Header", None, r#"<w:jc w:val="right"/>"#, &mut first_header);
+        if let Some(mark) = &meta.draft {
+            self.run(mark, Fmt { bold: true, ..Fmt::default() }, &mut first_header);
+        }
+        first_header.push_str("</w:p></w:hdr>");
 
         let field = |name: &str| {
             format!(
@@ -961,6 +977,7 @@ impl Writer<'_> {
             r#"<Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>"#,
             r#"<Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>"#,
             r#"<Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>"#,
+            r#"<Relationship Id="rIdHeaderFirst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>"#,
             r#"<Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>"#,
         ));
         for (id, kind, target) in &self.rels {
@@ -992,6 +1009,7 @@ impl Writer<'_> {
             ("word/footnotes.xml", footnotes),
             ("word/settings.xml", self.settings()),
             ("word/header1.xml", header),
+            ("word/header2.xml", first_header),
             ("word/footer1.xml", footer),
         ];
         let media: Vec<(String, &[u8])> = self
@@ -1124,6 +1142,7 @@ const CONTENT_TYPES: &str = concat!(
     r#"<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>"#,
     r#"<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>"#,
     r#"<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#,
+    r#"<Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#,
     r#"<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>"#,
     r#"<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>"#,
     r#"<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>"#,

@@ -50,6 +50,7 @@ fn meta() -> Meta {
         date: "2025-05-26".into(),
         running_header: "Header".into(),
         header_mark: Some("CONFIDENTIEL".into()),
+        draft: None,
         page_of: (String::new(), " sur ".into(), String::new()),
         numbered_paragraphs: true,
         a4: true,
