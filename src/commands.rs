@@ -2,8 +2,8 @@
 //! code (0 done, warnings allowed; 1 problems found; 2 usage error).
 
 use amicus::cli::{
-    BuildArgs, CheckArgs, ColorChoice, CompletionsArgs, DiagArgs, DocumentArgs, ImportArgs, NewArgs, SchemaArgs,
-    SuggestArgs, SuggestFormat, TemplateArgs,
+    BuildArgs, CheckArgs, ColorChoice, CompletionsArgs, DiagArgs, ImportArgs, NewArgs, SchemaArgs, SuggestArgs,
+    SuggestFormat, TemplateArgs,
 };
 use amicus::compile::PdfStandardChoice;
 use amicus::diag::{self, Diagnostic, Format};
