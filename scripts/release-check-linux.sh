@@ -13,7 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
-target_dir=${CARGO_TARGET_DIR:-/work/i23-release}
+target_dir=${CARGO_TARGET_DIR:-target}
+case $target_dir in /*) ;; *) target_dir="$repo/$target_dir" ;; esac
 if [ "${1:-}" != "--no-build" ]; then
   start=$(date +%s)
   CARGO_TARGET_DIR="$target_dir" dist build --artifacts=local --target x86_64-unknown-linux-musl
@@ -27,7 +28,7 @@ mkdir "$work/unpacked" "$work/home"
 tar -xf "$archive" -C "$work/unpacked"
 bin="$work/unpacked/amicus-x86_64-unknown-linux-musl/amicus"
 echo "archive: $(stat -c %s "$archive") bytes; program: $(stat -c %s "$bin") bytes"
-file "$bin" | grep -q 'statically linked' || { file "$bin"; echo "not a static program"; exit 1; }
+file "$bin" | grep -Eq 'statically linked|static-pie linked' || { file "$bin"; echo "not a static program"; exit 1; }
 run() { env -i PATH=/usr/bin:/bin HOME="$work/home" "$bin" "$@"; }
 cd "$work/home"
 if env -i PATH=/usr/bin:/bin sh -c 'command -v cargo rustc' >/dev/null; then

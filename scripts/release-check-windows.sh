@@ -13,7 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
-target_dir=${CARGO_TARGET_DIR:-/work/i23-release}
+target_dir=${CARGO_TARGET_DIR:-target}
+case $target_dir in /*) ;; *) target_dir="$repo/$target_dir" ;; esac
 if [ "${1:-}" != "--no-build" ]; then
   start=$(date +%s)
   CARGO_TARGET_DIR="$target_dir" cargo build --locked --profile dist --target x86_64-pc-windows-gnu
