@@ -6,7 +6,9 @@
 # the Linux build's (scripts/release-check-linux.sh leaves nothing behind, so this builds the
 # Linux reference with the development profile's `cargo run`).
 #
-# Slow (a release build) and not part of .ci/run. Needs: rustup target add
+# Slow (a release build) and not part of .ci/run. PROFILE=release builds with the release
+# profile instead of `dist` (which is release plus thin LTO, a slower build); --no-build uses
+# the amicus.exe already built with that profile. Needs: rustup target add
 # x86_64-pc-windows-gnu; apt-get install gcc-mingw-w64-x86-64 wine64 poppler-utils.
 # wine 8 lacks bcryptprimitives.dll (ProcessPrng): scripts/wine/processprng.c is compiled into
 # a stand-in placed beside amicus.exe for this check only; it is never part of a release.
@@ -14,13 +16,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 target_dir=${CARGO_TARGET_DIR:-target}
+profile=${PROFILE:-dist}
 case $target_dir in /*) ;; *) target_dir="$repo/$target_dir" ;; esac
 if [ "${1:-}" != "--no-build" ]; then
   start=$(date +%s)
-  CARGO_TARGET_DIR="$target_dir" cargo build --locked --profile dist --target x86_64-pc-windows-gnu
+  CARGO_TARGET_DIR="$target_dir" cargo build --locked --profile "$profile" --target x86_64-pc-windows-gnu
   echo "release build (windows-gnu): $(( $(date +%s) - start )) s"
 fi
-exe="$target_dir/x86_64-pc-windows-gnu/dist/amicus.exe"
+exe="$target_dir/x86_64-pc-windows-gnu/$profile/amicus.exe"
 echo "amicus.exe: $(stat -c %s "$exe") bytes"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -37,6 +40,7 @@ cd "$folder"
 "$wine64" 'bin\amicus.exe' check 'submissions\kazakhstan-ccpr-2025' || true
 "$wine64" 'bin\amicus.exe' build 'submissions\kazakhstan-ccpr-2025' -o 'out\kazakhstan'
 "$wine64" 'bin\amicus.exe' new --no-input --committee CAT --state "Côte d'Ivoire" --session 80 'submissions\nouvelle soumission'
+"$wine64" 'bin\amicus.exe' check 'submissions\nouvelle soumission'
 "$wine64" 'bin\amicus.exe' build 'submissions\nouvelle soumission'
 windows_pdf="$folder/out/kazakhstan/report.pdf"
 cd "$repo"
