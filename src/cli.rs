@@ -39,6 +39,10 @@ pub enum Command {
     /// Read the committee's concluding observations (PDF, Word or text) into
     /// concluding-observations.yaml.
     ImportCo(ImportArgs),
+    /// Read the committee's list of issues (or list of issues prior to reporting; PDF, Word or
+    /// text) into list-of-issues.yaml: its numbered questions, lettered parts and the article
+    /// headings they stand under.
+    ImportLoi(ImportArgs),
     /// Suggest, for each recommendation, the concluding-observation paragraphs that took it
     /// up, and write a draft assessment to review.
     Suggest(SuggestArgs),
@@ -239,12 +243,19 @@ pub enum SchemaKind {
     ConcludingObservations,
     /// assessment.yaml.
     Assessment,
+    /// list-of-issues.yaml.
+    ListOfIssues,
 }
 
 impl SchemaKind {
     /// Every kind.
-    pub const ALL: [SchemaKind; 4] =
-        [SchemaKind::Submission, SchemaKind::Finding, SchemaKind::ConcludingObservations, SchemaKind::Assessment];
+    pub const ALL: [SchemaKind; 5] = [
+        SchemaKind::Submission,
+        SchemaKind::Finding,
+        SchemaKind::ConcludingObservations,
+        SchemaKind::Assessment,
+        SchemaKind::ListOfIssues,
+    ];
 
     /// The file name of the committed schema.
     pub fn file_name(self) -> &'static str {
@@ -253,6 +264,7 @@ impl SchemaKind {
             SchemaKind::Finding => "finding.schema.json",
             SchemaKind::ConcludingObservations => "concluding-observations.schema.json",
             SchemaKind::Assessment => "assessment.schema.json",
+            SchemaKind::ListOfIssues => "list-of-issues.schema.json",
         }
     }
 }
@@ -317,19 +329,21 @@ pub enum SuggestFormat {
     Json,
 }
 
-/// `amicus import-co`.
+/// `amicus import-co` and `amicus import-loi`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The concluding observations as the UN publishes them: PDF, Word (.docx) or text.
+    /// The committee's document as the UN publishes it: PDF, Word (.docx) or text.
     pub file: PathBuf,
-    /// Write concluding-observations.yaml into this submission folder (default: print it).
+    /// Write the YAML (concluding-observations.yaml, list-of-issues.yaml) into this submission
+    /// folder (default: print it).
     #[arg(long)]
     pub into: Option<PathBuf>,
-    /// The document symbol you expect (e.g. CCPR/C/KAZ/CO/3), used if the text lacks one.
+    /// The document symbol you expect (e.g. CCPR/C/KAZ/CO/3, CRPD/C/CAN/Q/1), used if the text
+    /// lacks one.
     #[arg(long)]
     pub symbol: Option<String>,
-    /// Replace an existing concluding-observations.yaml (the old one is kept as a numbered
-    /// backup, concluding-observations.yaml.1.bak, .2.bak, …, never overwriting an earlier one).
+    /// Replace an existing file (the old one is kept as a numbered backup, e.g.
+    /// concluding-observations.yaml.1.bak, .2.bak, …, never overwriting an earlier one).
     #[arg(long)]
     pub force: bool,
 }

@@ -426,50 +426,23 @@ pub fn suggest(args: SuggestArgs) -> ExitCode {
 /// YAML, to standard output or into a submission folder (never over a file the user has,
 /// unless `--force`, which keeps the old one as a numbered `.bak` that never overwrites another).
 pub fn import_co(args: ImportArgs) -> ExitCode {
-    use amicus::import;
-    let extracted = match import::extract_file(&args.file) {
-        Ok(e) => e,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(1);
-        }
-    };
+    use amicus::import::{self, SymbolKind};
+    let Some(extracted) = extract_for_import(&args.file) else { return ExitCode::from(1) };
+    if let Some((symbol, SymbolKind::ListOfIssues | SymbolKind::ListOfIssuesPriorToReporting)) =
+        import::first_symbol(&extracted.text)
+    {
+        eprintln!("error: {} is a list of issues ({symbol}), not concluding observations", args.file.display());
+        eprintln!("  hint: read it with amicus import-loi {}{}", args.file.display(), into_words(&args));
+        return ExitCode::from(1);
+    }
     let result = import::import_extracted(&args.file, &extracted, args.symbol.as_deref());
     let warnings = &result.warnings;
-    let lines: Vec<&str> = extracted.text.lines().collect();
     let co = &result.co;
     let paragraphs = co.paragraphs().count();
     let subs: usize = co.paragraphs().map(|(_, p)| p.subparagraphs.len()).sum();
-    let yaml = match serde_yaml::to_string(co) {
-        Ok(y) => y,
-        Err(e) => {
-            eprintln!("error: cannot write the concluding observations as YAML: {e}");
-            return ExitCode::from(1);
-        }
+    let Some(out) = imported_yaml("import-co", &args.file, co, warnings, &extracted.text) else {
+        return ExitCode::from(1);
     };
-    let mut out = String::new();
-    // The file name and the warnings are written into comments: escaped, so that no line
-    // break in them can start YAML of its own.
-    out.push_str(&format!(
-        "# Imported by `amicus import-co` from {}. Check it against the document:\n",
-        yaml_comment(&args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
-    ));
-    if warnings.is_empty() {
-        out.push_str("# the import reported nothing doubtful.\n");
-    } else {
-        out.push_str(&format!("# the import reported {} doubtful point(s):\n", warnings.len()));
-        for w in warnings {
-            out.push_str(&format!("#   - {}\n", yaml_comment(&w.message.replace('\n', " "))));
-        }
-    }
-    out.push('\n');
-    out.push_str(&yaml);
-    for w in warnings {
-        match lines.get(w.line.wrapping_sub(1)).filter(|_| w.line > 0) {
-            Some(l) => eprintln!("warning: {}\n  near: {}", w.message, l.trim().chars().take(100).collect::<String>()),
-            None => eprintln!("warning: {}", w.message),
-        }
-    }
     let count = |role: Role| co.paragraphs().filter(|(_, p)| p.role == Some(role)).count();
     let summary = format!(
         "{}: {} paragraphs ({} recommendations, {} concerns; see `role:`), {} sub-paragraphs{}; {} warning(s)",
@@ -487,7 +460,6 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
         },
         warnings.len()
     );
-    let schema_line = |path: &str| format!("# yaml-language-server: $schema={path}\n");
     let Some(folder) = &args.into else {
         // Where the text will be saved is not known: the path suits a folder of `submissions/`
         // in a checkout; `--into` writes the one that suits the folder.
@@ -495,50 +467,185 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
         eprintln!("{summary}");
         return ExitCode::SUCCESS;
     };
+    let target =
+        match write_into(folder, load::CO_FILE, amicus::cli::SchemaKind::ConcludingObservations, &out, args.force) {
+            Ok(t) => t,
+            Err(code) => return code,
+        };
+    println!("wrote {} ({summary})", target.display());
+    println!("next: amicus suggest {}", folder.display());
+    ExitCode::SUCCESS
+}
+
+/// `amicus import-loi`: reads a list of issues (or a list of issues prior to reporting) and
+/// writes `list-of-issues.yaml`, to standard output or into a submission folder, as
+/// `import-co` does.
+pub fn import_loi(args: ImportArgs) -> ExitCode {
+    use amicus::import::{self, SymbolKind};
+    let Some(extracted) = extract_for_import(&args.file) else { return ExitCode::from(1) };
+    if let Some((symbol, kind)) = import::first_symbol(&extracted.text)
+        && !matches!(kind, SymbolKind::ListOfIssues | SymbolKind::ListOfIssuesPriorToReporting)
+    {
+        let what = match kind {
+            SymbolKind::ConcludingObservations => "concluding observations",
+            SymbolKind::Replies => "the State's replies to a list of issues",
+            _ => "the State's follow-up information",
+        };
+        eprintln!("error: {} is {what} ({symbol}), not a list of issues", args.file.display());
+        if kind == SymbolKind::ConcludingObservations {
+            eprintln!("  hint: read it with amicus import-co {}{}", args.file.display(), into_words(&args));
+        } else {
+            eprintln!("  hint: Amicus does not read this kind of document yet");
+        }
+        return ExitCode::from(1);
+    }
+    let result = import::loi::import_loi_extracted(&args.file, &extracted, args.symbol.as_deref());
+    let loi = &result.loi;
+    let Some(out) = imported_yaml("import-loi", &args.file, loi, &result.warnings, &extracted.text) else {
+        return ExitCode::from(1);
+    };
+    let questions = loi.questions().count();
+    let parts: usize = loi.questions().map(|(_, q)| q.parts.len()).sum();
+    let headings = loi.questions().filter(|(_, q)| q.heading.is_some()).count();
+    let summary = format!(
+        "{} ({}, {}): {questions} questions, {parts} lettered parts, {headings} under an article heading, {} section(s); {} warning(s)",
+        loi.symbol,
+        loi.kind.words(),
+        if loi.state.is_empty() { "State not found" } else { loi.state.as_str() },
+        loi.sections.len(),
+        result.warnings.len()
+    );
+    let Some(folder) = &args.into else {
+        print!("{}{out}", schema_line("../../schema/list-of-issues.schema.json"));
+        eprintln!("{summary}");
+        return ExitCode::SUCCESS;
+    };
+    let target = match write_into(folder, load::LOI_FILE, amicus::cli::SchemaKind::ListOfIssues, &out, args.force) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    println!("wrote {} ({summary})", target.display());
+    ExitCode::SUCCESS
+}
+
+/// The text of a document to import, or `None` after printing why it cannot be read.
+fn extract_for_import(file: &Path) -> Option<amicus::import::Extracted> {
+    match amicus::import::extract_file(file) {
+        Ok(e) => Some(e),
+        Err(e) => {
+            eprintln!("error: {e}");
+            None
+        }
+    }
+}
+
+/// ` --into <folder>` when the user gave one, for a hint that repeats their command.
+fn into_words(args: &ImportArgs) -> String {
+    args.into.as_ref().map(|f| format!(" --into {}", f.display())).unwrap_or_default()
+}
+
+/// The `$schema` comment line editors read.
+fn schema_line(path: &str) -> String {
+    format!("# yaml-language-server: $schema={path}\n")
+}
+
+/// An imported document as YAML, under comments naming the file it came from and every
+/// doubtful point (also printed as warnings, with the line of the text they concern).
+/// `None` after printing the error if it cannot be written.
+fn imported_yaml<T: serde::Serialize>(
+    command: &str,
+    file: &Path,
+    data: &T,
+    warnings: &[amicus::import::ImportWarning],
+    text: &str,
+) -> Option<String> {
+    let yaml = match serde_yaml::to_string(data) {
+        Ok(y) => y,
+        Err(e) => {
+            eprintln!("error: cannot write the document as YAML: {e}");
+            return None;
+        }
+    };
+    let mut out = String::new();
+    // The file name and the warnings are written into comments: escaped, so that no line
+    // break in them can start YAML of its own.
+    out.push_str(&format!(
+        "# Imported by `amicus {command}` from {}. Check it against the document:\n",
+        yaml_comment(&file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
+    ));
+    if warnings.is_empty() {
+        out.push_str("# the import reported nothing doubtful.\n");
+    } else {
+        out.push_str(&format!("# the import reported {} doubtful point(s):\n", warnings.len()));
+        for w in warnings {
+            out.push_str(&format!("#   - {}\n", yaml_comment(&w.message.replace('\n', " "))));
+        }
+    }
+    out.push('\n');
+    out.push_str(&yaml);
+    let lines: Vec<&str> = text.lines().collect();
+    for w in warnings {
+        match lines.get(w.line.wrapping_sub(1)).filter(|_| w.line > 0) {
+            Some(l) => eprintln!("warning: {}\n  near: {}", w.message, l.trim().chars().take(100).collect::<String>()),
+            None => eprintln!("warning: {}", w.message),
+        }
+    }
+    Some(out)
+}
+
+/// Writes an imported document's YAML (`out`, its comments included) into `folder` as `file`,
+/// with a `$schema` line that suits the folder; never over a file the user has unless `force`,
+/// which keeps the old one as a numbered `.bak` that never overwrites another. Errors are
+/// printed; the exit code is returned.
+fn write_into(
+    folder: &Path,
+    file: &str,
+    kind: amicus::cli::SchemaKind,
+    out: &str,
+    force: bool,
+) -> Result<std::path::PathBuf, ExitCode> {
     if !folder.is_dir() {
         eprintln!("error: there is no folder {}", folder.display());
         eprintln!("  hint: give the submission folder, e.g. --into submissions/kazakhstan-ccpr-2025");
-        return ExitCode::from(1);
+        return Err(ExitCode::from(1));
     }
-    let target = folder.join(load::CO_FILE);
+    let target = folder.join(file);
     // `symlink_metadata`: a link (even a dangling one) counts as a file the user has.
     if target.symlink_metadata().is_ok() {
-        if !args.force {
+        if !force {
             eprintln!("error: {} already exists; Amicus does not overwrite it", target.display());
             eprintln!(
                 "  hint: add --force to replace it (the old file is kept as {}.1.bak, or the next free number), or import to standard output without --into",
-                load::CO_FILE
+                file
             );
-            return ExitCode::from(1);
+            return Err(ExitCode::from(1));
         }
-        let old = match amicus::fs::boundary::read_inside(folder, Path::new(load::CO_FILE), load::MAX_FILE_BYTES) {
+        let old = match amicus::fs::boundary::read_inside(folder, Path::new(file), load::MAX_FILE_BYTES) {
             Ok(bytes) => bytes,
             Err(e) => {
                 eprintln!("error: {}; nothing was written", e.describe(&target.display().to_string()));
                 eprintln!("  hint: move or rename it yourself, then import again");
-                return ExitCode::from(1);
+                return Err(ExitCode::from(1));
             }
         };
         match amicus::fs::write_backup(&target, &old) {
             Ok(backup) => println!("kept the previous file as {}", backup.display()),
             Err(e) => {
                 eprintln!("error: cannot keep a copy of the old file: {}; nothing was written", load::io_words(&e));
-                return ExitCode::from(1);
+                return Err(ExitCode::from(1));
             }
         }
     }
-    let out = match amicus::scaffold::schema_for_existing(folder, amicus::cli::SchemaKind::ConcludingObservations) {
-        Ok(path) => schema_line(&path) + &out,
+    let out = match amicus::scaffold::schema_for_existing(folder, kind) {
+        Ok(path) => schema_line(&path) + out,
         // Editors' completion is a convenience: without the schema the file is still right.
-        Err(_) => out,
+        Err(_) => out.to_owned(),
     };
     if let Err(e) = amicus::fs::write_atomic(&target, out.as_bytes()) {
         eprintln!("error: cannot write {}: {}", target.display(), load::io_words(&e));
-        return ExitCode::from(1);
+        return Err(ExitCode::from(1));
     }
-    println!("wrote {} ({summary})", target.display());
-    println!("next: amicus suggest {}", folder.display());
-    ExitCode::SUCCESS
+    Ok(target)
 }
 
 /// Set by the first Ctrl-C (or `kill`): `watch` and `preview` then stop after the build in

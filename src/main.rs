@@ -35,6 +35,7 @@ fn main() -> ExitCode {
         Command::Completions(args) => commands::completions(args),
         Command::Template(args) => commands::template(args),
         Command::ImportCo(args) => commands::import_co(args),
+        Command::ImportLoi(args) => commands::import_loi(args),
         Command::Suggest(args) => commands::suggest(args),
         Command::Brief(args) => commands::brief(args),
         Command::Watch(args) => commands::watch(args),

@@ -12,6 +12,7 @@ pub fn json(kind: SchemaKind) -> String {
         SchemaKind::Finding => schemars::schema_for!(Finding),
         SchemaKind::ConcludingObservations => schemars::schema_for!(ConcludingObservations),
         SchemaKind::Assessment => schemars::schema_for!(Assessment),
+        SchemaKind::ListOfIssues => schemars::schema_for!(crate::model::loi::ListOfIssues),
     };
     serde_json::to_string_pretty(&schema).unwrap_or_default()
 }

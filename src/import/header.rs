@@ -169,7 +169,7 @@ pub(crate) fn read_meta(
 }
 
 /// A committee named in text by its full name or its treaty.
-fn committee_in_text(text: &str) -> Option<Committee> {
+pub(crate) fn committee_in_text(text: &str) -> Option<Committee> {
     let lower = text.to_lowercase();
     Committee::ALL
         .into_iter()
@@ -256,7 +256,7 @@ fn split_report(text: &str) -> (Option<String>, Option<String>) {
 
 /// A State name without what may follow it in a title or sentence: "submitted under article
 /// 29 …", "(CCPR/C/KAZ/3)", "at its …".
-fn cut_state(text: &str) -> &str {
+pub(crate) fn cut_state(text: &str) -> &str {
     let mut end = text.len();
     for stop in [" submitted ", " under article", " at its ", ", "] {
         if let Some(k) = text.find(stop) {

@@ -9,7 +9,7 @@
 //! each [`Note`] remembers the body line of its call.
 
 use super::ImportWarning;
-use super::text::{find_symbol, is_co_symbol, is_job_number, normalize_line};
+use super::text::{find_symbol, is_document_symbol, is_job_number, normalize_line};
 use std::collections::BTreeMap;
 
 /// One line of the extracted text, normalised.
@@ -429,7 +429,7 @@ pub(crate) fn is_furniture(line: &str) -> bool {
     let mut symbol = false;
     for token in line.split(' ') {
         // "4 CRPD/C/CAN/CO/1." is a footnote citing a symbol; a running header has no full stop.
-        if (is_co_symbol(token) && !token.ends_with('.')) || is_job_number(token) {
+        if (is_document_symbol(token) && !token.ends_with('.')) || is_job_number(token) {
             symbol = true;
         } else if bare_number(token).is_none() && token != "(E)" {
             return false;

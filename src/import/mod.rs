@@ -22,6 +22,7 @@ mod docx;
 mod followup_paragraph;
 mod header;
 mod lines;
+pub mod loi;
 mod pdf;
 pub mod roles;
 mod structure;
@@ -35,6 +36,7 @@ use crate::model::Committee;
 use crate::model::co::ConcludingObservations;
 use std::fmt;
 use std::path::{Path, PathBuf};
+pub use text::SymbolKind;
 
 /// The largest document `import-co` reads. A UN concluding-observations PDF or Word file is
 /// 100–600 KB; 64 MB leaves room for scanned annexes while keeping memory bounded.
@@ -320,6 +322,14 @@ pub fn parse_co(text: &str, hint_symbol: Option<&str>) -> ImportResult {
     };
     roles::fill_roles(&mut co);
     ImportResult { co, warnings }
+}
+
+/// The symbol on a document's first page and what it names (concluding observations, a list
+/// of issues, …): `import-co` and `import-loi` use it to point to each other when given the
+/// other's document.
+pub fn first_symbol(text: &str) -> Option<(String, SymbolKind)> {
+    let first_page = text.split('\u{c}').next().unwrap_or(text);
+    first_page.lines().take(60).find_map(text::find_symbol).and_then(|s| Some((s.to_owned(), text::symbol_kind(s)?)))
 }
 
 /// Extracts and parses a file; `co.source` is set to the file name, and the extraction

@@ -629,7 +629,12 @@ impl Builder<'_> {
                     ));
                     return;
                 }
-                if heading_like && starts_like_heading(&text) && ends_sentence(p.target()) {
+                // A heading naming its article ("… before the law (art. 12)") right before a
+                // numbered paragraph is one even when the text before it lacks its final stop.
+                let article_heading = text.ends_with(')')
+                    && ["(art. ", "(arts. ", "(art ", "(artículo", "(artículos"].iter().any(|k| text.contains(k))
+                    && self.body.get(i + 1).is_some_and(|next| para_start(&next.text).is_some());
+                if heading_like && starts_like_heading(&text) && (ends_sentence(p.target()) || article_heading) {
                     self.pending.push(i);
                 } else {
                     self.vocab.join(p.target(), &text);

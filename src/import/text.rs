@@ -93,17 +93,58 @@ pub(crate) fn language_of(text: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether a whitespace-free token is the symbol of a set of concluding observations:
+/// What a treaty body's document symbol names, from its marker segment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SymbolKind {
+    /// `…/CO/…`: concluding observations.
+    ConcludingObservations,
+    /// `…/Q/…`: a list of issues.
+    ListOfIssues,
+    /// `…/QPR/…`: a list of issues prior to reporting.
+    ListOfIssuesPriorToReporting,
+    /// `…/Q/…/Add.1`: the State's replies to a list of issues.
+    Replies,
+    /// `…/FCO/…`: the State's information on the follow-up to concluding observations.
+    FollowUpInformation,
+}
+
+/// What a whitespace-free token names if it is a treaty body's document symbol:
 /// `CCPR/C/KAZ/CO/3`, `CERD/C/KAZ/CO/8-10`, `E/C.12/KAZ/CO/2`, `CRC/C/OPAC/KAZ/CO/1`, the
-/// pre-2008 `CCPR/CO/83/UZB`, with an optional `/Add.1` or `/Corr.1`.
-pub(crate) fn is_co_symbol(token: &str) -> bool {
+/// pre-2008 `CCPR/CO/83/UZB`, with an optional `/Add.1` or `/Corr.1`; lists of issues
+/// `CRPD/C/CAN/Q/1`, `CCPR/C/KAZ/QPR/3` (and the State's replies, `…/Q/1/Add.1`); the State's
+/// follow-up information `CRPD/C/AZE/FCO/2-3`.
+pub(crate) fn symbol_kind(token: &str) -> Option<SymbolKind> {
     let parts: Vec<&str> = token.split('/').collect();
-    if parts.len() < 3 || !parts.contains(&"CO") {
-        return false;
+    if parts.len() < 3 {
+        return None;
     }
     let body_ok =
         parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-'));
-    body_ok && committee_of_symbol(token).is_some()
+    if !body_ok || committee_of_symbol(token).is_none() {
+        return None;
+    }
+    let added = parts.iter().any(|p| p.starts_with("Add."));
+    parts.iter().find_map(|p| match *p {
+        "CO" => Some(SymbolKind::ConcludingObservations),
+        "Q" | "QPR" if added => Some(SymbolKind::Replies),
+        "Q" => Some(SymbolKind::ListOfIssues),
+        "QPR" => Some(SymbolKind::ListOfIssuesPriorToReporting),
+        "FCO" => Some(SymbolKind::FollowUpInformation),
+        _ => None,
+    })
+}
+
+/// Whether a whitespace-free token is the symbol of a set of concluding observations (see
+/// [`symbol_kind`]).
+#[cfg(test)]
+pub(crate) fn is_co_symbol(token: &str) -> bool {
+    symbol_kind(token) == Some(SymbolKind::ConcludingObservations)
+}
+
+/// Whether a whitespace-free token is the symbol of any treaty-body document [`symbol_kind`]
+/// knows: what running headers and footers print.
+pub(crate) fn is_document_symbol(token: &str) -> bool {
+    symbol_kind(token).is_some()
 }
 
 /// The committee a document symbol belongs to (`E/C.12/…` is the CESCR's).
@@ -116,9 +157,10 @@ pub(crate) fn committee_of_symbol(symbol: &str) -> Option<Committee> {
     Committee::from_code(first).filter(|c| *c != Committee::Upr && first == c.code())
 }
 
-/// The first concluding-observations symbol in `text`, without surrounding punctuation.
+/// The first treaty-body document symbol in `text` (concluding observations, a list of issues,
+/// …: [`symbol_kind`]), without surrounding punctuation.
 pub(crate) fn find_symbol(text: &str) -> Option<&str> {
-    text.split_whitespace().map(trim_symbol_punctuation).find(|t| is_co_symbol(t))
+    text.split_whitespace().map(trim_symbol_punctuation).find(|t| is_document_symbol(t))
 }
 
 /// A token without the brackets and punctuation prose puts around a symbol: `(CCPR/C/KAZ/CO/3),`.
@@ -291,6 +333,18 @@ mod tests {
         ] {
             assert!(is_co_symbol(ok), "{ok}");
         }
+        for (symbol, kind) in [
+            ("CRPD/C/CAN/Q/1", SymbolKind::ListOfIssues),
+            ("CCPR/C/KAZ/QPR/3", SymbolKind::ListOfIssuesPriorToReporting),
+            ("E/C.12/KAZ/Q/2", SymbolKind::ListOfIssues),
+            ("CRPD/C/CAN/Q/1/Add.1", SymbolKind::Replies),
+            ("CRPD/C/AZE/FCO/2-3", SymbolKind::FollowUpInformation),
+            ("CRPD/C/DNK/CO/2-3", SymbolKind::ConcludingObservations),
+        ] {
+            assert_eq!(symbol_kind(symbol), Some(kind), "{symbol}");
+        }
+        assert_eq!(symbol_kind("A/HRC/WG.6/16/DEU/1"), None);
+        assert_eq!(find_symbol("CRPD/C/CAN/Q/1"), Some("CRPD/C/CAN/Q/1"));
         for bad in ["CCPR/C/KAZ/Q/2", "CCPR/C/SR.4210", "E/C.13/KAZ/CO/2", "UPR/C/KAZ/CO/1", "CO/3"] {
             assert!(!is_co_symbol(bad), "{bad}");
         }

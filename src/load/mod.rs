@@ -35,3 +35,5 @@ pub const FINDINGS_DIR: &str = "findings";
 pub const CO_FILE: &str = "concluding-observations.yaml";
 /// The follow-up assessment.
 pub const ASSESSMENT_FILE: &str = "assessment.yaml";
+/// The list of issues, written by `import-loi`.
+pub const LOI_FILE: &str = "list-of-issues.yaml";

@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod citation;
 pub mod co;
 pub mod committee;
+pub mod loi;
 pub mod prose;
 pub mod submission;
 

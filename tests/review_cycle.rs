@@ -1,0 +1,71 @@
+//! The review cycle through the real binary, on the UN's real documents
+//! (`tests/fixtures/real-co/cycles/`): importing a list of issues into a folder made by
+//! `amicus new`.
+
+mod common;
+
+use common::{golden, root, run_in, text};
+
+fn cycles(name: &str) -> String {
+    root().join("tests/fixtures/real-co/cycles").join(name).to_str().unwrap().to_owned()
+}
+
+/// A new folder, as a user makes it.
+fn new_folder(dir: &std::path::Path) {
+    let out =
+        run_in(dir, &["new", "canada", "--no-input", "--committee", "CRPD", "--state", "Canada", "--language", "en"]);
+    assert!(out.status.success(), "{}\n{}", text(&out.stdout), text(&out.stderr));
+}
+
+/// Canada's real list of issues (the PDF) into a new folder: the file is the golden one, its
+/// `$schema` line points at a schema that exists, and `check` accepts the folder.
+#[test]
+fn real_list_of_issues_into_a_new_folder() {
+    let work = tempfile::tempdir().unwrap();
+    new_folder(work.path());
+    let pdf = cycles("CRPD_C_CAN_Q_1.pdf");
+
+    let out = run_in(work.path(), &["import-loi", &pdf, "--into", "canada"]);
+    assert!(out.status.success(), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains(
+            "CRPD/C/CAN/Q/1 (list of issues, Canada): 43 questions, 0 lettered parts, 43 under an article heading, 3 section(s); 0 warning(s)"
+        ),
+        "{said}"
+    );
+    let written = std::fs::read_to_string(work.path().join("canada/list-of-issues.yaml")).unwrap();
+    let (first, _) = written.split_once('\n').unwrap();
+    let schema = first.strip_prefix("# yaml-language-server: $schema=").unwrap();
+    assert!(work.path().join("canada").join(schema).is_file(), "{first}");
+    golden(&root().join("tests/golden/review-cycle/CRPD_C_CAN_Q_1.list-of-issues.yaml"), &written);
+
+    // The text route (pdftotext's) gives the same questions.
+    let out = run_in(work.path(), &["import-loi", &cycles("CRPD_C_CAN_Q_1.txt")]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let printed = text(&out.stdout);
+    let body = |y: &str| y.split_once("\nsections:").map(|(_, b)| b.to_owned()).unwrap();
+    assert_eq!(body(&printed), body(&written), "PDF and text give the same sections and questions");
+
+    // Never over the user's file without --force.
+    let out = run_in(work.path(), &["import-loi", &pdf, "--into", "canada"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("already exists"), "{}", text(&out.stderr));
+}
+
+/// Each import command, given the other's document, says which to use.
+#[test]
+fn import_co_and_import_loi_point_to_each_other() {
+    let work = tempfile::tempdir().unwrap();
+    let out = run_in(work.path(), &["import-co", &cycles("CRPD_C_DEU_Q_1.txt"), "--into", "x"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("is a list of issues (CRPD/C/DEU/Q/1), not concluding observations"), "{err}");
+    assert!(err.contains("hint: read it with amicus import-loi ") && err.contains(" --into x"), "{err}");
+
+    let out = run_in(work.path(), &["import-loi", &cycles("CRPD_C_DEU_CO_1.txt")]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("is concluding observations (CRPD/C/DEU/CO/1), not a list of issues"), "{err}");
+    assert!(err.contains("hint: read it with amicus import-co "), "{err}");
+}
