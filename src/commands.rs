@@ -460,6 +460,12 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
         },
         warnings.len()
     );
+    let citing = co.paragraphs().filter(|(_, p)| p.earlier.iter().any(|e| e.symbol.is_some())).count();
+    let summary = if citing > 0 {
+        format!("{summary}; {citing} paragraph(s) cite earlier concluding observations (see `earlier:`)")
+    } else {
+        summary
+    };
     let Some(folder) = &args.into else {
         // Where the text will be saved is not known: the path suits a folder of `submissions/`
         // in a checkout; `--into` writes the one that suits the folder.

@@ -69,3 +69,20 @@ fn import_co_and_import_loi_point_to_each_other() {
     assert!(err.contains("is concluding observations (CRPD/C/DEU/CO/1), not a list of issues"), "{err}");
     assert!(err.contains("hint: read it with amicus import-co "), "{err}");
 }
+
+/// The later review of Canada, imported: the paragraphs that cite the first review say so,
+/// with the paragraphs cited, and the summary counts them.
+#[test]
+fn import_co_records_the_citations_of_the_previous_review() {
+    let work = tempfile::tempdir().unwrap();
+    let co = root().join("tests/fixtures/real-co/CRPD_C_CAN_CO_2-3.pdf");
+    let out = run_in(work.path(), &["import-co", co.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(err.contains("; 7 paragraph(s) cite earlier concluding observations (see `earlier:`)"), "{err}");
+    let yaml = text(&out.stdout);
+    assert!(
+        yaml.contains("  earlier:\n    - symbol: CRPD/C/CAN/CO/1\n      paragraphs:\n      - '27'\n      - '28'\n      says: recalls\n"),
+        "{yaml}"
+    );
+}

@@ -505,6 +505,7 @@ mod tests {
                 .map(|(l, t)| CoSubparagraph { letter: (*l).into(), text: (*t).into() })
                 .collect(),
             footnotes: Vec::new(),
+            earlier: Vec::new(),
         };
         ConcludingObservations {
             symbol: "CCPR/C/XYZ/CO/1".into(),

@@ -19,6 +19,7 @@
 
 mod dates;
 mod docx;
+mod earlier;
 mod followup_paragraph;
 mod header;
 mod lines;
@@ -321,6 +322,7 @@ pub fn parse_co(text: &str, hint_symbol: Option<&str>) -> ImportResult {
         follow_up,
     };
     roles::fill_roles(&mut co);
+    earlier::fill_earlier(&mut co);
     ImportResult { co, warnings }
 }
 

@@ -564,6 +564,7 @@ mod tests {
                 .map(|(t, l)| CoSubparagraph { letter: l.to_string(), text: (*t).to_owned() })
                 .collect(),
             footnotes: Vec::new(),
+            earlier: Vec::new(),
         }
     }
 

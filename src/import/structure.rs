@@ -238,6 +238,7 @@ pub(crate) fn build(cleaned: &Cleaned, vocab: &Vocab, warnings: &mut Vec<ImportW
                             .map(|s| CoSubparagraph { letter: s.letter, text: s.text.trim().to_owned() })
                             .collect(),
                         footnotes: p.footnotes,
+                        earlier: Vec::new(),
                     }
                 })
                 .collect(),

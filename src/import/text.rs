@@ -136,7 +136,6 @@ pub(crate) fn symbol_kind(token: &str) -> Option<SymbolKind> {
 
 /// Whether a whitespace-free token is the symbol of a set of concluding observations (see
 /// [`symbol_kind`]).
-#[cfg(test)]
 pub(crate) fn is_co_symbol(token: &str) -> bool {
     symbol_kind(token) == Some(SymbolKind::ConcludingObservations)
 }

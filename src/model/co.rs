@@ -92,6 +92,39 @@ pub struct CoParagraph {
     /// Footnotes of the paragraph, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnotes: Vec<String>,
+    /// The earlier concluding observations this paragraph says it repeats or recalls, as it
+    /// cites them (in its text or its footnotes). Written by `import-co`; correct it here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<EarlierParagraph>,
+}
+
+/// Paragraphs of earlier concluding observations a paragraph cites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EarlierParagraph {
+    /// The symbol cited, e.g. `CRPD/C/CAN/CO/1`; absent when the paragraph says it repeats an
+    /// earlier recommendation without citing it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
+    /// The paragraphs cited, as the committee cites them: `27`, `35 (a)`; empty when it cites
+    /// the document as a whole.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paragraphs: Vec<String>,
+    /// What the paragraph says it does with them.
+    pub says: Says,
+}
+
+/// How a paragraph refers to earlier concluding observations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Says {
+    /// It repeats them: "reiterates", "réitère", "reitera".
+    Reiterates,
+    /// It recalls them: "recalling its previous concluding observations", "rappelle",
+    /// "recuerda".
+    Recalls,
+    /// It cites them without either word.
+    Cites,
 }
 
 /// What a paragraph of concluding observations (or of a list of issues) does.

@@ -727,6 +727,7 @@ mod tests {
                 .map(|(l, t)| CoSubparagraph { letter: (*l).into(), text: (*t).into() })
                 .collect(),
             footnotes: Vec::new(),
+            earlier: Vec::new(),
         }
     }
 

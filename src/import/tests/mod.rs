@@ -4,6 +4,7 @@
 
 mod cases;
 mod docx_writer;
+mod earlier_real;
 mod loi_real;
 mod plain;
 mod real;

@@ -181,6 +181,7 @@ impl SynthDoc {
                                 text,
                                 subparagraphs,
                                 footnotes,
+                                earlier: Vec::new(),
                             }
                         })
                         .collect(),
