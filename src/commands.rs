@@ -821,7 +821,7 @@ pub fn preview(args: amicus::cli::PreviewArgs) -> ExitCode {
         with_pdf: true,
     };
     let mut rounds = Rounds::default();
-    let result = amicus::pipeline::watch::run(options, stop, |round| {
+    let result = amicus::pipeline::watch::run_for_preview(options, stop, |round| {
         server.publish(round);
         rounds.print(round, standard, diag, &folder);
     });

@@ -4,12 +4,12 @@
 //! of four formats (human with snippets, one line each for editors, JSON, or GitHub Actions
 //! workflow commands, which put each problem on its line of a pull request).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
 /// How bad a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Stops `build`; `check` exits with 1.
@@ -28,7 +28,7 @@ impl fmt::Display for Severity {
 }
 
 /// One problem, located in the user's coordinates.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,

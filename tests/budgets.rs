@@ -369,3 +369,324 @@ fn a_submission_at_its_budgets_builds_within_the_memory_limit() {
     let out = run(work.path(), &["build", "s", "-o", "out"], Limits::memory());
     assert_eq!(out.status.code(), Some(0), "{}", all(&out));
 }
+
+// ---------------------------------------------------------------- images
+
+/// A PNG of `width` × `height` pixels whose rows are all grey: its header says the size, its
+/// data are `rows` rows (an image that claims more rows than it has is a bomb all the same).
+fn png(width: u32, height: u32, rows: u32) -> Vec<u8> {
+    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        let start = out.len();
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        let crc = crc32(&out[start..]);
+        out.extend_from_slice(&crc.to_be_bytes());
+    }
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = 0xFFFF_FFFFu32;
+        for b in bytes {
+            crc ^= u32::from(*b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            }
+        }
+        !crc
+    }
+    let mut ihdr = Vec::new();
+    ihdr.extend_from_slice(&width.to_be_bytes());
+    ihdr.extend_from_slice(&height.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    let row = [&[0u8][..], &vec![0x80u8; width as usize * 3]].concat();
+    for _ in 0..rows {
+        encoder.write_all(&row).unwrap();
+    }
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    chunk(&mut out, b"IHDR", &ihdr);
+    chunk(&mut out, b"IDAT", &encoder.finish().unwrap());
+    chunk(&mut out, b"IEND", b"");
+    out
+}
+
+/// A JPEG header declaring `width` × `height` pixels, with a scan of zeros.
+fn jpeg(width: u16, height: u16) -> Vec<u8> {
+    let mut out = vec![0xFF, 0xD8, 0xFF, 0xC0, 0, 11, 8];
+    out.extend_from_slice(&height.to_be_bytes());
+    out.extend_from_slice(&width.to_be_bytes());
+    out.extend_from_slice(&[1, 1, 0x11, 0, 0xFF, 0xDA, 0, 8, 1, 1, 0, 0, 0x3F, 0]);
+    out.extend(std::iter::repeat_n(0u8, 4000));
+    out.extend_from_slice(&[0xFF, 0xD9]);
+    out
+}
+
+/// The example with `context.md` showing `figures/<name>` (written with `bytes`) at its last
+/// line; returns the folder and that line.
+fn with_figure(name: &str, bytes: &[u8]) -> (tempfile::TempDir, std::path::PathBuf, usize) {
+    let (work, folder) = example();
+    let md = std::fs::read_to_string(folder.join("context.md")).unwrap();
+    let line = md.lines().count() + 2;
+    std::fs::write(folder.join("context.md"), format!("{md}\n![A chart of detentions by year](figures/{name})\n"))
+        .unwrap();
+    std::fs::create_dir_all(folder.join("figures")).unwrap();
+    std::fs::write(folder.join("figures").join(name), bytes).unwrap();
+    keep(name, bytes);
+    (work, folder, line)
+}
+
+/// Builds `s` in `work` under the memory limit; returns the output.
+fn build(work: &Path) -> (std::process::Output, String) {
+    let out = run(work, &["build", "--diagnostic-format", "short", "s", "-o", "out"], Limits::memory());
+    let shown = all(&out);
+    (out, shown)
+}
+
+#[test]
+fn images_declaring_billions_of_pixels_are_refused_at_their_line() {
+    for (name, bytes, size) in [
+        ("huge.png", png(100_000, 100_000, 200), "100000 × 100000 pixels"),
+        ("huge.jpg", jpeg(65_500, 65_500), "65500 × 65500 pixels"),
+    ] {
+        assert!(bytes.len() < 1_000_000, "{name}: {}", bytes.len());
+        let (work, _, line) = with_figure(name, &bytes);
+        let (out, shown) = build(work.path());
+        assert_eq!(out.status.code(), Some(1), "{shown}");
+        assert!(
+            shown.contains(&format!(
+                "s/context.md:{line}:1: error: the image `figures/{name}` cannot be used: it is {size}"
+            )),
+            "{shown}"
+        );
+        assert!(!shown.contains("comes from a template"), "{shown}");
+    }
+    // A logo, at its field.
+    let (work, folder) = example();
+    std::fs::write(folder.join("logo.png"), png(100_000, 100_000, 10)).unwrap();
+    let yaml = std::fs::read_to_string(folder.join("submission.yaml")).unwrap();
+    let yaml = yaml.replacen("    website:", "    logo: logo.png\n    website:", 1);
+    std::fs::write(folder.join("submission.yaml"), yaml).unwrap();
+    let (out, shown) = build(work.path());
+    assert_eq!(out.status.code(), Some(1), "{shown}");
+    assert!(shown.contains("s/submission.yaml:") && shown.contains("the image `logo.png` cannot be used"), "{shown}");
+}
+
+#[test]
+fn svg_bombs_are_refused_at_their_line() {
+    let svg =
+        |body: String| format!(r#"<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">{body}</svg>"#);
+    // An embedded PNG declaring 10¹⁰ pixels.
+    let b64 = base64(&png(100_000, 100_000, 10));
+    let embedded = svg(format!(r#"<image width="100" height="100" href="data:image/png;base64,{b64}"/>"#));
+    // 200 blurred rectangles: each is drawn as an image of up to 5,000 × 5,000 pixels.
+    let filters = svg((0..200)
+        .map(|i| format!(r#"<filter id="f{i}"><feGaussianBlur stdDeviation="{i}"/></filter><rect width="5000" height="5000" filter="url(#f{i})"/>"#))
+        .collect());
+    // References nine deep, ten each: a billion rectangles.
+    let mut defs = String::from(r#"<g id="l0"><rect width="1" height="1"/></g>"#);
+    for level in 1..=9 {
+        let uses: String = (0..10).map(|x| format!(r##"<use href="#l{}" x="{x}"/>"##, level - 1)).collect();
+        defs.push_str(&format!(r#"<g id="l{level}">{uses}</g>"#));
+    }
+    let laughs = svg(format!(r##"<defs>{defs}</defs><use href="#l9"/>"##));
+    let deep = svg(format!("{}{}", "<g>".repeat(100_000), "</g>".repeat(100_000)));
+    for (name, text, expected) in [
+        ("embedded.svg", embedded, "the images and filters (shadows, blurs) inside it come to more than 40 million"),
+        ("filters.svg", filters, "the images and filters (shadows, blurs) inside it come to more than 40 million"),
+        ("laughs.svg", laughs, "it cannot be read as SVG"),
+        ("deep.svg", deep, "it cannot be read as SVG"),
+    ] {
+        let (work, _, line) = with_figure(name, text.as_bytes());
+        let (out, shown) = build(work.path());
+        assert_eq!(out.status.code(), Some(1), "{name}: {shown}");
+        assert!(
+            shown.contains(&format!(
+                "s/context.md:{line}:1: error: the image `figures/{name}` cannot be used: {expected}"
+            )),
+            "{shown}"
+        );
+    }
+}
+
+/// Base64, for data addresses.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16)
+            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*chunk.get(2).unwrap_or(&0));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_damaged_image_is_blamed_on_the_image_not_a_template() {
+    let mut bytes = png(10, 10, 10);
+    // The compressed rows replaced by garbage (the header stays readable).
+    let at = bytes.windows(4).position(|w| w == b"IDAT").unwrap() + 4;
+    bytes[at..at + 8].copy_from_slice(b"garbage!");
+    let (work, _, _) = with_figure("damaged.png", &bytes);
+    let (out, shown) = build(work.path());
+    assert_eq!(out.status.code(), Some(1), "{shown}");
+    assert!(shown.contains("failed to decode image"), "{shown}");
+    assert!(shown.contains("one of the submission's images (a figure or a logo) could not be read"), "{shown}");
+    assert!(!shown.contains("comes from a template"), "{shown}");
+}
+
+#[test]
+fn images_at_their_budget_build_and_past_it_are_refused() {
+    // Two photographs of 38.5 million pixels each build within the memory limit.
+    let (work, folder, _) = with_figure("a.png", &png(7_000, 5_500, 5_500));
+    std::fs::write(folder.join("figures/b.png"), png(7_000, 5_500, 5_500)).unwrap();
+    let md = std::fs::read_to_string(folder.join("context.md")).unwrap();
+    std::fs::write(folder.join("context.md"), format!("{md}\n![Another photograph](figures/b.png)\n")).unwrap();
+    let (out, shown) = build(work.path());
+    assert_eq!(out.status.code(), Some(0), "{shown}");
+    // A third passes the 100 million the images of a submission may have together.
+    std::fs::write(folder.join("figures/c.png"), png(7_000, 5_500, 5_500)).unwrap();
+    let md = std::fs::read_to_string(folder.join("context.md")).unwrap();
+    let line = md.lines().count() + 2;
+    std::fs::write(folder.join("context.md"), format!("{md}\n![A third photograph](figures/c.png)\n")).unwrap();
+    let (out, shown) = build(work.path());
+    assert_eq!(out.status.code(), Some(1), "{shown}");
+    assert!(
+        shown.contains(&format!("s/context.md:{line}:1: error: with this image, the submission's images come to more than 100 million pixels")),
+        "{shown}"
+    );
+}
+
+// ---------------------------------------------------------------- template overrides
+
+/// The example with `templates/report.typ`: the built-in one with `extra` after it.
+fn with_report_template(extra: &str) -> tempfile::TempDir {
+    let (work, folder) = example();
+    let report = amicus::writers::template::DEFAULTS.iter().find(|(n, _)| *n == "report.typ").unwrap().1;
+    std::fs::create_dir(folder.join("templates")).unwrap();
+    std::fs::write(folder.join("templates/report.typ"), format!("{report}\n{extra}\n")).unwrap();
+    work
+}
+
+#[test]
+fn an_override_of_the_built_in_template_builds_the_same_pdf() {
+    // Laid out in a contained child, the same document as laid out in the process.
+    let work = with_report_template("");
+    let (out, shown) = build(work.path());
+    assert_eq!(out.status.code(), Some(0), "{shown}");
+    let (plain, _) = example();
+    let out = run(plain.path(), &["build", "s", "-o", "out"], Limits::memory());
+    assert_eq!(out.status.code(), Some(0), "{}", all(&out));
+    assert!(
+        std::fs::read(work.path().join("out/report.pdf")).unwrap()
+            == std::fs::read(plain.path().join("out/report.pdf")).unwrap(),
+        "the PDFs differ"
+    );
+}
+
+#[test]
+fn endless_or_enormous_jinja_templates_stop_with_an_error_naming_them() {
+    for (extra, expected) in [
+        (
+            "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+            "template problem: the template ran more than 50,000,000 steps and was stopped",
+        ),
+        (
+            r#"{% set ns = namespace(s="x") %}{% for i in range(40) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s|length }}"#,
+            "template problem: the template s/templates/report.typ was stopped: it asked for more than 768 MB of memory",
+        ),
+    ] {
+        let work = with_report_template(extra);
+        let (out, shown) = build(work.path());
+        assert_eq!(out.status.code(), Some(1), "{shown}");
+        assert!(shown.contains("s/templates/report.typ"), "{shown}");
+        assert!(shown.contains(expected), "{shown}");
+        assert!(!work.path().join("out/report.pdf").exists());
+    }
+}
+
+#[test]
+fn endless_or_enormous_typst_templates_stop_with_an_error_naming_them() {
+    for (extra, expected) in [
+        (r#"#let s = "x" * 3000000000"#, "were stopped: it asked for more than 768 MB of memory"),
+        ("#for i in range(1000000000) {}", "were stopped: it asked for more than 768 MB of memory"),
+        ("#for i in range(100000) { for j in range(100000) { } }", "were stopped: it ran for more than 30 seconds"),
+    ] {
+        let work = with_report_template(extra);
+        let (out, shown) = build(work.path());
+        assert_eq!(out.status.code(), Some(1), "{shown}");
+        assert!(
+            shown.contains("s/templates/report.typ: error: the submission's templates (s/templates/report.typ)"),
+            "{shown}"
+        );
+        assert!(shown.contains(expected), "{shown}");
+    }
+}
+
+// ---------------------------------------------------------------- one bad folder
+
+#[test]
+fn a_batch_builds_every_good_folder_whatever_the_bad_ones_hold() {
+    let work = tempfile::tempdir().unwrap();
+    let example = common::root().join("submissions/kazakhstan-ccpr-2025");
+    for name in ["good", "bomb", "endless", "good2"] {
+        common::copy_dir(&example, &work.path().join(name));
+    }
+    let md = std::fs::read_to_string(work.path().join("bomb/context.md")).unwrap();
+    std::fs::write(work.path().join("bomb/context.md"), format!("{md}\n![A chart](huge.png)\n")).unwrap();
+    std::fs::write(work.path().join("bomb/huge.png"), png(100_000, 100_000, 200)).unwrap();
+    std::fs::create_dir(work.path().join("endless/templates")).unwrap();
+    std::fs::write(
+        work.path().join("endless/templates/amicus.typ"),
+        "#let f(n) = f(n + 1)\n#let x = for i in range(100000) { for j in range(100000) { } }\n",
+    )
+    .unwrap();
+    let out = run(work.path(), &["build", "good", "bomb", "endless", "good2", "-o", "out"], Limits::memory());
+    let shown = all(&out);
+    assert_eq!(out.status.code(), Some(1), "{shown}");
+    for good in ["good", "good2"] {
+        assert!(work.path().join("out").join(good).join("report.pdf").exists(), "{good} was not built: {shown}");
+    }
+    assert!(shown.contains("bomb/context.md:"), "{shown}");
+    assert!(shown.contains("endless/templates/amicus.typ"), "{shown}");
+}
+
+#[test]
+fn watch_reports_hostile_saves_and_keeps_running() {
+    let (work, folder) = example();
+    let command = common::limited::command(work.path(), &["watch", "s", "-o", "out"], Limits::memory());
+    let mut watch = common::running::Running::spawn(command);
+    let wrote = |n: usize| move |out: &str, _: &str| out.matches("wrote out/report.pdf").count() >= n;
+    let stopped = |n: usize| move |_: &str, err: &str| err.matches("build stopped:").count() >= n;
+    watch.wait_for("the first build", wrote(1));
+
+    // An image declaring 10¹⁰ pixels: once this aborted the whole session.
+    let md = std::fs::read_to_string(folder.join("context.md")).unwrap();
+    std::fs::write(folder.join("huge.png"), png(100_000, 100_000, 200)).unwrap();
+    std::fs::write(folder.join("context.md"), format!("{md}\n![A chart](huge.png)\n")).unwrap();
+    watch.wait_for("the image's error", stopped(1));
+    assert!(
+        watch.stderr().contains("the image `huge.png` cannot be used: it is 100000 × 100000 pixels"),
+        "{}",
+        watch.stderr()
+    );
+
+    // A template that asks for gigabytes: stopped in its child, the session goes on.
+    std::fs::write(folder.join("context.md"), &md).unwrap();
+    let report = amicus::writers::template::DEFAULTS.iter().find(|(n, _)| *n == "report.typ").unwrap().1;
+    std::fs::create_dir(folder.join("templates")).unwrap();
+    std::fs::write(folder.join("templates/report.typ"), format!("{report}\n#let s = \"x\" * 3000000000\n")).unwrap();
+    watch.wait_for("the template's error", stopped(2));
+    assert!(watch.stderr().contains("were stopped: it asked for more than"), "{}", watch.stderr());
+
+    // Fixed: built again.
+    std::fs::remove_dir_all(folder.join("templates")).unwrap();
+    watch.wait_for("the build after the fix", wrote(2));
+    let (status, _, err) = watch.interrupt();
+    assert!(status.success(), "{err}");
+}

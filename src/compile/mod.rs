@@ -16,7 +16,9 @@
 //! half-written file, and [`document_text`] for reading the text of a laid-out
 //! document back out (tests, word counts).
 
+pub mod contained;
 mod overfull;
+pub mod sandbox;
 mod text;
 mod typst_diagnostic;
 mod world;
@@ -200,13 +202,16 @@ pub struct Session {
     /// After each compile, Typst's memoised results unused in this many compiles are evicted;
     /// `None` for a watch loop, which evicts once per round ([`Session::end_round`]).
     keep: Option<usize>,
+    /// Whether a document laid out in a contained child ([`contained::export`]) should bring
+    /// its pages back as SVG (`amicus preview` shows them).
+    svg_pages: bool,
 }
 
 impl Default for Session {
     /// A session for one-off and batch builds: results are kept for ten compiles, as the
     /// typst CLI keeps them, so that submissions built side by side share what they can.
     fn default() -> Session {
-        Session { sources: std::collections::HashMap::new(), keep: Some(10) }
+        Session { sources: std::collections::HashMap::new(), keep: Some(10), svg_pages: false }
     }
 }
 
@@ -223,6 +228,19 @@ impl Session {
     /// about what one round needs, not ten rounds' results as a one-off session would keep.
     pub fn for_rounds() -> Session {
         Session { keep: None, ..Session::default() }
+    }
+
+    /// The same session, asking documents laid out in a contained child for their pages as
+    /// SVG.
+    #[must_use]
+    pub fn with_svg_pages(mut self) -> Session {
+        self.svg_pages = true;
+        self
+    }
+
+    /// Whether documents laid out in a contained child bring their pages back as SVG.
+    pub fn svg_pages(&self) -> bool {
+        self.svg_pages
     }
 
     /// Ends a round of a [`Session::for_rounds`] session: Typst's memoised results that no

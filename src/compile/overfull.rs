@@ -9,7 +9,7 @@ use typst::layout::{Abs, Frame, FrameItem, Point, Transform};
 use typst_layout::PagedDocument;
 
 /// A text run that sticks out of its area.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Overfull {
     /// 1-based page number.
     pub page: usize,

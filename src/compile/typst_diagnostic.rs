@@ -16,7 +16,7 @@ use typst::syntax::{DiagSpan, FileId, VirtualRoot};
 pub use crate::diag::Severity;
 
 /// One problem reported by Typst, located in the virtual file it comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TypstDiagnostic {
     /// Error or warning.
     pub severity: Severity,

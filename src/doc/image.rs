@@ -33,6 +33,44 @@ pub fn sniff(bytes: &[u8]) -> Option<ImageFormat> {
     (xmlish && text.contains("<svg") && text.contains("http://www.w3.org/2000/svg")).then_some(ImageFormat::Svg)
 }
 
+/// Width and height in pixels of a PNG or JPEG, from its header: a PNG's `IHDR` (which must
+/// come first), a JPEG's first frame header (`SOFn`) before its first scan. `None` for
+/// anything else, or a header that cannot be read.
+pub fn pixel_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    match sniff(bytes)? {
+        ImageFormat::Png => {
+            if bytes.get(12..16)? != b"IHDR" {
+                return None;
+            }
+            let be32 = |at: usize| Some(u32::from_be_bytes(bytes.get(at..at + 4)?.try_into().ok()?));
+            Some((be32(16)?, be32(20)?))
+        }
+        ImageFormat::Jpeg => {
+            let be16 = |at: usize| Some(u32::from(u16::from_be_bytes(bytes.get(at..at + 2)?.try_into().ok()?)));
+            let mut at = 2;
+            loop {
+                if *bytes.get(at)? != 0xFF {
+                    return None;
+                }
+                let marker = *bytes.get(at + 1)?;
+                match marker {
+                    // Fill bytes before a marker.
+                    0xFF => at += 1,
+                    // Markers without a length.
+                    0x01 | 0xD0..=0xD7 => at += 2,
+                    // A scan or the end before any frame header.
+                    0xD9 | 0xDA => return None,
+                    0xC0..=0xCF if !matches!(marker, 0xC4 | 0xC8 | 0xCC) => {
+                        return Some((be16(at + 7)?, be16(at + 5)?));
+                    }
+                    _ => at += 2 + usize::try_from(be16(at + 2)?).ok()?,
+                }
+            }
+        }
+        ImageFormat::Svg => None,
+    }
+}
+
 /// The name the compiler knows an image by: `/images/` and a hash of the path as written.
 /// The same path always gives the same name (Typst interns file names for the life of the
 /// process; `watch` must not use up new ones for each build).
@@ -59,6 +97,24 @@ mod tests {
         assert_eq!(sniff(b"%PDF-1.7"), None);
         assert_eq!(sniff(b"just text with http://www.w3.org/2000/svg and <svg"), None);
         assert_eq!(sniff(b""), None);
+    }
+
+    #[test]
+    fn pixel_sizes_come_from_the_header() {
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+        png.extend_from_slice(&100_000u32.to_be_bytes());
+        png.extend_from_slice(&200u32.to_be_bytes());
+        assert_eq!(pixel_size(&png), Some((100_000, 200)));
+        assert_eq!(pixel_size(&png[..22]), None);
+        // SOI, an APP0 segment, fill bytes, a restart marker, then SOF2 (progressive).
+        let jpeg =
+            [0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 1, 2, 0xFF, 0xFF, 0xD0, 0xFF, 0xC2, 0, 11, 8, 0xFF, 0xDC, 0xFF, 0xDC, 3];
+        assert_eq!(pixel_size(&jpeg), Some((65500, 65500)));
+        // A scan before any frame header; a cut file; a huffman table is no frame.
+        assert_eq!(pixel_size(&[0xFF, 0xD8, 0xFF, 0xDA, 0, 2]), None);
+        assert_eq!(pixel_size(&jpeg[..16]), None);
+        assert_eq!(pixel_size(&[0xFF, 0xD8, 0xFF, 0xC4, 0, 2, 0xFF, 0xD9]), None);
+        assert_eq!(pixel_size(b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), None);
     }
 
     #[test]

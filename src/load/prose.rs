@@ -32,6 +32,8 @@ pub struct Prepared {
     pub annex_words: WordCount,
     /// The images to serve to the compiler: virtual path (see [`crate::load::images`]) -> bytes.
     pub images: BTreeMap<String, Vec<u8>>,
+    /// The pixels of all the images, for [`crate::load::images::MAX_TOTAL_PIXELS`].
+    pub pixels: u64,
     /// Figures with a caption, in the report's text and annexes.
     pub figures: usize,
     /// Tables with a caption.
@@ -226,7 +228,7 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
             if prepared.images.contains_key(&image.virtual_path) {
                 continue;
             }
-            match crate::load::images::read_image(&loaded.folder, &image.path) {
+            match crate::load::images::read_image(&loaded.folder, &image.path).and_then(|i| counted(&mut prepared, i)) {
                 Ok(bytes) => {
                     prepared.images.insert(image.virtual_path.clone(), bytes);
                 }
@@ -261,13 +263,33 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
     prepared
 }
 
+/// An image's bytes once its pixels are counted against
+/// [`crate::load::images::MAX_TOTAL_PIXELS`]; the problem when they pass it.
+fn counted(
+    prepared: &mut Prepared,
+    image: crate::load::images::Image,
+) -> Result<Vec<u8>, crate::load::images::ImageProblem> {
+    use crate::load::images::MAX_TOTAL_PIXELS;
+    if prepared.pixels + image.pixels > MAX_TOTAL_PIXELS {
+        return Err(crate::load::images::ImageProblem {
+            message: format!(
+                "with this image, the submission's images come to more than {} million pixels, more than Amicus lays out in one document",
+                MAX_TOTAL_PIXELS / 1_000_000
+            ),
+            hint: "save the photographs at the size they are shown: a figure needs no more than about 2,000 pixels across (4 million pixels)".into(),
+        });
+    }
+    prepared.pixels += image.pixels;
+    Ok(image.bytes)
+}
+
 /// Reads the organisations' logos (`logo:`), as images are read; a problem is reported at
 /// the field.
 fn logos(loaded: &Loaded, prepared: &mut Prepared) {
     for (i, o) in loaded.submission.organisations.iter().enumerate() {
         let Some(logo) = o.logo.as_deref() else { continue };
         let place = loaded.root().key("organisations").index(i).key("logo");
-        match crate::load::images::read_image(&loaded.folder, logo) {
+        match crate::load::images::read_image(&loaded.folder, logo).and_then(|i| counted(prepared, i)) {
             Ok(bytes) => {
                 prepared.images.insert(crate::doc::image::virtual_path(logo), bytes);
             }

@@ -40,7 +40,7 @@ where
         loop {
             let i = next_job.fetch_add(1, Ordering::SeqCst);
             let Some(options) = jobs.get(i) else { break };
-            let result = build::build(options);
+            let result = crate::pipeline::output::isolated(&options.folder, || build::build(options));
             // A panic in `report` (a closed pipe) poisons the lock; the state is still whole.
             let mut s = state.lock().unwrap_or_else(PoisonError::into_inner);
             s.waiting.insert(i, result);

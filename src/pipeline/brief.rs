@@ -18,13 +18,14 @@
 use crate::brief::compare::{self, Comparison, Counts};
 use crate::brief::{matrix, prose, view};
 use crate::check;
+use crate::compile::contained::Failed;
 use crate::compile::{self, Job, PdfSettings, PdfStandardChoice};
 use crate::date::document_date;
 use crate::diag::Diagnostic;
 use crate::load::locate::Target;
 use crate::load::prose as prepare;
 use crate::load::{self, ASSESSMENT_FILE, CO_FILE, Extras, Files, Loaded, Place, display_path};
-use crate::pipeline::output::{Failure, Timings, library_files, typst_diagnostics};
+use crate::pipeline::output::{Failure, Timings, lay_out, library_files, templates_stopped, typst_diagnostics};
 use crate::writers::template::Templates;
 use crate::writers::xlsx;
 use std::path::{Path, PathBuf};
@@ -164,19 +165,22 @@ fn run_inner(
     let templates = Templates::for_folder(&loaded.folder);
     let date = document_date(loaded.assessment.as_ref().map_or("", |a| a.date.as_str()));
     let job = Job { main_name: "brief.typ", main: rendered.typst.clone(), files: library_files(&templates), date };
-    let compiled = match timings.time("compile", || session.compile(&job)) {
-        Ok(c) => c,
-        Err(diags) => {
+    let settings = PdfSettings { ident: format!("amicus/{}/brief", loaded.name), date, standard };
+    let exported = match lay_out(&job, &settings, &templates, session, &mut timings) {
+        Ok(e) => e,
+        Err(Failed::Compile(diags)) => {
             // The generated Typst is the one thing worth keeping from a failed compile: the
             // diagnostics point into it.
             let _ = crate::fs::write_atomic(&typ, rendered.typst.as_bytes());
             return Err(fail(typst_diagnostics(diags, &typ, &templates)));
         }
+        Err(Failed::Pdf(diags)) => return Err(fail(typst_diagnostics(diags, &typ, &templates))),
+        Err(Failed::Stopped(why)) => {
+            let _ = crate::fs::write_atomic(&typ, rendered.typst.as_bytes());
+            return Err(fail(vec![templates_stopped(&templates, &why)]));
+        }
     };
-    let settings = PdfSettings { ident: format!("amicus/{}/brief", loaded.name), date, standard };
-    let pdf = timings
-        .time("pdf", || compile::export_pdf(&compiled.document, &settings))
-        .map_err(|d| fail(typst_diagnostics(d, &typ, &templates)))?;
+    let pdf = exported.pdf;
 
     let (html_path, csv_path, json_path) = (dir.join("brief.html"), dir.join("brief.csv"), dir.join("brief.json"));
     let xlsx_path = dir.join("brief.xlsx");
@@ -200,7 +204,7 @@ fn run_inner(
     })?;
 
     let mut warnings = warnings;
-    warnings.extend(typst_diagnostics(compiled.warnings, &typ, &templates));
+    warnings.extend(typst_diagnostics(exported.warnings, &typ, &templates));
     let counts = rendered.comparison.counts;
     Ok(Outcome {
         pdf: pdf_path,
@@ -210,9 +214,9 @@ fn run_inner(
         json: dir.join("brief.json"),
         docx: docx_path,
         typ,
-        pages: compile::page_count(&compiled.document),
+        pages: exported.pages,
         pages_shown: crate::i18n::Words::new(&loaded.submission.language)
-            .with("pages", &[("n", crate::i18n::Arg::Number(compile::page_count(&compiled.document) as i64))]),
+            .with("pages", &[("n", crate::i18n::Arg::Number(exported.pages as i64))]),
         counts,
         summary: view::summary_sentence(&counts),
         warnings,

@@ -4,13 +4,16 @@
 //! PDF export → atomic write. A failure at any stage leaves the previous output untouched.
 
 use crate::check::{self, length::WordSummary};
+use crate::compile::contained::Failed;
 use crate::compile::{self, Job, PdfSettings, PdfStandardChoice};
 use crate::date::document_date;
 use crate::diag::Diagnostic;
 use crate::load::prose as prepare;
 use crate::load::{self, Extras, Files, Loaded};
 use crate::model::submission::OutputFormat;
-use crate::pipeline::output::{Failure, Timings, library_files, out_dir, overfull_warnings, typst_diagnostics};
+use crate::pipeline::output::{
+    Failure, Timings, lay_out, library_files, out_dir, overfull_warnings, templates_stopped, typst_diagnostics,
+};
 use crate::writers::docx::{reference_in_folder, unusable_reference};
 use crate::writers::template::Templates;
 use std::path::{Path, PathBuf};
@@ -59,6 +62,9 @@ pub struct Outcome {
     pub overrides: Vec<String>,
     /// The laid-out document the PDF was made from (`amicus preview` shows its pages).
     pub document: Option<typst_layout::PagedDocument>,
+    /// The pages as SVG, when the document was laid out in a contained child for a session
+    /// that asked for them ([`compile::Session::with_svg_pages`]); `document` is then `None`.
+    pub svg_pages: Vec<compile::contained::SvgPage>,
 }
 
 /// The files a report's compile reads: the Typst library and the submission's images
@@ -157,34 +163,39 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
     };
     let mut pages = 0;
     let mut document = None;
+    let mut svg_pages = Vec::new();
     let mut pdf_written = None;
     if formats.contains(&OutputFormat::Pdf) {
         let date = document_date(&loaded.submission.date);
         let job =
             Job { main_name: "report.typ", main: source.clone(), files: report_files(&templates, &prepared), date };
-        let compiled = timings.time("compile", || session.compile(&job));
+        let settings = PdfSettings { ident: format!("amicus/{}", loaded.name), date, standard: options.standard };
         let write_typ = || crate::fs::write_atomic(&typ_path, source.as_bytes());
-        let compiled = match compiled {
-            Ok(c) => c,
-            Err(diags) => {
+        let exported = match lay_out(&job, &settings, &templates, session, &mut timings) {
+            Ok(e) => e,
+            Err(Failed::Compile(diags)) => {
                 let _ = write_typ();
                 // Show the generated lines in the snippets.
                 let mut files = loaded.files.clone();
                 files.add(load::SourceFile::new(typ_path.display().to_string(), source.clone()));
                 return Err(fail(typst_diagnostics(diags, &typ_path, &templates), &files));
             }
+            Err(Failed::Pdf(diags)) => {
+                return Err(fail(typst_diagnostics(diags, &typ_path, &templates), &loaded.files));
+            }
+            Err(Failed::Stopped(why)) => {
+                let _ = write_typ();
+                return Err(fail(vec![templates_stopped(&templates, &why)], &loaded.files));
+            }
         };
-        let settings = PdfSettings { ident: format!("amicus/{}", loaded.name), date, standard: options.standard };
-        let pdf = timings
-            .time("pdf", || compile::export_pdf(&compiled.document, &settings))
-            .map_err(|d| fail(typst_diagnostics(d, &typ_path, &templates), &loaded.files))?;
-        timings.time("write", || write_typ().and_then(|()| crate::fs::write_atomic(&pdf_path, &pdf))).map_err(|e| {
+        let pdf = &exported.pdf;
+        timings.time("write", || write_typ().and_then(|()| crate::fs::write_atomic(&pdf_path, pdf))).map_err(|e| {
             fail(
                 vec![Diagnostic::error(format!("cannot write {}: {}", pdf_path.display(), load::io_words(&e)))],
                 &loaded.files,
             )
         })?;
-        pages = compile::page_count(&compiled.document);
+        pages = exported.pages;
         if let Some(limit) = loaded.submission.layout.page_limit
             && pages > limit as usize
         {
@@ -200,9 +211,10 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
                     .with_hint("shorten the findings, or move detail to an annex the committee accepts"),
             );
         }
-        warnings.extend(typst_diagnostics(compiled.warnings, &typ_path, &templates));
-        warnings.extend(overfull_warnings(&compile::overfull_lines(&compiled.document), &loaded.files));
-        document = Some(compiled.document);
+        warnings.extend(typst_diagnostics(exported.warnings, &typ_path, &templates));
+        warnings.extend(overfull_warnings(&exported.overfull, &loaded.files));
+        document = exported.document;
+        svg_pages = exported.svg_pages;
         pdf_written = Some(pdf_path);
     }
     let mut docx_written = None;
@@ -227,6 +239,7 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
         committee: loaded.submission.committee,
         overrides: templates.overrides_used(),
         document,
+        svg_pages,
     })
 }
 

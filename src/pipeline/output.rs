@@ -97,6 +97,13 @@ pub fn typst_diagnostics(
                      (describe an emoji in words), or write a plain PDF with `--pdf-standard none`"
                         .into(),
                 ];
+            } else if is_image_problem(&t.message) {
+                // The image is the user's file: blaming a template would send them the wrong
+                // way.
+                hints = vec![
+                    "one of the submission's images (a figure or a logo) could not be read, though its header could: the file is damaged or in a variant Typst does not read; open each image in an image editor and save it again as PNG or JPEG"
+                        .into(),
+                ];
             } else {
                 hints.push("this comes from a template, not from your text (Amicus escapes all of it); the generated Typst is written beside the PDF for inspection".into());
             }
@@ -104,6 +111,13 @@ pub fn typst_diagnostics(
             d
         })
         .collect()
+}
+
+/// Whether a Typst message is about decoding an image file.
+fn is_image_problem(message: &str) -> bool {
+    ["failed to decode image", "failed to parse SVG", "unknown image format", "failed to load linked image"]
+        .iter()
+        .any(|m| message.contains(m))
 }
 
 /// Warnings for words that run into the margin, located where the user wrote them (the first
@@ -135,4 +149,67 @@ pub fn overfull_warnings(overfull: &[compile::Overfull], files: &Files) -> Vec<D
             }
         })
         .collect()
+}
+
+/// Lays out `job` and writes its PDF: in this process through `session`, or, when the
+/// templates are a submission's own ([`Templates::untrusted`]), in a contained child
+/// ([`compile::contained::export`]), which a template that loops or grows without end cannot
+/// take down with it. Timed as `compile` (and `pdf` when done here).
+///
+/// # Errors
+///
+/// Typst's errors, or how the contained child was stopped.
+pub fn lay_out(
+    job: &compile::Job,
+    settings: &compile::PdfSettings,
+    templates: &Templates,
+    session: &mut compile::Session,
+    timings: &mut Timings,
+) -> Result<compile::contained::Exported, compile::contained::Failed> {
+    use compile::contained::{Exported, Failed, export};
+    if templates.untrusted() {
+        let svg_pages = session.svg_pages();
+        return timings.time("compile", || export(job, settings, svg_pages));
+    }
+    let compiled = timings.time("compile", || session.compile(job)).map_err(Failed::Compile)?;
+    let pdf = timings.time("pdf", || compile::export_pdf(&compiled.document, settings)).map_err(Failed::Pdf)?;
+    Ok(Exported::of(compiled.document, compiled.warnings, pdf))
+}
+
+/// The error for a submission's templates stopped at a limit while laying out its document,
+/// at the first of its overrides.
+pub fn templates_stopped(templates: &Templates, why: &compile::sandbox::Stopped) -> Diagnostic {
+    let overrides = templates.overrides_used();
+    let first = overrides.first().cloned().unwrap_or_default();
+    Diagnostic::error(format!("the submission's templates ({}) were stopped: {}", overrides.join(", "), why.describe()))
+        .in_file(first)
+        .with_hint(
+            "this is a problem in the templates, not in your submission: fix them, or remove them to build with the built-in ones (`amicus template <name>` prints each)",
+        )
+}
+
+/// Runs one folder's build so that a panic in it (a bug, in Amicus or a library it uses)
+/// fails that folder only: a batch goes on with the next folder, `watch` and `preview` with
+/// the next save. (An abort or a stack overflow cannot be caught; what could cause one runs
+/// under budgets, or contained in a child: [`lay_out`].)
+///
+/// # Errors
+///
+/// `build`'s own failure, or the panic as one.
+pub fn isolated<T>(folder: &Path, build: impl FnOnce() -> Result<T, Failure>) -> Result<T, Failure> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(build)).unwrap_or_else(|panic| {
+        let why = panic
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| panic.downcast_ref::<&str>().copied())
+            .unwrap_or("no details");
+        Err(Failure {
+            diagnostics: vec![
+                Diagnostic::error(format!("Amicus failed on {} ({why})", folder.display()))
+                    .in_file(folder.display().to_string())
+                    .with_hint("this is a bug in Amicus, not a problem in your files; please report it with the folder if you can share it"),
+            ],
+            files: Files::default(),
+        })
+    })
 }

@@ -17,7 +17,7 @@ use crate::diag::Diagnostic;
 use crate::load;
 use crate::pipeline::brief;
 use crate::pipeline::build::{self, Options, Outcome};
-use crate::pipeline::output::Failure;
+use crate::pipeline::output::{Failure, isolated};
 use notify::{Event, EventKind, RecursiveMode, Watcher};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -108,6 +108,14 @@ impl Rebuilder {
         Rebuilder { options, session: compile::Session::for_rounds() }
     }
 
+    /// The same rebuilder, bringing back the pages of a document laid out in a contained child
+    /// (a submission's own templates) as SVG, for `amicus preview`.
+    #[must_use]
+    pub fn with_svg_pages(mut self) -> Rebuilder {
+        self.session = std::mem::take(&mut self.session).with_svg_pages();
+        self
+    }
+
     /// The options it builds with.
     pub fn options(&self) -> &Options {
         &self.options
@@ -115,14 +123,17 @@ impl Rebuilder {
 
     /// Builds the report, and the brief when the folder has an assessment.
     pub fn round(&mut self, changed: Vec<PathBuf>) -> Round {
-        let report = build::build_with(&self.options, &mut self.session);
+        let folder = self.options.folder.clone();
+        let report = isolated(&folder, || build::build_with(&self.options, &mut self.session));
         let brief = self.has_assessment().then(|| {
-            brief::run_with(
-                &self.options.folder,
-                brief_dir(&self.options).as_deref(),
-                self.options.standard,
-                &mut self.session,
-            )
+            isolated(&folder, || {
+                brief::run_with(
+                    &self.options.folder,
+                    brief_dir(&self.options).as_deref(),
+                    self.options.standard,
+                    &mut self.session,
+                )
+            })
         });
         Round { changed, report, brief }
     }
@@ -329,14 +340,29 @@ fn matters(kind: &EventKind) -> bool {
 /// # Errors
 ///
 /// The folder cannot be watched (it does not exist, or the system refuses), in words.
-pub fn run(options: Options, stop: &AtomicBool, mut on_round: impl FnMut(&Round)) -> Result<(), String> {
+pub fn run(options: Options, stop: &AtomicBool, on_round: impl FnMut(&Round)) -> Result<(), String> {
+    run_rounds(Rebuilder::new(options), stop, on_round)
+}
+
+/// [`run`] for `amicus preview`: the pages of every build come back to be shown, also when a
+/// submission's own templates are laid out in a contained child.
+///
+/// # Errors
+///
+/// As [`run`].
+pub fn run_for_preview(options: Options, stop: &AtomicBool, on_round: impl FnMut(&Round)) -> Result<(), String> {
+    run_rounds(Rebuilder::new(options).with_svg_pages(), stop, on_round)
+}
+
+/// [`run`] with `rebuilder`.
+fn run_rounds(mut rebuilder: Rebuilder, stop: &AtomicBool, mut on_round: impl FnMut(&Round)) -> Result<(), String> {
+    let options = rebuilder.options().clone();
     // Watch first: a save during the first build is not missed.
     let mut changes = Changes::new(&options.folder)?;
     changes.ignore(&out_dir(&options));
     // Outputs are replaced at every save without waiting for the disk; the last ones are
     // flushed when the session ends.
     crate::fs::set_durable(false);
-    let mut rebuilder = Rebuilder::new(options);
     let round = rebuilder.round(Vec::new());
     if let Ok(outcome) = &round.report
         && let Some(dir) = outcome.pdf.as_ref().or(outcome.docx.as_ref()).and_then(|p| p.parent())

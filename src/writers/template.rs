@@ -224,7 +224,18 @@ impl Templates {
         env
     }
 
+    /// Whether the submission replaces any built-in template: its templates are then code
+    /// from someone else, rendered and compiled where their failure is contained
+    /// ([`crate::compile::sandbox`]).
+    pub fn untrusted(&self) -> bool {
+        let Some(folder) = &self.folder else { return false };
+        DEFAULTS.iter().any(|(n, _)| folder.join(TEMPLATES_DIR).join(n).symlink_metadata().is_ok())
+    }
+
     /// Renders a template with a view; errors name the template file and line.
+    ///
+    /// Every rendering runs on [`FUEL`] and may write at most [`MAX_RENDERED_BYTES`]; with
+    /// overrides ([`Templates::untrusted`]) it runs in a contained child process.
     pub fn render<V: Serialize>(&self, name: &str, view: &V) -> Result<String, Diagnostic> {
         // The Typst library is imported by the compiler, not by minijinja: check its override
         // here, so that an unreadable one is an error rather than the built-in in disguise.
@@ -233,9 +244,68 @@ impl Templates {
                 .in_file(self.origin(LIBRARY))
                 .with_hint(format!("fix or remove the file; `amicus template {LIBRARY}` prints the built-in one")));
         }
-        let env = self.environment();
+        let value = Value::from(minijinja::value::Serde(view));
+        if self.untrusted() && crate::compile::sandbox::enabled() {
+            return self.render_contained(name, &value);
+        }
+        self.render_value(name, value)
+    }
+
+    /// Renders in this process.
+    fn render_value(&self, name: &str, value: Value) -> Result<String, Diagnostic> {
+        let mut env = self.environment();
+        env.set_fuel(Some(FUEL));
         let template = env.get_template(name).map_err(|e| self.error(&e))?;
-        template.render(Value::from(minijinja::value::Serde(view))).map_err(|e| self.error(&e))
+        let mut out = Bounded::default();
+        match template.render_captured_to(value, &mut out) {
+            Ok(_) => {
+                Ok(String::from_utf8(out.bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+            }
+            Err(_) if out.over => Err(self.stopped(
+                name,
+                &format!("was stopped: it wrote more than {} MB of text", MAX_RENDERED_BYTES / (1024 * 1024)),
+            )),
+            Err(e) if e.kind() == ErrorKind::OutOfFuel => {
+                let mut d = self.error(&e);
+                d.message = format!(
+                    "template problem: the template ran more than {} steps and was stopped (an endless loop, or loops inside loops?)",
+                    crate::i18n::number("en", FUEL)
+                );
+                Err(d)
+            }
+            Err(e) => Err(self.error(&e)),
+        }
+    }
+
+    /// Renders in a contained child process ([`serve_render`] there).
+    fn render_contained(&self, name: &str, value: &Value) -> Result<String, Diagnostic> {
+        use crate::compile::sandbox::{Frames, Unframe, run};
+        let folder = self.folder.as_ref().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        let mut request = Frames::default();
+        request
+            .put(folder.as_bytes())
+            .put(name.as_bytes())
+            .put(&serde_json::to_vec(&encode(value)).unwrap_or_default());
+        let answer = run("render", &request.into_bytes())
+            .map_err(|why| self.stopped(name, &format!("was stopped: {}", why.describe())))?;
+        let mut r = Unframe::new(&answer);
+        let unreadable = || self.stopped(name, "was stopped: its answer could not be read");
+        match r.text() {
+            Some("ok") => r.text().map(str::to_owned).ok_or_else(unreadable),
+            Some("error") => {
+                r.bytes().and_then(|d| serde_json::from_slice(d).ok()).ok_or_else(unreadable).and_then(Err)
+            }
+            _ => Err(unreadable()),
+        }
+    }
+
+    /// The error for a rendering stopped at a limit (`why` follows the template's name).
+    fn stopped(&self, name: &str, why: &str) -> Diagnostic {
+        Diagnostic::error(format!("template problem: the template {} {why}", self.origin(name)))
+            .in_file(self.origin(name))
+            .with_hint(format!(
+                "this is a problem in the template, not in your submission; compare it with the built-in one (`amicus template {name}`), or remove it to use the built-in"
+            ))
     }
 
     /// A template error as a diagnostic in the template's file, with the chain of causes.
@@ -258,4 +328,125 @@ impl Templates {
                 "this is a problem in the template, not in your submission; if you changed it, compare it with the built-in one (`amicus template {name}`)"
             ))
     }
+}
+
+/// The most fuel (minijinja's count of instructions run) one rendering may use. The
+/// built-in report of the largest submission Amicus builds uses well under a tenth of it; an
+/// endless loop in an override runs out of it in well under a second.
+pub const FUEL: u64 = 50_000_000;
+
+/// The most text one rendering may write. The generated Typst of the largest submission
+/// Amicus builds is a few MB.
+pub const MAX_RENDERED_BYTES: usize = 32 * 1024 * 1024;
+
+/// A writer that refuses to grow past [`MAX_RENDERED_BYTES`].
+#[derive(Default)]
+struct Bounded {
+    /// What was written.
+    bytes: Vec<u8>,
+    /// Whether more was refused.
+    over: bool,
+}
+
+impl std::io::Write for Bounded {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if self.bytes.len() + bytes.len() > MAX_RENDERED_BYTES {
+            self.over = true;
+            return Err(std::io::Error::other("the template's output is too large"));
+        }
+        self.bytes.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A minijinja value as JSON that keeps what JSON alone would lose: which strings are safe
+/// (already Typst or HTML), and the order of a map's keys. For rendering in a child process.
+fn encode(value: &Value) -> serde_json::Value {
+    use minijinja::value::ValueKind;
+    use serde_json::json;
+    match value.kind() {
+        ValueKind::Undefined => json!(["u"]),
+        ValueKind::None => json!(["n"]),
+        ValueKind::Bool => json!(["b", value.is_true()]),
+        ValueKind::Number => {
+            if let Ok(i) = i64::try_from(value.clone()) {
+                json!(["i", i])
+            } else if let Ok(u) = u64::try_from(value.clone()) {
+                json!(["U", u])
+            } else {
+                json!(["f", f64::try_from(value.clone()).unwrap_or(f64::NAN)])
+            }
+        }
+        ValueKind::String => json!([if value.is_safe() { "S" } else { "s" }, value.as_str().unwrap_or_default()]),
+        ValueKind::Map => {
+            let pairs: Vec<serde_json::Value> = value
+                .try_iter()
+                .into_iter()
+                .flatten()
+                .map(|k| {
+                    let v = value.get_item(&k).unwrap_or_default();
+                    json!([encode(&k), encode(&v)])
+                })
+                .collect();
+            json!(["m", pairs])
+        }
+        ValueKind::Seq | ValueKind::Iterable => {
+            json!(["l", value.try_iter().into_iter().flatten().map(|v| encode(&v)).collect::<Vec<_>>()])
+        }
+        // Bytes, plain objects: as their text (the views hold none).
+        _ => json!([if value.is_safe() { "S" } else { "s" }, value.to_string()]),
+    }
+}
+
+/// The value [`encode`] encoded.
+fn decode(json: &serde_json::Value) -> Option<Value> {
+    let items = json.as_array()?;
+    let tag = items.first()?.as_str()?;
+    let arg = items.get(1);
+    Some(match tag {
+        "u" => Value::UNDEFINED,
+        "n" => Value::from(()),
+        "b" => Value::from(arg?.as_bool()?),
+        "i" => Value::from(arg?.as_i64()?),
+        "U" => Value::from(arg?.as_u64()?),
+        "f" => Value::from(arg?.as_f64().unwrap_or(f64::NAN)),
+        "s" => Value::from(arg?.as_str()?),
+        "S" => Value::from_safe_string(arg?.as_str()?.to_owned()),
+        "l" => Value::from(arg?.as_array()?.iter().map(decode).collect::<Option<Vec<_>>>()?),
+        "m" => {
+            let pairs = arg?.as_array()?.iter().map(|p| {
+                let p = p.as_array()?;
+                Some((decode(p.first()?)?, decode(p.get(1)?)?))
+            });
+            Value::from_object(pairs.collect::<Option<std::collections::BTreeMap<Value, Value>>>()?)
+        }
+        _ => return None,
+    })
+}
+
+/// The child's side of a contained rendering: the request in, the answer out.
+pub fn serve_render(request: &[u8]) -> Vec<u8> {
+    use crate::compile::sandbox::{Frames, Unframe};
+    let mut answer = Frames::default();
+    let mut r = Unframe::new(request);
+    let parsed = (|| {
+        let folder = r.text()?;
+        let name = r.text()?.to_owned();
+        let value = decode(&serde_json::from_slice(r.bytes()?).ok()?)?;
+        let folder = (!folder.is_empty()).then(|| PathBuf::from(folder));
+        Some((Templates { folder }, name, value))
+    })();
+    let Some((templates, name, value)) = parsed else {
+        answer.put(b"unreadable");
+        return answer.into_bytes();
+    };
+    match templates.render_value(&name, value) {
+        Ok(text) => answer.put(b"ok").put(text.as_bytes()),
+        Err(d) => answer.put(b"error").put(&serde_json::to_vec(&d).unwrap_or_default()),
+    };
+    answer.into_bytes()
 }

@@ -33,9 +33,14 @@ fn collect(from: impl Read + Send + 'static, into: Arc<Mutex<String>>) {
 impl Running {
     /// Starts `amicus args…` in `dir`.
     pub fn start(dir: &Path, args: &[&str]) -> Running {
-        let mut child = super::amicus()
-            .current_dir(dir)
-            .args(args)
+        let mut command = super::amicus();
+        command.current_dir(dir).args(args);
+        Running::spawn(command)
+    }
+
+    /// Starts `command` (an amicus command, e.g. one under limits from `common::limited`).
+    pub fn spawn(mut command: std::process::Command) -> Running {
+        let mut child = command
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -59,8 +59,19 @@ struct State {
 struct PageEntry {
     /// A hash of the page's content: equal keys, equal pages.
     key: u128,
-    /// The page, for drawing.
-    page: Page,
+    /// Width and height in points.
+    size: (f64, f64),
+    /// The page: laid out here, to be drawn when asked for, or drawn already (by the
+    /// contained child that laid out a submission's own templates).
+    page: Drawing,
+}
+
+/// A page to serve.
+enum Drawing {
+    /// Laid out in this process.
+    Page(Page),
+    /// Drawn as SVG.
+    Svg(Arc<String>),
 }
 
 /// The page's view of [`State`].
@@ -178,14 +189,11 @@ impl Server {
         problems.extend(round.brief_problems());
         let (pages, written) = match &round.report {
             Ok(outcome) => (
-                outcome.document.as_ref().map(|d| d.pages().to_vec()),
+                pages_of(outcome),
                 outcome.pdf.as_ref().map(|pdf| format!("{} ({} pages)", pdf.display(), outcome.pages)),
             ),
             Err(_) => (None, None),
         };
-        // Hashing the pages is cheap: their frames hash once, lazily.
-        let pages: Option<Vec<PageEntry>> = pages
-            .map(|pages| pages.into_iter().map(|page| PageEntry { key: typst::utils::hash128(&page), page }).collect());
         let mut state = lock(&self.state);
         state.version += 1;
         state.failed = round.failed();
@@ -205,6 +213,35 @@ impl Drop for Server {
             let _ = thread.join();
         }
     }
+}
+
+/// The pages of a build, when it laid out a PDF. Hashing pages is cheap: their frames hash
+/// once, lazily.
+fn pages_of(outcome: &crate::pipeline::build::Outcome) -> Option<Vec<PageEntry>> {
+    if let Some(document) = &outcome.document {
+        return Some(
+            document
+                .pages()
+                .iter()
+                .map(|page| PageEntry {
+                    key: typst::utils::hash128(page),
+                    size: (page.frame.width().to_pt(), page.frame.height().to_pt()),
+                    page: Drawing::Page(page.clone()),
+                })
+                .collect(),
+        );
+    }
+    (outcome.pdf.is_some() && !outcome.svg_pages.is_empty()).then(|| {
+        outcome
+            .svg_pages
+            .iter()
+            .map(|p| PageEntry {
+                key: typst::utils::hash128(&p.svg),
+                size: (p.width, p.height),
+                page: Drawing::Svg(Arc::new(p.svg.clone())),
+            })
+            .collect()
+    })
 }
 
 /// Locks the state; a panic while it was held cannot leave it half-changed in a way that
@@ -283,7 +320,10 @@ fn page_svg(state: &Mutex<State>, n: usize) -> Option<Arc<String>> {
         if let Some(svg) = state.svgs.get(&entry.key) {
             return Some(Arc::clone(svg));
         }
-        (entry.key, entry.page.clone())
+        match &entry.page {
+            Drawing::Svg(svg) => return Some(Arc::clone(svg)),
+            Drawing::Page(page) => (entry.key, page.clone()),
+        }
     };
     // Drawn without the lock, so that `/status` and a new build are not held up.
     let svg = Arc::new(typst_svg::svg(&page, &typst_svg::SvgOptions::default()));
@@ -305,11 +345,7 @@ fn status_json(state: &State) -> String {
         pages: state
             .pages
             .iter()
-            .map(|p| PageStatus {
-                key: format!("{:032x}", p.key),
-                width: p.page.frame.width().to_pt(),
-                height: p.page.frame.height().to_pt(),
-            })
+            .map(|p| PageStatus { key: format!("{:032x}", p.key), width: p.size.0, height: p.size.1 })
             .collect(),
         problems: &state.problems,
     };

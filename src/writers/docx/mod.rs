@@ -50,10 +50,7 @@ struct Media {
 /// The size of a PNG in EMU, from its `IHDR` and, if present, `pHYs` chunks.
 fn png_size(bytes: &[u8]) -> Option<(u64, u64)> {
     let be32 = |at: usize| bytes.get(at..at + 4).map(|b| u64::from(u32::from_be_bytes([b[0], b[1], b[2], b[3]])));
-    if bytes.get(12..16)? != b"IHDR" {
-        return None;
-    }
-    let (w, h) = (be32(16)?, be32(20)?);
+    let (w, h) = crate::doc::image::pixel_size(bytes).map(|(w, h)| (u64::from(w), u64::from(h)))?;
     let (mut dpi_x, mut dpi_y) = (96.0, 96.0);
     let mut at = 8;
     while let (Some(len), Some(kind)) = (be32(at), bytes.get(at + 4..at + 8)) {
@@ -95,8 +92,8 @@ fn jpeg_size(bytes: &[u8]) -> Option<(u64, u64)> {
             }
         }
         if matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
-            let (h, w) = (be16(at + 5)?, be16(at + 7)?);
-            return Some(((w as f64 * 914_400.0 / dpi_x) as u64, (h as f64 * 914_400.0 / dpi_y) as u64));
+            let (w, h) = crate::doc::image::pixel_size(bytes)?;
+            return Some(((f64::from(w) * 914_400.0 / dpi_x) as u64, (f64::from(h) * 914_400.0 / dpi_y) as u64));
         }
         at += 2 + len;
     }
