@@ -10,8 +10,10 @@
 mod common;
 
 use common::limited::{Limits, all, run};
-use std::io::Write;
+use std::io::{Read, Write};
+use std::net::TcpStream;
 use std::path::Path;
+use std::time::Duration;
 
 // ---------------------------------------------------------------- hostile PDFs
 
@@ -689,4 +691,228 @@ fn watch_reports_hostile_saves_and_keeps_running() {
     watch.wait_for("the build after the fix", wrote(2));
     let (status, _, err) = watch.interrupt();
     assert!(status.success(), "{err}");
+}
+
+// ---------------------------------------------------------------- the preview server
+
+/// `amicus preview` on the example under `limits`, with its address once the first build
+/// is shown.
+fn preview(work: &Path, limits: Limits) -> (common::running::Running, String) {
+    common::copy_dir(&common::root().join("submissions/kazakhstan-ccpr-2025"), &work.join("s"));
+    let command = common::limited::command(work, &["preview", "s", "-o", "out"], limits);
+    let mut preview = common::running::Running::spawn(command);
+    preview.wait_for("the first build", |out, _| out.contains("wrote out/report.pdf"));
+    let out = preview.stdout();
+    let address = out
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("preview of s at http://"))
+        .and_then(|l| l.split_once('/'))
+        .map(|(a, _)| a.to_owned())
+        .unwrap_or_else(|| panic!("no address in {out}"));
+    (preview, address)
+}
+
+/// Sends `head` (a request's line and headers, without the blank line that ends them) and
+/// returns the response's status line and headers.
+fn ask(address: &str, head: &str) -> String {
+    let mut stream = TcpStream::connect(address).expect("the preview accepts connections");
+    stream.set_read_timeout(Some(common::running::PATIENCE)).unwrap();
+    write!(stream, "{head}\r\n\r\n").unwrap();
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let text = String::from_utf8_lossy(&response).into_owned();
+    text.split("\r\n\r\n").next().unwrap_or_default().to_owned()
+}
+
+#[test]
+fn the_preview_serves_no_other_site() {
+    let work = tempfile::tempdir().unwrap();
+    let (_preview, address) = preview(work.path(), Limits::memory());
+    let get = |path: &str, site: Option<&str>| {
+        let site = site.map(|s| format!("\r\nSec-Fetch-Site: {s}")).unwrap_or_default();
+        ask(&address, &format!("GET {path} HTTP/1.1\r\nHost: {address}{site}"))
+    };
+    // A page elsewhere embedding the report's pages, or reading the status: refused.
+    for path in ["/page/0.svg", "/status", "/"] {
+        for site in ["cross-site", "same-site"] {
+            let head = get(path, Some(site));
+            assert!(head.starts_with("HTTP/1.1 403"), "{path} {site}: {head}");
+        }
+    }
+    // The preview's own page, and the address typed by the user.
+    for site in [Some("same-origin"), Some("none"), None] {
+        let head = get("/page/0.svg", site);
+        assert!(head.starts_with("HTTP/1.1 200"), "{site:?}: {head}");
+        assert!(head.contains("Cross-Origin-Resource-Policy: same-origin"), "{head}");
+    }
+}
+
+#[test]
+fn slow_and_oversized_requests_are_cut_off_while_others_are_served() {
+    let work = tempfile::tempdir().unwrap();
+    let (preview, address) = preview(work.path(), Limits::memory());
+    // A client trickling header lines, one every second: cut off with 408, while others
+    // are answered meanwhile.
+    let mut slow = TcpStream::connect(&address).unwrap();
+    write!(slow, "GET / HTTP/1.1\r\nHost: {address}\r\n").unwrap();
+    let trickle = std::thread::spawn(move || {
+        let mut response = Vec::new();
+        for i in 0..120 {
+            if write!(slow, "X-Slow-{i}: 1\r\n").is_err() {
+                break;
+            }
+            std::thread::sleep(Duration::from_secs(1));
+            slow.set_read_timeout(Some(Duration::from_millis(10))).unwrap();
+            let mut chunk = [0u8; 1024];
+            match slow.read(&mut chunk) {
+                Ok(0) => break,
+                Ok(n) => response.extend_from_slice(&chunk[..n]),
+                Err(_) => {}
+            }
+            if response.windows(4).any(|w| w == b"\r\n\r\n") {
+                break;
+            }
+        }
+        String::from_utf8_lossy(&response).into_owned()
+    });
+    let head = ask(&address, &format!("GET /status HTTP/1.1\r\nHost: {address}"));
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    let cut = trickle.join().unwrap();
+    assert!(cut.starts_with("HTTP/1.1 408"), "the slow client was not cut off: {cut:?}");
+
+    // A header line of 8 MB: refused once past 16 KB, without reading the rest.
+    let mut big = TcpStream::connect(&address).unwrap();
+    big.set_read_timeout(Some(common::running::PATIENCE)).unwrap();
+    write!(big, "GET / HTTP/1.1\r\nHost: {address}\r\nX-Big: ").unwrap();
+    let chunk = vec![b'a'; 64 * 1024];
+    for _ in 0..128 {
+        if big.write_all(&chunk).is_err() {
+            break;
+        }
+    }
+    let mut response = Vec::new();
+    let _ = big.read_to_end(&mut response);
+    let response = String::from_utf8_lossy(&response);
+    assert!(response.is_empty() || response.starts_with("HTTP/1.1 431"), "{response}");
+    let head = ask(&address, &format!("GET / HTTP/1.1\r\nHost: {address}"));
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    assert!(preview.stderr().is_empty() || !preview.stderr().contains("panicked"), "{}", preview.stderr());
+    let (status, _, err) = preview.interrupt();
+    assert!(status.success(), "{err}");
+}
+
+#[test]
+fn the_preview_recovers_when_it_runs_out_of_descriptors() {
+    let work = tempfile::tempdir().unwrap();
+    // 24 descriptors: the process needs about 10 of its own, the server's 32 connections
+    // more than the rest (past 32 it answers 503 at once, so a lower limit is what exhausts).
+    let limits = Limits { files: Some(24), ..Limits::memory() };
+    let (mut preview, address) = preview(work.path(), limits);
+    // Idle connections until the process can take no more and the queue of connections
+    // waiting to be accepted is full.
+    let mut held = Vec::new();
+    for _ in 0..200 {
+        match TcpStream::connect_timeout(&address.parse().unwrap(), Duration::from_secs(2)) {
+            Ok(s) => held.push(s),
+            Err(_) => break,
+        }
+    }
+    assert!(held.len() > 24, "only {} connections", held.len());
+    std::thread::sleep(Duration::from_secs(1));
+    drop(held);
+    // Accepting resumes once the descriptors are free: a request is answered again.
+    let head = ask(&address, &format!("GET /status HTTP/1.1\r\nHost: {address}"));
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    // And the build loop still runs: an edit is built and shown.
+    let md = work.path().join("s/context.md");
+    let text = std::fs::read_to_string(&md).unwrap();
+    std::fs::write(&md, format!("{text}\nOne more paragraph.\n")).unwrap();
+    preview.wait_for("a build after the edit", |out, _| out.matches("wrote out/report.pdf").count() >= 2);
+    let (status, _, err) = preview.interrupt();
+    assert!(status.success(), "{err}");
+}
+
+// ---------------------------------------------------------------- the Word reference document
+
+#[test]
+fn a_reference_document_that_unpacks_to_gigabytes_is_refused() {
+    let (work, folder) = example();
+    std::fs::create_dir(folder.join("templates")).unwrap();
+    // A zip of 256 KB whose styles unpack to 256 MB.
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(folder.join("templates/reference.docx")).unwrap());
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("word/styles.xml", options).unwrap();
+    zip.write_all(format!(r#"<?xml version="1.0"?><w:styles {WNS}>"#).as_bytes()).unwrap();
+    let chunk = vec![b' '; 1 << 20];
+    for _ in 0..256 {
+        zip.write_all(&chunk).unwrap();
+    }
+    zip.write_all(b"</w:styles>").unwrap();
+    zip.finish().unwrap();
+    // `check` warns (the submission does not ask for Word); a Word build stops.
+    for (args, code) in [(&["check", "s"][..], 0), (&["build", "s", "--format", "docx", "-o", "out"], 1)] {
+        let out = run(work.path(), args, Limits::memory());
+        let shown = all(&out);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {shown}");
+        assert!(shown.contains("s/templates/reference.docx"), "{shown}");
+        assert!(shown.contains("its word/styles.xml unpacks to more than 8 MB"), "{shown}");
+    }
+}
+
+// ---------------------------------------------------------------- text that reads backwards
+
+#[test]
+fn direction_overrides_do_not_survive_into_imported_text_or_suggest_comments() {
+    let work = tempfile::tempdir().unwrap();
+    common::copy_dir(&common::root().join("tests/fixtures/base"), &work.path().join("s"));
+    let co = std::fs::read_to_string(common::root().join("tests/fixtures/co/ccpr-arcadia.txt")).unwrap();
+    // An override (U+202E) reverses what follows it on screen: "ton" would show as "not".
+    let hostile = co.replacen("The Committee", "The Committee\u{202E}ton\u{202C} \u{2066}", 1);
+    assert_ne!(hostile, co);
+    std::fs::write(work.path().join("co.txt"), hostile).unwrap();
+    let out = run(work.path(), &["import-co", "co.txt", "--into", "s"], Limits::memory());
+    let shown = all(&out);
+    assert_eq!(out.status.code(), Some(0), "{shown}");
+    assert!(shown.contains("3 invisible direction controls (such as U+202E"), "{shown}");
+    let imported = std::fs::read_to_string(work.path().join("s/concluding-observations.yaml")).unwrap();
+    assert!(!imported.contains(['\u{202E}', '\u{202C}', '\u{2066}']), "{imported}");
+
+    // A file written by hand with one: `suggest` quotes it escaped in its comments.
+    let edited = imported.replacen("The Committee", "The Committee \u{202E}sdrawkcab", 1);
+    assert_ne!(edited, imported);
+    std::fs::write(work.path().join("s/concluding-observations.yaml"), edited).unwrap();
+    let out = run(work.path(), &["suggest", "s"], Limits::memory());
+    assert_eq!(out.status.code(), Some(0), "{}", all(&out));
+    let assessment = std::fs::read_to_string(work.path().join("s/assessment.yaml")).unwrap();
+    let comments: String = assessment.lines().filter(|l| l.trim_start().starts_with('#')).collect();
+    assert!(!comments.contains('\u{202E}'), "{assessment}");
+    assert!(!all(&out).contains('\u{202E}'), "{}", all(&out));
+}
+
+#[test]
+fn the_preview_shows_the_pages_of_a_submission_with_its_own_templates() {
+    // Laid out in a contained child, the pages come back drawn.
+    let work = tempfile::tempdir().unwrap();
+    let folder = work.path().join("s");
+    common::copy_dir(&common::root().join("submissions/kazakhstan-ccpr-2025"), &folder);
+    let report = amicus::writers::template::DEFAULTS.iter().find(|(n, _)| *n == "report.typ").unwrap().1;
+    std::fs::create_dir(folder.join("templates")).unwrap();
+    std::fs::write(folder.join("templates/report.typ"), report).unwrap();
+    let command = common::limited::command(work.path(), &["preview", "s", "-o", "out"], Limits::memory());
+    let mut preview = common::running::Running::spawn(command);
+    preview.wait_for("the first build", |out, _| out.contains("wrote out/report.pdf"));
+    let address =
+        preview.stdout().lines().next().unwrap().split("http://").nth(1).unwrap().split('/').next().unwrap().to_owned();
+    let mut stream = TcpStream::connect(&address).unwrap();
+    write!(stream, "GET /status HTTP/1.0\r\nHost: {address}\r\n\r\n").unwrap();
+    let mut status = String::new();
+    stream.read_to_string(&mut status).unwrap();
+    let json: serde_json::Value = serde_json::from_str(status.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    assert!(json["pages"].as_array().is_some_and(|p| p.len() > 3), "{json}");
+    let mut stream = TcpStream::connect(&address).unwrap();
+    write!(stream, "GET /page/0.svg HTTP/1.0\r\nHost: {address}\r\n\r\n").unwrap();
+    let mut page = String::new();
+    stream.read_to_string(&mut page).unwrap();
+    assert!(page.starts_with("HTTP/1.1 200") && page.contains("<svg"), "{}", &page[..page.len().min(300)]);
 }

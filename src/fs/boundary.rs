@@ -218,6 +218,13 @@ fn open_no_follow(path: &Path) -> io::Result<File> {
     options.open(path)
 }
 
+/// Whether `c` is an invisible control of writing direction (embeddings, overrides and
+/// isolates, the marks): in text shown as text, `U+202E` makes what follows read backwards,
+/// so that a comment or a quotation can show other words than it holds.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// A text made safe to write after `#` in a YAML comment: every line break YAML knows (`\n`,
 /// `\r`, U+0085, U+2028, U+2029) and every other control character is written as an escape
 /// (`\n`, `\u{2028}`), so a file name or a document's text cannot end the comment and start
@@ -225,7 +232,7 @@ fn open_no_follow(path: &Path) -> io::Result<File> {
 pub fn yaml_comment(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
+        if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || is_bidi_control(c) {
             out.extend(c.escape_default());
         } else {
             out.push(c);
@@ -302,5 +309,7 @@ mod tests {
         assert!(!safe.chars().any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}'), "{safe}");
         assert_eq!(safe, "co.txt\\nfollow_up: {paragraph: 1}\\r\\u{85}\\u{2028}x\\u{2029}");
         assert_eq!(yaml_comment("Comité «Ley» 5"), "Comité «Ley» 5");
+        assert_eq!(yaml_comment("fdp.\u{202e}exe"), "fdp.\\u{202e}exe");
+        assert_eq!(yaml_comment("a\u{2066}b\u{200f}"), "a\\u{2066}b\\u{200f}");
     }
 }

@@ -269,6 +269,7 @@ pub fn extract_file(path: &Path) -> Result<Extracted, ImportError> {
     if extracted.text.len() > MAX_TEXT_BYTES {
         return Err(ImportError::TooMuchText { path: path.to_owned() });
     }
+    let extracted = without_direction_controls(extracted);
     if extracted.text.trim().is_empty() {
         return Err(ImportError::NoText { path: path.to_owned() });
     }
@@ -277,6 +278,27 @@ pub fn extract_file(path: &Path) -> Result<Extracted, ImportError> {
         return Err(ImportError::Language { path: path.to_owned(), language, symbol });
     }
     Ok(extracted)
+}
+
+/// The text without invisible controls of writing direction ([`crate::fs::boundary::is_bidi_control`]):
+/// in a document in English, French or Spanish they serve no purpose, and one (`U+202E`)
+/// makes the text after it display backwards, so that a paragraph would read otherwise than
+/// it is. A warning says how many were removed, at the first.
+fn without_direction_controls(mut extracted: Extracted) -> Extracted {
+    use crate::fs::boundary::is_bidi_control;
+    let Some(first) = extracted.text.find(is_bidi_control) else { return extracted };
+    let line = extracted.text[..first].matches('\n').count() + 1;
+    let count = extracted.text.chars().filter(|c| is_bidi_control(*c)).count();
+    extracted.text.retain(|c| !is_bidi_control(c));
+    extracted.warnings.push(ImportWarning::new(
+        line,
+        format!(
+            "{count} invisible direction control{} (such as U+202E, which shows the text after it backwards) {} removed from the text",
+            if count == 1 { "" } else { "s" },
+            if count == 1 { "was" } else { "were" }
+        ),
+    ));
+    extracted
 }
 
 /// Reads concluding observations from extracted text. `hint_symbol` is the symbol the user

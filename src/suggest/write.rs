@@ -416,9 +416,10 @@ fn excerpt(text: &str) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', '.']))
 }
 
-/// A text on one line (a comment must not spill onto a YAML line).
+/// A text on one line (a comment must not spill onto a YAML line), its control characters
+/// escaped ([`yaml_comment`]: a direction override must not turn the comment around).
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    yaml_comment(&text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Creates a file that must not exist yet, removing it again if writing fails half-way.

@@ -20,13 +20,14 @@
 //! that changed (the others stay as they are, so the scroll position holds) and shows the
 //! problems above the last good pages, or hides them once fixed.
 
+mod http;
+
 use crate::diag::Diagnostic;
 use crate::pipeline::watch::Round;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4};
 use std::sync::{Arc, Mutex, PoisonError};
-use std::thread::JoinHandle;
 use typst_layout::Page;
 
 /// The page.
@@ -98,14 +99,13 @@ struct PageStatus {
 
 /// The preview server.
 pub struct Server {
-    /// The HTTP server (tiny_http: one thread accepting, one per open connection).
-    http: Arc<tiny_http::Server>,
+    /// The HTTP server ([`http`]: bounded connections, deadlines, size limits); held for
+    /// its `Drop`, which stops it.
+    _http: http::Server,
     /// The address it listens on.
     address: SocketAddr,
     /// What it serves.
     state: Arc<Mutex<State>>,
-    /// The thread answering requests.
-    thread: Option<JoinHandle<()>>,
 }
 
 impl std::fmt::Debug for Server {
@@ -155,7 +155,7 @@ impl Server {
         if address.ip() != Ipv4Addr::LOCALHOST {
             return Err(StartError::NotLoopback(address));
         }
-        let http = tiny_http::Server::http(address).map_err(|e| {
+        let listener = std::net::TcpListener::bind(address).map_err(|e| {
             StartError::Bind(format!(
                 "cannot listen on {address}: {e}{}",
                 match address.port() {
@@ -164,17 +164,15 @@ impl Server {
                 }
             ))
         })?;
-        let address = http.server_addr().to_ip().ok_or_else(|| StartError::Bind("no TCP address".into()))?;
-        let http = Arc::new(http);
+        let address = listener.local_addr().map_err(|e| StartError::Bind(format!("no TCP address: {e}")))?;
         let state = Arc::new(Mutex::new(State { folder: folder.to_owned(), ..State::default() }));
-        let thread = {
-            let (http, state) = (Arc::clone(&http), Arc::clone(&state));
-            std::thread::Builder::new()
-                .name("preview-server".into())
-                .spawn(move || serve(&http, &state, address))
-                .map_err(|e| StartError::Bind(format!("cannot start the preview server: {e}")))?
+        let handler: Arc<http::Handler> = {
+            let state = Arc::clone(&state);
+            Arc::new(move |request: &http::Request| answer(request, &state, address))
         };
-        Ok(Server { http, address, state, thread: Some(thread) })
+        let http = http::Server::start(listener, handler)
+            .map_err(|e| StartError::Bind(format!("cannot start the preview server: {e}")))?;
+        Ok(Server { _http: http, address, state })
     }
 
     /// The page's address, `http://127.0.0.1:<port>/`.
@@ -202,15 +200,6 @@ impl Server {
             state.svgs.retain(|key, _| pages.iter().any(|p| p.key == *key));
             state.pages = pages;
             state.written = written;
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.http.unblock();
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
         }
     }
 }
@@ -250,45 +239,31 @@ fn lock(state: &Mutex<State>) -> std::sync::MutexGuard<'_, State> {
     state.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// Answers requests until the server is unblocked.
-fn serve(http: &tiny_http::Server, state: &Mutex<State>, address: SocketAddr) {
-    for request in http.incoming_requests() {
-        let response = answer(request.method(), request.url(), host(&request), state, address);
-        // A browser that went away mid-answer is no error of ours.
-        let _ = request.respond(response);
-    }
-}
-
-/// The request's `Host` header.
-fn host(request: &tiny_http::Request) -> Option<String> {
-    request.headers().iter().find(|h| h.field.equiv("Host")).map(|h| h.value.as_str().to_owned())
-}
-
-/// A response.
-type Answer = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
-
 /// The answer to one request: see the module's routes.
-fn answer(
-    method: &tiny_http::Method,
-    url: &str,
-    host: Option<String>,
-    state: &Mutex<State>,
-    address: SocketAddr,
-) -> Answer {
+fn answer(request: &http::Request, state: &Mutex<State>, address: SocketAddr) -> http::Response {
     let port = address.port();
     let allowed = [format!("127.0.0.1:{port}"), format!("localhost:{port}")];
-    if !host.is_some_and(|h| allowed.iter().any(|a| a.eq_ignore_ascii_case(&h))) {
+    if !request.header("Host").is_some_and(|h| allowed.iter().any(|a| a.eq_ignore_ascii_case(h))) {
         return respond(
             403,
             "text/plain; charset=utf-8",
             b"forbidden: the preview answers to 127.0.0.1 only\n".to_vec(),
         );
     }
-    if !matches!(method, tiny_http::Method::Get | tiny_http::Method::Head) {
+    // A browser says where a request comes from: only the preview's own page (or the user
+    // typing the address) may read it; another site cannot embed its pages or poll it.
+    if request.header("Sec-Fetch-Site").is_some_and(|site| !matches!(site, "same-origin" | "none")) {
+        return respond(
+            403,
+            "text/plain; charset=utf-8",
+            b"forbidden: the preview serves its own page only\n".to_vec(),
+        );
+    }
+    if !matches!(request.method.as_str(), "GET" | "HEAD") {
         return respond(405, "text/plain; charset=utf-8", b"method not allowed\n".to_vec());
     }
     // The query (a cache breaker) plays no part in the route.
-    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let path = request.target.split(['?', '#']).next().unwrap_or_default();
     match path {
         "/" => respond(200, "text/html; charset=utf-8", INDEX.as_bytes().to_vec()),
         "/preview.js" => respond(200, "text/javascript; charset=utf-8", SCRIPT.as_bytes().to_vec()),
@@ -353,31 +328,27 @@ fn status_json(state: &State) -> String {
 }
 
 /// 404.
-fn not_found() -> Answer {
+fn not_found() -> http::Response {
     respond(404, "text/plain; charset=utf-8", b"not found\n".to_vec())
 }
 
 /// A response with the headers every answer gets: no caching (the pages change under the
-/// same names), no type sniffing, no referrer, and a content policy that allows only this
-/// server's own script, style and images.
-fn respond(status: u16, content_type: &str, body: Vec<u8>) -> Answer {
+/// same names), no type sniffing, no referrer, a content policy that allows only this
+/// server's own script, style and images, and no use by other sites
+/// (`Cross-Origin-Resource-Policy`).
+fn respond(status: u16, content_type: &str, body: Vec<u8>) -> http::Response {
     let headers = [
         ("Content-Type", content_type),
         ("Cache-Control", "no-store"),
         ("X-Content-Type-Options", "nosniff"),
         ("Referrer-Policy", "no-referrer"),
+        ("Cross-Origin-Resource-Policy", "same-origin"),
         (
             "Content-Security-Policy",
             "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
         ),
     ];
-    let mut response = tiny_http::Response::from_data(body).with_status_code(status);
-    for (name, value) in headers {
-        if let Ok(header) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-            response = response.with_header(header);
-        }
-    }
-    response
+    http::Response { status, headers: headers.iter().map(|(n, v)| (*n, (*v).to_owned())).collect(), body }
 }
 
 #[cfg(test)]
@@ -421,8 +392,14 @@ mod tests {
     fn nothing_outside_the_routes_is_served() {
         let state = Mutex::new(State::default());
         let address: SocketAddr = "127.0.0.1:4000".parse().unwrap();
+        let request = |method: &str, url: &str, headers: &[(&str, &str)]| http::Request {
+            method: method.to_owned(),
+            target: url.to_owned(),
+            headers: headers.iter().map(|(n, v)| ((*n).to_owned(), (*v).to_owned())).collect(),
+        };
         let get = |url: &str, host: Option<&str>| {
-            answer(&tiny_http::Method::Get, url, host.map(str::to_owned), &state, address).status_code().0
+            let headers: Vec<(&str, &str)> = host.map(|h| ("Host", h)).into_iter().collect();
+            answer(&request("GET", url, &headers), &state, address).status
         };
         let host = Some("127.0.0.1:4000");
         assert_eq!(get("/", host), 200);
@@ -448,7 +425,15 @@ mod tests {
         assert_eq!(get("/", Some("evil.example:4000")), 403);
         assert_eq!(get("/", Some("127.0.0.1:4001")), 403);
         assert_eq!(get("/", None), 403);
-        let post = answer(&tiny_http::Method::Post, "/status", host.map(str::to_owned), &state, address);
-        assert_eq!(post.status_code().0, 405);
+        let post = answer(&request("POST", "/status", &[("Host", "127.0.0.1:4000")]), &state, address);
+        assert_eq!(post.status, 405);
+        // Another site may not read or embed the preview; the page itself and the address
+        // typed by the user may.
+        for (site, status) in [("cross-site", 403), ("same-site", 403), ("same-origin", 200), ("none", 200)] {
+            let r =
+                answer(&request("GET", "/", &[("Host", "127.0.0.1:4000"), ("Sec-Fetch-Site", site)]), &state, address);
+            assert_eq!(r.status, status, "{site}");
+            assert!(r.headers.contains(&("Cross-Origin-Resource-Policy", "same-origin".to_owned())));
+        }
     }
 }

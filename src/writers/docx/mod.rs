@@ -1184,12 +1184,23 @@ fn zip_parts(parts: &[(&str, &[u8])]) -> zip::result::ZipResult<Vec<u8>> {
 pub fn reference_styles(docx: &[u8]) -> Result<String, String> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx))
         .map_err(|e| format!("it is not a Word document (.docx): {e}"))?;
-    let mut part = archive.by_name("word/styles.xml").map_err(|_| "it has no word/styles.xml".to_owned())?;
-    let mut xml = String::new();
-    std::io::Read::read_to_string(&mut part, &mut xml)
+    let part = archive.by_name("word/styles.xml").map_err(|_| "it has no word/styles.xml".to_owned())?;
+    // The bytes actually unpacked are counted (the size a zip states is not trusted).
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::Read::take(part, MAX_STYLES_BYTES + 1), &mut bytes)
         .map_err(|e| format!("its word/styles.xml cannot be read: {e}"))?;
-    Ok(xml)
+    if bytes.len() as u64 > MAX_STYLES_BYTES {
+        return Err(format!(
+            "its word/styles.xml unpacks to more than {} MB (Word's own is well under 1 MB); it stopped reading to keep memory bounded",
+            MAX_STYLES_BYTES / (1024 * 1024)
+        ));
+    }
+    String::from_utf8(bytes).map_err(|_| "its word/styles.xml is not UTF-8 XML".to_owned())
 }
+
+/// The most bytes the styles of a reference document may unpack to: Word writes a few
+/// hundred KB.
+pub const MAX_STYLES_BYTES: u64 = 8 * 1024 * 1024;
 
 #[cfg(test)]
 mod tests;
