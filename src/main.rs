@@ -27,13 +27,14 @@ fn quiet_on_closed_pipe() {
 
 fn main() -> ExitCode {
     use amicus::compile::sandbox;
-    // A child started by `sandbox::run` for work that must be contained (template overrides):
-    // it answers one request and ends.
+    // A child started by `sandbox::run` for work that must be contained (template overrides,
+    // reading a PDF): it answers one request and ends.
     let mut args = std::env::args_os().skip(1);
     if args.next().is_some_and(|a| a == sandbox::ARG) {
         return match args.next().and_then(|k| k.into_string().ok()).as_deref() {
             Some("render") => sandbox::serve(amicus::writers::template::serve_render),
             Some("compile") => sandbox::serve(amicus::compile::contained::serve),
+            Some("pdf-text") => sandbox::serve(amicus::import::serve_pdf_text),
             _ => ExitCode::from(2),
         };
     }

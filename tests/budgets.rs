@@ -175,6 +175,107 @@ fn glyphs_drawn_right_to_left_import_in_linear_time() {
     assert!(out.status.code().is_some(), "{shown}");
 }
 
+/// A one-page PDF whose fonts `/F0`…`/F{names - 1}` all name one composite (CID) font with
+/// the widths `w` and, when given, the character map `to_unicode`; the page draws `content`.
+fn cid_font_pdf(content: &[u8], names: usize, w: &[u8], to_unicode: Option<&[u8]>) -> Vec<u8> {
+    let fonts: String = (0..names).map(|i| format!("/F{i} 5 0 R ")).collect();
+    let map = if to_unicode.is_some() { " /ToUnicode 9 0 R" } else { "" };
+    let mut objects = vec![
+        object("<< /Type /Catalog /Pages 2 0 R >>", None),
+        object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", None),
+        object(
+            &format!(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << {fonts}>> >> >>"
+            ),
+            None,
+        ),
+        object("<<>>", Some(content)),
+        object(
+            &format!(
+                "<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts [6 0 R]{map} >>"
+            ),
+            None,
+        ),
+        object(
+            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /W 8 0 R >>",
+            None,
+        ),
+        object(
+            "<< /Type /FontDescriptor /FontName /X /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
+            None,
+        ),
+        w.to_vec(),
+    ];
+    if let Some(map) = to_unicode {
+        objects.push(object("<<>>", Some(map)));
+    }
+    pdf(&objects)
+}
+
+/// Text selecting each of the fonts `/F0`…`/F{names - 1}` in turn.
+fn every_font(names: usize) -> Vec<u8> {
+    let mut content = b"BT ".to_vec();
+    for i in 0..names {
+        content.extend_from_slice(format!("/F{i} 12 Tf 72 700 Td <0041> Tj ").as_bytes());
+    }
+    content.extend_from_slice(b"ET");
+    content
+}
+
+#[test]
+fn a_cid_font_whose_widths_unpack_to_gigabytes_is_read_within_the_budget() {
+    // 2,000 ranges of 65,536 glyphs in 20 KB: the range form is written out in memory for the
+    // reader, which took gigabytes.
+    let w = format!("[{}]", "0 65535 500 ".repeat(2_000));
+    let bytes = cid_font_pdf(b"BT /F0 12 Tf 72 700 Td <00410042> Tj ET", 1, w.as_bytes(), None);
+    assert!(bytes.len() < 30_000);
+    let (out, shown) = import("widths.pdf", &bytes);
+    // Not a concluding observations, but read to the end within the memory limit.
+    assert!(out.status.code().is_some(), "{shown}");
+    assert!(!shown.contains("failed"), "{shown}");
+}
+
+#[test]
+fn one_heavy_font_selected_by_thousands_of_names_stops_at_the_budget() {
+    // The reader loads a font afresh for every name a page selects it by: 65,536 widths
+    // under 20,000 names took gigabytes.
+    let w = format!("[0 [{}]]", "500 ".repeat(65_536));
+    refused(
+        "names.pdf",
+        &cid_font_pdf(&every_font(20_000), 20_000, w.as_bytes(), None),
+        "loading the fonts of this PDF",
+    );
+    // A character map of 65,536 characters under 5,000 names: over two minutes.
+    let mut map = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange\n".to_vec();
+    for block in (0..65_536u32).step_by(100) {
+        let end = (block + 100).min(65_536);
+        map.extend_from_slice(format!("{} beginbfchar\n", end - block).as_bytes());
+        for c in block..end {
+            map.extend_from_slice(format!("<{c:04X}> <0041>\n").as_bytes());
+        }
+        map.extend_from_slice(b"endbfchar\n");
+    }
+    map.extend_from_slice(b"endcmap end end\n");
+    refused(
+        "map.pdf",
+        &cid_font_pdf(&every_font(5_000), 5_000, b"[0 [500]]", Some(&map)),
+        "loading the fonts of this PDF",
+    );
+}
+
+#[test]
+fn a_pdf_whose_structure_takes_gigabytes_to_read_is_stopped_and_named() {
+    // One array of 5 million numbers (10 MB, no stream): the PDF reader's parsing takes about
+    // 240 bytes a number before anything can be counted, so the PDF is read in a contained
+    // child, which runs out of memory and is reported.
+    let mut objects = one_page(b"BT ET", "");
+    let mut array = b"[".to_vec();
+    array.extend(b"0 ".repeat(5_000_000));
+    array.push(b']');
+    objects.push(array);
+    refused("numbers.pdf", &pdf(&objects), "reading this PDF was stopped: it needed more than");
+}
+
 // ---------------------------------------------------------------- hostile Word files
 
 /// A Word package of `parts` (name, content), deflated.
@@ -305,6 +406,44 @@ fn markdown_quoted_two_hundred_thousand_deep_is_reported_at_its_line() {
             "{shown}"
         );
     }
+}
+
+/// Checks and builds the example with `extra` after its context.md; asserts both refuse it
+/// with `expected` in context.md (at `line` when given).
+fn markdown_refused(extra: &str, expected: &str, line: Option<usize>) {
+    let (work, folder) = example();
+    let md = std::fs::read_to_string(folder.join("context.md")).unwrap();
+    let first = md.lines().count() + 2;
+    std::fs::write(folder.join("context.md"), format!("{md}\n{extra}")).unwrap();
+    for command in ["check", "build"] {
+        let out = run(work.path(), &[command, "--diagnostic-format", "short", "s"], Limits::memory());
+        let shown = all(&out);
+        assert_eq!(out.status.code(), Some(1), "{shown}");
+        let at = match line {
+            Some(l) => format!("s/context.md:{}:", first + l),
+            None => "s/context.md:".to_owned(),
+        };
+        let found = shown.lines().any(|l| l.starts_with(&at) && l.contains("error:") && l.contains(expected));
+        assert!(found, "{at} … {expected} in: {}", &shown[..shown.len().min(4000)]);
+        assert!(!work.path().join("output/s/report.pdf").exists());
+    }
+}
+
+#[test]
+fn markdown_that_costs_typst_most_to_lay_out_stops_at_its_budgets() {
+    // Each took from a minute to over a gigabyte to lay out (debug build), under the 1 MB of
+    // prose allowed.
+    markdown_refused(&"A claim.[^kun-2025]\n".repeat(1_500), "more than 1,000 footnotes", None);
+    markdown_refused(
+        &(0..1_500).map(|i| format!("### Point {i}\n\n")).collect::<String>(),
+        "more than 1,000 headings",
+        None,
+    );
+    markdown_refused(&"*a* ".repeat(30_000), "passes 20,000 marked-up elements", Some(0));
+    markdown_refused(&format!("{}|\n{}|\n", "|a".repeat(100), "|-".repeat(100)), "this table has 100 columns", Some(0));
+    let rows: String = (0..400).map(|_| format!("{}|\n", "|b".repeat(60))).collect();
+    markdown_refused(&format!("{}|\n{}|\n{rows}", "|a".repeat(60), "|-".repeat(60)), "more than 20,000 cells", Some(0));
+    markdown_refused(&"[".repeat(800_000), "more than 10,000 characters without a space", Some(0));
 }
 
 #[test]
@@ -491,9 +630,33 @@ fn svg_bombs_are_refused_at_their_line() {
     }
     let laughs = svg(format!(r##"<defs>{defs}</defs><use href="#l9"/>"##));
     let deep = svg(format!("{}{}", "<g>".repeat(100_000), "</g>".repeat(100_000)));
+    // 150,000 short texts (7 MB): Typst shapes and draws each; a minute and over a gigabyte.
+    let text = svg((0..150_000)
+        .map(|i| format!(r#"<text x="{}" y="{}" font-size="8">a{i}</text>"#, i % 100, i % 100))
+        .collect());
+    // 200,000 rectangles.
+    let shapes = svg((0..200_000).map(|i| format!(r#"<rect x="{}" width="1" height="1"/>"#, i % 100)).collect());
     for (name, text, expected) in [
-        ("embedded.svg", embedded, "the images and filters (shadows, blurs) inside it come to more than 40 million"),
-        ("filters.svg", filters, "the images and filters (shadows, blurs) inside it come to more than 40 million"),
+        (
+            "embedded.svg",
+            embedded,
+            "the images and filters (shadows, blurs) inside it, its shapes and its text come to more than 40 million",
+        ),
+        (
+            "filters.svg",
+            filters,
+            "the images and filters (shadows, blurs) inside it, its shapes and its text come to more than 40 million",
+        ),
+        (
+            "text.svg",
+            text,
+            "the images and filters (shadows, blurs) inside it, its shapes and its text come to more than 40 million",
+        ),
+        (
+            "shapes.svg",
+            shapes,
+            "the images and filters (shadows, blurs) inside it, its shapes and its text come to more than 40 million",
+        ),
         ("laughs.svg", laughs, "it cannot be read as SVG"),
         ("deep.svg", deep, "it cannot be read as SVG"),
     ] {

@@ -31,9 +31,10 @@ pub const ARG: &str = "__amicus-contained";
 /// Whether this process may run itself as a contained child.
 static ENABLED: AtomicBool = AtomicBool::new(false);
 
-/// Lets [`run`] start children of this binary: called by the `amicus` binary's `main`.
+/// Lets [`run`] start children of this binary: called by the `amicus` binary's `main`. On
+/// Unix only: elsewhere there are no resource limits to set, and the work runs in the process.
 pub fn enable() {
-    ENABLED.store(true, Ordering::SeqCst);
+    ENABLED.store(cfg!(unix), Ordering::SeqCst);
 }
 
 /// Whether contained work runs in a child ([`enable`] was called).
@@ -143,6 +144,7 @@ pub fn run(kind: &str, request: &[u8]) -> Result<Vec<u8>, Stopped> {
 }
 
 /// Why a child that did not answer ended.
+#[cfg(unix)]
 fn ended(status: std::process::ExitStatus, stderr: &str) -> Stopped {
     use std::os::unix::process::ExitStatusExt;
     if status.signal() == Some(libc::SIGXCPU) {
@@ -164,7 +166,14 @@ fn ended(status: std::process::ExitStatus, stderr: &str) -> Stopped {
     })
 }
 
+/// Why a child that did not answer ended (never reached: [`enable`] is Unix only).
+#[cfg(not(unix))]
+fn ended(status: std::process::ExitStatus, stderr: &str) -> Stopped {
+    Stopped::Crashed(format!("{status}: {}", stderr.lines().last().unwrap_or_default()))
+}
+
 /// The address space a child gets: [`MEMORY`], or this process's own hard limit if lower.
+#[cfg(unix)]
 fn memory_limit() -> u64 {
     let mut current = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
     // SAFETY: getrlimit only writes the struct it is given.
@@ -174,7 +183,12 @@ fn memory_limit() -> u64 {
     MEMORY.min(current.rlim_max)
 }
 
+/// Sets the child's limits before it starts (none where there are no resource limits).
+#[cfg(not(unix))]
+fn limit(_command: &mut Command) {}
+
 /// Sets the child's limits before it starts: address space, processor time, no core file.
+#[cfg(unix)]
 fn limit(command: &mut Command) {
     use std::os::unix::process::CommandExt;
     let seconds = TIME.as_secs() + 1;

@@ -199,7 +199,29 @@ pub struct Read {
     pub figures: usize,
     /// Tables with a caption (numbered).
     pub tables: usize,
+    /// Where the elements Typst takes longest to lay out are, for the submission's budgets.
+    pub heavy: Heavy,
 }
+
+/// Where the elements whose layout costs most are in one Markdown field, for the budgets of
+/// [`crate::load::budget`]: footnote references (each a footnote), headings, and tables
+/// with their number of cells and columns.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Heavy {
+    /// Each footnote reference.
+    pub notes: Vec<LineColumn>,
+    /// Each heading.
+    pub headings: Vec<LineColumn>,
+    /// Each table, with its cells and its columns.
+    pub tables: Vec<(LineColumn, usize, usize)>,
+    /// Each inline element other than text: emphasis, links, code, HTML, footnotes.
+    pub marks: Vec<LineColumn>,
+}
+
+/// The longest run of characters without a space that Markdown may hold: Typst's line
+/// breaking takes time growing faster than the length of such a run (100,000 characters
+/// took 3 s, 800,000 over a minute). An address is a few hundred characters.
+pub const MAX_WORD_CHARS: usize = 10_000;
 
 /// Word counts of one Markdown field, by [`count_words`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -285,6 +307,8 @@ pub fn read_markdown(md: &str, opts: &MarkdownOptions) -> Read {
         images: Vec::new(),
         figures: 0,
         tables: 0,
+        heavy: Heavy::default(),
+        long_word: false,
     };
     reader.collect_definitions(root);
     let blocks = reader.blocks(root);
@@ -299,6 +323,7 @@ pub fn read_markdown(md: &str, opts: &MarkdownOptions) -> Read {
         images: reader.images,
         figures: reader.figures,
         tables: reader.tables,
+        heavy: reader.heavy,
     }
 }
 
@@ -715,6 +740,10 @@ struct Reader<'a, 'o> {
     figures: usize,
     /// Captioned tables read so far.
     tables: usize,
+    /// The costly elements read so far.
+    heavy: Heavy,
+    /// Whether a run of text too long without a space was reported ([`MAX_WORD_CHARS`]).
+    long_word: bool,
 }
 
 impl<'a> Reader<'a, '_> {
@@ -965,6 +994,7 @@ impl<'a> Reader<'a, '_> {
             NodeValue::Heading(h) => {
                 let level = (isize::from(h.level) + self.opts.heading_offset).max(1);
                 let level = u8::try_from(level).unwrap_or(u8::MAX);
+                self.heavy.headings.push(node.data().sourcepos.start);
                 self.in_heading = true;
                 let content = self.inlines(node);
                 self.in_heading = false;
@@ -1016,6 +1046,8 @@ impl<'a> Reader<'a, '_> {
             NodeValue::ThematicBreak => out.push(Block::Rule),
             NodeValue::Table(table) => {
                 let columns = table.num_columns.max(1);
+                let cells = node.children().count().saturating_mul(columns);
+                self.heavy.tables.push((node.data().sourcepos.start, cells, columns));
                 let align = (0..columns)
                     .map(|i| match table.alignments.get(i) {
                         Some(TableAlignment::Left) => Align::Left,
@@ -1097,7 +1129,43 @@ impl<'a> Reader<'a, '_> {
             }
         }
         self.check_unresolved(&text, &starts);
+        self.check_word_length(&text, &starts);
         out.push(self.text(&text));
+    }
+
+    /// Reports, once per field, a run of more than [`MAX_WORD_CHARS`] characters without a
+    /// space, at the text it is in.
+    fn check_word_length(&mut self, text: &str, starts: &[(usize, LineColumn)]) {
+        if self.long_word || text.len() <= MAX_WORD_CHARS {
+            return;
+        }
+        let mut run = 0usize;
+        let mut at = 0usize;
+        for (i, c) in text.char_indices() {
+            if c.is_whitespace() {
+                run = 0;
+                continue;
+            }
+            if run == 0 {
+                at = i;
+            }
+            run += 1;
+            if run > MAX_WORD_CHARS {
+                self.long_word = true;
+                let start = starts.iter().rev().find(|(offset, _)| *offset <= at).or(starts.first());
+                let Some((_, position)) = start.copied() else { return };
+                self.problem(
+                    position,
+                    Severity::Error,
+                    format!(
+                        "this text runs for more than {} characters without a space, more than Amicus lays out (a line cannot be broken in it)",
+                        crate::i18n::number("en", MAX_WORD_CHARS as u64)
+                    ),
+                    Some("put spaces between words; a long address can be a link with a short text: [the data](https://…)".to_owned()),
+                );
+                return;
+            }
+        }
     }
 
     /// Reports each `[^name]` left in the text: a footnote reference comrak could not resolve
@@ -1209,6 +1277,9 @@ impl<'a> Reader<'a, '_> {
     /// Reads one inline node (inside the nesting limit).
     fn inline_inner(&mut self, node: &'a AstNode<'a>, out: &mut Vec<Inline>) {
         let data = node.data();
+        if !matches!(data.value, NodeValue::Text(_) | NodeValue::SoftBreak | NodeValue::LineBreak) {
+            self.heavy.marks.push(data.sourcepos.start);
+        }
         match &data.value {
             NodeValue::Text(t) => out.push(self.text(t)),
             NodeValue::Raw(t) => out.push(self.text(t)),
@@ -1285,6 +1356,7 @@ impl<'a> Reader<'a, '_> {
                 out.push(self.literal(&shown));
             }
             NodeValue::FootnoteReference(reference) => {
+                self.heavy.notes.push(data.sourcepos.start);
                 self.footnote(&reference.name, data.sourcepos.start, out);
             }
             // Block nodes never occur inline; everything else is read by its content.

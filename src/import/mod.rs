@@ -25,6 +25,7 @@ mod header;
 mod lines;
 pub mod loi;
 mod pdf;
+pub use pdf::serve_pdf_text;
 pub mod roles;
 mod structure;
 mod text;

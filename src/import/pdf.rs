@@ -45,6 +45,12 @@ pub(crate) const MAX_FORM_DEPTH: usize = 12;
 /// The most characters read from a PDF (a 40-page concluding observations has about
 /// 150,000).
 pub(crate) const MAX_GLYPHS: u64 = 2_000_000;
+/// The most work loading fonts may take, in bytes: the reader loads a font afresh for every
+/// name a page selects it by (`Tf`), unpacking its character map and font file and listing its
+/// widths each time, so one heavy font selected by 20,000 names on a page took gigabytes or
+/// minutes. A font costs the bytes of its streams plus 16 per width listed (what its table of
+/// widths takes); a 40-page concluding observations loads under 10 MB in all.
+pub(crate) const MAX_FONT_BYTES: u64 = 128 * 1024 * 1024;
 /// How many steps up the page tree a page's inherited settings are looked for (real files:
 /// one or two); the PDF reader climbs by calling itself, so a loop would overflow its stack.
 const MAX_TREE_HOPS: usize = 64;
@@ -275,47 +281,70 @@ fn line_text(line: &TextLine) -> String {
     text
 }
 
+/// The most widths the `/W` arrays of all CID fonts of a PDF are written out to together: a
+/// font has at most 65,536 glyphs and a document a handful of fonts, so more is a file made to
+/// exhaust memory (2,000 ranges of 65,536 in one font, or 2,000 fonts of one full range each,
+/// took gigabytes). Past it, the remaining ranges are dropped: widths only space the words.
+const MAX_CID_WIDTHS: usize = 8 * 65_536;
+
 /// Rewrites the `/W` (glyph widths) arrays of CID fonts from the range form `c_first c_last w`
 /// into the list form `c_first [w w …]`, which `pdf-extract` reads correctly.
 fn repair_cid_widths(doc: &mut Document) {
     let ids: Vec<_> = doc.objects.keys().copied().collect();
+    // Widths written out so far, for [`MAX_CID_WIDTHS`].
+    let mut written = 0usize;
     for id in ids {
-        let Ok(dict) = doc.get_dictionary(id) else { continue };
-        let is_cid = dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|n| n.starts_with(b"CIDFontType"));
-        if !is_cid {
-            continue;
-        }
-        let Ok(w) = dict.get(b"W") else { continue };
-        let w = match w {
-            Object::Reference(r) => doc.get_object(*r).cloned(),
-            other => Ok(other.clone()),
-        };
-        let Ok(Object::Array(items)) = w else { continue };
-        let mut out = Vec::with_capacity(items.len());
-        let mut i = 0;
-        while i + 1 < items.len() {
-            match (&items[i], &items[i + 1]) {
-                (first, Object::Array(list)) => {
-                    out.push(first.clone());
-                    out.push(Object::Array(list.clone()));
-                    i += 2;
-                }
-                (first, last) => {
-                    let (Ok(f), Ok(l), Some(width)) = (first.as_i64(), last.as_i64(), items.get(i + 2)) else { break };
-                    // A sane range only: glyph ids are 16-bit.
-                    if l < f || l - f > 65_535 {
-                        break;
-                    }
-                    out.push(Object::Integer(f));
-                    out.push(Object::Array(vec![width.clone(); (l - f + 1) as usize]));
-                    i += 3;
-                }
-            }
-        }
+        let Some(out) = expanded_widths(doc, id, &mut written) else { continue };
         if let Ok(dict) = doc.get_dictionary_mut(id) {
             dict.set("W", Object::Array(out));
         }
     }
+}
+
+/// The `/W` array of object `id` in list form, when it is a CID font with one; `written`
+/// counts the widths written out, and stops at [`MAX_CID_WIDTHS`] (read by reference: one
+/// huge array shared by many fonts is never copied whole).
+fn expanded_widths(doc: &Document, id: ObjectId, written: &mut usize) -> Option<Vec<Object>> {
+    let dict = doc.get_dictionary(id).ok()?;
+    let is_cid = dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|n| n.starts_with(b"CIDFontType"));
+    if !is_cid {
+        return None;
+    }
+    let items = match dict.get(b"W").ok()? {
+        Object::Reference(r) => doc.get_object(*r).ok()?.as_array().ok()?,
+        other => other.as_array().ok()?,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < items.len() && *written <= MAX_CID_WIDTHS {
+        match (&items[i], &items[i + 1]) {
+            (first, Object::Array(list)) => {
+                *written += list.len().max(1);
+                if *written > MAX_CID_WIDTHS {
+                    break;
+                }
+                out.push(first.clone());
+                out.push(Object::Array(list.clone()));
+                i += 2;
+            }
+            (first, last) => {
+                let (Ok(f), Ok(l), Some(width)) = (first.as_i64(), last.as_i64(), items.get(i + 2)) else { break };
+                // A sane range only: glyph ids are 16-bit.
+                if l < f || l - f > 65_535 {
+                    break;
+                }
+                let count = (l - f + 1) as usize;
+                *written += count;
+                if *written > MAX_CID_WIDTHS {
+                    break;
+                }
+                out.push(Object::Integer(f));
+                out.push(Object::Array(vec![width.clone(); count]));
+                i += 3;
+            }
+        }
+    }
+    Some(out)
 }
 
 /// How many bytes a zlib (or, as `lopdf` falls back to, raw deflate) stream unpacks to,
@@ -479,9 +508,23 @@ struct Drawing<'a> {
     /// Forms by (object, the resources they are drawn with, as an address): their cost in
     /// bytes drawn and how deep they nest, or `None` while being worked out (drawn again
     /// then: a form that draws itself).
-    forms: std::collections::HashMap<(ObjectId, usize), Option<(u64, usize)>>,
+    forms: std::collections::HashMap<(ObjectId, usize), Option<Form>>,
     /// The unpacked length of each content stream, by object.
     lengths: std::collections::HashMap<ObjectId, u64>,
+    /// What loading each font costs, by object ([`MAX_FONT_BYTES`]).
+    font_costs: std::collections::HashMap<ObjectId, u64>,
+}
+
+/// What drawing a form (or a page's own instructions) costs.
+#[derive(Clone)]
+struct Form {
+    /// Bytes of instructions run, forms drawn inside counted each time.
+    cost: u64,
+    /// How deep the forms drawn inside nest.
+    height: usize,
+    /// The font names it selects (`Tf`), with what loading each costs, once each: the
+    /// reader keeps one font per name and page, forms included.
+    fonts: std::rc::Rc<Vec<(Vec<u8>, u64)>>,
 }
 
 /// The object `o` is, following one reference.
@@ -502,7 +545,8 @@ fn draws_too_much(what: String) -> String {
 impl<'a> Drawing<'a> {
     /// Checks every page, in the order the reader draws them.
     fn check(doc: &'a Document) -> Result<(), String> {
-        let mut drawing = Drawing { doc, forms: Default::default(), lengths: Default::default() };
+        let mut drawing =
+            Drawing { doc, forms: Default::default(), lengths: Default::default(), font_costs: Default::default() };
         let pages = doc.get_pages();
         if pages.len() > MAX_PAGES {
             return Err(format!(
@@ -512,6 +556,7 @@ impl<'a> Drawing<'a> {
         }
         let empty = lopdf_dictionary();
         let mut drawn = 0u64;
+        let mut fonts = 0u64;
         for (number, id) in pages {
             let Ok(page) = doc.get_dictionary(id) else { continue };
             let resources = drawing.inherited(page, b"Resources").ok_or_else(|| {
@@ -530,8 +575,15 @@ impl<'a> Drawing<'a> {
                 )));
             }
             let content = doc.get_page_content(id).unwrap_or_default();
-            let (cost, _) = drawing.content(&content, resources, 0, number)?;
-            drawn = drawn.saturating_add(cost);
+            let page = drawing.content(&content, resources, 0, number)?;
+            drawn = drawn.saturating_add(page.cost);
+            fonts = fonts.saturating_add(page.fonts.iter().map(|(_, cost)| cost).sum());
+            if fonts > MAX_FONT_BYTES {
+                return Err(draws_too_much(format!(
+                    "loading the fonts of this PDF up to page {number} takes more than {} MB (the reader loads a font again for every name a page gives it)",
+                    MAX_FONT_BYTES / (1024 * 1024)
+                )));
+            }
             if drawn > MAX_DRAWN_BYTES {
                 return Err(draws_too_much(format!(
                     "drawing the pages of this PDF up to page {number} runs more than {} MB of instructions (drawings reused inside one another multiply)",
@@ -569,26 +621,43 @@ impl<'a> Drawing<'a> {
     }
 
     /// The cost of running `content` with `resources`, `depth` forms deep: its bytes and
-    /// those of every form it draws, each time it draws it; and how deep its forms nest.
+    /// those of every form it draws, each time it draws it; how deep its forms nest; the
+    /// fonts it selects.
     fn content(
         &mut self,
         content: &[u8],
         resources: &'a pdf_extract::Dictionary,
         depth: usize,
         page: u32,
-    ) -> Result<(u64, usize), String> {
+    ) -> Result<Form, String> {
         let mut cost = content.len() as u64;
         let mut height = 0;
+        let mut fonts: std::collections::HashMap<Vec<u8>, u64> = Default::default();
         // What the reader cannot decode it fails on anyway.
-        let Ok(operations) = pdf_extract::content::Content::decode(content) else { return Ok((cost, 0)) };
-        for op in operations.operations.iter().filter(|op| op.operator == "Do") {
+        let Ok(operations) = pdf_extract::content::Content::decode(content) else {
+            return Ok(Form { cost, height: 0, fonts: Default::default() });
+        };
+        for op in &operations.operations {
             let Some(Ok(name)) = op.operands.first().map(Object::as_name) else { continue };
+            if op.operator == "Tf" {
+                if !fonts.contains_key(name) {
+                    let font_cost = self.font(resources, name);
+                    fonts.insert(name.to_vec(), font_cost);
+                }
+                continue;
+            }
+            if op.operator != "Do" {
+                continue;
+            }
             let xobjects =
                 resources.get(b"XObject").ok().and_then(|x| deref(self.doc, x)).and_then(|x| x.as_dict().ok());
             let Some(Ok(Object::Reference(id))) = xobjects.map(|x| x.get(name)) else { continue };
-            let (form_cost, form_height) = self.form(*id, resources, depth + 1, page)?;
-            cost = cost.saturating_add(form_cost);
-            height = height.max(form_height + 1);
+            let form = self.form(*id, resources, depth + 1, page)?;
+            cost = cost.saturating_add(form.cost);
+            height = height.max(form.height + 1);
+            for (font, font_cost) in form.fonts.iter() {
+                fonts.entry(font.clone()).or_insert(*font_cost);
+            }
             if cost > MAX_DRAWN_BYTES {
                 return Err(draws_too_much(format!(
                     "page {page} of this PDF draws more than {} MB of instructions (drawings reused inside one another multiply)",
@@ -596,7 +665,61 @@ impl<'a> Drawing<'a> {
                 )));
             }
         }
-        Ok((cost, height))
+        Ok(Form { cost, height, fonts: std::rc::Rc::new(fonts.into_iter().collect()) })
+    }
+
+    /// What loading the font `name` of `resources` costs ([`MAX_FONT_BYTES`]), as the reader
+    /// looks it up.
+    fn font(&mut self, resources: &'a pdf_extract::Dictionary, name: &[u8]) -> u64 {
+        let doc = self.doc;
+        let fonts = resources.get(b"Font").ok().and_then(|f| deref(doc, f)).and_then(|f| f.as_dict().ok());
+        let Some(entry) = fonts.and_then(|f| f.get(name).ok()) else { return 0 };
+        match entry {
+            Object::Reference(id) => {
+                if let Some(known) = self.font_costs.get(id) {
+                    return *known;
+                }
+                let cost = self.font_cost(doc.get_object(*id).ok());
+                self.font_costs.insert(*id, cost);
+                cost
+            }
+            other => self.font_cost(Some(other)),
+        }
+    }
+
+    /// What the reader's loading `font` once costs, in bytes ([`MAX_FONT_BYTES`]): the
+    /// streams it unpacks (character maps, font files) and 16 per width it lists, its
+    /// descendant's (a composite font's) included.
+    fn font_cost(&mut self, font: Option<&'a Object>) -> u64 {
+        let doc = self.doc;
+        let Some(font) = font.and_then(|f| f.as_dict().ok()) else { return 0 };
+        let descendant = font
+            .get(b"DescendantFonts")
+            .ok()
+            .and_then(|d| deref(doc, d))
+            .and_then(|d| d.as_array().ok())
+            .and_then(|d| d.first())
+            .and_then(|d| deref(doc, d))
+            .and_then(|d| d.as_dict().ok());
+        let descriptor = |dict: &'a pdf_extract::Dictionary| {
+            dict.get(b"FontDescriptor").ok().and_then(|d| deref(doc, d)).and_then(|d| d.as_dict().ok())
+        };
+        let mut streams: Vec<&Object> =
+            [&b"ToUnicode"[..], b"Encoding"].iter().filter_map(|k| font.get(k).ok()).collect();
+        for d in [Some(font), descendant].into_iter().flatten().filter_map(descriptor) {
+            streams.extend([&b"FontFile"[..], b"FontFile2", b"FontFile3"].iter().filter_map(|k| d.get(k).ok()));
+        }
+        let mut cost = widths_cost(doc, font, b"Widths");
+        if let Some(descendant) = descendant {
+            cost = cost.saturating_add(widths_cost(doc, descendant, b"W"));
+        }
+        for o in streams {
+            // Streams are always named by reference.
+            if let Object::Reference(id) = o {
+                cost = cost.saturating_add(self.length(*id));
+            }
+        }
+        cost.max(1)
     }
 
     /// The cost of drawing the form `id` (any stream `Do` names: the reader draws images as
@@ -607,10 +730,10 @@ impl<'a> Drawing<'a> {
         resources: &'a pdf_extract::Dictionary,
         depth: usize,
         page: u32,
-    ) -> Result<(u64, usize), String> {
+    ) -> Result<Form, String> {
         let key = (id, std::ptr::from_ref(resources) as usize);
         match self.forms.get(&key) {
-            Some(Some(known)) => return Ok(*known),
+            Some(Some(known)) => return Ok(known.clone()),
             Some(None) => {
                 return Err(format!(
                     "page {page} of this PDF draws a drawing (form {} {}) inside itself, endlessly; the file is broken or made to stop PDF readers",
@@ -624,7 +747,9 @@ impl<'a> Drawing<'a> {
                 "page {page} of this PDF nests drawings inside drawings more than {MAX_FORM_DEPTH} deep (UN documents: one or two)"
             ));
         }
-        let Ok(stream) = self.doc.get_object(id).and_then(Object::as_stream) else { return Ok((0, 0)) };
+        let Ok(stream) = self.doc.get_object(id).and_then(Object::as_stream) else {
+            return Ok(Form { cost: 0, height: 0, fonts: Default::default() });
+        };
         let own = stream.dict.get(b"Resources").ok().and_then(|r| deref(self.doc, r)).and_then(|r| r.as_dict().ok());
         let content = stream_bytes(stream);
         if content.len() as u64 > MAX_CONTENT_BYTES {
@@ -635,9 +760,17 @@ impl<'a> Drawing<'a> {
         }
         self.forms.insert(key, None);
         let known = self.content(&content, own.unwrap_or(resources), depth, page)?;
-        self.forms.insert(key, Some(known));
+        self.forms.insert(key, Some(known.clone()));
         Ok(known)
     }
+}
+
+/// What the table of widths `key` of a font takes once loaded ([`MAX_FONT_BYTES`]): 16 bytes
+/// a width.
+fn widths_cost(doc: &Document, font: &pdf_extract::Dictionary, key: &[u8]) -> u64 {
+    let Some(Ok(items)) = font.get(key).ok().and_then(|w| deref(doc, w)).map(Object::as_array) else { return 0 };
+    let count: u64 = items.iter().map(|i| if let Object::Array(list) = i { list.len() as u64 + 1 } else { 1 }).sum();
+    count.saturating_mul(16)
 }
 
 /// An empty dictionary (the resources of a page that has none).
@@ -657,10 +790,55 @@ fn stream_bytes(stream: &Stream) -> Vec<u8> {
 
 /// Extracts the text of a PDF held in memory, pages joined with form feeds.
 ///
+/// In the `amicus` binary the PDF is read in a contained child
+/// ([`crate::compile::sandbox`]): the budgets here stop every hostile file found so far with
+/// a clear message, but the PDF reader's own parsing takes memory in proportion to what the
+/// file lists (a 60 MB array of numbers took gigabytes), so whatever a file does, it ends as
+/// an error naming the file and the import stops, nothing else.
+pub(crate) fn pdf_text(bytes: &[u8]) -> Result<String, String> {
+    use crate::compile::sandbox;
+    if !sandbox::enabled() {
+        return pdf_text_here(bytes);
+    }
+    let answer = sandbox::run(CONTAINED, bytes).map_err(|stopped| {
+        let why = match stopped {
+            sandbox::Stopped::Memory(limit) => {
+                format!("it needed more than {} MB of memory", limit / (1024 * 1024))
+            }
+            sandbox::Stopped::Time => format!("it took more than {} seconds", sandbox::TIME.as_secs()),
+            sandbox::Stopped::Stack => "it nests too deeply".to_owned(),
+            other => other.describe(),
+        };
+        format!("reading this PDF was stopped: {why}; the file is damaged or made to exhaust PDF readers")
+    })?;
+    let mut frames = sandbox::Unframe::new(&answer);
+    match (frames.text(), frames.text()) {
+        (Some("ok"), Some(text)) => Ok(text.to_owned()),
+        (Some("error"), Some(message)) => Err(message.to_owned()),
+        _ => Err("the PDF reader ended without an answer".to_owned()),
+    }
+}
+
+/// The kind of contained work ([`crate::compile::sandbox::run`]) that reads a PDF's text.
+pub const CONTAINED: &str = "pdf-text";
+
+/// The contained child's side of [`pdf_text`]: the PDF's bytes in, `ok` and the text or
+/// `error` and the message out. For `main`.
+pub fn serve_pdf_text(request: &[u8]) -> Vec<u8> {
+    let mut frames = crate::compile::sandbox::Frames::default();
+    match pdf_text_here(request) {
+        Ok(text) => frames.put(b"ok").put(text.as_bytes()),
+        Err(message) => frames.put(b"error").put(message.as_bytes()),
+    };
+    frames.into_bytes()
+}
+
+/// [`pdf_text`] in this process.
+///
 /// `pdf-extract` panics on some malformed or unusual files instead of returning an error; the
 /// panic is caught here and turned into an error message, so that one bad file cannot bring
 /// down a batch.
-pub(crate) fn pdf_text(bytes: &[u8]) -> Result<String, String> {
+fn pdf_text_here(bytes: &[u8]) -> Result<String, String> {
     check_raw_streams(bytes)?;
     let result = std::panic::catch_unwind(|| -> Result<Result<Vec<String>, String>, OutputError> {
         // Every object is guarded as it is loaded, before object streams are unpacked.

@@ -22,6 +22,24 @@ pub const MAX_SOURCES: usize = 1_000;
 /// The most Markdown (prose) the submission may have, files and inline fields together:
 /// about 150,000 words. A megabyte of prose builds in about 350 MB.
 pub const MAX_PROSE_BYTES: usize = 1024 * 1024;
+/// The most footnotes the submission's Markdown may have (each `[^…]` is one note in the
+/// document, as printed): a long report has a few hundred. Laying out footnotes costs Typst
+/// more than their text: 1,000 took 38 s and 270 MB, 2,000 took 74 s and 570 MB (a debug
+/// build on a loaded machine).
+pub const MAX_NOTES: usize = 1_000;
+/// The most headings in the submission's Markdown (a long report has a few dozen; 5,000
+/// took over 100 s).
+pub const MAX_HEADINGS: usize = 1_000;
+/// The most cells of the Markdown tables together, and the most columns of one table (a
+/// table of 60,000 columns took over a minute).
+pub const MAX_TABLE_CELLS: usize = 20_000;
+/// The most inline elements other than text (emphasis, links, code, footnotes) in the
+/// submission's Markdown: a long report has a few thousand; 40,000 links took a minute and
+/// 860 MB, 200,000 emphasised letters over a gigabyte.
+pub const MAX_MARKS: usize = 20_000;
+/// See [`MAX_TABLE_CELLS`]: a table wider than a page's few columns cannot be read anyway.
+pub const MAX_TABLE_COLUMNS: usize = 64;
+
 /// The most bytes of all the files read for one submission (YAML and Markdown).
 pub const MAX_FOLDER_BYTES: usize = 8 * 1024 * 1024;
 
@@ -131,4 +149,106 @@ pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
         });
     }
     out
+}
+
+/// Running totals of the Markdown elements that cost Typst most to lay out
+/// ([`crate::doc::markdown::Heavy`]), over all the fields of a submission: each budget
+/// ([`MAX_NOTES`], [`MAX_HEADINGS`], [`MAX_TABLE_CELLS`], [`MAX_MARKS`]) is reported once, at the element
+/// that passes it, and every table wider than [`MAX_TABLE_COLUMNS`] at the table.
+#[derive(Debug, Default)]
+pub struct Layout {
+    /// Footnote references so far.
+    notes: usize,
+    /// Headings so far.
+    headings: usize,
+    /// Table cells so far.
+    cells: usize,
+    /// Inline elements so far.
+    marks: usize,
+    /// Whether each of the four totals was reported.
+    reported: [bool; 4],
+}
+
+impl Layout {
+    /// Counts one field's elements; the problems, at their place in the field.
+    pub fn count(&mut self, heavy: &crate::doc::markdown::Heavy) -> Vec<crate::writers::typst::MarkupProblem> {
+        use crate::writers::typst::{MarkupProblem, Severity};
+        let problem = |at: &comrak::nodes::LineColumn, message: String, hint: &str| MarkupProblem {
+            line: at.line,
+            column: at.column,
+            severity: Severity::Error,
+            message,
+            hint: Some(hint.to_owned()),
+        };
+        let number = |n: usize| crate::i18n::number("en", n as u64);
+        let mut out = Vec::new();
+        for at in &heavy.notes {
+            self.notes += 1;
+            if self.notes > MAX_NOTES && !self.reported[0] {
+                self.reported[0] = true;
+                out.push(problem(
+                    at,
+                    format!(
+                        "with this footnote the submission has more than {} footnotes, more than Amicus lays out in one document (a long report has a few hundred)",
+                        number(MAX_NOTES)
+                    ),
+                    "cite a source once for a passage rather than at every sentence, or move the notes of an annex into its text",
+                ));
+            }
+        }
+        for at in &heavy.headings {
+            self.headings += 1;
+            if self.headings > MAX_HEADINGS && !self.reported[1] {
+                self.reported[1] = true;
+                out.push(problem(
+                    at,
+                    format!(
+                        "with this heading the submission has more than {} headings in its Markdown, more than Amicus lays out in one document",
+                        number(MAX_HEADINGS)
+                    ),
+                    "a finding needs few headings of its own: use paragraphs, or a list, for short points",
+                ));
+            }
+        }
+        for at in &heavy.marks {
+            self.marks += 1;
+            if self.marks > MAX_MARKS && !self.reported[3] {
+                self.reported[3] = true;
+                out.push(problem(
+                    at,
+                    format!(
+                        "here the submission's Markdown passes {} marked-up elements (emphasis, links, code, notes), more than Amicus lays out in one document",
+                        number(MAX_MARKS)
+                    ),
+                    "emphasise and link sparingly: a long report has a few thousand such elements",
+                ));
+            }
+        }
+        for (at, cells, columns) in &heavy.tables {
+            if *columns > MAX_TABLE_COLUMNS {
+                out.push(problem(
+                    at,
+                    format!(
+                        "this table has {} columns, more than Amicus lays out ({MAX_TABLE_COLUMNS})",
+                        number(*columns)
+                    ),
+                    "a page holds a few columns: split the table, or turn it so that the long side runs down the page",
+                ));
+                continue;
+            }
+            self.cells = self.cells.saturating_add(*cells);
+            if self.cells > MAX_TABLE_CELLS && !self.reported[2] {
+                self.reported[2] = true;
+                out.push(problem(
+                    at,
+                    format!(
+                        "with this table the submission's tables have more than {} cells, more than Amicus lays out in one document",
+                        number(MAX_TABLE_CELLS)
+                    ),
+                    "give large data sets as a source (a link to the data) rather than as tables in the report",
+                ));
+            }
+        }
+        out
+    }
 }

@@ -20,6 +20,13 @@ pub const MAX_TOTAL_PIXELS: u64 = 100_000_000;
 /// What one SVG filter (a shadow, a blur) counts for against the pixel budgets: the PDF
 /// writer draws each filtered element as an image of up to 5,000 × 5,000 pixels.
 pub const FILTER_PIXELS: u64 = 10_000_000;
+/// What one SVG element (a shape, a group, a text) counts for against the pixel budgets:
+/// Typst builds each, so 160,000 fill an image's budget.
+pub const NODE_PIXELS: u64 = 250;
+/// What one character of SVG text counts for: Typst shapes it with its fonts and draws its
+/// outline (150,000 short texts, 900,000 characters, took a minute and over a gigabyte), so
+/// 40,000 fill an image's budget.
+pub const CHAR_PIXELS: u64 = 1_000;
 
 /// An image as read: its bytes, and what decoding it costs, in pixels.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +81,8 @@ fn svg_pixels(bytes: &[u8]) -> Result<u64, String> {
     let tree = usvg::Tree::from_data(bytes, &options).map_err(|e| format!("it cannot be read as SVG ({e})"))?;
     let mut pixels = 0u64;
     let mut filters = 0u64;
+    // Elements and characters of text, for [`NODE_PIXELS`] and [`CHAR_PIXELS`].
+    let mut drawn = svg_text_chars(bytes).saturating_mul(CHAR_PIXELS);
     // Walked with a list, not by recursion: an SVG may nest deeply.
     let mut groups: Vec<usvg::Group> = vec![tree.root().clone()];
     let mut trees: Vec<usvg::Tree> = Vec::new();
@@ -86,6 +95,7 @@ fn svg_pixels(bytes: &[u8]) -> Result<u64, String> {
             groups.push(clip.root().clone());
         }
         for node in group.children() {
+            drawn = drawn.saturating_add(NODE_PIXELS);
             match node {
                 usvg::Node::Group(g) => groups.push((**g).clone()),
                 usvg::Node::Path(path) => {
@@ -118,14 +128,35 @@ fn svg_pixels(bytes: &[u8]) -> Result<u64, String> {
                 },
             }
         }
-        if pixels + filters * FILTER_PIXELS > MAX_IMAGE_PIXELS {
+        if pixels + filters * FILTER_PIXELS + drawn > MAX_IMAGE_PIXELS {
             return Err(format!(
-                "the images and filters (shadows, blurs) inside it come to more than {} pixels to draw, more than Amicus lays out in one image",
+                "the images and filters (shadows, blurs) inside it, its shapes and its text come to more than {} pixels to draw, more than Amicus lays out in one image",
                 millions(MAX_IMAGE_PIXELS)
             ));
         }
     }
-    Ok(pixels + filters * FILTER_PIXELS)
+    Ok(pixels + filters * FILTER_PIXELS + drawn)
+}
+
+/// The characters of text an SVG's `<text>` elements hold, entities expanded, for
+/// [`CHAR_PIXELS`]: read from the XML, since the parse above (without fonts) drops text.
+/// Read in document order: linear however deep.
+fn svg_text_chars(bytes: &[u8]) -> u64 {
+    let Ok(text) = std::str::from_utf8(bytes) else { return 0 };
+    let options = roxmltree::ParsingOptions { allow_dtd: true, ..roxmltree::ParsingOptions::default() };
+    let Ok(doc) = roxmltree::Document::parse_with_options(text, options) else { return 0 };
+    // The end (a byte of the source) of the `<text>` element being read: nodes come in
+    // document order, so a node starting before it is inside it.
+    let mut end = 0usize;
+    let mut chars = 0u64;
+    for node in doc.descendants() {
+        if node.has_tag_name("text") && node.range().start >= end {
+            end = node.range().end;
+        } else if node.is_text() && node.range().start < end {
+            chars += node.text().map_or(0, |t| t.chars().count() as u64);
+        }
+    }
+    chars
 }
 
 /// A problem with an image file: what is wrong and how to fix it.

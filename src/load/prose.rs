@@ -206,6 +206,7 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
     }
     let short = loaded.submission.citations.style == CitationStyle::Short;
     let targets = xref_targets(loaded);
+    let mut layout = crate::load::budget::Layout::default();
     for (place, md) in markdown_places(loaded) {
         let key = place_key(&place);
         // The shallowest heading of the text becomes a sub-section of the template's section,
@@ -243,6 +244,9 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
                     prepared.diagnostics.push(locate_problem(loaded, &place, loaded.markdown_files.get(&key), &p));
                 }
             }
+        }
+        for p in layout.count(&converted.heavy) {
+            prepared.diagnostics.push(locate_problem(loaded, &place, loaded.markdown_files.get(&key), &p));
         }
         prepared.used_sources.extend(converted.used_sources.iter().cloned());
         prepared.figures += converted.figures;

@@ -109,8 +109,16 @@ impl Drop for Server {
 
 /// Whether an accept error means the process (or system) is out of descriptors or memory
 /// for sockets for now.
+#[cfg(unix)]
 fn exhausted(e: &std::io::Error) -> bool {
     matches!(e.raw_os_error(), Some(libc::EMFILE | libc::ENFILE | libc::ENOBUFS | libc::ENOMEM))
+}
+
+/// Whether an accept error means the process (or system) is out of sockets for now
+/// (Windows: WSAEMFILE, WSAENOBUFS).
+#[cfg(not(unix))]
+fn exhausted(e: &std::io::Error) -> bool {
+    matches!(e.raw_os_error(), Some(10024 | 10055))
 }
 
 /// Accepts connections until `stop`, each answered on its own thread.

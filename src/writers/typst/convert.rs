@@ -35,6 +35,8 @@ pub struct Converted {
     pub figures: usize,
     /// Tables with a caption (numbered).
     pub tables: usize,
+    /// Where the costliest elements to lay out are.
+    pub heavy: crate::doc::markdown::Heavy,
 }
 
 /// Converts one Markdown field to Typst markup: [`read_markdown`], then [`blocks_to_typst`].
@@ -54,6 +56,7 @@ pub fn markdown_to_typst(md: &str, opts: &MarkdownOptions) -> Converted {
         images: read.images,
         figures: read.figures,
         tables: read.tables,
+        heavy: read.heavy,
     }
 }
 
