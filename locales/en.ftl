@@ -80,6 +80,11 @@ colon = {":"}
 # A source in a footnote: "Author, *Title*, Publisher, date. <url> (accessed …)".
 citation-comma = {", "}
 citation-end = {"."}
+# A short citation after the first: "Kun.uz, 17 March 2025, above n 6."; "Ibid.".
+note-above = { $citation }, above n{"\u00A0"}{ $n }.
+note-ibid = Ibid.
+# Amicus's own words in brackets: "(para. 34 (d))".
+paren = {" "}({ $what })
 accessed = accessed { $date }
 # $plural is "yes" for more than one.
 articles = { $plural ->

@@ -68,6 +68,9 @@ list-pair = { $first } y { $last }
 colon = {":"}
 citation-comma = {", "}
 citation-end = {"."}
+note-above = { $citation }, supra nota{"\u00A0"}{ $n }.
+note-ibid = Ibid.
+paren = {" "}({ $what })
 accessed = consultado el { $date }
 articles = { $plural ->
     [yes] Artículos { $list }

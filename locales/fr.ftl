@@ -84,6 +84,9 @@ list-pair = { $first } et { $last }
 colon = {"\u00A0:"}
 citation-comma = {", "}
 citation-end = {"."}
+note-above = { $citation }, supra note{"\u00A0"}{ $n }.
+note-ibid = Ibid.
+paren = {" "}({ $what })
 accessed = consulté le { $date }
 articles = { $plural ->
     [yes] Articles { $list }
@@ -139,7 +142,7 @@ recommendations-intro = { $upr ->
    *[no] Nous recommandons que le Comité exhorte l’État partie à :
 }
 consolidated-recommendations = Liste récapitulative des recommandations
-column-number = N°
+column-number = Nᵒ
 column-recommendation = Recommandation
 column-finding = Constat
 sources = Sources

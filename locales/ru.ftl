@@ -79,6 +79,9 @@ list-pair = { $first } и { $last }
 colon = {":"}
 citation-comma = {", "}
 citation-end = {"."}
+note-above = { $citation }, выше, сноска{"\u00A0"}{ $n }.
+note-ibid = Там же.
+paren = {" "}({ $what })
 accessed = дата обращения: { $date }
 articles = { $plural ->
     [yes] Статьи { $list }

@@ -52,6 +52,9 @@ list-pair = { $first }和{ $last }
 colon = {"："}
 citation-comma = {"，"}
 citation-end = {"。"}
+note-above = { $citation }，前注{ $n }。
+note-ibid = 同上。
+paren = （{ $what }）
 accessed = 访问日期：{ $date }
 articles = { $any-para ->
     [yes] { $list }

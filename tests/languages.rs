@@ -3,6 +3,7 @@
 
 mod common;
 
+use amicus::doc::typography::Quotes;
 use amicus::i18n::{Arg, Words, yes};
 use common::{copy_dir, golden, pdf_text, root, run_in, text, transcript};
 
@@ -54,7 +55,8 @@ fn phrases(words: &Words) -> Vec<String> {
         words.with("page-of", &[("page", Arg::Number(2)), ("total", Arg::Number(3))]),
     ]
     .iter()
-    .map(|p| flat(p))
+    // As printed: with the language's typography (French "144ᵉ", no-break spaces).
+    .map(|p| flat(&amicus::doc::typography::typographic_quotes(p, Quotes::for_language(words.code()), None)))
     .collect()
 }
 
@@ -160,7 +162,7 @@ fn the_french_example_reads_as_french_in_the_report_and_the_brief() {
         &report,
         &[
             "Contribution conjointe au Comité contre la torture (CAT)",
-            "83e session · 10–28 novembre 2025",
+            "83ᵉ session · 10–28 novembre 2025",
             "6 octobre 2025",
             "Pour l’examen de l’État partie : Tanélie — troisième rapport périodique (CAT/C/TNL/3)",
             "Articles 2 et 11 de la Convention contre la torture",
@@ -188,7 +190,7 @@ fn the_french_example_reads_as_french_in_the_report_and_the_brief() {
             "Retenue pour la procédure de suivi (par. 10 a)) ; l’État partie doit en rendre compte d’ici au 28 novembre 2026.",
             "Questions non traitées",
             "Au paragraphe 40 de ses observations finales, le Comité a demandé à l’État partie de fournir, d’ici au 28 novembre 2026,",
-            "adoptées par le Comité contre la torture le 26 novembre 2025 à sa 83e session et datées du 5 décembre 2025.",
+            "adoptées par le Comité contre la torture le 26 novembre 2025 à sa 83ᵉ session et datées du 5 décembre 2025.",
             "Annexe : recommandations et observations finales",
         ],
     );

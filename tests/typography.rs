@@ -227,3 +227,71 @@ fn a_page_limit_is_checked_after_layout() {
     let stdout = text(&o.stdout);
     assert!(stdout.contains("(3 pages,"), "{stdout}");
 }
+
+/// The text of each page of a PDF (`pdftotext`, pages parted by form feeds), white space
+/// squeezed out (see [`sq`]).
+fn pages(pdf: &Path) -> Vec<String> {
+    let o = std::process::Command::new("pdftotext").arg(pdf).arg("-").output().expect("pdftotext (poppler-utils)");
+    assert!(o.status.success(), "pdftotext: {}", text(&o.stderr));
+    text(&o.stdout).split('\u{c}').map(sq).collect()
+}
+
+#[test]
+fn a_lead_in_never_ends_a_page_apart_from_its_list() {
+    // Twenty-four lead-ins, each after a paragraph a little longer than the one before, so
+    // that some fall at the foot of a page: a short list stays whole with its lead-in, a long
+    // one keeps the lead-in with its first item. Read back from the PDF's pages and the Word
+    // document's paragraph properties (w:keepNext), one rule for both.
+    let letter = |i: usize| char::from(b'a' + i as u8);
+    let mut body = String::new();
+    for k in 0..24 {
+        body.push_str(&format!("      {}\n\n", "Filler words for the page. ".repeat(4 + 3 * k)));
+        body.push_str(&format!("      Lead{k}z asks the State party:\n\n"));
+        let items = if k % 3 == 0 { 8 } else { 4 };
+        for i in 0..items {
+            body.push_str(&format!("      - Item{k}x{} of the list.\n", letter(i)));
+        }
+        body.push('\n');
+    }
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("t");
+    copy_dir(&root().join(FIXTURE), &dir);
+    let yaml = std::fs::read_to_string(dir.join("submission.yaml")).unwrap();
+    let yaml = yaml.replace("      Detention lasts for months.", &format!("{body}      Detention lasts for months."));
+    std::fs::write(dir.join("submission.yaml"), yaml).unwrap();
+    let o = run_in(work.path(), &["build", "t", "-o", "out", "--format", "pdf,docx"]);
+    assert!(o.status.success(), "build failed:\n{}\n{}", text(&o.stdout), text(&o.stderr));
+    let pages = pages(&work.path().join("out/report.pdf"));
+    let page_of = |needle: &str| {
+        pages.iter().position(|p| p.contains(needle)).unwrap_or_else(|| panic!("{needle} is not in the PDF"))
+    };
+    for k in 0..24 {
+        let lead = page_of(&format!("Lead{k}zasks"));
+        let items = if k % 3 == 0 { 1 } else { 4 };
+        for i in 0..items {
+            assert_eq!(
+                page_of(&format!("Item{k}x{}", letter(i))),
+                lead,
+                "lead-in {k} and its item {i} are on different pages"
+            );
+        }
+    }
+    assert!(pages.len() > 4, "the lists fill several pages: {}", pages.len());
+
+    // Word: the lead-in keeps with the next paragraph, and so does a list's first item.
+    let bytes = std::fs::read(work.path().join("out/report.docx")).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    for k in [0, 1, 23] {
+        for needle in [format!("Lead{k}z asks the State party:"), format!("Item{k}xa of the list.")] {
+            let at = xml.find(&needle).unwrap_or_else(|| panic!("{needle} is not in the Word document"));
+            let p = xml[..at].rfind("<w:p>").unwrap();
+            assert!(xml[p..at].contains("<w:keepNext/>"), "{needle}: no w:keepNext in {}", &xml[p..at]);
+        }
+        let last = format!("Item{k}x{} of the list.", letter(if k % 3 == 0 { 7 } else { 3 }));
+        let at = xml.find(&last).unwrap();
+        let p = xml[..at].rfind("<w:p>").unwrap();
+        assert!(!xml[p..at].contains("<w:keepNext/>"), "{last}: the last item does not keep with what follows");
+    }
+}

@@ -27,7 +27,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
             }
             out.push(link(&r.anchor, vec![Inline::Strong(vec![t(&r.label)])]));
             if !r.note.is_empty() {
-                out.push(t(&format!(" {}", r.note)));
+                out.push(t(&r.note));
             }
         }
         out
@@ -144,13 +144,15 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
                     content.push(Inline::text("."));
                     blocks.push(para(ParaStyle::Normal, content));
                 } else {
-                    let mut head = vec![Inline::Strong(vec![t(&q.citation)]), t(&format!(" ({})", q.kind))];
+                    let mut head =
+                        vec![Inline::Strong(vec![t(&q.citation)]), t(&format!("{}{}{}", l.paren.0, q.kind, l.paren.1))];
                     if let Some(h) = &q.heading {
                         head.push(t(&format!(" — {h}")));
                     }
                     let mut quoted = vec![para(ParaStyle::Normal, head)];
                     if let Some(lead) = &q.lead {
-                        quoted.push(normal(lead));
+                        // Kept on the page of the first lettered item.
+                        quoted.push(para(ParaStyle::LeadIn, vec![t(lead)]));
                     }
                     for p in &q.parts {
                         quoted.push(normal(&format!("{} {}", p.marker, p.text)));
@@ -165,9 +167,10 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
                 blocks.extend(comment.iter().cloned());
             }
             if let Some(g) = &i.grade {
-                let mut line = vec![Inline::Strong(vec![t(&format!("{}:", g.scale))]), t(&format!(" {}", g.line))];
+                let mut line =
+                    vec![Inline::Strong(vec![t(&format!("{}{}", g.scale, l.colon))]), t(&format!(" {}", g.line))];
                 if let Some(note) = &g.note {
-                    line.push(t(&format!(" ({note})")));
+                    line.push(t(&format!("{}{note}{}", l.paren.0, l.paren.1)));
                 }
                 blocks.push(para(ParaStyle::Normal, line));
             }
@@ -208,7 +211,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
             .map(|s| {
                 let mut content = vec![Inline::Strong(vec![t(&s.citation)])];
                 if let Some(h) = &s.heading {
-                    content.push(t(&format!(" ({h})")));
+                    content.push(t(&format!("{}{h}{}", l.paren.0, l.paren.1)));
                 }
                 content.push(t(&format!("{} ", l.colon)));
                 if s.recommendations.is_empty() {
@@ -219,7 +222,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
                         content.push(Inline::text(", "));
                     }
                     content.push(link(&r.anchor, vec![t(&r.label)]));
-                    content.push(t(&format!(" ({})", r.status_label.to_lowercase())));
+                    content.push(t(&format!("{}{}{}", l.paren.0, r.status_label.to_lowercase(), l.paren.1)));
                 }
                 vec![Block::Paragraph { style: ParaStyle::Normal, content }]
             })
@@ -256,7 +259,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
                 .map(|a| {
                     let mut content = vec![t(&a.text)];
                     if !a.by.is_empty() || !a.refs.is_empty() {
-                        content.push(Inline::text(" ("));
+                        content.push(Inline::text(l.paren.0.clone()));
                         if !a.by.is_empty() {
                             content.push(t(&a.by));
                         }
@@ -264,7 +267,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
                             content.push(Inline::text(" · "));
                         }
                         content.extend(refs(&a.refs));
-                        content.push(Inline::text(")"));
+                        content.push(Inline::text(l.paren.1.clone()));
                     }
                     vec![Block::Paragraph { style: ParaStyle::Normal, content }]
                 })
@@ -290,9 +293,9 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
         .map(|r| {
             let mut paragraph = vec![t(&r.paragraph)];
             if !r.follow_up.is_empty() {
-                paragraph.push(Inline::text(" ("));
+                paragraph.push(Inline::text(l.paren.0.clone()));
                 paragraph.push(Inline::Emph(vec![t(&r.follow_up)]));
-                paragraph.push(Inline::text(")"));
+                paragraph.push(Inline::text(l.paren.1.clone()));
             }
             let mut row = vec![
                 cell(vec![link(&r.anchor, vec![t(&r.label)])]),

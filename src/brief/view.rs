@@ -194,7 +194,8 @@ pub struct RefLink {
     pub label: String,
     /// Its anchor.
     pub anchor: String,
-    /// A few words after the label, e.g. "(para. 34 (c))", or empty.
+    /// A few words after the label, with the space before them: " (para. 34 (c))", in Chinese
+    /// "（第34段(c)项）"; or empty.
     pub note: String,
 }
 
@@ -538,7 +539,19 @@ impl Say<'_> {
     /// "CCPR/C/KAZ/CO/3, para. 34 (d)".
     fn full(&self, symbol: &str, citations: &[Citation]) -> String {
         let paras = self.paras(citations);
-        if paras.is_empty() { symbol.to_owned() } else { format!("{symbol}, {paras}") }
+        if paras.is_empty() { symbol.to_owned() } else { format!("{symbol}{}{paras}", self.comma()) }
+    }
+
+    /// The language's comma between the parts of a citation: ", ", in Arabic "، ", in
+    /// Chinese "，".
+    fn comma(&self) -> String {
+        self.words.get("citation-comma")
+    }
+
+    /// Amicus's own words in brackets after something: " (para. 34)", in Chinese "（第34段）".
+    fn paren(&self, what: &str) -> String {
+        let (open, close) = crate::report::model::paren(self.words);
+        format!("{open}{what}{close}")
     }
 
     /// "26 May 2025" for an ISO date, "March 2025" for a month; anything else as written.
@@ -623,6 +636,13 @@ pub struct BriefLabels {
     pub published: String,
     /// The page footer as a Typst counter pattern: "1 of 1".
     pub page_of: String,
+    /// "Ibid." (see [`crate::report::view::Labels::note_ibid`]).
+    pub note_ibid: String,
+    /// The words around the number of a short citation's note (see
+    /// [`crate::report::view::Labels::note_above`]).
+    pub note_above: (String, String),
+    /// Around Amicus's own words in brackets (see [`crate::report::view::Labels::paren`]).
+    pub paren: (String, String),
     /// What comes after a label: ":", in French " :" with a no-break space.
     pub colon: String,
 }
@@ -666,6 +686,9 @@ fn labels(say: &Say, meta: &MetaView) -> BriefLabels {
             ],
         ),
         page_of: say.with("page-of", &[("page", Arg::Number(1)), ("total", Arg::Number(1))]),
+        note_ibid: say.get("note-ibid"),
+        note_above: crate::report::model::note_above(say.words),
+        paren: crate::report::model::paren(say.words),
         colon: say.get("colon"),
     }
 }
@@ -943,7 +966,11 @@ fn tally(say: &Say, k: &super::compare::Counts) -> String {
     .collect();
     capitalise(&say.with(
         "brief-tally",
-        &[("n", num(k.made)), ("count", Arg::Text(&say.count(k.made))), ("parts", Arg::Text(&parts.join(", ")))],
+        &[
+            ("n", num(k.made)),
+            ("count", Arg::Text(&say.count(k.made))),
+            ("parts", Arg::Text(&parts.join(&say.comma()))),
+        ],
     ))
 }
 
@@ -1415,9 +1442,9 @@ fn key_results(say: &Say, docs: Sources, c: &Comparison, asks: Option<&AsksView>
             .filter(|i| i.status == status)
             .map(|i| {
                 let note = if i.citations.is_empty() {
-                    format!("({})", i.finding_title)
+                    say.paren(&i.finding_title)
                 } else {
-                    format!("({})", say.paras(&super::compare::merge(&i.citations)))
+                    say.paren(&say.paras(&super::compare::merge(&i.citations)))
                 };
                 link(i, note)
             })
@@ -1441,7 +1468,8 @@ fn key_results(say: &Say, docs: Sources, c: &Comparison, asks: Option<&AsksView>
     // "Paras. 34 (d) and 40, report due by 11 July 2026. Ours among them:" and the like.
     let headline_text = |what: String, touched: &[RefLink]| {
         let id = if touched.is_empty() { "brief-headline-none-ours" } else { "brief-headline-ours" };
-        capitalise(&say.with(id, &[("what", Arg::Text(&what))]))
+        // After the headline's colon: lower case, as after any colon in the brief's languages.
+        say.with(id, &[("what", Arg::Text(&what))])
     };
     if let Some(fu) = &c.follow_up {
         let all: Vec<Citation> = fu.selected.iter().map(|s| s.citation.clone()).collect();
@@ -1456,7 +1484,7 @@ fn key_results(say: &Say, docs: Sources, c: &Comparison, asks: Option<&AsksView>
             let touched: Vec<RefLink> = items
                 .iter()
                 .filter(|i| !i.follow_up.is_empty())
-                .map(|i| link(i, format!("({})", say.paras(&i.follow_up))))
+                .map(|i| link(i, say.paren(&say.paras(&i.follow_up))))
                 .collect();
             push("follow-up", headline_text(what, &touched), touched, "follow-up");
         }
@@ -1467,7 +1495,7 @@ fn key_results(say: &Say, docs: Sources, c: &Comparison, asks: Option<&AsksView>
             let touched: Vec<RefLink> = items
                 .iter()
                 .filter(|i| !i.importance.is_empty())
-                .map(|i| link(i, format!("({})", say.paras(&i.importance))))
+                .map(|i| link(i, say.paren(&say.paras(&i.importance))))
                 .collect();
             push("importance", headline_text(say.paras(&all), &touched), touched, "follow-up");
         }
@@ -1477,7 +1505,7 @@ fn key_results(say: &Say, docs: Sources, c: &Comparison, asks: Option<&AsksView>
         push("pending", String::new(), pending, "recommendations");
     }
     if let Some(a) = asks {
-        let text = capitalise(&say.with(
+        let text = say.with(
             "brief-headline-asks",
             &[
                 ("n", num(a.state.len())),
@@ -1487,7 +1515,7 @@ fn key_results(say: &Say, docs: Sources, c: &Comparison, asks: Option<&AsksView>
                 ("state", Arg::Text(&docs.co.state)),
                 ("code", Arg::Text(docs.co.committee.code())),
             ],
-        ));
+        );
         push("asks", text, Vec::new(), "asks");
     }
     KeyResultsView { sentence: summary_in(say.words, k), figures, headlines }

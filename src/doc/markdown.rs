@@ -866,6 +866,7 @@ impl<'a> Reader<'a, '_> {
             }
             self.plain().push(' ');
         }
+        crate::doc::mark_lead_ins(&mut out);
         out
     }
 
@@ -1508,6 +1509,7 @@ impl<'a> Reader<'a, '_> {
         };
         if let Some(Some((key, content))) = self.emitted.get(name).filter(|_| !self.unlabelled) {
             // Printed already: writers refer to it.
+            glue_note(out);
             out.push(Inline::Note { key: Some(key.clone()), content: content.clone() });
             return;
         }
@@ -1536,6 +1538,7 @@ impl<'a> Reader<'a, '_> {
             citation_words(&full, &mut self.notes);
             self.notes.push(' ');
             self.used_sources.insert(id.clone());
+            glue_note(out);
             out.push(Inline::SourceNote { id, full, short });
             return;
         }
@@ -1556,7 +1559,23 @@ impl<'a> Reader<'a, '_> {
         let key = (total > 1).then(|| format!("amicus-fn-{:016x}", fnv1a(&[self.opts.label_prefix, self.md, name])));
         let printed_once = key.as_ref().filter(|_| !self.unlabelled).map(|k| (k.clone(), content.clone()));
         self.emitted.insert(name.to_owned(), printed_once);
+        glue_note(out);
         out.push(Inline::Note { key, content });
+    }
+}
+
+/// A note's number never starts a line: a space or line break typed before it ("the law
+/// [^1]") goes, in every format.
+fn glue_note(out: &mut Vec<Inline>) {
+    while matches!(out.last(), Some(Inline::SoftBreak)) {
+        out.pop();
+    }
+    if let Some(Inline::Text(text)) = out.last_mut() {
+        let kept = text.trim_end().len();
+        text.truncate(kept);
+        if text.is_empty() {
+            out.pop();
+        }
     }
 }
 

@@ -56,8 +56,9 @@ pub struct Meta {
     pub a4: bool,
     /// What a footnote citing the same source as the note just before says ("Ibid.").
     pub ibid: String,
-    /// What joins a short citation to the number of the note with the full one ("above n").
-    pub above: String,
+    /// The words between a short citation and the number of the note with the full one, and
+    /// after that number, in the document's language: (", above n\u{a0}", ".").
+    pub above: (String, String),
 }
 
 /// A block of the document.
@@ -195,6 +196,36 @@ pub enum ParaStyle {
     Aside,
     /// A table's caption.
     Caption,
+    /// Running text that introduces the list after it ("We recommend that the State party:"):
+    /// it never ends a page apart from the list (see [`mark_lead_ins`]).
+    LeadIn,
+}
+
+/// The one rule for every writer that keeps a lead-in with what it introduces: a paragraph of
+/// running text that ends with a colon (":" or the full-width "：") and is followed by a list
+/// or a quotation becomes a [`ParaStyle::LeadIn`]. The PDF keeps it on the page of the list's first items, the
+/// Word document keeps it with the next paragraph, the web page avoids a break after it.
+pub fn mark_lead_ins(blocks: &mut [Block]) {
+    for i in 1..blocks.len() {
+        let (before, after) = blocks.split_at_mut(i);
+        if let (
+            Block::Paragraph { style: style @ ParaStyle::Normal, content },
+            Some(Block::List { .. } | Block::Quote(_)),
+        ) = (&mut before[i - 1], after.first())
+            && last_char(content).is_some_and(|c| matches!(c, ':' | '：'))
+        {
+            *style = ParaStyle::LeadIn;
+        }
+    }
+}
+
+/// The last character of some inline text that is not whitespace, looking inside emphasis.
+fn last_char(inlines: &[Inline]) -> Option<char> {
+    inlines.iter().rev().find_map(|i| match i {
+        Inline::Text(t) => t.trim_end().chars().next_back(),
+        Inline::Emph(c) | Inline::Strong(c) | Inline::Strike(c) => last_char(c),
+        _ => None,
+    })
 }
 
 /// An inline run.

@@ -118,6 +118,75 @@ fn french_space_before(prev: Option<char>, next: Option<char>) -> bool {
     after_word && ends
 }
 
+/// Whether what this call wrote ends with a year: four digits from 1000 to 2199, not part of a
+/// longer or grouped number.
+fn year_ends(out: &str, start: usize) -> bool {
+    let written = &out[start..];
+    let digits = written.chars().rev().take_while(char::is_ascii_digit).count();
+    let before = written.chars().rev().nth(digits);
+    digits == 4
+        && before.is_none_or(|c| !(c.is_alphanumeric() || matches!(c, '.' | ',' | '\u{202f}' | '\u{a0}')))
+        && written[written.len() - 4..].parse::<u16>().is_ok_and(|y| (1000..=2199).contains(&y))
+}
+
+/// French ordinals with superior letters, as French typography writes them: "83e" → "83ᵉ",
+/// "1er" → "1ᵉʳ", "1re" → "1ʳᵉ", "2nde" → "2ⁿᵈᵉ", "XXIe" → "XXIᵉ" (the modifier letters,
+/// which the embedded fonts draw as superiors; Word and browsers too). Only after a number or
+/// a Roman numeral that starts a word, and before anything but a letter.
+fn superior_ordinals(text: &str) -> Option<String> {
+    const SUFFIXES: [(&str, &str); 10] = [
+        ("ndes", "ⁿᵈᵉˢ"),
+        ("nde", "ⁿᵈᵉ"),
+        ("nds", "ⁿᵈˢ"),
+        ("nd", "ⁿᵈ"),
+        ("ers", "ᵉʳˢ"),
+        ("res", "ʳᵉˢ"),
+        ("er", "ᵉʳ"),
+        ("re", "ʳᵉ"),
+        ("es", "ᵉˢ"),
+        ("e", "ᵉ"),
+    ];
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        let c = bytes[i];
+        let roman = |b: u8| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M');
+        if !(c.is_ascii_digit() || roman(c)) {
+            i += 1;
+            continue;
+        }
+        let starts_word = !text[..i].chars().next_back().is_some_and(|p| p.is_alphanumeric());
+        let digits = c.is_ascii_digit();
+        let mut j = i;
+        while j < bytes.len() && (if digits { bytes[j].is_ascii_digit() } else { roman(bytes[j]) }) {
+            j += 1;
+        }
+        // A Roman numeral of one letter only if it cannot be a word ("Ce", "De", "Le", "Me").
+        let numeral = digits || j - i > 1 || matches!(c, b'I' | b'V' | b'X');
+        if starts_word
+            && numeral
+            && let Some((suffix, superior)) = SUFFIXES.iter().find(|(suffix, _)| {
+                text[j..].starts_with(suffix)
+                    && !text[j + suffix.len()..].chars().next().is_some_and(|n| n.is_alphanumeric())
+            })
+        {
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 8));
+            o.push_str(&text[copied..j]);
+            o.push_str(superior);
+            copied = j + suffix.len();
+            i = copied;
+            continue;
+        }
+        i = j.max(i + 1);
+    }
+    out.map(|mut o| {
+        o.push_str(&text[copied..]);
+        o
+    })
+}
+
 /// Appends `text` to `out` with the quotation marks, apostrophe and spaces of `quotes` (see
 /// [`typographic_quotes`]).
 pub fn push_typographic(text: &str, quotes: Quotes, before: Option<char>, out: &mut String) {
@@ -188,6 +257,18 @@ pub fn push_typographic(text: &str, quotes: Quotes, before: Option<char>, out: &
                 out.push('\u{202f}');
                 prev = Some('\u{202f}');
             }
+            // A number is never parted from what it counts, its unit or its month at a line end
+            // ("24 heures", "28 novembre", "12 km", "24 %"), in every language: the space
+            // after it becomes a no-break space. A year before a word ("en 2024 le …") is left
+            // alone.
+            ' ' if prev.is_some_and(|p| p.is_ascii_digit())
+                && chars
+                    .peek()
+                    .is_some_and(|&n| n == '%' || n == '‰' || n.is_alphabetic() && !year_ends(out, start)) =>
+            {
+                out.push('\u{a0}');
+                prev = Some('\u{a0}');
+            }
             ';' | ':' | '!' | '?' if quotes.spaced() && french_space_before(prev, chars.peek().copied()) => {
                 // French: a no-break space before the two-part marks, thin before ; ! ? and
                 // word-wide before :, replacing a space typed there (Imprimerie nationale).
@@ -201,6 +282,12 @@ pub fn push_typographic(text: &str, quotes: Quotes, before: Option<char>, out: &
                 prev = Some(c);
             }
         }
+    }
+    if quotes.spaced()
+        && let Some(superior) = superior_ordinals(&out[start..])
+    {
+        out.truncate(start);
+        out.push_str(&superior);
     }
 }
 
@@ -315,6 +402,29 @@ mod tests {
             "见CRPD/\u{2060}C/\u{2060}XYZ/\u{2060}CO/\u{2060}1，第35段"
         );
         assert!(matches!(join_un_symbols("no symbol/here"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_number_stays_with_what_it_counts() {
+        let nb = |t: &str, q: Quotes| typographic_quotes(t, q, None);
+        assert_eq!(nb("après 24 heures", Quotes::FRENCH), "après 24\u{a0}heures");
+        assert_eq!(nb("le 28 novembre 2026", Quotes::FRENCH), "le 28\u{a0}novembre 2026");
+        assert_eq!(nb("9 240 personnes", Quotes::FRENCH), "9\u{202f}240\u{a0}personnes");
+        assert_eq!(nb("el 24 % de", Quotes::SPANISH), "el 24\u{a0}% de");
+        assert_eq!(nb("74 people in 2024 were", Quotes::ENGLISH), "74\u{a0}people in 2024 were");
+        assert_eq!(nb("12 km, A4 paper, 2 000 km", Quotes::ENGLISH), "12\u{a0}km, A4\u{a0}paper, 2 000\u{a0}km");
+        assert_eq!(nb("24 heures", Quotes::LITERAL), "24 heures", "literal text stays as typed");
+    }
+
+    #[test]
+    fn french_ordinals_take_superior_letters() {
+        let fr = |t: &str| typographic_quotes(t, Quotes::FRENCH, None);
+        assert_eq!(
+            fr("la 83e session, le 1er mai, la 1re fois, 2nde, au XXIe siècle, la Ve République"),
+            "la 83ᵉ session, le 1ᵉʳ mai, la 1ʳᵉ fois, 2ⁿᵈᵉ, au XXIᵉ siècle, la Vᵉ République"
+        );
+        assert_eq!(fr("Ce De Le Me 3ème A4e x2e CAT/C/1e"), "Ce De Le Me 3ème A4e x2e CAT/C/1ᵉ");
+        assert_eq!(typographic_quotes("the 83e", Quotes::ENGLISH, None), "the 83e", "French only");
     }
 
     #[test]

@@ -309,6 +309,13 @@ fn no_english_left_in_the_other_catalogues() {
         ("zh", "article-item"),
         ("es", "words-line"),
         ("ru", "words-line"),
+        // Latin in French and Spanish notes; brackets as in English.
+        ("fr", "note-ibid"),
+        ("es", "note-ibid"),
+        ("fr", "paren"),
+        ("es", "paren"),
+        ("ru", "paren"),
+        ("ar", "paren"),
     ];
     for code in supported().filter(|c| *c != "en") {
         let words = Words::new(code);

@@ -113,10 +113,11 @@ pub fn report(loaded: &Loaded, prepared: &Prepared, view: &crate::report::view::
         for p in &f.previous {
             let mut line = vec![Inline::Strong(vec![t(&p.citation)])];
             if let Some(status) = &p.implemented {
-                line.push(t(&format!(" ({status})")));
+                line.push(t(&format!("{}{status}{}", labels.paren.0, labels.paren.1)));
             }
             if let Some(note) = &p.note {
-                line.push(t(&format!(": {note}")));
+                // The language's colon, as the PDF prints it (French: a no-break space before).
+                line.push(t(&format!("{} {note}", labels.colon)));
             }
             blocks.push(Block::Paragraph { style: ParaStyle::Aside, content: line });
         }
@@ -132,7 +133,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared, view: &crate::report::view::
         }
         if !f.recommendations.is_empty() {
             blocks.push(minor(&labels.recommendations));
-            blocks.push(Block::Paragraph { style: ParaStyle::Normal, content: vec![t(&meta.recommendations_intro)] });
+            blocks.push(Block::Paragraph { style: ParaStyle::LeadIn, content: vec![t(&meta.recommendations_intro)] });
             for r in &f.recommendations {
                 blocks.push(Block::Recommendation {
                     label: format!("R{}", r.number),
@@ -233,15 +234,29 @@ pub(crate) fn page_of(words: &Words) -> (String, String, String) {
     }
 }
 
-/// "Ibid." and "above n" in a language, as `amicus.typ`'s `source-note` prints them.
-pub(crate) fn ibid_above(language: &str) -> (String, String) {
-    let (ibid, above) = match language.split(['-', '_']).next().unwrap_or("") {
-        "fr" => ("Ibid.", "supra note"),
-        "es" => ("Ibid.", "supra nota"),
-        "ru" => ("Там же.", "выше, сноска"),
-        "ar" => ("المرجع نفسه.", "المرجع السابق، الحاشية"),
-        "zh" => ("同上。", "前注"),
-        _ => ("Ibid.", "above n"),
-    };
-    (ibid.to_owned(), above.to_owned())
+/// "Ibid." and the words around the note number of a short citation ("Kun.uz, above n 6."),
+/// in a language, from its catalogue: every writer prints them the same.
+pub(crate) fn ibid_above(language: &str) -> (String, (String, String)) {
+    let words = Words::new(language);
+    (words.get("note-ibid"), note_above(&words))
+}
+
+/// Amicus's own words in brackets, in a language (`paren`): before and after them,
+/// (" (", ")"), in Chinese the full-width ("（", "）").
+pub(crate) fn paren(words: &Words) -> (String, String) {
+    let pattern = words.with("paren", &[("what", Arg::Text("\u{1}"))]);
+    match pattern.split_once('\u{1}') {
+        Some((open, close)) => (open.to_owned(), close.to_owned()),
+        None => (" (".to_owned(), ")".to_owned()),
+    }
+}
+
+/// The words between a short citation and its note number, and after the number
+/// (`note-above`: (", above n\u{a0}", "."); Chinese ("，前注", "。")).
+pub(crate) fn note_above(words: &Words) -> (String, String) {
+    let pattern = words.with("note-above", &[("citation", Arg::Text("\u{1}")), ("n", Arg::Text("\u{2}"))]);
+    match pattern.split_once('\u{1}').and_then(|(_, rest)| rest.split_once('\u{2}')) {
+        Some((between, after)) => (between.to_owned(), after.to_owned()),
+        None => (", ".to_owned(), ".".to_owned()),
+    }
 }

@@ -91,6 +91,13 @@ pub struct Labels {
     pub confidential_mark: String,
     /// The page footer as a Typst counter pattern: "1 of 1", "1 sur 1".
     pub page_of: String,
+    /// A footnote citing the source the note before cites: "Ibid.".
+    pub note_ibid: String,
+    /// The words between a short citation and the number of the note citing it in full,
+    /// and after the number: (", above n ", "."), ("，前注", "。").
+    pub note_above: (String, String),
+    /// Around Amicus's own words in brackets: (" (", ")"), in Chinese ("（", "）").
+    pub paren: (String, String),
     /// What comes after a label: ":", in French " :" with a no-break space.
     pub colon: String,
     /// "Figure", before a figure's number.
@@ -392,8 +399,14 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
                         &[(
                             "citation",
                             Arg::Text(&match parse_citations(&p.paragraphs) {
-                                Ok(cs) => format!("{}, {}", p.symbol, cite_paragraphs_in(&words, &cs)),
-                                Err(_) => format!("{}, {}", p.symbol, p.paragraphs),
+                                // The language's comma: "CAT/C/TNL/CO/2، الفقرة 10".
+                                Ok(cs) => format!(
+                                    "{}{}{}",
+                                    p.symbol,
+                                    words.get("citation-comma"),
+                                    cite_paragraphs_in(&words, &cs)
+                                ),
+                                Err(_) => format!("{}{}{}", p.symbol, words.get("citation-comma"), p.paragraphs),
                             }),
                         )],
                     ),
@@ -445,6 +458,9 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
         submitted_by: label("submitted-by"),
         confidential_mark: label("confidential-mark"),
         page_of: words.with("page-of", &[("page", Arg::Number(1)), ("total", Arg::Number(1))]),
+        note_ibid: words.get("note-ibid"),
+        note_above: crate::report::model::note_above(&words),
+        paren: crate::report::model::paren(&words),
         colon: label("colon"),
         figure: label("figure"),
         table: label("table"),
@@ -553,6 +569,8 @@ pub(crate) fn items_as_written(code: &str, item: &str) -> String {
     match code {
         "fr" | "es" | "ru" => closing_bracket_items(item),
         "ar" => arabic_items(item),
+        // Chinese sets no space between a number and the bracket of its item: "第45(a)段".
+        "zh" => item.replace(" (", "("),
         _ => item.to_owned(),
     }
 }

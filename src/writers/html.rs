@@ -119,8 +119,9 @@ impl Writer<'_> {
 
     fn block(&mut self, block: &Block, out: &mut String) {
         match block {
-            Block::Paragraph { content, .. } => {
-                out.push_str("<p>");
+            Block::Paragraph { style, content } => {
+                // A lead-in: printed, the page does not break after it.
+                out.push_str(if *style == crate::doc::ParaStyle::LeadIn { r#"<p class="lead-in">"# } else { "<p>" });
                 self.inlines(content, out);
                 out.push_str("</p>\n");
             }

@@ -350,6 +350,14 @@ impl Writer<'_> {
     /// order; `w:bidi` is put in its place among them in a right-to-left document).
     fn open_para(&self, style: &str, num: Option<(u32, u32)>, extra: &str, out: &mut String) {
         let _ = write!(out, r#"<w:p><w:pPr><w:pStyle w:val="{}"/>"#, self.style(style));
+        // w:keepNext comes before w:numPr in a paragraph's properties (ECMA-376 17.3.1.26).
+        let extra = match extra.strip_prefix("<w:keepNext/>") {
+            Some(rest) => {
+                out.push_str("<w:keepNext/>");
+                rest
+            }
+            None => extra,
+        };
         if let Some((id, level)) = num {
             let _ = write!(out, r#"<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{id}"/></w:numPr>"#);
         }
@@ -377,8 +385,8 @@ impl Writer<'_> {
                 self.bookmarked(&bookmark, &runs, out);
                 out.push_str("</w:p>");
             }
-            Block::Paragraph { style, content } => {
-                let style = match style {
+            Block::Paragraph { style: role, content } => {
+                let style = match role {
                     ParaStyle::Normal => ctx.base,
                     ParaStyle::Title => "Title",
                     ParaStyle::Subtitle => "Subtitle",
@@ -386,9 +394,18 @@ impl Writer<'_> {
                     ParaStyle::Minor => "Subheading",
                     ParaStyle::Aside => "Aside",
                     ParaStyle::Caption => "Caption",
+                    ParaStyle::LeadIn => ctx.base,
                 };
                 let numbered = self.doc.meta.numbered_paragraphs && ctx.top && self.after_cover && style == "Normal";
                 let ppr = if style == ctx.base { ctx.ppr } else { "" };
+                // A lead-in stays on the page of the list it introduces.
+                let keep;
+                let ppr = if *role == ParaStyle::LeadIn {
+                    keep = format!("<w:keepNext/>{ppr}");
+                    keep.as_str()
+                } else {
+                    ppr
+                };
                 self.open_para(style, numbered.then_some((NUM_PARAGRAPHS, 0)), ppr, out);
                 self.inlines(content, Fmt { bold: ctx.bold, ..Fmt::default() }, ctx, out);
                 out.push_str("</w:p>");
@@ -405,8 +422,11 @@ impl Writer<'_> {
                 };
                 let inner =
                     Ctx { top: false, list_depth: ctx.list_depth + 1, base: "ListParagraph", ppr: "", ..ctx.clone() };
-                for item in items {
+                for (n, item) in items.iter().enumerate() {
                     let mut first = true;
+                    // The first item stays with the second: a list never leaves one item at
+                    // the foot of a page under its lead-in.
+                    let keep = if n == 0 && items.len() > 1 { "<w:keepNext/>" } else { "" };
                     if !matches!(item.first(), Some(Block::Paragraph { .. })) {
                         // An item that starts with a list or table: its number on a line of its own.
                         self.open_para("ListParagraph", Some((num, level)), "", out);
@@ -418,7 +438,7 @@ impl Writer<'_> {
                             Block::Paragraph { content, .. } => {
                                 if first {
                                     // The indents come from the numbering's level.
-                                    self.open_para("ListParagraph", Some((num, level)), "", out);
+                                    self.open_para("ListParagraph", Some((num, level)), keep, out);
                                 } else {
                                     let indent = format!(r#"<w:ind w:left="{}"/>"#, 720 + 360 * level);
                                     self.open_para("ListParagraph", None, &indent, out);
@@ -711,7 +731,8 @@ impl Writer<'_> {
                     }
                     (Some(first), _) => {
                         let mut c = short.clone();
-                        c.push(Inline::text(format!(", {}\u{a0}{first}.", self.doc.meta.above)));
+                        let (between, after) = &self.doc.meta.above;
+                        c.push(Inline::text(format!("{between}{first}{after}")));
                         para(c)
                     }
                 };

@@ -55,7 +55,7 @@ fn meta() -> Meta {
         numbered_paragraphs: true,
         a4: true,
         ibid: "Ibid.".into(),
-        above: "supra note".into(),
+        above: (", supra note\u{a0}".into(), ".".into()),
     }
 }
 

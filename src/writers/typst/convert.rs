@@ -11,7 +11,19 @@ use std::fmt::Write as _;
 
 use super::escape::{escape_markup, push_string_literal};
 use crate::doc::markdown::read_markdown;
-use crate::doc::{Align, Block, Inline, RefTo};
+use crate::doc::{Align, Block, Inline, ParaStyle, RefTo};
+
+/// Whether a list is short enough to keep whole with its lead-in: at most five items of at
+/// most 300 characters each (about four lines), so that a lead-in never ends a page with one
+/// item of four under it.
+fn short_list(items: &[Vec<Block>]) -> bool {
+    items.len() <= 5
+        && items.iter().all(|item| {
+            item.iter().all(|b| {
+                matches!(b, Block::Paragraph { content, .. } if crate::doc::plain_text(content).chars().count() <= 300)
+            })
+        })
+}
 
 pub use crate::doc::markdown::{ImageUse, MarkdownOptions, MarkupProblem, Severity, WordCount, XrefTarget};
 
@@ -97,14 +109,36 @@ impl Writer {
     /// Blocks joined by `sep`; a block that writes nothing takes no separator.
     fn blocks(&mut self, blocks: &[Block], sep: &str) -> String {
         let mut out = String::new();
-        for block in blocks {
+        let mut i = 0;
+        while i < blocks.len() {
+            let block = &blocks[i];
+            i += 1;
             // Written in place, the separator first; taken back if the block wrote nothing.
             let before = out.len();
             if before > 0 {
                 out.push_str(sep);
             }
             let start = out.len();
-            self.block(block, &mut out);
+            match (block, blocks.get(i)) {
+                // A lead-in and a short list stay together on one page; before a long list,
+                // the lead-in stays with its first lines (`lead-in` in amicus.typ).
+                (Block::Paragraph { style: ParaStyle::LeadIn, content }, Some(list @ Block::List { items, .. }))
+                    if short_list(items) =>
+                {
+                    out.push_str("#keep-together[");
+                    self.inlines(content, &mut out);
+                    out.push_str("\n\n");
+                    self.block(list, &mut out);
+                    out.push_str("];");
+                    i += 1;
+                }
+                (Block::Paragraph { style: ParaStyle::LeadIn, content }, _) => {
+                    out.push_str("#lead-in[");
+                    self.inlines(content, &mut out);
+                    out.push_str("];");
+                }
+                _ => self.block(block, &mut out),
+            }
             if out.len() == start {
                 out.truncate(before);
             }

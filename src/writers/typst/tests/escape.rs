@@ -185,13 +185,14 @@ fn french_punctuation_gets_its_no_break_spaces() {
     assert_eq!(fr("; suite"), "\\; suite");
     // Groups of digits are held together by a thin no-break space; years, versions and
     // decimal numbers are not groups.
-    assert_eq!(fr("9 240 détenus pour 3 310 places"), "9\u{202f}240 détenus pour 3\u{202f}310 places");
-    assert_eq!(fr("1 000 000 de francs"), "1\u{202f}000\u{202f}000 de francs");
+    // A number and what it counts are held together by a no-break space.
+    assert_eq!(fr("9 240 détenus pour 3 310 places"), "9\u{202f}240\u{a0}détenus pour 3\u{202f}310\u{a0}places");
+    assert_eq!(fr("1 000 000 de francs"), "1\u{202f}000\u{202f}000\u{a0}de francs");
     assert_eq!(
         fr("en 2024 120 personnes, 19 établissements, A4 100"),
-        "en 2024 120 personnes, 19 établissements, A4 100"
+        "en 2024 120\u{a0}personnes, 19\u{a0}établissements, A4 100"
     );
-    assert_eq!(fr("3,5 000 et 12 3456"), "3,5 000 et 12 3456");
+    assert_eq!(fr("3,5 000 et 12 3456"), "3,5 000\u{a0}et 12 3456");
     // Other languages are left as typed.
     assert_eq!(escape_markup_quoted_string("Why? Because: this!", Quotes::ENGLISH), "Why? Because: this!");
     assert_eq!(escape_markup_quoted_string("¿Por qué? Así: esto.", Quotes::SPANISH), "¿Por qué? Así: esto\\.");

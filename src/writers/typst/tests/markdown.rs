@@ -651,3 +651,20 @@ fn an_unknown_cross_reference_is_an_error_naming_the_closest_ids() {
     // Without targets (the brief), a `#` link is only text, as before.
     assert_eq!(md("[a](#x)").problems[0].severity, Severity::Warning);
 }
+
+#[test]
+fn a_lead_in_is_kept_with_its_list() {
+    // A paragraph ending with a colon before a list: with a short list, one unbreakable block;
+    // before a long one, a sticky lead-in. Without a colon, or without a list, plain text.
+    assert_eq!(typ("We ask:\n\n- one\n- two\n"), "#keep-together[We ask:\n\n#list(tight: true, [one], [two]);];\n");
+    let long: String = (0..6).map(|i| format!("- item {i}\n")).collect();
+    assert!(typ(&format!("它要求：\n\n{long}")).starts_with("#lead-in[它要求：];\n\n#list("));
+    assert_eq!(typ("We ask.\n\n- one\n"), "We ask\\.\n\n#list(tight: true, [one]);\n");
+    assert_eq!(typ("We ask:\n"), "We ask:\n");
+    // A space typed before a footnote goes: the note's number never starts a line.
+    assert!(
+        typ("The law [^1] says so.\n\n[^1]: A note.\n").starts_with("The law#footnote"),
+        "{}",
+        typ("The law [^1] says so.\n\n[^1]: A note.\n")
+    );
+}
