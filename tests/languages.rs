@@ -310,7 +310,8 @@ fn chinese_prints_with_the_embedded_font() {
             "CRPD/C/XYZ/CO/1",
             "“我们的孩子也有权上学。”",
             // Footnotes: a Chinese comma between the parts of a citation, and 同上 for Ibid.
-            "2024年残疾儿童教育状况调查报告，残疾人权利观察中心，2025。",
+            // A title between 《》, as Chinese marks it (no italics).
+            "《2024年残疾儿童教育状况调查报告》，残疾人权利观察中心，2025。",
             "同上。",
         ],
     );

@@ -295,3 +295,58 @@ fn a_lead_in_never_ends_a_page_apart_from_its_list() {
         assert!(!xml[p..at].contains("<w:keepNext/>"), "{last}: the last item does not keep with what follows");
     }
 }
+
+/// The words of a PDF with the left edge of each (`pdftotext -bbox`), in reading order.
+fn words_at(pdf: &Path) -> Vec<(f64, String)> {
+    let o = std::process::Command::new("pdftotext").arg("-bbox").arg(pdf).arg("-").output().expect("pdftotext");
+    text(&o.stdout)
+        .lines()
+        .filter_map(|l| {
+            let l = l.trim().strip_prefix("<word xMin=\"")?;
+            let (x, rest) = l.split_once('"')?;
+            let word = rest.split_once('>')?.1.strip_suffix("</word>")?;
+            Some((x.parse().ok()?, word.to_owned()))
+        })
+        .collect()
+}
+
+#[test]
+fn the_list_of_sources_keeps_one_number_column_and_a_captioned_table_starts_its_lines() {
+    // The example has thirteen sources: entries 1–3 and 4–13 start at one left edge.
+    let work = tempfile::tempdir().unwrap();
+    let o = run_in(&root(), &["build", "submissions/kazakhstan-ccpr-2025", "-o", work.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let words = words_at(&work.path().join("report.pdf"));
+    let sources = words.iter().rposition(|(_, w)| w == "Sources").expect("the Sources heading");
+    let after = |number: &str| {
+        let at = words[sources..].iter().position(|(_, w)| w == number).unwrap_or_else(|| panic!("entry {number}"));
+        words[sources + at + 1].0
+    };
+    let first = after("1.");
+    for n in ["3.", "4.", "10.", "13."] {
+        assert!((after(n) - first).abs() < 0.5, "entry {n} starts at {} and entry 1. at {first}", after(n));
+    }
+
+    // A table with a caption (in a figure, which centres what it holds): its text columns
+    // start at the start of the cell, the header and the rows alike.
+    let dir = work.path().join("t");
+    copy_dir(&root().join(FIXTURE), &dir);
+    let yaml = std::fs::read_to_string(dir.join("submission.yaml")).unwrap();
+    let yaml = yaml.replace(
+        "      | Uzbek nationals | Almaty |\n",
+        "      | Uzbek nationals | Almaty |\n      | Tajik nationals held for months | Astana |\n\n      Table: Where they are held\n",
+    );
+    std::fs::write(dir.join("submission.yaml"), yaml).unwrap();
+    let pdf = build(work.path(), "t");
+    std::fs::write(work.path().join("t.pdf"), pdf).unwrap();
+    let words = words_at(&work.path().join("t.pdf"));
+    let x = |word: &str| words.iter().find(|(_, w)| w == word).unwrap_or_else(|| panic!("{word}")).0;
+    assert!(
+        (x("Group") - x("Uzbek")).abs() < 0.5 && (x("Uzbek") - x("Tajik")).abs() < 0.5,
+        "{} {} {}",
+        x("Group"),
+        x("Uzbek"),
+        x("Tajik")
+    );
+    assert!((x("Place") - x("Almaty")).abs() < 0.5, "{} {}", x("Place"), x("Almaty"));
+}

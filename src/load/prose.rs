@@ -80,7 +80,12 @@ pub fn citation_markdown_in(s: &Source, language: &str) -> String {
     if let Some(a) = &s.author {
         parts.push(markdown_literal(a));
     }
-    parts.push(format!("*{}*", markdown_literal(&s.title)));
+    // Chinese marks a title with 《》, where the other languages set it in italics.
+    if language.split(['-', '_']).next() == Some("zh") {
+        parts.push(format!("《{}》", markdown_literal(&s.title)));
+    } else {
+        parts.push(format!("*{}*", markdown_literal(&s.title)));
+    }
     if let Some(sym) = &s.symbol {
         parts.push(markdown_literal(sym));
     }

@@ -246,7 +246,9 @@ impl Writer {
                 Some(Align::Left) => "left, ",
                 Some(Align::Center) => "center, ",
                 Some(Align::Right) => "right, ",
-                Some(Align::Auto) | None => "auto, ",
+                // The start of the line, not the centre a figure (a captioned table) would
+                // give its cells.
+                Some(Align::Auto) | None => "start, ",
             });
         }
         body.push_str("),");
