@@ -1564,8 +1564,8 @@ impl<'a> Reader<'a, '_> {
     }
 }
 
-/// A note's number never starts a line: a space or line break typed before it ("the law
-/// [^1]") goes, in every format.
+/// A note's number never starts a line: a space or line break typed before its reference
+/// ("the law `[^1]`") goes, in every format.
 fn glue_note(out: &mut Vec<Inline>) {
     while matches!(out.last(), Some(Inline::SoftBreak)) {
         out.pop();
