@@ -164,7 +164,7 @@ fn thematic_breaks() {
 fn tables() {
     assert_eq!(
         typ("| a | b | c | d |\n|:--|--:|:-:|---|\n| 1 | 2 | *3* | `4` |\n| 5 |"),
-        "#table(columns: 4, align: (left, right, center, auto, ),\n  \
+        "#table(columns: 4, align: (left, right, center, start, ),\n  \
          table.header([#strong[a];], [#strong[b];], [#strong[c];], [#strong[d];]),\n  \
          [1], [2], [#emph[3];], [#raw(\"4\");],\n  \
          [5], [], [], [],\n);\n"
