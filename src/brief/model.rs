@@ -313,7 +313,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
     blocks.extend(captioned_table(&columns, rows, widths, &annex.caption));
 
     let words = Words::new(language);
-    let (ibid, above) = crate::report::model::ibid_above(language);
+    let (ibid, above) = crate::i18n::ibid_above(language);
     Document {
         meta: Meta {
             title: typographic_quotes(&meta.title, quotes, None),

@@ -550,7 +550,7 @@ impl Say<'_> {
 
     /// Amicus's own words in brackets after something: " (para. 34)", in Chinese "（第34段）".
     fn paren(&self, what: &str) -> String {
-        let (open, close) = crate::report::model::paren(self.words);
+        let (open, close) = crate::i18n::paren(self.words);
         format!("{open}{what}{close}")
     }
 
@@ -687,8 +687,8 @@ fn labels(say: &Say, meta: &MetaView) -> BriefLabels {
         ),
         page_of: say.with("page-of", &[("page", Arg::Number(1)), ("total", Arg::Number(1))]),
         note_ibid: say.get("note-ibid"),
-        note_above: crate::report::model::note_above(say.words),
-        paren: crate::report::model::paren(say.words),
+        note_above: crate::i18n::note_above(say.words),
+        paren: crate::i18n::paren(say.words),
         colon: say.get("colon"),
     }
 }

@@ -204,7 +204,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared, view: &crate::report::view::
         blocks.extend(field(&root.key("annexes").index(i).key("body")));
     }
 
-    let (ibid, above) = ibid_above(&s.language);
+    let (ibid, above) = crate::i18n::ibid_above(&s.language);
     Document {
         meta: Meta {
             title: q(&meta.title),
@@ -231,32 +231,5 @@ pub(crate) fn page_of(words: &Words) -> (String, String, String) {
     match page_of.split_once('\u{1}').and_then(|(a, rest)| rest.split_once('\u{2}').map(|(b, c)| (a, b, c))) {
         Some((a, b, c)) => (a.to_owned(), b.to_owned(), c.to_owned()),
         None => (String::new(), " / ".to_owned(), String::new()),
-    }
-}
-
-/// "Ibid." and the words around the note number of a short citation ("Kun.uz, above n 6."),
-/// in a language, from its catalogue: every writer prints them the same.
-pub(crate) fn ibid_above(language: &str) -> (String, (String, String)) {
-    let words = Words::new(language);
-    (words.get("note-ibid"), note_above(&words))
-}
-
-/// Amicus's own words in brackets, in a language (`paren`): before and after them,
-/// (" (", ")"), in Chinese the full-width ("（", "）").
-pub(crate) fn paren(words: &Words) -> (String, String) {
-    let pattern = words.with("paren", &[("what", Arg::Text("\u{1}"))]);
-    match pattern.split_once('\u{1}') {
-        Some((open, close)) => (open.to_owned(), close.to_owned()),
-        None => (" (".to_owned(), ")".to_owned()),
-    }
-}
-
-/// The words between a short citation and its note number, and after the number
-/// (`note-above`: (", above n\u{a0}", "."); Chinese ("，前注", "。")).
-pub(crate) fn note_above(words: &Words) -> (String, String) {
-    let pattern = words.with("note-above", &[("citation", Arg::Text("\u{1}")), ("n", Arg::Text("\u{2}"))]);
-    match pattern.split_once('\u{1}').and_then(|(_, rest)| rest.split_once('\u{2}')) {
-        Some((between, after)) => (between.to_owned(), after.to_owned()),
-        None => (", ".to_owned(), ".".to_owned()),
     }
 }
