@@ -63,10 +63,19 @@ impl Article {
             };
             return Err((format!("`{t}` is not an article number"), hint));
         }
-        if t.contains('(') && t.matches('(').count() > 1 {
+        // `16(1)(e)`, `2(f)`, `2 f)`: a lettered item, which `articles:` does not go down to.
+        let head: String = t.chars().take_while(char::is_ascii_digit).collect();
+        let lettered = t.trim_end().ends_with(')')
+            && t.trim_end_matches(')').chars().next_back().is_some_and(|c| c.is_ascii_alphabetic());
+        if !head.is_empty() && lettered {
+            let paragraph = t.split_once('(').and_then(|(_, r)| r.split_once(')')).and_then(|(p, _)| number(p));
+            let write = match paragraph {
+                Some(p) => format!("`{head}({p})`"),
+                None => format!("`{head}`"),
+            };
             return Err((
-                format!("`{t}` names a sub-paragraph; a finding's articles go down to the paragraph"),
-                format!("{how}; name the sub-paragraph in the text"),
+                format!("`{t}` names a lettered item; a finding's articles go down to the paragraph only"),
+                format!("write {write}, and name the item in the finding's text"),
             ));
         }
         Err((format!("`{t}` is not an article number"), how.into()))
@@ -148,7 +157,9 @@ mod tests {
         assert!(Article::parse("4.3").unwrap_err().1.contains("`4(3)`"));
         assert!(Article::parse("art. 4").unwrap_err().1.starts_with("write `4`, the number alone"));
         assert!(Article::parse("Article 4 (3)").unwrap_err().1.starts_with("write `4(3)`"));
-        assert!(Article::parse("4(1)(a)").unwrap_err().0.contains("sub-paragraph"));
+        assert!(Article::parse("16(1)(e)").unwrap_err().1.starts_with("write `16(1)`"));
+        assert!(Article::parse("2(f)").unwrap_err().1.starts_with("write `2`,"));
+        assert!(Article::parse("2 f)").unwrap_err().0.contains("lettered item"));
         assert!(Article::parse("0").is_err() && Article::parse("4(0)").is_err() && Article::parse("x").is_err());
         assert_eq!(Article { number: 4, paragraph: Some(3) }.to_string(), "4(3)");
     }
