@@ -318,7 +318,10 @@ brief-importance = { $paragraph ->
 } انتباه { $state } إلى الأهمية الخاصة للتوصيات ({ $paragraphs })، وطلبت معلومات مفصلة عنها في التقرير الدوري المقبل.
 brief-touched-none = لا تنعكس أي من توصياتنا في الفقرات المختارة للمتابعة.
 brief-touched = تنعكس في الفقرات المختارة للمتابعة توصياتنا التالية ({ $count }): { $list }.
-brief-next-report = تنتظر اللجنة أن تقدم { $state } تقريرها الدوري المقبل بحلول { $date }.
+brief-next-report = تنتظر اللجنة أن تقدم { $state } تقريرها الدوري المقبل { $when ->
+    [year] في عام { $date }
+   *[day] بحلول { $date }
+}.
 brief-annex-follow-up = المتابعة: { $paragraphs }
 brief-annex-importance = أهمية خاصة: { $paragraphs }
 brief-annex-caption = توصياتنا، وفقرات الوثيقة { $symbol } التي تعكسها، ومدى ذلك (يرد نص الاثنين في متن المذكرة)

@@ -395,7 +395,10 @@ brief-touched = { $count } of our recommendations { $n ->
     [one] is
    *[other] are
 } reflected in the paragraphs selected for follow-up: { $list }.
-brief-next-report = The Committee expects { $state }’s next periodic report by { $date }.
+brief-next-report = The Committee expects { $state }’s next periodic report { $when ->
+    [year] in { $date }
+   *[day] by { $date }
+}.
 brief-annex-follow-up = follow-up: { $paragraphs }
 brief-annex-importance = particular importance: { $paragraphs }
 brief-annex-caption = Our recommendations, the paragraphs of { $symbol } that reflect them, and how far (the body of this brief gives the text of both)

@@ -390,7 +390,10 @@ brief-touched = { $count } de nuestras recomendaciones { $n ->
     [one] se recoge
    *[other] se recogen
 } en los párrafos seleccionados para el seguimiento: { $list }.
-brief-next-report = El Comité espera el próximo informe periódico de { $state } a más tardar el { $date }.
+brief-next-report = El Comité espera el próximo informe periódico de { $state } { $when ->
+    [year] en { $date }
+   *[day] a más tardar el { $date }
+}.
 brief-annex-follow-up = seguimiento: { $paragraphs }
 brief-annex-importance = especial importancia: { $paragraphs }
 brief-annex-caption = Nuestras recomendaciones, los párrafos del documento { $symbol } que las recogen y en qué medida (el cuerpo de esta nota cita ambos textos)

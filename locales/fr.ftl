@@ -408,7 +408,10 @@ brief-touched = { $count } de nos recommandations { $n ->
     [one] est reprise
    *[other] sont reprises
 } dans les paragraphes retenus pour le suivi : { $list }.
-brief-next-report = Le Comité attend le prochain rapport périodique de l’État partie d’ici au { $date }.
+brief-next-report = Le Comité attend le prochain rapport périodique de l’État partie { $when ->
+    [year] en { $date }
+   *[day] d’ici au { $date }
+}.
 brief-annex-follow-up = suivi : { $paragraphs }
 brief-annex-importance = importance particulière : { $paragraphs }
 brief-annex-caption = Nos recommandations, les paragraphes du document { $symbol } qui les reprennent, et dans quelle mesure (le corps de la note cite les deux textes)

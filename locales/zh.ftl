@@ -290,7 +290,10 @@ brief-importance = { $paragraph ->
 }提请{ $state }注意建议（{ $paragraphs }）的特别重要性，并请其在下次定期报告中提供详细资料。
 brief-touched-none = 被选入后续程序的段落没有反映我们的任何建议。
 brief-touched = 被选入后续程序的段落反映了我们的{ $count }项建议：{ $list }。
-brief-next-report = 委员会期待{ $state }在{ $date }之前提交下次定期报告。
+brief-next-report = 委员会期待{ $state }{ $when ->
+    [year] 在{ $date }年
+   *[day] 在{ $date }之前
+}提交下次定期报告。
 brief-annex-follow-up = 后续程序：{ $paragraphs }
 brief-annex-importance = 特别重要：{ $paragraphs }
 brief-annex-caption = 我们的建议、{ $symbol }中反映这些建议的段落及其反映程度（两者的文本见简报正文）

@@ -410,7 +410,13 @@ pub fn suggest(args: SuggestArgs) -> ExitCode {
     if args.dry_run {
         return ExitCode::SUCCESS;
     }
-    match suggest::write_draft(&args.folder, &draft, co) {
+    // A new assessment.yaml names its schema for editors, as import-co's file does.
+    let schema = if args.folder.join(load::ASSESSMENT_FILE).symlink_metadata().is_err() {
+        amicus::scaffold::schema_for_existing(&args.folder, amicus::cli::SchemaKind::Assessment).ok()
+    } else {
+        None
+    };
+    match suggest::write_draft(&args.folder, &draft, co, schema.as_deref()) {
         Ok(written) => {
             say(written.message());
             ExitCode::SUCCESS

@@ -48,6 +48,27 @@ pub fn month_from_name(word: &str) -> Option<u8> {
     MONTH_NAMES.iter().position(|m| m.eq_ignore_ascii_case(word)).map(|i| i as u8 + 1)
 }
 
+/// The month number (1–12) of a French or Spanish month name, in any case, with or without
+/// accents.
+fn month_from_local_name(word: &str) -> Option<u8> {
+    const NAMES: [[&str; 3]; 12] = [
+        ["janvier", "enero", ""],
+        ["février", "febrero", "fevrier"],
+        ["mars", "marzo", ""],
+        ["avril", "abril", ""],
+        ["mai", "mayo", ""],
+        ["juin", "junio", ""],
+        ["juillet", "julio", ""],
+        ["août", "agosto", "aout"],
+        ["septembre", "septiembre", "setiembre"],
+        ["octobre", "octubre", ""],
+        ["novembre", "noviembre", ""],
+        ["décembre", "diciembre", "decembre"],
+    ];
+    let word = word.to_lowercase();
+    NAMES.iter().position(|names| names.iter().any(|n| !n.is_empty() && *n == word)).map(|i| i as u8 + 1)
+}
+
 impl Date {
     /// A checked date: `None` unless `month` is 1–12 and `day` exists in that
     /// month of that year.
@@ -100,6 +121,67 @@ impl Date {
             return Some("days start at 01".to_owned());
         }
         Some(format!("{name} {year} has {} days", days_in_month(year, month)))
+    }
+
+    /// How to write, as `YYYY-MM-DD` (or `YYYY-MM`), a date written another common way:
+    /// `08/12/2025`, `8.12.2025`, `8 de diciembre de 2025`, `December 2024`, `enero 2025`.
+    /// A day and month that could be read either way (`08/12/2025`) give both readings.
+    /// Month names are read in English, French and Spanish.
+    pub fn rewrite(text: &str) -> Option<String> {
+        let t = text.trim();
+        let numbers: Vec<&str> = t.split(['/', '.', '-']).map(str::trim).collect();
+        let digits = |p: &&str| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit());
+        if let [y, m, d] = numbers.as_slice()
+            && y.len() == 4
+            && [y, m, d].iter().all(digits)
+        {
+            // Year first, with slashes or single digits: `2025/12/8`.
+            return Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).map(|d| format!("write `{d}`"));
+        }
+        if let [a, b, y] = numbers.as_slice()
+            && y.len() == 4
+            && [a, b, y].iter().all(digits)
+        {
+            let (a, b, year): (u8, u8, i32) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
+            let day_first = Date::new(year, b, a);
+            let month_first = Date::new(year, a, b);
+            return match (day_first, month_first) {
+                (Some(d), Some(m)) if d != m => Some(format!(
+                    "write `{d}` for {} {} or `{m}` for {} {}",
+                    d.day,
+                    MONTH_NAMES[usize::from(d.month) - 1],
+                    m.day,
+                    MONTH_NAMES[usize::from(m.month) - 1]
+                )),
+                (Some(d), _) | (None, Some(d)) => Some(format!("write `{d}`")),
+                (None, None) => None,
+            };
+        }
+        // Words: a day (optional), a month's name, a year; "de", "of", "du" and commas ignored.
+        let words: Vec<String> = t
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty() && !matches!(w.to_lowercase().as_str(), "de" | "of" | "del" | "du"))
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .collect();
+        let month = |w: &str| -> Option<u8> { month_from_name(w).or_else(|| month_from_local_name(w)) };
+        let number = |w: &str| -> Option<u32> {
+            let w = w.trim_end_matches(|c: char| c.is_alphabetic() || c == 'º' || c == '°');
+            (!w.is_empty() && w.bytes().all(|c| c.is_ascii_digit())).then(|| w.parse().ok()).flatten()
+        };
+        let (day, month, year) = match words.as_slice() {
+            [m, y] => (None, month(m)?, number(y)?),
+            [d, m, y] => match (number(d), month(m), month(d), number(m)) {
+                (Some(d), Some(m), _, _) => (Some(d), m, number(y)?),
+                (_, _, Some(m), Some(d)) => (Some(d), m, number(y)?),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let year = i32::try_from(year).ok().filter(|y| (1000..=9999).contains(y))?;
+        match day {
+            None => Some(format!("write `{year}-{month:02}`")),
+            Some(d) => Date::new(year, month, u8::try_from(d).ok()?).map(|d| format!("write `{d}`")),
+        }
     }
 
     /// The UTC date of a Unix timestamp (seconds since 1970-01-01T00:00:00Z),
@@ -183,6 +265,25 @@ mod month_tests {
         assert_eq!(Date::new(2024, 1, 31).unwrap().add_months(1), Date::new(2024, 2, 29).unwrap());
         assert_eq!(Date::new(2025, 7, 11).unwrap().add_months(12), Date::new(2026, 7, 11).unwrap());
         assert_eq!(Date::new(2025, 11, 30).unwrap().add_months(3), Date::new(2026, 2, 28).unwrap());
+    }
+
+    #[test]
+    fn dates_written_other_ways_are_rewritten_as_iso() {
+        let r = |t: &str| Date::rewrite(t);
+        assert_eq!(r("08/12/2025").as_deref(), Some("write `2025-12-08` for 8 December or `2025-08-12` for 12 August"));
+        assert_eq!(r("25/12/2025").as_deref(), Some("write `2025-12-25`"));
+        assert_eq!(r("12/25/2025").as_deref(), Some("write `2025-12-25`"));
+        assert_eq!(r("5.5.2025").as_deref(), Some("write `2025-05-05`"));
+        assert_eq!(r("2025/12/8").as_deref(), Some("write `2025-12-08`"));
+        assert_eq!(r("8 de diciembre de 2025").as_deref(), Some("write `2025-12-08`"));
+        assert_eq!(r("1er mars 2025").as_deref(), Some("write `2025-03-01`"));
+        assert_eq!(r("December 8, 2025").as_deref(), Some("write `2025-12-08`"));
+        assert_eq!(r("enero 2025").as_deref(), Some("write `2025-01`"));
+        assert_eq!(r("Février 2024").as_deref(), Some("write `2024-02`"));
+        assert_eq!(r("31/02/2025"), None);
+        assert_eq!(r("30 février 2025"), None);
+        assert_eq!(r("TODO"), None);
+        assert_eq!(r("2025-1-1").as_deref(), Some("write `2025-01-01`"));
     }
 }
 

@@ -370,6 +370,38 @@ fn a_tab_is_named_and_sources_cited_only_in_an_unread_finding_are_not_called_unu
     assert!(shown.contains("`unused` is never cited"), "{shown}");
 }
 
+/// The Markdown file named from the finding's own folder (`file: education.md` beside
+/// `findings/30-education.yaml`) is not found: the hint says what to write, and no source
+/// is called unused while that text is unread, with the YAML read or not.
+#[test]
+fn a_markdown_file_named_from_the_findings_folder_gets_the_path_to_write_and_no_unused_sources() {
+    let work = tempfile::tempdir().unwrap();
+    for (name, indent) in [("readable", "  "), ("tab", "\t")] {
+        base_with(work.path(), name, |y| {
+            y + "  - id: census\n    title: Census of special schools\n    publisher: Ministry of Education\n    date: \"2024\"\n"
+        });
+        write(work.path(), name, "findings/education.md", "Children are refused at the school gate.[^census]\n");
+        write(
+            work.path(),
+            name,
+            "findings/30-education.yaml",
+            &format!("id: education\ntitle: Education\narticles: [24]\nbody: {{file: education.md}}\nrecommendations:\n{indent}- id: inclusive-schools\n    text: Admit every child to the local school.\n"),
+        );
+    }
+    let readable = run_in(work.path(), &["check", "readable"]);
+    let tab = run_in(work.path(), &["check", "--diagnostic-format", "short", "tab"]);
+    golden(
+        &golden_path("markdown-file-from-the-findings-folder"),
+        &format!("{}== with a tab ==\n{}", seen(&readable, work.path()), seen(&tab, work.path())),
+    );
+    let shown = text(&readable.stdout);
+    assert!(shown.contains("write `file: findings/education.md`"), "{shown}");
+    for out in [&readable, &tab] {
+        assert!(!text(&out.stdout).contains("never cited"), "{}", text(&out.stdout));
+        assert_eq!(out.status.code(), Some(1));
+    }
+}
+
 #[test]
 fn a_court_decision_and_an_article_paragraph_get_messages_that_fit() {
     let work = tempfile::tempdir().unwrap();
@@ -464,6 +496,23 @@ fn import_co_points_editors_at_a_schema_that_exists_in_a_folder_made_by_new() {
     let again = run_in(work.path(), &["import-co", co.to_str().unwrap(), "--into", "kenya", "--force"]);
     assert!(again.status.success(), "{}", text(&again.stderr));
     assert!(folder.join(path).is_file(), "{path}");
+    // The assessment `suggest` writes names its schema too.
+    let suggest = run_in(work.path(), &["suggest", "kenya"]);
+    assert!(suggest.status.success(), "{}{}", text(&suggest.stdout), text(&suggest.stderr));
+    let assessment = std::fs::read_to_string(folder.join("assessment.yaml")).unwrap();
+    let first = assessment.lines().next().unwrap();
+    assert_eq!(first, "# yaml-language-server: $schema=.schema/assessment.schema.json");
+    assert!(folder.join(".schema/assessment.schema.json").is_file());
+    // `amicus new` dated the report today, years after these 2015 concluding observations:
+    // check says so at `date:`, as a report entered after its review would be.
+    let check = run_in(work.path(), &["check", "--diagnostic-format", "short", "kenya"]);
+    let shown = text(&check.stdout);
+    assert!(
+        shown.lines().any(|l| l.starts_with("kenya/submission.yaml:")
+            && l.contains("after the concluding observations CRPD/C/KEN/CO/1 (adopted")
+            && l.contains("write the day the report was sent")),
+        "{shown}"
+    );
 }
 
 /// The text of a Word document's body (its `word/document.xml`).
@@ -611,4 +660,49 @@ fn two_footnotes_side_by_side_read_as_two_and_french_items_keep_their_letters() 
     let words = pdf_words(&work.path().join("brief/brief.pdf"));
     assert!(words.contains(" a) Veiller à ce que toute personne privée de liberté"), "{words}");
     assert!(!words.contains("(a) Veiller"), "{words}");
+}
+
+/// A next report due in a year, as the predictable review cycle words it ("in 2031"), reads
+/// as a year in the brief, not as a day to report by ("a más tardar el 2029").
+#[test]
+fn a_next_report_due_in_a_year_reads_as_a_year_in_the_brief() {
+    let work = tempfile::tempdir().unwrap();
+    for (name, said) in [
+        ("valdoria-cedaw-2025", "El Comité espera el próximo informe periódico de Valdoria en 2029."),
+        ("tanelie-cat-2025", "Le Comité attend le prochain rapport périodique de l’État partie en 2029."),
+    ] {
+        let dir = work.path().join(name);
+        copy_dir(&root().join("submissions").join(name), &dir);
+        let _ = std::fs::remove_dir_all(dir.join("output"));
+        let co = std::fs::read_to_string(dir.join("concluding-observations.yaml")).unwrap();
+        assert!(co.contains("\nfollow_up:\n"), "{name}");
+        std::fs::write(
+            dir.join("concluding-observations.yaml"),
+            co.replace("\nfollow_up:\n", "\nfollow_up:\n  next_report: '2029'\n"),
+        )
+        .unwrap();
+        let out = run_in(work.path(), &["brief", name, "-o", &format!("out-{name}")]);
+        assert!(out.status.success(), "{name}: {}{}", text(&out.stdout), text(&out.stderr));
+        let words = pdf_words(&work.path().join(format!("out-{name}/brief.pdf")));
+        assert!(words.contains(said), "{name}: {words}");
+    }
+}
+
+/// Dates written as people write them elsewhere (`08/12/2025`, `enero 2025`, `8 de diciembre
+/// de 2025`) are told what to write as YYYY-MM-DD; a day and month that could be read either
+/// way get both readings.
+#[test]
+fn a_date_written_another_way_is_told_how_to_write_it() {
+    let work = tempfile::tempdir().unwrap();
+    base_with(work.path(), "s", |y| {
+        y.replace("date: 2025-05-26", "date: 08/12/2025")
+            .replace("    date: \"2024\"\n", "    date: enero 2024\n    accessed: 8 de diciembre de 2025\n")
+    });
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "s"]);
+    golden(&golden_path("dates-written-another-way"), &seen(&out, work.path()));
+    let shown = text(&out.stdout);
+    assert!(shown.contains("write `2025-12-08` for 8 December or `2025-08-12` for 12 August"), "{shown}");
+    assert!(shown.contains("write `2024-01`"), "{shown}");
+    assert!(shown.contains("write `2025-12-08`: dates are written YYYY-MM-DD, YYYY-MM or YYYY"), "{shown}");
+    assert_eq!(out.status.code(), Some(1));
 }

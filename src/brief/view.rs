@@ -1354,7 +1354,13 @@ fn follow_up_view(
     });
     let next_report = fu.next_report.as_deref().map(|n| {
         let when = if crate::date::is_date(n) { say.date(n) } else { n.to_owned() };
-        say.with("brief-next-report", &[("state", state), ("date", Arg::Text(&when))])
+        // A year alone ("in 2031", as the predictable review cycle words it) is not a day
+        // to report by: "en 2031", not "a más tardar el 2031".
+        let year = n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit());
+        say.with(
+            "brief-next-report",
+            &[("state", state), ("date", Arg::Text(&when)), ("when", Arg::Text(if year { "year" } else { "day" }))],
+        )
     });
     FollowUpView {
         known: true,

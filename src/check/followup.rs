@@ -415,6 +415,28 @@ fn check_dates(loaded: &Loaded, co: &ConcludingObservations, root: &Place, out: 
                 .with_hint("the deadline is usually one or two years after adoption: check the follow-up paragraph"),
         );
     }
+    // The report went to the committee before the review the CO close; a date after them is
+    // usually the day `amicus new` was run, kept while the report was entered afterwards.
+    let review_end = adopted.map(|a| (a, "adopted")).or(published.map(|p| (p, "dated")));
+    if let (Some((end, how)), Some(report)) = (review_end, Date::parse(loaded.submission.date.trim()))
+        && report > end
+        && loaded.submission.stage != crate::model::submission::Stage::FollowUp
+    {
+        out.push(
+            files
+                .warning(
+                    &loaded.root().key("date"),
+                    Target::Value,
+                    format!(
+                        "the report is dated {}, after the concluding observations {} ({how} {})",
+                        report.long(),
+                        co.symbol,
+                        end.long()
+                    ),
+                )
+                .with_hint("write the day the report was sent to the committee in `date:` (`amicus new` writes the day it was run); the brief cites it, or set `stage: follow-up` for information sent after the review"),
+        );
+    }
     if let (Some(a), Some(brief)) = (adopted, loaded.assessment.as_ref().and_then(|x| Date::parse(x.date.trim())))
         && brief < a
     {

@@ -162,7 +162,13 @@ impl super::Checker<'_> {
                 {
                     let (message, hint) = match Date::why_not(v) {
                         Some(why) => (format!("`{v}` is not a date: {why}"), "correct the day or the month".into()),
-                        None => (format!("`{v}` is not a date"), "write dates as YYYY-MM-DD, YYYY-MM or YYYY".into()),
+                        None => (
+                            format!("`{v}` is not a date"),
+                            match Date::rewrite(v) {
+                                Some(how) => format!("{how}: dates are written YYYY-MM-DD, YYYY-MM or YYYY"),
+                                None => "write dates as YYYY-MM-DD, YYYY-MM or YYYY".into(),
+                            },
+                        ),
                     };
                     self.error(&p.key(key), Target::Value, message, Some(hint));
                 }

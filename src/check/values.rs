@@ -185,7 +185,13 @@ fn language_problem(lang: &str) -> Option<(String, String)> {
 fn date_problem(text: &str) -> (String, String) {
     match Date::why_not(text) {
         Some(why) => (format!("`{text}` is not a date: {why}"), "correct the day or the month".into()),
-        None => (format!("`{text}` is not a date"), "write the date as YYYY-MM-DD, e.g. 2025-05-26".into()),
+        None => (
+            format!("`{text}` is not a date"),
+            match Date::rewrite(text) {
+                Some(how) => format!("{how}: dates are written YYYY-MM-DD"),
+                None => "write the date as YYYY-MM-DD, e.g. 2025-05-26".into(),
+            },
+        ),
     }
 }
 

@@ -78,6 +78,7 @@ fn argument_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
                         ("article", Arg::Text("4")),
                         ("para", Arg::Text(["none", "3"][i % 2])),
                         ("any-para", Arg::Text(flag)),
+                        ("when", Arg::Text(["day", "year"][i % 2])),
                     ]);
                 }
             }

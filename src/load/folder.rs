@@ -292,13 +292,25 @@ fn read_markdown_files(loaded: &mut Loaded, problems: &mut Vec<Diagnostic>) -> O
                     .in_file(&file_place.file)
                     .at(line, col)
                     .with_path(path_string(&file_place.path));
-                located.hint =
-                    d.hint.or(Some(format!("create {display}, or write the text inline instead of `file:`")));
+                let missing = loaded.folder.join(relative).symlink_metadata().is_err();
+                // Named from the finding's own folder (`file: x.md` beside findings/10-x.yaml):
+                // say what to write, from the submission folder.
+                let beside = Path::new(FINDINGS_DIR).join(relative);
+                let from_findings = missing
+                    && file_place.file != display_path(&loaded.folder, SUBMISSION_FILE)
+                    && loaded.folder.join(&beside).is_file();
+                located.hint = if from_findings {
+                    let write = beside.to_string_lossy().replace('\\', "/");
+                    Some(format!(
+                        "`file:` names a file from the submission folder, not from the finding's: write `file: {write}`"
+                    ))
+                } else {
+                    d.hint.or(Some(format!("create {display}, or write the text inline instead of `file:`")))
+                };
                 problems.push(located);
-                // A file that is there but could not be read may cite anything.
-                if loaded.folder.join(relative).symlink_metadata().is_ok() {
-                    loaded.incomplete.push(display);
-                }
+                // The text this names was not read, there or elsewhere, and may cite anything:
+                // no source is called unused on its account.
+                loaded.incomplete.push(display);
             }
         }
     }

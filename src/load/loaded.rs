@@ -60,7 +60,8 @@ impl Loaded {
     /// The text of what was not read in full ([`Loaded::incomplete`]), lower-cased, for a
     /// plain search of the citations it may hold: each such YAML file as written and the
     /// Markdown files it names (`file: …`), read here as text. `None` when some of it cannot
-    /// be read at all: then nothing can be said about what it cites.
+    /// be read at all, or a file it names is not there: then nothing can be said about what
+    /// it cites.
     pub fn text_not_read(&self) -> Option<String> {
         let mut out = String::new();
         for name in &self.incomplete {
@@ -74,7 +75,8 @@ impl Loaded {
                 let display = display_path(&self.folder, &md);
                 if let Some(read) = self.files.map.get(&display) {
                     out.push_str(&read.text.to_lowercase());
-                } else if self.folder.join(&md).symlink_metadata().is_ok() {
+                } else {
+                    // Not there (a wrong name or folder, say) is unknown too: the text is somewhere.
                     out.push_str(&read_text(&self.folder, Path::new(&md), &display).ok()?.to_lowercase());
                 }
                 out.push('\n');

@@ -82,15 +82,24 @@ impl Written {
 /// - Otherwise: leaves it untouched and writes [`ASSESSMENT_SUGGESTED_FILE`] beside it. If that
 ///   file already exists (from an earlier run) nothing is overwritten: an error says so.
 ///
-/// `co` supplies the paragraph texts quoted in the comments.
-pub fn write_draft(folder: &Path, draft: &DraftResult, co: &ConcludingObservations) -> io::Result<Written> {
+/// `co` supplies the paragraph texts quoted in the comments; `schema`, the `$schema` path a new
+/// file's first line gives editors (completion and checking as you type).
+pub fn write_draft(
+    folder: &Path,
+    draft: &DraftResult,
+    co: &ConcludingObservations,
+    schema: Option<&str>,
+) -> io::Result<Written> {
     let target = folder.join(ASSESSMENT_FILE);
     let n = draft.entries.len();
     if n == 0 {
         return Ok(Written { path: target, mode: WriteMode::Nothing, entries: 0 });
     }
     if target.symlink_metadata().is_err() {
-        let text = new_assessment(draft, co);
+        let mut text = new_assessment(draft, co);
+        if let Some(path) = schema {
+            text.insert_str(0, &format!("# yaml-language-server: $schema={path}\n"));
+        }
         check_loads(&text, n)
             .map_err(|e| io::Error::other(format!("internal error: the draft does not load ({e})")))?;
         create_new(&target, &text)?;
@@ -479,7 +488,7 @@ mod tests {
     #[test]
     fn a_new_assessment_is_written_whole_and_loads() {
         let (dir, d, co) = setup();
-        let w = write_draft(dir.path(), &d, &co).expect("write");
+        let w = write_draft(dir.path(), &d, &co, None).expect("write");
         assert_eq!(w.mode, WriteMode::Created);
         let text = std::fs::read_to_string(&w.path).expect("read");
         assert!(text.contains("TODO"));
@@ -497,7 +506,7 @@ mod tests {
         let (s, _) = super::super::draft::tests::fixture();
         let existing: Assessment = serde_yaml::from_str(EXISTING).expect("existing loads");
         let d = draft(&s, &co, Some(&existing));
-        let w = write_draft(dir.path(), &d, &co).expect("append");
+        let w = write_draft(dir.path(), &d, &co, None).expect("append");
         assert_eq!(w.mode, WriteMode::Appended);
         let text = std::fs::read_to_string(&path).expect("read");
         assert!(text.starts_with(EXISTING));
@@ -516,7 +525,7 @@ mod tests {
         std::fs::write(&path, flush).expect("write");
         let (s, _) = super::super::draft::tests::fixture();
         let d = draft(&s, &co, Some(&serde_yaml::from_str(flush).expect("loads")));
-        assert_eq!(write_draft(dir.path(), &d, &co).expect("append").mode, WriteMode::Appended);
+        assert_eq!(write_draft(dir.path(), &d, &co, None).expect("append").mode, WriteMode::Appended);
         let text = std::fs::read_to_string(&path).expect("read");
         assert!(text.contains("\r\n- recommendation: halt-torture\r\n"), "{text}");
         assert!(!text.replace("\r\n", "").contains('\n'));
@@ -528,7 +537,7 @@ mod tests {
         let (dir, d, co) = setup();
         let path = dir.path().join(ASSESSMENT_FILE);
         std::fs::write(&path, "title: Brief\ndate: 2025-09-15\nconclusion: |\n  Done.\n").expect("write");
-        assert_eq!(write_draft(dir.path(), &d, &co).expect("append").mode, WriteMode::Appended);
+        assert_eq!(write_draft(dir.path(), &d, &co, None).expect("append").mode, WriteMode::Appended);
         let a = load(&path);
         assert_eq!(a.recommendations.len(), 3);
         assert_eq!(a.conclusion.map(|m| m.text), Some("Done.\n".to_string()));
@@ -548,7 +557,7 @@ mod tests {
             let (dir, d, co) = setup();
             let path = dir.path().join(ASSESSMENT_FILE);
             std::fs::write(&path, existing).expect("write");
-            let w = write_draft(dir.path(), &d, &co).expect("beside");
+            let w = write_draft(dir.path(), &d, &co, None).expect("beside");
             match &w.mode {
                 WriteMode::Beside { reason } => assert!(reason.contains(why), "{reason}"),
                 other => panic!("{other:?} for {existing}"),
@@ -557,7 +566,7 @@ mod tests {
             assert!(w.path.ends_with(ASSESSMENT_SUGGESTED_FILE));
             assert!(check_loads_fragment(&std::fs::read_to_string(&w.path).expect("read"), 3).is_ok());
             // A second run does not overwrite the suggestions.
-            let again = write_draft(dir.path(), &d, &co).expect_err("no overwrite");
+            let again = write_draft(dir.path(), &d, &co, None).expect_err("no overwrite");
             assert_eq!(again.kind(), io::ErrorKind::AlreadyExists);
         }
     }
@@ -566,7 +575,7 @@ mod tests {
     fn nothing_to_do_writes_nothing() {
         let (dir, mut d, co) = setup();
         d.entries.clear();
-        let w = write_draft(dir.path(), &d, &co).expect("nothing");
+        let w = write_draft(dir.path(), &d, &co, None).expect("nothing");
         assert_eq!(w.mode, WriteMode::Nothing);
         assert!(!dir.path().join(ASSESSMENT_FILE).exists());
     }
