@@ -80,6 +80,9 @@ articles = { $n ->
 article-item = { $para ->
     [none] { $article }
    *[other] { $article } ({ $para })
+}{ $letter ->
+    [none] {""}
+   *[other] {" "}({ $letter })
 }
 articles-short = { $n ->
     [one] المادة { $list }

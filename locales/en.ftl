@@ -98,6 +98,9 @@ articles = { $plural ->
 article-item = { $para ->
     [none] { $article }
    *[other] { $article } ({ $para })
+}{ $letter ->
+    [none] {""}
+   *[other] {" "}({ $letter })
 }
 articles-short = { $plural ->
     [yes] arts. { $list }

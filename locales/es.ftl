@@ -77,8 +77,14 @@ articles = { $plural ->
    *[no] Artículo { $list }
 }
 article-item = { $para ->
-    [none] { $article }
-   *[other] { $article } (párr. { $para })
+    [none] { $article }{ $letter ->
+        [none] {""}
+       *[other] {" "}{ $letter })
+    }
+   *[other] { $article } (párr. { $para }{ $letter ->
+        [none] {""}
+       *[other] {" "}{ $letter })
+    })
 }
 articles-short = { $plural ->
     [yes] arts. { $list }

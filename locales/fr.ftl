@@ -93,8 +93,14 @@ articles = { $plural ->
    *[no] Article { $list }
 }
 article-item = { $para ->
-    [none] { $article }
-   *[other] { $article } (par. { $para })
+    [none] { $article }{ $letter ->
+        [none] {""}
+       *[other] {" "}{ $letter })
+    }
+   *[other] { $article } (par. { $para }{ $letter ->
+        [none] {""}
+       *[other] {" "}{ $letter })
+    })
 }
 articles-short = art. { $list }
 paragraphs-short = par. { $list }

@@ -88,8 +88,14 @@ articles = { $plural ->
    *[no] Статья { $list }
 }
 article-item = { $para ->
-    [none] { $article }
-   *[other] { $article } (п. { $para })
+    [none] { $article }{ $letter ->
+        [none] {""}
+       *[other] {" "}{ $letter })
+    }
+   *[other] { $article } (п. { $para }{ $letter ->
+        [none] {""}
+       *[other] {" "}{ $letter })
+    })
 }
 articles-short = ст. { $list }
 paragraphs-short = { $plural ->

@@ -62,11 +62,17 @@ articles = { $any-para ->
 }
 # 第4条第3款; in a list naming a paragraph every article carries its own 条.
 article-item = { $para ->
-    [none] { $any-para ->
-        [yes] { $article }条
-       *[no] { $article }
+    [none] { $letter ->
+        [none] { $any-para ->
+            [yes] { $article }条
+           *[no] { $article }
+        }
+       *[other] { $article }条({ $letter })项
     }
-   *[other] { $article }条第{ $para }款
+   *[other] { $article }条第{ $para }款{ $letter ->
+        [none] {""}
+       *[other] ({ $letter })项
+    }
 }
 articles-short = { $any-para ->
     [yes] { $list }

@@ -332,35 +332,48 @@ impl Words {
         }
     }
 
-    /// "Articles 2, 4 (3) and 14" (empty for none), from (article, paragraph) pairs.
-    pub fn articles(&self, articles: &[(u16, Option<u16>)]) -> String {
+    /// "Articles 2, 4 (3), 5 (a) and 14" (empty for none), from (article, paragraph, lettered
+    /// item) triples.
+    pub fn articles(&self, articles: &[(u16, Option<u16>, Option<char>)]) -> String {
         self.article_list("articles", articles)
     }
 
     /// "arts. 2, 4 (3) and 14" (empty for none).
-    pub fn articles_short(&self, articles: &[(u16, Option<u16>)]) -> String {
+    pub fn articles_short(&self, articles: &[(u16, Option<u16>, Option<char>)]) -> String {
         self.article_list("articles-short", articles)
     }
 
-    /// A list of articles, each with its paragraph as the language cites it ("4 (3)",
-    /// "4 (par. 3)", "第4条第3款"); article and paragraph numbers are never grouped.
-    fn article_list(&self, id: &str, articles: &[(u16, Option<u16>)]) -> String {
-        let paragraphs = yes(articles.iter().any(|(_, p)| p.is_some()));
+    /// A list of articles, each with its paragraph and lettered item as the language cites them
+    /// ("4 (3)", "4 (par. 3)", "第4条第3款", "5 (a)", "5 a)", "5 (أ)"); article and paragraph
+    /// numbers are never grouped.
+    fn article_list(&self, id: &str, articles: &[(u16, Option<u16>, Option<char>)]) -> String {
+        let paragraphs = yes(articles.iter().any(|(_, p, l)| p.is_some() || l.is_some()));
         let items = articles
             .iter()
-            .map(|(a, p)| {
+            .map(|(a, p, l)| {
                 let paragraph = p.map_or_else(|| "none".to_owned(), |p| p.to_string());
+                let letter = l.map_or_else(|| "none".to_owned(), |l| self.item_letter(l));
                 self.with(
                     "article-item",
                     &[
                         ("article", Arg::Text(&a.to_string())),
                         ("para", Arg::Text(&paragraph)),
+                        ("letter", Arg::Text(&letter)),
                         ("any-para", paragraphs),
                     ],
                 )
             })
             .collect();
         self.numbered_with(id, items, &[("any-para", paragraphs)])
+    }
+
+    /// A lettered item's letter as the language's UN documents write it: the Latin letter,
+    /// or in Arabic the letter of the abjad order (a → أ, b → ب, …).
+    pub fn item_letter(&self, letter: char) -> String {
+        match (self.code, letter) {
+            ("ar", 'a'..='z') => ABJAD[usize::from(letter as u8 - b'a')].to_owned(),
+            _ => letter.to_string(),
+        }
     }
 
     /// A message taking `$list` and `$plural` from a list of items; empty for none.
@@ -381,6 +394,12 @@ impl Words {
         self.with(id, &args)
     }
 }
+
+/// The letters of lettered items in UN Arabic documents, in the abjad order, for a to z.
+pub const ABJAD: [&str; 26] = [
+    "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث",
+    "خ", "ذ", "ض",
+];
 
 /// A date's day and month as numbers (the catalogues choose words by them: "1er", "mars") and
 /// its year as text: a year is a name, never a count grouped by thousands ("2025", not "2 025").

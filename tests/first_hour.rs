@@ -441,6 +441,37 @@ fn a_finding_names_an_article_paragraph_and_each_language_prints_it_its_way() {
     );
 }
 
+/// A lettered item, of an article or of its paragraph (ICCPR 14 (3) (d), counsel; 25 (b), the
+/// vote; CEDAW's 5 (a) and 16 (1) (g) the same way), as written in YAML or as French and
+/// Spanish write it (`25 b)`), printed as each language cites it.
+#[test]
+fn a_finding_names_a_lettered_item_and_each_language_prints_it_its_way() {
+    let work = tempfile::tempdir().unwrap();
+    for (language, printed) in [
+        ("en", "Articles 2, 14 (3) (d) and 25 (b) of the International Covenant on Civil and Political Rights"),
+        ("fr", "Articles 2, 14 (par. 3 d)) et 25 b) du Pacte international relatif aux droits civils et politiques"),
+        ("es", "Artículos 2, 14 (párr. 3 d)) y 25 b) del Pacto Internacional de Derechos Civiles y Políticos"),
+    ] {
+        base_with(work.path(), language, |y| {
+            y.replace("    articles: [2, 9, 14]\n", "    articles: [2, 14(3)(d), 25 b)]\n")
+                .replace("language: en", &format!("language: {language}"))
+        });
+        let check = run_in(work.path(), &["check", "--diagnostic-format", "short", language]);
+        assert_eq!(text(&check.stdout), "", "{language}");
+        let out = run_in(work.path(), &["build", language, "-o", &format!("out-{language}")]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let words = pdf_words(&work.path().join(format!("out-{language}/report.pdf")));
+        assert!(words.contains(printed), "{language}: {words}");
+    }
+    // Deeper than the item, or a capital letter: said how to write it.
+    base_with(work.path(), "deeper", |y| y.replace("    articles: [2, 9, 14]\n", "    articles: [2, 14(3)(d)(i), 5(A)]\n"));
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "deeper"]);
+    let shown = text(&out.stdout);
+    assert!(shown.contains("`14(3)(d)(i)` is not an article, paragraph or lettered item that Amicus reads"), "{shown}");
+    assert!(shown.contains("no deeper than the lettered item"), "{shown}");
+    assert_eq!(out.status.code(), Some(1));
+}
+
 #[test]
 fn a_caption_right_under_a_table_captions_it() {
     let work = tempfile::tempdir().unwrap();

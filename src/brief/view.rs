@@ -1004,7 +1004,7 @@ fn finding_view<P: Clone>(
         id: f.id.clone(),
         anchor: finding_anchor(&f.id),
         title: f.title.clone(),
-        articles: say.words.articles(&crate::model::article::pairs(&f.articles)),
+        articles: say.words.articles(&crate::model::article::cited(&f.articles)),
         tally: tally(say, &f.counts),
         items: f
             .items

@@ -192,33 +192,42 @@ fn ordinals_lists_and_articles() {
     assert_eq!(Words::new("es").ordinal(144), "144º");
     assert_eq!(Words::new("ru").ordinal(144), "144-я");
     assert_eq!(en.articles(&[]), "");
-    assert_eq!(en.articles(&[(7, None)]), "Article 7");
-    assert_eq!(en.articles(&[(2, None), (9, None)]), "Articles 2 and 9");
-    assert_eq!(en.articles(&[(2, None), (9, None), (14, None)]), "Articles 2, 9 and 14");
-    assert_eq!(en.articles_short(&[(2, None), (9, None), (14, None)]), "arts. 2, 9 and 14");
-    assert_eq!(en.articles_short(&[(7, None)]), "art. 7");
+    assert_eq!(en.articles(&[(7, None, None)]), "Article 7");
+    assert_eq!(en.articles(&[(2, None, None), (9, None, None)]), "Articles 2 and 9");
+    assert_eq!(en.articles(&[(2, None, None), (9, None, None), (14, None, None)]), "Articles 2, 9 and 14");
+    assert_eq!(en.articles_short(&[(2, None, None), (9, None, None), (14, None, None)]), "arts. 2, 9 and 14");
+    assert_eq!(en.articles_short(&[(7, None, None)]), "art. 7");
     // A paragraph of an article, as each language's UN documents cite it.
-    let cited = [(2, None), (4, Some(3)), (14, Some(1))];
+    let cited = [(2, None, None), (4, Some(3), None), (14, Some(1), None)];
     assert_eq!(en.articles(&cited), "Articles 2, 4 (3) and 14 (1)");
-    assert_eq!(en.articles_short(&[(4, Some(3))]), "art. 4 (3)");
+    assert_eq!(en.articles_short(&[(4, Some(3), None)]), "art. 4 (3)");
     assert_eq!(Words::new("fr").articles(&cited), "Articles 2, 4 (par.\u{a0}3) et 14 (par.\u{a0}1)");
     assert_eq!(Words::new("es").articles(&cited), "Artículos 2, 4 (párr. 3) y 14 (párr. 1)");
     assert_eq!(Words::new("ru").articles(&cited), "Статьи 2, 4 (п. 3) и 14 (п. 1)");
     assert_eq!(Words::new("ar").articles(&cited), "المواد 2 و4 (3) و14 (1)");
     assert_eq!(Words::new("zh").articles(&cited), "第2条、第4条第3款和第14条第1款");
-    assert_eq!(Words::new("zh").articles_short(&[(6, Some(1))]), "第6条第1款");
-    assert_eq!(Words::new("fr").articles(&[(2, None), (9, None), (14, None)]), "Articles 2, 9 et 14");
-    assert_eq!(Words::new("es").articles(&[(2, None), (9, None), (14, None)]), "Artículos 2, 9 y 14");
-    assert_eq!(Words::new("ru").articles(&[(2, None), (26, None)]), "Статьи 2 и 26");
-    assert_eq!(Words::new("ru").articles(&[(21, None)]), "Статья 21");
-    assert_eq!(Words::new("ar").articles(&[(2, None), (9, None), (14, None)]), "المواد 2 و9 و14");
-    assert_eq!(Words::new("ar").articles(&[(2, None), (11, None)]), "المادتان 2 و11");
-    assert_eq!(Words::new("zh").articles(&[(2, None), (9, None), (14, None)]), "第2、第9和第14条");
+    assert_eq!(Words::new("zh").articles_short(&[(6, Some(1), None)]), "第6条第1款");
+    // A lettered item, of an article or of its paragraph (CEDAW's 5 (a), 16 (1) (g)).
+    let lettered = [(2, None, None), (5, None, Some('a')), (16, Some(1), Some('g'))];
+    assert_eq!(en.articles(&lettered), "Articles 2, 5 (a) and 16 (1) (g)");
+    assert_eq!(Words::new("fr").articles(&lettered), "Articles 2, 5 a) et 16 (par.\u{a0}1\u{a0}g))");
+    assert_eq!(Words::new("es").articles(&lettered), "Artículos 2, 5 a) y 16 (párr. 1\u{a0}g))");
+    assert_eq!(Words::new("ru").articles(&lettered), "Статьи 2, 5 a) и 16 (п. 1\u{a0}g))");
+    assert_eq!(Words::new("ar").articles(&lettered), "المواد 2 و5 (أ) و16 (1) (ز)");
+    assert_eq!(Words::new("zh").articles(&lettered), "第2条、第5条(a)项和第16条第1款(g)项");
+    assert_eq!(Words::new("zh").articles(&[(5, None, Some('a'))]), "第5条(a)项");
+    assert_eq!(Words::new("fr").articles(&[(2, None, None), (9, None, None), (14, None, None)]), "Articles 2, 9 et 14");
+    assert_eq!(Words::new("es").articles(&[(2, None, None), (9, None, None), (14, None, None)]), "Artículos 2, 9 y 14");
+    assert_eq!(Words::new("ru").articles(&[(2, None, None), (26, None, None)]), "Статьи 2 и 26");
+    assert_eq!(Words::new("ru").articles(&[(21, None, None)]), "Статья 21");
+    assert_eq!(Words::new("ar").articles(&[(2, None, None), (9, None, None), (14, None, None)]), "المواد 2 و9 و14");
+    assert_eq!(Words::new("ar").articles(&[(2, None, None), (11, None, None)]), "المادتان 2 و11");
+    assert_eq!(Words::new("zh").articles(&[(2, None, None), (9, None, None), (14, None, None)]), "第2、第9和第14条");
     let finding = |code: &str| {
         let w = Words::new(code);
         w.with(
             "finding-articles",
-            &[("articles", Arg::Text(&w.articles(&[(9, None), (24, None)]))), ("code", Arg::Text("CRPD"))],
+            &[("articles", Arg::Text(&w.articles(&[(9, None, None), (24, None, None)]))), ("code", Arg::Text("CRPD"))],
         )
     };
     assert_eq!(finding("en"), "Articles 9 and 24 of the Convention on the Rights of Persons with Disabilities");

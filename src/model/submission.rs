@@ -292,7 +292,8 @@ pub struct Finding {
     pub id: String,
     /// The heading, e.g. `Migrant detention`.
     pub title: String,
-    /// The treaty articles engaged, e.g. `[2, 9, 14]`; a paragraph of an article as `4(3)`.
+    /// The treaty articles engaged, e.g. `[2, 9, 14]`; a paragraph of an article as `4(3)`, a
+    /// lettered item as `5(a)` or `16(1)(g)`.
     #[serde(default)]
     pub articles: Vec<Article>,
     /// The body (Markdown), with footnoted sources.

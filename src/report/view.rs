@@ -361,7 +361,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
     for (f, place) in s.findings.iter().zip(&loaded.finding_places) {
         let label = finding_label(&f.id);
         let articles =
-            if s.committee == Committee::Upr { Vec::new() } else { crate::model::article::pairs(&f.articles) };
+            if s.committee == Committee::Upr { Vec::new() } else { crate::model::article::cited(&f.articles) };
         let articles = articles.as_slice();
         let recommendations: Vec<RecommendationView> = f
             .recommendations
@@ -578,10 +578,7 @@ pub(crate) fn items_as_written(code: &str, item: &str) -> String {
 /// "34 (c)–(d)" → "34 (ج)–(د)": the letters of lettered items in the abjad order of UN Arabic
 /// documents.
 fn arabic_items(item: &str) -> String {
-    const ABJAD: [&str; 26] = [
-        "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت",
-        "ث", "خ", "ذ", "ض",
-    ];
+    use crate::i18n::ABJAD;
     let mut out = String::with_capacity(item.len() * 2);
     let chars: Vec<char> = item.chars().collect();
     let mut i = 0;
