@@ -455,7 +455,10 @@ words-cover = portada, índice y títulos { $n }
 words-cover-not-counted = portada, índice y títulos sin contar (la plantilla no se compone)
 words-annexes = anexos { $n } (fuera del límite)
 words-line = { $words }, { $what }{ colon } { $parts }
-words-unread = ; sin contar { $files }, que no se pudieron leer
+words-unread = ; sin contar { $files }, { $n ->
+    [one] que no se pudo leer
+   *[other] que no se pudieron leer
+}
 pages = { $n ->
     [one] { $n } página
    *[other] { $n } páginas

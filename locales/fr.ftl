@@ -479,7 +479,10 @@ words-cover = couverture, table des matières et titres { $n }
 words-cover-not-counted = couverture, table des matières et titres non comptés (le modèle ne se compose pas)
 words-annexes = annexes { $n } (hors limite)
 words-line = { $words }, { $what }{ colon } { $parts }
-words-unread =  ; sans compter { $files }, qui n’ont pas pu être lus
+words-unread =  ; sans compter { $files }, { $n ->
+    [one] qui n’a pas pu être lu
+   *[other] qui n’ont pas pu être lus
+}
 pages = { $n ->
     [one] { $n } page
    *[other] { $n } pages

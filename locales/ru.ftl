@@ -502,7 +502,10 @@ words-cover = обложка, оглавление и заголовки { $n }
 words-cover-not-counted = обложка, оглавление и заголовки не учтены (шаблон не формируется)
 words-annexes = приложения { $n } (не входят в лимит)
 words-line = { $words }, { $what }{ colon } { $parts }
-words-unread = ; без учёта { $files }: их не удалось прочитать
+words-unread = ; без учёта { $files }: { $n ->
+    [one] его не удалось прочитать
+   *[other] их не удалось прочитать
+}
 pages = { $n ->
     [one] { $n } страница
     [few] { $n } страницы

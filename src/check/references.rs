@@ -252,8 +252,10 @@ fn uses_term(text: &str, term: &str) -> bool {
 
 /// A usable id made from a text: lower case, hyphens.
 fn suggest_id(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
     let mut out = String::new();
-    for c in text.chars() {
+    // Accents dropped, not the letter: `ley-género` → `ley-genero`.
+    for c in text.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)) {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if !out.ends_with('-') && !out.is_empty() {
@@ -267,6 +269,12 @@ fn suggest_id(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_id_with_accents_is_suggested_without_them() {
+        assert_eq!(suggest_id("ley-género"), "ley-genero");
+        assert_eq!(suggest_id("Niñez Élevée"), "ninez-elevee");
+    }
 
     #[test]
     fn abbreviations_are_found_as_words_only() {

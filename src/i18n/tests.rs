@@ -216,6 +216,13 @@ fn ordinals_lists_and_articles() {
     assert_eq!(Words::new("ar").articles(&lettered), "المواد 2 و5 (أ) و16 (1) (ز)");
     assert_eq!(Words::new("zh").articles(&lettered), "第2条、第5条(a)项和第16条第1款(g)项");
     assert_eq!(Words::new("zh").articles(&[(5, None, Some('a'))]), "第5条(a)项");
+    // One unread file is one, in the languages that agree with it.
+    let unread = |code: &str, n: i64| {
+        Words::new(code).with("words-unread", &[("files", Arg::Text("findings/a.yaml")), ("n", Arg::Number(n))])
+    };
+    assert_eq!(unread("es", 1), "; sin contar findings/a.yaml, que no se pudo leer");
+    assert!(unread("es", 2).ends_with("que no se pudieron leer"));
+    assert!(unread("fr", 1).ends_with("qui n’a pas pu être lu"));
     assert_eq!(Words::new("fr").articles(&[(2, None, None), (9, None, None), (14, None, None)]), "Articles 2, 9 et 14");
     assert_eq!(Words::new("es").articles(&[(2, None, None), (9, None, None), (14, None, None)]), "Artículos 2, 9 y 14");
     assert_eq!(Words::new("ru").articles(&[(2, None, None), (26, None, None)]), "Статьи 2 и 26");

@@ -32,7 +32,8 @@ pub fn check_folder(folder: &std::path::Path) -> (Vec<Diagnostic>, crate::load::
             if !loaded.unread.is_empty() {
                 let say = crate::i18n::Words::new(&loaded.submission.language);
                 let files = say.list(&loaded.unread);
-                words.push_str(&say.with("words-unread", &[("files", Arg::Text(&files))]));
+                let n = i64::try_from(loaded.unread.len()).unwrap_or(i64::MAX);
+                words.push_str(&say.with("words-unread", &[("files", Arg::Text(&files)), ("n", Arg::Number(n))]));
             }
             (diagnostics, loaded.files, Some(words))
         }
