@@ -133,14 +133,14 @@ impl Date {
         let digits = |p: &&str| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit());
         if let [y, m, d] = numbers.as_slice()
             && y.len() == 4
-            && [y, m, d].iter().all(digits)
+            && [*y, *m, *d].iter().all(digits)
         {
             // Year first, with slashes or single digits: `2025/12/8`.
             return Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).map(|d| format!("write `{d}`"));
         }
         if let [a, b, y] = numbers.as_slice()
             && y.len() == 4
-            && [a, b, y].iter().all(digits)
+            && [*a, *b, *y].iter().all(digits)
         {
             let (a, b, year): (u8, u8, i32) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
             let day_first = Date::new(year, b, a);
