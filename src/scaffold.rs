@@ -264,7 +264,10 @@ pub fn scaffold_files(
     let methodology = crate::i18n::Words::new(language).get("methodology");
     let articles = match committee.articles() {
         Some((lo, hi)) => {
-            format!("articles: [{lo}]   # articles {lo}–{hi} of the {}; a paragraph as 4(3), an item as 5(a)", committee.treaty())
+            format!(
+                "articles: [{lo}]   # articles {lo}–{hi} of the {}; a paragraph as 4(3), an item as 5(a)",
+                committee.treaty()
+            )
         }
         None => "# The UPR is organised by theme, not by treaty article: no `articles:` here.".to_owned(),
     };

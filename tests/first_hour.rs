@@ -385,7 +385,9 @@ fn a_markdown_file_named_from_the_findings_folder_gets_the_path_to_write_and_no_
             work.path(),
             name,
             "findings/30-education.yaml",
-            &format!("id: education\ntitle: Education\narticles: [24]\nbody: {{file: education.md}}\nrecommendations:\n{indent}- id: inclusive-schools\n    text: Admit every child to the local school.\n"),
+            &format!(
+                "id: education\ntitle: Education\narticles: [24]\nbody: {{file: education.md}}\nrecommendations:\n{indent}- id: inclusive-schools\n    text: Admit every child to the local school.\n"
+            ),
         );
     }
     let readable = run_in(work.path(), &["check", "readable"]);
@@ -464,7 +466,9 @@ fn a_finding_names_a_lettered_item_and_each_language_prints_it_its_way() {
         assert!(words.contains(printed), "{language}: {words}");
     }
     // Deeper than the item, or a capital letter: said how to write it.
-    base_with(work.path(), "deeper", |y| y.replace("    articles: [2, 9, 14]\n", "    articles: [2, 14(3)(d)(i), 5(A)]\n"));
+    base_with(work.path(), "deeper", |y| {
+        y.replace("    articles: [2, 9, 14]\n", "    articles: [2, 14(3)(d)(i), 5(A)]\n")
+    });
     let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "deeper"]);
     let shown = text(&out.stdout);
     assert!(shown.contains("`14(3)(d)(i)` is not an article, paragraph or lettered item that Amicus reads"), "{shown}");

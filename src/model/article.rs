@@ -36,7 +36,8 @@ impl Article {
     /// by its bracket only as French and Spanish write it (`5 a)`, `16(1) g)`).
     fn parse_cited(text: &str) -> Option<Result<Article, (String, String)>> {
         let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-        let digits = |s: &str| (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u16>().ok()).flatten();
+        let digits =
+            |s: &str| (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u16>().ok()).flatten();
         let head: String = t.chars().take_while(char::is_ascii_digit).collect();
         let number = digits(&head)?;
         let mut rest = &t[head.len()..];
@@ -109,7 +110,9 @@ impl Article {
         if !head.is_empty() && t.trim_end().ends_with(')') {
             return Err((
                 format!("`{t}` is not an article, paragraph or lettered item that Amicus reads"),
-                format!("{how}: a small letter, and no deeper than the lettered item (name that in the finding's text)"),
+                format!(
+                    "{how}: a small letter, and no deeper than the lettered item (name that in the finding's text)"
+                ),
             ));
         }
         Err((format!("`{t}` is not an article number"), how.into()))
