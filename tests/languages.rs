@@ -44,7 +44,7 @@ fn phrases(words: &Words) -> Vec<String> {
         words.get("main-recommendations"),
         format!(
             "{} {}",
-            words.articles(&[(2, None), (9, None), (14, None)]),
+            words.articles(&[(2, None, None), (9, None, None), (14, None, None)]),
             words.with("treaty-of", &[("code", code)])
         ),
         words.get("suggested-questions"),
