@@ -412,7 +412,7 @@ pub fn articles_in(heading: &str) -> Vec<Article> {
                 tokens.get(k + 1).is_some_and(|w| ["paragraph", "paragraphe", "párrafo"].contains(&w.as_str()));
             match tokens.get(k + 2).map(|w| w.parse::<u16>()) {
                 Some(Ok(p)) if paragraph && n >= 1 && p >= 1 => {
-                    out.push(Article { number: n, paragraph: Some(p) });
+                    out.push(Article { number: n, paragraph: Some(p), item: None });
                     k += 3;
                     continue;
                 }
@@ -422,7 +422,7 @@ pub fn articles_in(heading: &str) -> Vec<Article> {
         } else if let Some((a, p)) = t.split_once('(')
             && let (Ok(a), Ok(p)) = (a.parse::<u16>(), p.trim_end_matches(')').parse::<u16>())
         {
-            out.push(Article { number: a, paragraph: Some(p) });
+            out.push(Article { number: a, paragraph: Some(p), item: None });
         } else if !["and", "et", "y", "to", "à", "a", "paragraph", "paragraphe", "párrafo"].contains(&t.as_str()) {
             // Words: the list is over ("Article 6 — The right to work" stops at the dash).
             if !out.is_empty() {
