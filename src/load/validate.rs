@@ -85,7 +85,8 @@ impl<'r> Validator<'r> {
     /// Validates one node. `what` names the value for messages ("a finding", "`title`").
     fn check(&mut self, node: &Node, schema: &'r Value, path: &mut Vec<Seg>, what: &str) {
         let (schema, def_name) = self.resolve(schema);
-        let description = schema.get("description").and_then(Value::as_str);
+        let description = schema.get("description").and_then(Value::as_str).map(one_line);
+        let description = description.as_deref();
 
         // Choices: enums written as oneOf of consts, or alternatives such as Option<T>.
         for key in ["oneOf", "anyOf"] {
@@ -216,7 +217,7 @@ impl<'r> Validator<'r> {
             .get("description")
             .or_else(|| self.resolve(schema).0.get("description"))
             .and_then(Value::as_str)
-            .map(|s| s.trim_end_matches('.').to_owned())
+            .map(|s| one_line(s).trim_end_matches('.').to_owned())
     }
 
     /// A value that must be one of `values`; `meanings` (parallel to them, or empty) say
@@ -350,6 +351,12 @@ fn meant_by<'m>(given: &str, allowed: &[&'m str], meanings: &[Option<&'m str>]) 
             .any(|w| w.to_lowercase() == word || (word.len() > 5 && strsim::levenshtein(&w.to_lowercase(), &word) == 1))
     };
     allowed.iter().zip(meanings).find_map(|(a, m)| m.filter(|m| matches(m)).map(|m| (*a, m)))
+}
+
+/// A schema description (a field's doc comment, wrapped at the source's line width) as one
+/// line of a hint: its line breaks are spaces.
+fn one_line(description: &str) -> String {
+    description.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A description as part of a sentence: its first letter in lower case.
