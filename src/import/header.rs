@@ -64,26 +64,9 @@ pub(crate) fn read_meta(
     hint: Option<&str>,
     warnings: &mut Vec<ImportWarning>,
 ) -> Meta {
-    let mut meta = Meta::default();
-    let header_symbol = cleaned.header.iter().find_map(|l| find_symbol(&l.text)).map(str::to_owned);
-    let found = header_symbol.or_else(|| cleaned.symbol.clone());
-    meta.symbol = match (found, hint) {
-        (Some(f), Some(h)) if !f.eq_ignore_ascii_case(h.trim()) => {
-            warnings.push(ImportWarning::new(
-                0,
-                format!("the document's symbol is {f}, not {} as given; {f} is used", h.trim()),
-            ));
-            f
-        }
-        (Some(f), _) => f,
-        (None, Some(h)) => h.trim().to_owned(),
-        (None, None) => {
-            warnings.push(ImportWarning::new(
-                0,
-                "no document symbol (such as CCPR/C/KAZ/CO/3) was found; give it with the symbol option or fill in `symbol:`",
-            ));
-            String::new()
-        }
+    let mut meta = Meta {
+        symbol: read_symbol(cleaned, hint, "CCPR/C/KAZ/CO/3", "the symbol option", warnings),
+        ..Meta::default()
     };
     let intro: Vec<&str> = sections.iter().flat_map(|s| s.paragraphs.iter()).take(3).map(|p| p.text.as_str()).collect();
 
@@ -579,6 +562,39 @@ fn numbers_after(text: &str) -> usize {
 }
 
 /// Unit tests.
+/// A document's symbol: from its header or its running headers, else the one given (`hint`).
+/// A symbol given that differs from the document's is a warning (the document's wins), and so
+/// is none at all; `example` and `option` name, in that warning, a symbol of the kind and how
+/// to give one.
+pub(crate) fn read_symbol(
+    cleaned: &Cleaned,
+    hint: Option<&str>,
+    example: &str,
+    option: &str,
+    warnings: &mut Vec<ImportWarning>,
+) -> String {
+    let header_symbol = cleaned.header.iter().find_map(|l| find_symbol(&l.text)).map(str::to_owned);
+    let found = header_symbol.or_else(|| cleaned.symbol.clone());
+    match (found, hint) {
+        (Some(f), Some(h)) if !f.eq_ignore_ascii_case(h.trim()) => {
+            warnings.push(ImportWarning::new(
+                0,
+                format!("the document's symbol is {f}, not {} as given; {f} is used", h.trim()),
+            ));
+            f
+        }
+        (Some(f), _) => f,
+        (None, Some(h)) => h.trim().to_owned(),
+        (None, None) => {
+            warnings.push(ImportWarning::new(
+                0,
+                format!("no document symbol (such as {example}) was found; give it with {option} or fill in `symbol:`"),
+            ));
+            String::new()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

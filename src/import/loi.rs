@@ -11,10 +11,10 @@
 //! `…/QPR/…`) the kind, and the headings the articles.
 
 use super::dates::find_dates;
-use super::header::{committee_in_text, cut_state, find_session};
+use super::header::{committee_in_text, cut_state, find_session, read_symbol};
 use super::lines::{self, Cleaned};
-use super::text::{SymbolKind, committee_of_symbol, find_symbol, language_of, roman_value, symbol_kind};
-use super::{Extracted, ImportWarning, MAX_WARNINGS, structure};
+use super::text::{SymbolKind, committee_of_symbol, language_of, roman_value, symbol_kind};
+use super::{Extracted, ImportWarning, structure};
 use crate::model::Article;
 use crate::model::Committee;
 use crate::model::co::CoSection;
@@ -43,7 +43,7 @@ pub fn parse_loi(text: &str, hint_symbol: Option<&str>) -> LoiImport {
     let cleaned = lines::clean(&text, &mut warnings);
     let vocab = structure::Vocab::new(cleaned.body.iter().map(|l| l.text.as_str()));
     let built = structure::build(&cleaned, &vocab, &mut warnings);
-    let symbol = read_symbol(&cleaned, hint_symbol, &mut warnings);
+    let symbol = read_symbol(&cleaned, hint_symbol, "CCPR/C/KAZ/Q/3", "--symbol", &mut warnings);
     let committee = committee_of_symbol(&symbol)
         .or_else(|| {
             let header = cleaned.header.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ");
@@ -115,44 +115,9 @@ pub fn parse_loi(text: &str, hint_symbol: Option<&str>) -> LoiImport {
 pub fn import_loi_extracted(path: &Path, extracted: &Extracted, hint_symbol: Option<&str>) -> LoiImport {
     let mut result = parse_loi(&extracted.text, hint_symbol);
     result.loi.source = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    let mut warnings = extracted.warnings.clone();
-    warnings.append(&mut result.warnings);
-    warnings.sort_by_key(|w| w.line);
-    if warnings.len() > MAX_WARNINGS {
-        let more = warnings.len() - MAX_WARNINGS;
-        warnings.truncate(MAX_WARNINGS);
-        warnings.push(ImportWarning::new(
-            0,
-            format!(
-                "and {more} more doubtful points, not listed: this document is far from the shape of a list of issues"
-            ),
-        ));
-    }
-    result.warnings = warnings;
+    result.warnings =
+        super::merge_warnings(&extracted.warnings, std::mem::take(&mut result.warnings), "a list of issues");
     result
-}
-
-/// The symbol: from the header or the running headers, else the one given.
-fn read_symbol(cleaned: &Cleaned, hint: Option<&str>, warnings: &mut Vec<ImportWarning>) -> String {
-    let found = cleaned.header.iter().find_map(|l| find_symbol(&l.text)).map(str::to_owned).or(cleaned.symbol.clone());
-    match (found, hint) {
-        (Some(f), Some(h)) if !f.eq_ignore_ascii_case(h.trim()) => {
-            warnings.push(ImportWarning::new(
-                0,
-                format!("the document's symbol is {f}, not {} as given; {f} is used", h.trim()),
-            ));
-            f
-        }
-        (Some(f), _) => f,
-        (None, Some(h)) => h.trim().to_owned(),
-        (None, None) => {
-            warnings.push(ImportWarning::new(
-                0,
-                "no document symbol (such as CCPR/C/KAZ/Q/3) was found; give it with --symbol or fill in `symbol:`",
-            ));
-            String::new()
-        }
-    }
 }
 
 /// Whether a header line opens the title: "List of issues …", "Liste de points …", "Lista de

@@ -364,27 +364,32 @@ pub fn import_file(path: &Path, hint_symbol: Option<&str>) -> Result<ImportResul
     Ok(import_extracted(path, &extracted, hint_symbol))
 }
 
+/// The extraction's warnings and the reader's, in the order of their lines, at most
+/// [`MAX_WARNINGS`]: a real document gets a handful; thousands mean it is not one (`kind`
+/// names what it should be, "concluding observations"), and printing them all (into the YAML
+/// too) would bury the point.
+pub(crate) fn merge_warnings(extracted: &[ImportWarning], own: Vec<ImportWarning>, kind: &str) -> Vec<ImportWarning> {
+    let mut warnings = extracted.to_vec();
+    warnings.extend(own);
+    warnings.sort_by_key(|w| w.line);
+    if warnings.len() > MAX_WARNINGS {
+        let more = warnings.len() - MAX_WARNINGS;
+        warnings.truncate(MAX_WARNINGS);
+        warnings.push(ImportWarning::new(
+            0,
+            format!("and {more} more doubtful points, not listed: this document is far from the shape of {kind}"),
+        ));
+    }
+    warnings
+}
+
 /// [`import_file`] on text already extracted from `path` (`amicus import-co` keeps the text to
 /// quote the lines its warnings concern).
 pub fn import_extracted(path: &Path, extracted: &Extracted, hint_symbol: Option<&str>) -> ImportResult {
     let mut result = parse_co(&extracted.text, hint_symbol);
     result.co.source = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    let mut warnings = extracted.warnings.clone();
-    warnings.append(&mut result.warnings);
-    warnings.sort_by_key(|w| w.line);
-    if warnings.len() > MAX_WARNINGS {
-        // A real document gets a handful; thousands mean it is not one, and printing them
-        // all (into the YAML too) would bury the point.
-        let more = warnings.len() - MAX_WARNINGS;
-        warnings.truncate(MAX_WARNINGS);
-        warnings.push(ImportWarning::new(
-            0,
-            format!(
-                "and {more} more doubtful points, not listed: this document is far from the shape of concluding observations"
-            ),
-        ));
-    }
-    result.warnings = warnings;
+    result.warnings =
+        merge_warnings(&extracted.warnings, std::mem::take(&mut result.warnings), "concluding observations");
     result
 }
 
