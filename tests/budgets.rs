@@ -879,13 +879,18 @@ fn preview(work: &Path, limits: Limits) -> (common::running::Running, String) {
 /// Sends `head` (a request's line and headers, without the blank line that ends them) and
 /// returns the response's status line and headers.
 fn ask(address: &str, head: &str) -> String {
-    let mut stream = TcpStream::connect(address).expect("the preview accepts connections");
-    stream.set_read_timeout(Some(common::running::PATIENCE)).unwrap();
-    write!(stream, "{head}\r\n\r\n").unwrap();
+    try_ask(address, head).expect("the preview accepts connections")
+}
+
+/// [`ask`], or `None` when the connection or the request cannot be made (yet).
+fn try_ask(address: &str, head: &str) -> Option<String> {
+    let mut stream = TcpStream::connect(address).ok()?;
+    stream.set_read_timeout(Some(common::running::PATIENCE)).ok()?;
+    write!(stream, "{head}\r\n\r\n").ok()?;
     let mut response = Vec::new();
     let _ = stream.read_to_end(&mut response);
     let text = String::from_utf8_lossy(&response).into_owned();
-    text.split("\r\n\r\n").next().unwrap_or_default().to_owned()
+    Some(text.split("\r\n\r\n").next().unwrap_or_default().to_owned())
 }
 
 #[test]
@@ -986,10 +991,11 @@ fn the_preview_recovers_when_it_runs_out_of_descriptors() {
     drop(held);
     // Accepting resumes once the descriptors are free: a request is answered again (the
     // connections dropped above are still queued, and are accepted and closed first; on a
-    // busy machine that takes a moment, so the request is repeated for a while).
+    // busy machine that takes a moment, so the request is repeated for a while, and a
+    // connection refused meanwhile counts as not yet).
     let started = std::time::Instant::now();
     let head = loop {
-        let head = ask(&address, &format!("GET /status HTTP/1.1\r\nHost: {address}"));
+        let head = try_ask(&address, &format!("GET /status HTTP/1.1\r\nHost: {address}")).unwrap_or_default();
         if head.starts_with("HTTP/1.1 200") || started.elapsed() > Duration::from_secs(60) {
             break head;
         }
