@@ -94,7 +94,8 @@ fn run(dir: &Path) -> (Vec<(&'static str, Duration)>, usize) {
     // As `build` does it: the view once, the Typst once, the words counted from them.
     let t = Instant::now();
     let view = amicus::report::view::report(&loaded, &prepared);
-    let source = amicus::report::render(&Templates::for_folder(dir), &view).expect("renders");
+    let document = amicus::report::model::report(&loaded, &prepared, &view);
+    let source = amicus::report::render(&Templates::for_folder(dir), &view, &document).expect("renders");
     let words = check::length::summary(&loaded, &prepared, &view, Some(&source));
     assert!(words.printed > 0);
     stages.push(("render", t.elapsed()));
@@ -267,7 +268,8 @@ fn bench_docx(work: &Path) {
         let mut size = 0;
         for _ in 0..7 {
             let t = Instant::now();
-            size = amicus::pipeline::build::word_document(&loaded, &prepared, &view).expect("writes").len();
+            let document = amicus::report::model::report(&loaded, &prepared, &view);
+            size = amicus::pipeline::build::word_document(&loaded, &document).expect("writes").len();
             times.push(t.elapsed());
         }
         println!(

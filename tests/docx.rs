@@ -49,6 +49,54 @@ fn texts_of(paras: &[(String, String)], style: &str) -> Vec<String> {
     paras.iter().filter(|(s, _)| s == style).map(|(_, t)| t.clone()).collect()
 }
 
+/// The level-1 entries of a PDF's outline (its bookmarks), in order.
+fn pdf_outline(pdf: &[u8]) -> Vec<String> {
+    let doc = pdf_extract::Document::load_mem(pdf).expect("a PDF");
+    doc.get_toc().expect("an outline").toc.into_iter().filter(|e| e.level == 1).map(|e| e.title).collect()
+}
+
+/// Titles as both formats can be compared: straight quotes, white space closed up.
+fn plain_titles(titles: &[String]) -> Vec<String> {
+    titles
+        .iter()
+        .map(|t| {
+            t.replace(['“', '”', '‘', '’', '«', '»'], "'").replace('"', "'").split_whitespace().collect::<String>()
+        })
+        .collect()
+}
+
+/// Word's level-1 headings as Word prints them: a numbered one after its section number.
+fn word_headings(document: &str) -> Vec<String> {
+    let texts = texts_of(&paragraphs(document), "Heading1");
+    let mut section = 0;
+    texts
+        .into_iter()
+        .zip(heading_numbered(document))
+        .map(|(text, numbered)| {
+            if numbered {
+                section += 1;
+                format!("{section} {text}")
+            } else {
+                text
+            }
+        })
+        .collect()
+}
+
+/// For each `Heading1` paragraph of `word/document.xml`: whether Word numbers it.
+fn heading_numbered(document: &str) -> Vec<bool> {
+    let d = roxmltree::Document::parse(document).unwrap();
+    d.descendants()
+        .filter(|n| n.has_tag_name((W, "pStyle")) && n.attribute((W, "val")) == Some("Heading1"))
+        .map(|n| {
+            n.parent()
+                .unwrap()
+                .descendants()
+                .any(|m| m.has_tag_name((W, "numId")) && m.attribute((W, "val")) == Some("1"))
+        })
+        .collect()
+}
+
 /// What the library computes for the same folder: the view the PDF is made from.
 fn view_of(folder: &Path) -> amicus::report::view::ReportView {
     let loaded = amicus::load::load_folder_as(folder, amicus::load::Extras::None, None).map_err(|(d, _)| d).unwrap();
@@ -91,31 +139,32 @@ fn the_examples_as_word_documents() {
         let body = paragraphs(&parts["word/document.xml"]);
         let document = &parts["word/document.xml"];
 
-        // Headings: the fixed sections, the free sections and every finding at level 1.
+        // The parts, in order: Word's level-1 headings are the PDF's level-1 bookmarks (the
+        // one document model, written twice), not a list kept here.
         let h1 = texts_of(&body, "Heading1");
-        let mut expected = vec![view.labels.about_organisations.clone(), view.labels.executive_summary.clone()];
-        expected.extend(view.sections.iter().map(|s| s.title.clone()));
-        expected.extend(view.findings.iter().map(|f| f.title.clone()));
-        if !view.recommendations.is_empty() {
-            expected.push(view.labels.consolidated_recommendations.clone());
-        }
-        if !view.sources.is_empty() {
-            expected.push(view.labels.sources.clone());
-        }
-        let plain = |s: &str| s.replace(['“', '”', '‘', '’'], "'").replace('"', "'");
+        let pdf = std::fs::read(work.path().join("report.pdf")).unwrap();
         assert_eq!(
-            h1.iter().map(|h| plain(h)).collect::<Vec<_>>(),
-            expected.iter().map(|h| plain(h)).collect::<Vec<_>>(),
-            "{name}"
+            plain_titles(&word_headings(document)),
+            plain_titles(&pdf_outline(&pdf)),
+            "{name}: Word and PDF parts differ"
         );
+        assert!(h1.contains(&view.labels.executive_summary), "{name}: {h1:?}");
         assert_eq!(texts_of(&body, "Title"), std::slice::from_ref(&view.meta.title), "{name}");
 
-        // The contents: a TOC field, its entries the numbered headings of levels 1–2.
+        // The contents: a TOC field, its entries the headings of levels 1–2, numbered as
+        // the sections are (a part that is not a section, such as an annex, has no number).
         assert!(document.contains(r#" TOC \o "1-2" \h \z \u "#), "{name}");
         let toc1 = texts_of(&body, "TOC1");
         assert_eq!(toc1.len(), h1.len(), "{name}");
-        for (i, (entry, heading)) in toc1.iter().zip(&h1).enumerate() {
-            assert_eq!(entry, &format!("{}{heading}", i + 1), "{name}");
+        let numbered: Vec<bool> = heading_numbered(document);
+        let mut section = 0;
+        for ((entry, heading), numbered) in toc1.iter().zip(&h1).zip(&numbered) {
+            if *numbered {
+                section += 1;
+                assert_eq!(entry, &format!("{section}{heading}"), "{name}");
+            } else {
+                assert_eq!(entry, heading, "{name}");
+            }
         }
         assert_eq!(texts_of(&body, "TOC2").len(), texts_of(&body, "Heading2").len(), "{name}");
 
@@ -135,7 +184,8 @@ fn the_examples_as_word_documents() {
                     .any(|m| m.has_tag_name((W, "numId")) && m.attribute((W, "val")) == Some("1"))
             })
             .count();
-        assert_eq!(heading_nums, h1.len(), "{name}: every section heading is numbered");
+        assert_eq!(heading_nums, numbered.iter().filter(|n| **n).count(), "{name}: every section heading is numbered");
+        assert!(heading_nums >= view.findings.len() + 2, "{name}: {heading_nums} numbered headings");
 
         // Footnotes: as many Word footnotes as the PDF's Typst makes, each with text, each
         // referenced once.
@@ -575,4 +625,46 @@ fn chinese_word_documents_name_their_fonts_and_keep_symbols_whole() {
             assert!(all.contains("CRPD/\u{2060}C/\u{2060}XYZ/\u{2060}CO/\u{2060}2"), "{name}: {all}");
         }
     }
+}
+
+#[test]
+fn layout_parts_reorder_and_leave_out_parts_in_word_and_pdf_alike() {
+    let work = tempfile::tempdir().unwrap();
+    let folder = work.path().join("v");
+    copy_dir(&root().join("submissions/verdania-crc-2025"), &folder);
+    let yaml = folder.join("submission.yaml");
+    let text_before = std::fs::read_to_string(&yaml).unwrap();
+    // The findings before the summary; no organisations, abbreviations or sources.
+    let changed = text_before.replacen(
+        "layout:\n",
+        "layout:\n  parts: [cover, contents, findings, summary, recommendations, annexes]\n",
+        1,
+    );
+    assert_ne!(changed, text_before, "the example has a layout: mapping");
+    std::fs::write(&yaml, changed).unwrap();
+    let out = work.path().join("out");
+    build_both(&folder, &out);
+
+    let view = view_of(&folder);
+    let docx = parts(&out.join("report.docx"));
+    let h1 = texts_of(&paragraphs(&docx["word/document.xml"]), "Heading1");
+    let pdf = std::fs::read(out.join("report.pdf")).unwrap();
+    assert_eq!(
+        plain_titles(&word_headings(&docx["word/document.xml"])),
+        plain_titles(&pdf_outline(&pdf)),
+        "Word and PDF parts differ"
+    );
+
+    let at = |title: &str| h1.iter().position(|h| h == title);
+    let summary = at(&view.labels.executive_summary).expect("the summary is printed");
+    let first_finding = at(&view.findings[0].title).expect("the findings are printed");
+    assert!(first_finding < summary, "{h1:?}");
+    for left_out in [&view.labels.about_organisations, &view.labels.sources, &view.labels.abbreviations] {
+        assert_eq!(at(left_out), None, "{left_out} was left out: {h1:?}");
+    }
+    assert!(at(&view.labels.consolidated_recommendations).unwrap() > summary, "{h1:?}");
+    // The annexes still come last, numbered from I.
+    assert!(h1.last().unwrap().contains(&view.annexes[0].title), "{h1:?}");
+    let typ = std::fs::read_to_string(out.join("report.typ")).unwrap();
+    assert!(!typ.contains("#sources-list("), "the list of sources was left out");
 }

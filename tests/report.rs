@@ -271,8 +271,12 @@ fn the_word_count_is_the_count_of_the_printed_document() {
     let loaded = load_folder(&root().join(EXAMPLE), Extras::None).expect("the example loads");
     let prepared = prepare::prepare(&loaded);
     let view = amicus::report::view::report(&loaded, &prepared);
-    let source =
-        amicus::report::render(&amicus::writers::template::Templates::for_folder(&loaded.folder), &view).unwrap();
+    let source = amicus::report::render(
+        &amicus::writers::template::Templates::for_folder(&loaded.folder),
+        &view,
+        &amicus::report::model::report(&loaded, &prepared, &view),
+    )
+    .unwrap();
     let words = amicus::check::length::summary(&loaded, &prepared, &view, Some(&source));
     let job = compile::Job {
         main_name: "report.typ",

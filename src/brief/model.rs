@@ -328,6 +328,8 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
             a4: meta.paper == "a4",
             ibid,
             above,
+            annex: words.get("annex"),
+            colon: words.get("colon"),
         },
         blocks,
         images: Default::default(),

@@ -53,6 +53,23 @@ impl super::Checker<'_> {
                     .with_hint(hint),
             );
         }
+        // `report.typ` is the frame now: a copy of an older one, which laid the parts out
+        // itself, would print none of the report.
+        if let Ok(Some(frame)) = templates.source("report.typ")
+            && templates.overrides_used().iter().any(|o| std::path::Path::new(o).ends_with("report.typ"))
+            && !frame.split_whitespace().collect::<String>().contains("{{body")
+        {
+            self.out.push(
+                Diagnostic::warning(
+                    "templates/report.typ does not print `{{ body }}`, the report's parts: the PDF would have none of them"
+                        .to_owned(),
+                )
+                .in_file(templates.origin("report.typ"))
+                .with_hint(
+                    "start again from the built-in frame (`amicus template report.typ`); change the look in templates/amicus.typ, and the order of the parts with `layout: {parts: [...]}`",
+                ),
+            );
+        }
     }
 }
 

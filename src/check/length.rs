@@ -190,7 +190,12 @@ fn printed_parts(prepared: &Prepared, view: &ReportView, printed: Option<&str>) 
         .chain(&view.key_recommendations)
         .map(|r| crate::doc::word_count::count_words(&r.text))
         .sum();
-    let sources: usize = view.sources.iter().map(|s| crate::writers::typst::printed_words(&s.citation.0).total).sum();
+    let sources: usize = view
+        .sources
+        .iter()
+        .filter_map(|s| prepared.sources.get(&s.id))
+        .map(|c| crate::doc::word_count::count_words(&crate::doc::markdown::citation_text(c)))
+        .sum();
     let mut parts = WordParts {
         body: prepared.words.body,
         footnotes: prepared.words.footnotes,

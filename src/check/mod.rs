@@ -36,6 +36,7 @@ pub fn check(loaded: &Loaded, prepared: &Prepared) -> Vec<Diagnostic> {
     c.ids_and_references(prepared);
     c.annexes_and_abbreviations();
     c.dates_and_values();
+    c.layout_parts();
     c.placeholders();
     c.example_addresses();
     c.fonts();

@@ -6,8 +6,51 @@ use crate::compile::Date;
 use crate::date::is_date;
 use crate::load::locate::Target;
 use crate::model::Committee;
+use crate::model::submission::ReportPart;
 
 impl super::Checker<'_> {
+    /// `layout: {parts: […]}`: each part once, the annexes last (their numbering would run
+    /// on into the parts after them), the findings kept, the cover first.
+    pub(super) fn layout_parts(&mut self) {
+        let Some(parts) = &self.loaded.submission.layout.parts else { return };
+        let place = self.loaded.root().key("layout").key("parts");
+        let mut seen = std::collections::HashSet::new();
+        for (i, part) in parts.iter().enumerate() {
+            let at = place.index(i);
+            if !seen.insert(*part) {
+                self.error(
+                    &at,
+                    Target::Value,
+                    format!("`{}` is listed twice in `parts`", part.name()),
+                    Some("list each part once".into()),
+                );
+            } else if *part == ReportPart::Annexes && i + 1 < parts.len() {
+                self.error(
+                    &at,
+                    Target::Value,
+                    "`annexes` must be the last part: the parts after it would be numbered as annexes".into(),
+                    Some("move `annexes` to the end of `parts`".into()),
+                );
+            } else if *part == ReportPart::Cover && i > 0 {
+                self.warning(
+                    &at,
+                    Target::Value,
+                    "the cover is not the first part: the report opens on another part, and the cover page comes later"
+                        .into(),
+                    Some("move `cover` to the start of `parts`, or leave it out".into()),
+                );
+            }
+        }
+        if !parts.contains(&ReportPart::Findings) {
+            self.warning(
+                &place,
+                Target::Value,
+                "`parts` leaves out the findings: the report will print none of them".into(),
+                Some("add `findings` to `parts`".into()),
+            );
+        }
+    }
+
     pub(super) fn dates_and_values(&mut self) {
         let s = &self.loaded.submission;
         let root = self.loaded.root();

@@ -342,6 +342,14 @@ pub fn citation_inlines(blocks: Vec<Block>) -> Vec<Inline> {
     out
 }
 
+/// The visible text of a citation as printed (for sorting the sources and counting their
+/// words): text, code and link text, without the addresses of links shown as themselves.
+pub fn citation_text(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    citation_words(inlines, &mut out);
+    out
+}
+
 /// The visible text of a citation, for counting its words: text, code and link text, without
 /// the addresses of links shown as themselves (they are not words a reader reads).
 fn citation_words(inlines: &[Inline], out: &mut String) {

@@ -16,6 +16,7 @@ use std::fmt::Write as _;
 
 pub mod image;
 pub mod links;
+pub mod lower;
 pub mod markdown;
 pub mod typography;
 pub mod word_count;
@@ -59,6 +60,10 @@ pub struct Meta {
     /// The words between a short citation and the number of the note with the full one, and
     /// after that number, in the document's language: (", above n\u{a0}", ".").
     pub above: (String, String),
+    /// What an annex is called ("Annex", "Annexe"): "Annex I: Title".
+    pub annex: String,
+    /// The colon as the language writes it (": ", " : " in French).
+    pub colon: String,
 }
 
 /// A block of the document.
@@ -99,7 +104,8 @@ pub enum Block {
         header: Option<Vec<Vec<Block>>>,
         /// The body rows; every row has as many cells as the table has columns.
         rows: Vec<Vec<Vec<Block>>>,
-        /// Relative column widths (weights), one per column; empty: equal widths.
+        /// Relative column widths (weights), one per column; 0: as narrow as the content
+        /// allows; empty: equal widths.
         widths: Vec<u32>,
         /// How each column is aligned, one per column (Markdown tables); empty: as the writer
         /// likes.
@@ -141,6 +147,76 @@ pub enum Block {
     },
     /// The end of the cover: what follows starts a new page.
     PageBreak,
+    /// A report's cover page (it ends the page: what follows starts a new one).
+    Cover(Box<Cover>),
+    /// The list of the document's figures, or of its tables, under a title (after the
+    /// contents): filled in from the captions.
+    ListOf {
+        /// "List of figures".
+        title: String,
+        /// Which.
+        what: Listed,
+    },
+    /// Terms and what each stands for (the abbreviations), under a title of its own, listed
+    /// in the contents.
+    Glossary {
+        /// "Abbreviations".
+        title: String,
+        /// Each term and its expansion.
+        entries: Vec<(Vec<Inline>, Vec<Inline>)>,
+    },
+    /// The list of sources: numbered entries (the first few kept together).
+    Sources(Vec<Vec<Inline>>),
+    /// An annex, numbered I, II …: its title a level-1 heading ("Annex II: Title") on a page
+    /// of its own, its figures and tables numbered within it ("Table II.1").
+    Annex {
+        /// 1 for the first annex.
+        number: usize,
+        /// Its title.
+        title: Vec<Inline>,
+        /// What links to it point to.
+        anchor: Option<String>,
+        /// Its content.
+        blocks: Vec<Block>,
+    },
+}
+
+/// What a [`Block::ListOf`] lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listed {
+    /// The figures with a caption.
+    Figures,
+    /// The tables with a caption.
+    Tables,
+}
+
+/// A report's cover page: what it says, line by line (each writer lays it out).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Cover {
+    /// "Submission to the Human Rights Committee".
+    pub kicker: String,
+    /// "144th session, 23 June – 25 July 2025".
+    pub session: String,
+    /// The State under review.
+    pub state: String,
+    /// The title.
+    pub title: String,
+    /// The subtitle, if any.
+    pub subtitle: Option<String>,
+    /// Which stage of the review the report is for.
+    pub stage: String,
+    /// "Submitted by".
+    pub submitted_by: String,
+    /// The organisations' names.
+    pub organisations: Vec<String>,
+    /// The organisations' logos that have one: the image and its description.
+    pub logos: Vec<Image>,
+    /// The date, as printed.
+    pub date: String,
+    /// The statement on publication (or confidentiality).
+    pub statement: String,
+    /// Whether the report is the confidential version (the statement is set apart in red).
+    pub confidential: bool,
 }
 
 /// How a table column is aligned.
@@ -148,6 +224,10 @@ pub enum Block {
 pub enum Align {
     /// As the writer likes (left for text).
     Auto,
+    /// Where lines start: left, or right in a language written right to left.
+    Start,
+    /// Where lines end: right, or left in a language written right to left (numbers).
+    End,
     /// Left.
     Left,
     /// Centred.
@@ -172,6 +252,8 @@ pub struct Image {
 pub enum RefTo {
     /// A finding: "Section 5, *title*".
     Finding(Vec<Inline>),
+    /// A finding, short (a column of a table): "5 title".
+    FindingShort(Vec<Inline>),
     /// An annex: "Annex II, *title*".
     Annex(Vec<Inline>),
     /// A recommendation: "R5".
@@ -192,13 +274,20 @@ pub enum ParaStyle {
     /// A small heading inside a section ("Recommendations", an organisation's name): not in
     /// the contents, not numbered.
     Minor,
-    /// A line about what follows (the articles concerned, earlier observations).
+    /// A line about what follows (an organisation's address).
     Aside,
+    /// The treaty articles a finding concerns, under its heading.
+    Articles,
+    /// A finding's references to earlier concluding observations, one per line.
+    Previous,
     /// A table's caption.
     Caption,
     /// Running text that introduces the list after it ("We recommend that the State party:"):
     /// it never ends a page apart from the list (see [`mark_lead_ins`]).
     LeadIn,
+    /// The title of a part that is not a numbered section (the abbreviations, an annex): a
+    /// level-1 entry of the outline and the contents, without a number.
+    Part,
 }
 
 /// The one rule for every writer that keeps a lead-in with what it introduces: a paragraph of
@@ -323,7 +412,9 @@ fn push_plain(inlines: &[Inline], out: &mut String) {
             Inline::Emph(c) | Inline::Strong(c) | Inline::Strike(c) => push_plain(c, out),
             Inline::Link { url, content } if content.is_empty() => out.push_str(url),
             Inline::Link { content, .. } | Inline::Internal { content, .. } => push_plain(content, out),
-            Inline::CrossRef { to: RefTo::Finding(t) | RefTo::Annex(t), .. } => push_plain(t, out),
+            Inline::CrossRef { to: RefTo::Finding(t) | RefTo::FindingShort(t) | RefTo::Annex(t), .. } => {
+                push_plain(t, out);
+            }
             Inline::CrossRef { to: RefTo::Recommendation(n), .. } => {
                 let _ = write!(out, "R{n}");
             }

@@ -1,24 +1,22 @@
-//! Converts every prose field of a loaded submission once: Markdown → Typst, footnote
-//! sources resolved, words counted, problems located in the user's files.
+//! Reads every prose field of a loaded submission once into the document model: Markdown →
+//! blocks, footnote sources resolved, words counted, images read, problems located in the
+//! user's files.
 //!
-//! `check` reports what this finds; `build` renders what it produced. Neither converts twice.
+//! `check` reports what this finds; the report's document model is built from what it read.
+//! Nothing reads a field twice, and nothing here knows any output format.
 
 use crate::diag::Diagnostic;
+use crate::doc::markdown::{self, MarkdownOptions, Read, WordCount, XrefTarget};
 use crate::load::locate::{Seg, Target, path_string};
 use crate::load::{Loaded, Place, markdown_places, place_key};
 use crate::model::submission::{CitationStyle, Source, SourceKind};
-use crate::writers::typst::{self as markup, Converted, MarkdownOptions, WordCount, XrefTarget};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The converted prose of a submission.
 #[derive(Debug, Clone, Default)]
 pub struct Prepared {
-    /// Converted Markdown by field (see [`place_key`]).
-    pub fields: BTreeMap<String, Converted>,
-    /// Source citations as Typst markup, by source id.
-    pub citations: BTreeMap<String, String>,
-    /// The short forms of the sources for later citations, as Typst markup, by source id.
-    pub short_citations: BTreeMap<String, String>,
+    /// Every Markdown field read into the document model, by field (see [`place_key`]).
+    pub fields: BTreeMap<String, Read>,
     /// Source citations as the document model's inline runs, by source id (what the Markdown
     /// reader cites, and the Typst above was written from).
     pub sources: BTreeMap<String, Vec<crate::doc::Inline>>,
@@ -40,13 +38,6 @@ pub struct Prepared {
     pub tables: usize,
     /// Problems found in the prose.
     pub diagnostics: Vec<Diagnostic>,
-}
-
-impl Prepared {
-    /// The Typst of the Markdown field at a place (empty if absent).
-    pub fn typst(&self, place: &Place) -> &str {
-        self.fields.get(&place_key(place)).map_or("", |c| c.typst.as_str())
-    }
 }
 
 /// Escapes text for CommonMark, so that it can be embedded in generated Markdown and come
@@ -198,15 +189,13 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
     let citable = loaded.submission.sources.iter().filter(|s| !loaded.withheld_sources.contains(&s.id));
     let short_names = ShortNames::new(&loaded.submission.sources, &loaded.submission.language);
     for s in citable {
-        let c = markup::markdown_to_typst(
+        let c = markdown::read_markdown(
             &citation_markdown_in(s, &loaded.submission.language),
             &MarkdownOptions::new(&no_sources).with_quotes(quotes),
         );
-        prepared.citations.insert(s.id.clone(), strip_paragraph(&c.typst));
         prepared.sources.insert(s.id.clone(), crate::doc::markdown::citation_inlines(c.blocks));
         let short = short_names.of(s);
-        let c = markup::markdown_to_typst(&short, &MarkdownOptions::new(&no_sources).with_quotes(quotes));
-        prepared.short_citations.insert(s.id.clone(), strip_paragraph(&c.typst));
+        let c = markdown::read_markdown(&short, &MarkdownOptions::new(&no_sources).with_quotes(quotes));
         prepared.short_sources.insert(s.id.clone(), crate::doc::markdown::citation_inlines(c.blocks));
     }
     let short = loaded.submission.citations.style == CitationStyle::Short;
@@ -225,7 +214,7 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
         if short {
             options = options.with_short_sources(&prepared.short_sources);
         }
-        let converted = markup::markdown_to_typst(&md.text, &options.with_figures(true));
+        let converted = markdown::read_markdown(&md.text, &options.with_figures(true));
         for p in &converted.problems {
             let p = withheld_citation(loaded, p).unwrap_or_else(|| p.clone());
             prepared.diagnostics.push(locate_problem(loaded, &place, loaded.markdown_files.get(&key), &p));
@@ -239,10 +228,10 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
                     prepared.images.insert(image.virtual_path.clone(), bytes);
                 }
                 Err(problem) => {
-                    let p = markup::MarkupProblem {
+                    let p = markdown::MarkupProblem {
                         line: image.line,
                         column: image.column,
-                        severity: markup::Severity::Error,
+                        severity: markdown::Severity::Error,
                         message: problem.message,
                         hint: Some(problem.hint),
                     };
@@ -351,10 +340,10 @@ pub fn xref_targets(loaded: &Loaded) -> BTreeMap<String, XrefTarget> {
 /// An unresolved footnote that names a source withheld from this version (see
 /// [`crate::load::version`]), said as what it is: text the public version prints cites a
 /// confidential source.
-fn withheld_citation(loaded: &Loaded, p: &markup::MarkupProblem) -> Option<markup::MarkupProblem> {
+fn withheld_citation(loaded: &Loaded, p: &markdown::MarkupProblem) -> Option<markdown::MarkupProblem> {
     let name = p.message.strip_prefix("footnote [^")?.split_once("] has no definition")?.0;
     let id = loaded.submission.sources.iter().find(|s| s.id.eq_ignore_ascii_case(name) && s.confidential)?;
-    Some(markup::MarkupProblem {
+    Some(markdown::MarkupProblem {
         message: format!(
             "footnote [^{name}] cites `{}`, a source marked confidential, in text that the {} version prints",
             id.id,
@@ -379,11 +368,6 @@ pub(crate) fn shallowest_heading(md: &str) -> Option<usize> {
         .min()
 }
 
-/// A single converted paragraph without the paragraph break the converter ends it with.
-fn strip_paragraph(typst: &str) -> String {
-    typst.trim_end().to_owned()
-}
-
 /// Words of the plain-text fields that appear in the report body.
 fn plain_words(loaded: &Loaded) -> usize {
     let s = &loaded.submission;
@@ -404,7 +388,7 @@ pub(crate) fn locate_problem(
     loaded: &Loaded,
     place: &Place,
     md_file: Option<&String>,
-    p: &markup::MarkupProblem,
+    p: &markdown::MarkupProblem,
 ) -> Diagnostic {
     let mut d = Diagnostic { severity: p.severity, ..Diagnostic::error(p.message.clone()) };
     if let Some(hint) = &p.hint {

@@ -214,11 +214,93 @@ pub struct Layout {
     /// The most pages the committee accepts, if it sets its limit in pages (the UPR's technical guide: 5, or 10 for a large coalition). Pages are counted after layout, cover included; `build` warns when the report is longer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_limit: Option<u32>,
+    /// The parts of the report, in order, when not the usual ones: a part left out is not printed (in the PDF, the Word document or any other format). Default: cover, contents, list-of-figures, list-of-tables, abbreviations, organisations, summary, sections, findings, recommendations, sources, annexes. Annexes come last.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parts: Option<Vec<ReportPart>>,
 }
 
 impl Default for Layout {
     fn default() -> Self {
-        Layout { numbered_paragraphs: None, paper: Paper::default(), table_of_contents: true, page_limit: None }
+        Layout {
+            numbered_paragraphs: None,
+            paper: Paper::default(),
+            table_of_contents: true,
+            page_limit: None,
+            parts: None,
+        }
+    }
+}
+
+impl Layout {
+    /// The parts of the report, in order: `parts:`, or [`ReportPart::USUAL`].
+    pub fn parts(&self) -> Vec<ReportPart> {
+        self.parts.clone().unwrap_or_else(|| ReportPart::USUAL.to_vec())
+    }
+}
+
+/// A part of the report (`layout: {parts: […]}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportPart {
+    /// The cover page.
+    Cover,
+    /// The table of contents (also needs `table_of_contents`, on by default).
+    Contents,
+    /// The list of figures (when a figure has a caption).
+    ListOfFigures,
+    /// The list of tables (when a table has a caption).
+    ListOfTables,
+    /// The abbreviations (when there are some).
+    Abbreviations,
+    /// About the organisations.
+    Organisations,
+    /// The executive summary, with the main recommendations.
+    Summary,
+    /// The free sections (`sections:`).
+    Sections,
+    /// The findings.
+    Findings,
+    /// The consolidated list of recommendations.
+    Recommendations,
+    /// The list of sources.
+    Sources,
+    /// The annexes.
+    Annexes,
+}
+
+impl ReportPart {
+    /// The parts of a report, in the usual order.
+    pub const USUAL: [ReportPart; 12] = [
+        ReportPart::Cover,
+        ReportPart::Contents,
+        ReportPart::ListOfFigures,
+        ReportPart::ListOfTables,
+        ReportPart::Abbreviations,
+        ReportPart::Organisations,
+        ReportPart::Summary,
+        ReportPart::Sections,
+        ReportPart::Findings,
+        ReportPart::Recommendations,
+        ReportPart::Sources,
+        ReportPart::Annexes,
+    ];
+
+    /// The name written in `parts:`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ReportPart::Cover => "cover",
+            ReportPart::Contents => "contents",
+            ReportPart::ListOfFigures => "list-of-figures",
+            ReportPart::ListOfTables => "list-of-tables",
+            ReportPart::Abbreviations => "abbreviations",
+            ReportPart::Organisations => "organisations",
+            ReportPart::Summary => "summary",
+            ReportPart::Sections => "sections",
+            ReportPart::Findings => "findings",
+            ReportPart::Recommendations => "recommendations",
+            ReportPart::Sources => "sources",
+            ReportPart::Annexes => "annexes",
+        }
     }
 }
 

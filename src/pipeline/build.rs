@@ -98,12 +98,13 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
     }
     let fail = |d: Vec<Diagnostic>, files: &Files| Failure { diagnostics: d, files: files.clone() };
     let templates = Templates::for_folder(&loaded.folder);
-    // The view is built once, and the Typst rendered once: the word count, the PDF and the
-    // Word document all come from them.
-    let (view, source) = timings.time("render", || {
+    // The document model is built once, and the Typst written once: the word count, the PDF
+    // and the Word document all come from them.
+    let (view, document, source) = timings.time("render", || {
         let view = crate::report::view::report(&loaded, &prepared);
-        let source = crate::report::render(&templates, &view);
-        (view, source)
+        let document = crate::report::model::report(&loaded, &prepared, &view);
+        let source = crate::report::render(&templates, &view, &document);
+        (view, document, source)
     });
     let source = source.map_err(|d| fail(vec![d], &loaded.files))?;
     let words = check::length::summary(&loaded, &prepared, &view, Some(&source));
@@ -154,9 +155,8 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
     // The Word document first: it is quick, and nothing is written unless every output was
     // made.
     let docx = if formats.contains(&OutputFormat::Docx) {
-        let bytes = timings
-            .time("docx", || word_document(&loaded, &prepared, &view))
-            .map_err(|d| fail(vec![d], &loaded.files))?;
+        let bytes =
+            timings.time("docx", || word_document(&loaded, &document)).map_err(|d| fail(vec![d], &loaded.files))?;
         Some(bytes)
     } else {
         None
@@ -243,18 +243,14 @@ pub fn build_with(options: &Options, session: &mut compile::Session) -> Result<O
     })
 }
 
-/// The report as a Word document: the document model written by [`crate::writers::docx`], with the
-/// styles of `templates/reference.docx` when the submission has one.
+/// The report as a Word document: its document model (the one the PDF's Typst is written
+/// from) written by [`crate::writers::docx`], with the styles of `templates/reference.docx`
+/// when the submission has one.
 ///
 /// # Errors
 ///
 /// A reference document that cannot be used, named with what to do.
-pub fn word_document(
-    loaded: &Loaded,
-    prepared: &prepare::Prepared,
-    view: &crate::report::view::ReportView,
-) -> Result<Vec<u8>, Diagnostic> {
+pub fn word_document(loaded: &Loaded, document: &crate::doc::Document) -> Result<Vec<u8>, Diagnostic> {
     let reference = reference_in_folder(&loaded.folder)?;
-    let model = crate::report::model::report(loaded, prepared, view);
-    crate::writers::docx::write(&model, reference.as_deref()).map_err(|why| unusable_reference(&loaded.folder, why))
+    crate::writers::docx::write(document, reference.as_deref()).map_err(|why| unusable_reference(&loaded.folder, why))
 }

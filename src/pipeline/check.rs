@@ -22,7 +22,8 @@ pub fn check_folder(folder: &std::path::Path) -> (Vec<Diagnostic>, crate::load::
             // once, the template rendered once.
             let view = crate::report::view::report(&loaded, &prepared);
             let templates = crate::writers::template::Templates::for_folder(&loaded.folder);
-            let source = crate::report::render(&templates, &view).ok();
+            let document = crate::report::model::report(&loaded, &prepared, &view);
+            let source = crate::report::render(&templates, &view, &document).ok();
             let summary = crate::check::length::summary(&loaded, &prepared, &view, source.as_deref());
             if let Some(over) = crate::check::length::limit_warning(&loaded, &summary) {
                 diagnostics.push(over);

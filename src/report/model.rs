@@ -1,158 +1,265 @@
-//! The shadow report as a [`Document`]: the same parts, in the same order, with the same
-//! numbers and words as `templates/report.typ` prints from [`crate::report::view::ReportView`].
+//! The shadow report as a [`Document`]: its parts, in the order `layout: {parts: […]}`
+//! gives (or the usual one), each built here once. Every writer writes this one document: the
+//! Typst of the PDF (`amicus.typ` lays each part out), Word, and any format to come. No
+//! writer and no template decides what the report holds or in which order.
 
 use crate::doc::typography::{Quotes, typographic_quotes};
-use crate::doc::{Block, Document, Inline, Meta, ParaStyle};
+use crate::doc::{Block, Cover, Document, Image, Inline, Listed, Meta, ParaStyle, RefTo};
 use crate::i18n::{Arg, Words};
 use crate::load::prose::Prepared;
-use crate::load::{Loaded, place_key};
-use crate::model::submission::Paper;
+use crate::load::{Loaded, Place, place_key};
+use crate::model::submission::{Paper, ReportPart};
+use crate::report::view::ReportView;
 
 /// Builds the report's document model from a loaded and prepared submission and its view.
-pub fn report(loaded: &Loaded, prepared: &Prepared, view: &crate::report::view::ReportView) -> Document {
+pub fn report(loaded: &Loaded, prepared: &Prepared, view: &ReportView) -> Document {
     let s = &loaded.submission;
     let words = Words::new(&s.language);
     let quotes = Quotes::for_language(&s.language);
-    let q = |text: &str| typographic_quotes(text, quotes, None);
-    let t = |text: &str| Inline::Text(q(text));
-
-    // Every Markdown field, as read once by `prepare` (the Typst of the PDF was written
-    // from the same blocks).
-    let root = loaded.root();
-    let field = |place: &crate::load::Place| {
-        prepared.fields.get(&place_key(place)).map(|c| c.blocks.clone()).unwrap_or_default()
-    };
-
+    let build = Builder { loaded, prepared, view, quotes };
+    let mut blocks = Vec::new();
+    for part in s.layout.parts() {
+        build.part(part, &mut blocks);
+    }
     let meta = &view.meta;
     let labels = &view.labels;
-    let mut blocks = Vec::new();
-    let cover = |text: &str| Block::Paragraph { style: ParaStyle::Cover, content: vec![t(text)] };
-    let minor = |text: &str| Block::Paragraph { style: ParaStyle::Minor, content: vec![t(text)] };
-    let h1 = |text: &str, anchor: Option<String>| Block::Heading { level: 1, anchor, content: vec![t(text)] };
+    let (ibid, above) = crate::i18n::ibid_above(&s.language);
+    Document {
+        meta: Meta {
+            title: build.q(&meta.title),
+            authors: meta.authors.clone(),
+            language: meta.language.clone(),
+            date: s.date.clone(),
+            running_header: build.q(&meta.short_title),
+            header_mark: meta.confidential.then(|| labels.confidential_mark.clone()),
+            draft: None,
+            page_of: page_of(&words),
+            numbered_paragraphs: meta.numbered_paragraphs,
+            a4: s.layout.paper == Paper::A4,
+            ibid,
+            above,
+            annex: labels.annex.clone(),
+            colon: labels.colon.clone(),
+        },
+        blocks,
+        images: prepared.images.clone(),
+    }
+}
 
-    // The cover.
-    blocks.push(cover(&meta.kicker));
-    blocks.push(cover(&meta.session));
-    blocks.push(cover(&meta.state));
-    blocks.push(Block::Paragraph { style: ParaStyle::Title, content: vec![t(&meta.title)] });
-    if let Some(sub) = &meta.subtitle {
-        blocks.push(Block::Paragraph { style: ParaStyle::Subtitle, content: vec![t(sub)] });
-    }
-    blocks.push(cover(&meta.stage));
-    blocks.push(minor(&labels.submitted_by));
-    for o in &view.organisations {
-        blocks.push(cover(&o.display_name));
-    }
-    blocks.push(cover(&meta.date));
-    blocks.push(cover(&meta.statement));
-    blocks.push(Block::PageBreak);
-    if meta.table_of_contents {
-        blocks.push(Block::Contents { title: q(&labels.contents) });
-    }
-    // The abbreviations, as in the PDF (figures and tables are not listed in Word yet).
-    if !view.abbreviations.is_empty() {
-        blocks.push(minor(&labels.abbreviations));
-        let cell = |content: Vec<Inline>| vec![Block::Paragraph { style: ParaStyle::Normal, content }];
-        let rows = view
-            .abbreviations
-            .iter()
-            .map(|a| vec![cell(vec![Inline::Strong(vec![t(&a.term)])]), cell(vec![t(&a.expansion)])])
-            .collect();
-        blocks.push(Block::Table { header: None, rows, widths: vec![1, 4], align: Vec::new(), caption: None });
+/// What every part is built from.
+struct Builder<'a> {
+    /// The submission.
+    loaded: &'a Loaded,
+    /// Its prose, read once.
+    prepared: &'a Prepared,
+    /// Its facts, computed once.
+    view: &'a ReportView,
+    /// The quotation marks of its language.
+    quotes: Quotes,
+}
+
+impl Builder<'_> {
+    /// Text with the language's quotation marks.
+    fn q(&self, text: &str) -> String {
+        typographic_quotes(text, self.quotes, None)
     }
 
-    // About the organisations.
-    blocks.push(h1(&labels.about_organisations, None));
-    for (i, o) in view.organisations.iter().enumerate() {
-        blocks.push(minor(&o.display_name));
-        blocks.extend(field(&root.key("organisations").index(i).key("about")));
-        let mut line = Vec::new();
-        match (&o.website_link, &o.website) {
-            (Some(url), Some(site)) => line.push(Inline::Link { url: url.clone(), content: vec![Inline::text(site)] }),
-            (None, Some(site)) => line.push(Inline::text(site)),
-            _ => {}
-        }
-        if let Some(contact) = &o.contact {
-            if !line.is_empty() {
-                line.push(Inline::text(" · "));
+    /// Text as an inline run, with the language's quotation marks.
+    fn t(&self, text: &str) -> Inline {
+        Inline::Text(self.q(text))
+    }
+
+    /// A paragraph of one run of text.
+    fn para(&self, style: ParaStyle, text: &str) -> Block {
+        Block::Paragraph { style, content: vec![self.t(text)] }
+    }
+
+    /// A level-1 heading.
+    fn h1(&self, text: &str, anchor: Option<String>) -> Block {
+        Block::Heading { level: 1, anchor, content: vec![self.t(text)] }
+    }
+
+    /// The Markdown field at a place, as read once by `prepare`.
+    fn field(&self, place: &Place) -> Vec<Block> {
+        self.prepared.fields.get(&place_key(place)).map(|c| c.blocks.clone()).unwrap_or_default()
+    }
+
+    /// A recommendation block.
+    fn recommendation(&self, number: usize, anchor: Option<String>, text: &str) -> Block {
+        Block::Recommendation { label: format!("R{number}"), anchor, content: vec![self.t(text)] }
+    }
+
+    /// One part of the report, appended to `blocks`.
+    fn part(&self, part: ReportPart, blocks: &mut Vec<Block>) {
+        let (view, labels, meta) = (self.view, &self.view.labels, &self.view.meta);
+        let root = self.loaded.root();
+        match part {
+            ReportPart::Cover => blocks.push(Block::Cover(Box::new(self.cover()))),
+            ReportPart::Contents if meta.table_of_contents => {
+                blocks.push(Block::Contents { title: self.q(&labels.contents) });
             }
-            line.push(Inline::Link { url: format!("mailto:{contact}"), content: vec![Inline::text(contact)] });
-        }
-        if !line.is_empty() {
-            blocks.push(Block::Paragraph { style: ParaStyle::Aside, content: line });
-        }
-    }
-
-    // Executive summary.
-    blocks.push(h1(&labels.executive_summary, None));
-    blocks.extend(field(&root.key("summary")));
-    if !view.key_recommendations.is_empty() {
-        blocks.push(minor(&labels.main_recommendations));
-        for r in &view.key_recommendations {
-            blocks.push(Block::Recommendation {
-                label: format!("R{}", r.number),
-                anchor: None,
-                content: vec![t(&r.text)],
-            });
-        }
-    }
-
-    // Free sections.
-    for (i, sec) in view.sections.iter().enumerate() {
-        blocks.push(h1(&sec.title, None));
-        blocks.extend(field(&root.key("sections").index(i).key("body")));
-    }
-
-    // Findings.
-    for (f, place) in view.findings.iter().zip(&loaded.finding_places) {
-        blocks.push(h1(&f.title, Some(f.label.clone())));
-        if !f.articles.is_empty() {
-            blocks
-                .push(Block::Paragraph { style: ParaStyle::Aside, content: vec![Inline::Emph(vec![t(&f.articles)])] });
-        }
-        for p in &f.previous {
-            let mut line = vec![Inline::Strong(vec![t(&p.citation)])];
-            if let Some(status) = &p.implemented {
-                line.push(t(&format!("{}{status}{}", labels.paren.0, labels.paren.1)));
+            ReportPart::Contents => {}
+            ReportPart::ListOfFigures if view.has_figures => {
+                blocks.push(Block::ListOf { title: self.q(&labels.list_of_figures), what: Listed::Figures });
             }
-            if let Some(note) = &p.note {
-                // The language's colon, as the PDF prints it (French: a no-break space before).
-                line.push(t(&format!("{} {note}", labels.colon)));
+            ReportPart::ListOfTables if view.has_tables => {
+                blocks.push(Block::ListOf { title: self.q(&labels.list_of_tables), what: Listed::Tables });
             }
-            blocks.push(Block::Paragraph { style: ParaStyle::Aside, content: line });
+            ReportPart::ListOfFigures | ReportPart::ListOfTables => {}
+            ReportPart::Abbreviations if !view.abbreviations.is_empty() => blocks.push(Block::Glossary {
+                title: self.q(&labels.abbreviations),
+                entries: view
+                    .abbreviations
+                    .iter()
+                    .map(|a| (vec![self.t(&a.term)], vec![self.t(&a.expansion)]))
+                    .collect(),
+            }),
+            ReportPart::Abbreviations => {}
+            ReportPart::Organisations => {
+                blocks.push(self.h1(&labels.about_organisations, None));
+                for (i, o) in view.organisations.iter().enumerate() {
+                    blocks.push(self.para(ParaStyle::Minor, &o.display_name));
+                    blocks.extend(self.field(&root.key("organisations").index(i).key("about")));
+                    let mut line = Vec::new();
+                    match (&o.website_link, &o.website) {
+                        (Some(url), Some(site)) => {
+                            line.push(Inline::Link { url: url.clone(), content: vec![self.t(site)] });
+                        }
+                        (None, Some(site)) => line.push(self.t(site)),
+                        _ => {}
+                    }
+                    if let Some(contact) = &o.contact {
+                        if !line.is_empty() {
+                            line.push(Inline::text(" · "));
+                        }
+                        line.push(Inline::Link { url: format!("mailto:{contact}"), content: vec![self.t(contact)] });
+                    }
+                    if !line.is_empty() {
+                        blocks.push(Block::Paragraph { style: ParaStyle::Aside, content: line });
+                    }
+                }
+            }
+            ReportPart::Summary => {
+                blocks.push(self.h1(&labels.executive_summary, None));
+                blocks.extend(self.field(&root.key("summary")));
+                if !view.key_recommendations.is_empty() {
+                    blocks.push(self.para(ParaStyle::Minor, &labels.main_recommendations));
+                    for r in &view.key_recommendations {
+                        blocks.push(self.recommendation(r.number, None, &r.text));
+                    }
+                }
+            }
+            ReportPart::Sections => {
+                for (i, sec) in view.sections.iter().enumerate() {
+                    blocks.push(self.h1(&sec.title, None));
+                    blocks.extend(self.field(&root.key("sections").index(i).key("body")));
+                }
+            }
+            ReportPart::Findings => self.findings(blocks),
+            ReportPart::Recommendations => self.consolidated(blocks),
+            ReportPart::Sources if !view.sources.is_empty() => {
+                blocks.push(self.h1(&labels.sources, None));
+                let entries = view
+                    .sources
+                    .iter()
+                    .map(|src| self.prepared.sources.get(&src.id).cloned().unwrap_or_default())
+                    .collect();
+                blocks.push(Block::Sources(entries));
+            }
+            ReportPart::Sources => {}
+            ReportPart::Annexes => {
+                for (i, annex) in view.annexes.iter().enumerate() {
+                    blocks.push(Block::Annex {
+                        number: i + 1,
+                        title: vec![self.t(&annex.title)],
+                        anchor: annex.label.clone(),
+                        blocks: self.field(&root.key("annexes").index(i).key("body")),
+                    });
+                }
+            }
         }
-        blocks.extend(field(&place.key("body")));
-        if !f.questions.is_empty() {
-            blocks.push(minor(&labels.suggested_questions));
-            let items = f
-                .questions
+    }
+
+    /// The cover page.
+    fn cover(&self) -> Cover {
+        let (view, meta) = (self.view, &self.view.meta);
+        Cover {
+            kicker: self.q(&meta.kicker),
+            session: self.q(&meta.session),
+            state: self.q(&meta.state),
+            title: self.q(&meta.title),
+            subtitle: meta.subtitle.as_deref().map(|s| self.q(s)),
+            stage: self.q(&meta.stage),
+            submitted_by: self.q(&view.labels.submitted_by),
+            organisations: view.organisations.iter().map(|o| self.q(&o.display_name)).collect(),
+            logos: view
+                .organisations
                 .iter()
-                .map(|question| vec![Block::Paragraph { style: ParaStyle::Normal, content: vec![t(question)] }])
-                .collect();
-            blocks.push(Block::List { start: Some(1), items, tight: true, paren: false });
+                .filter_map(|o| {
+                    let path = o.logo.clone()?;
+                    Some(Image { path: String::new(), virtual_path: path, alt: o.logo_alt.clone() })
+                })
+                .collect(),
+            date: self.q(&meta.date),
+            statement: self.q(&meta.statement),
+            confidential: meta.confidential,
         }
-        if !f.recommendations.is_empty() {
-            blocks.push(minor(&labels.recommendations));
-            blocks.push(Block::Paragraph { style: ParaStyle::LeadIn, content: vec![t(&meta.recommendations_intro)] });
-            for r in &f.recommendations {
-                blocks.push(Block::Recommendation {
-                    label: format!("R{}", r.number),
-                    anchor: Some(r.label.clone()),
-                    content: vec![t(&r.text)],
-                });
+    }
+
+    /// Each finding: its heading, articles, earlier observations, text, questions and
+    /// recommendations.
+    fn findings(&self, blocks: &mut Vec<Block>) {
+        let (labels, meta) = (&self.view.labels, &self.view.meta);
+        for (f, place) in self.view.findings.iter().zip(&self.loaded.finding_places) {
+            blocks.push(self.h1(&f.title, Some(f.label.clone())));
+            if !f.articles.is_empty() {
+                blocks.push(self.para(ParaStyle::Articles, &f.articles));
+            }
+            if !f.previous.is_empty() {
+                let mut line = Vec::new();
+                for (i, p) in f.previous.iter().enumerate() {
+                    if i > 0 {
+                        line.push(Inline::LineBreak);
+                    }
+                    line.push(Inline::Strong(vec![self.t(&p.citation)]));
+                    if let Some(status) = &p.implemented {
+                        line.push(self.t(&format!("{}{status}{}", labels.paren.0, labels.paren.1)));
+                    }
+                    if let Some(note) = &p.note {
+                        line.push(self.t(&format!("{} {note}", labels.colon)));
+                    }
+                }
+                blocks.push(Block::Paragraph { style: ParaStyle::Previous, content: line });
+            }
+            blocks.extend(self.field(&place.key("body")));
+            if !f.questions.is_empty() {
+                blocks.push(self.para(ParaStyle::Minor, &labels.suggested_questions));
+                let items = f.questions.iter().map(|question| vec![self.para(ParaStyle::Normal, question)]).collect();
+                blocks.push(Block::List { start: Some(1), items, tight: true, paren: false });
+            }
+            if !f.recommendations.is_empty() {
+                blocks.push(self.para(ParaStyle::Minor, &labels.recommendations));
+                blocks.push(self.para(ParaStyle::LeadIn, &meta.recommendations_intro));
+                for r in &f.recommendations {
+                    blocks.push(self.recommendation(r.number, Some(r.label.clone()), &r.text));
+                }
             }
         }
     }
 
-    // The consolidated list: each number links to its recommendation, each finding to its
-    // heading.
-    if !view.recommendations.is_empty() {
-        blocks.push(h1(&labels.consolidated_recommendations, None));
+    /// The consolidated list: each number links to its recommendation, each finding to its
+    /// heading (with its number).
+    fn consolidated(&self, blocks: &mut Vec<Block>) {
+        let (view, labels) = (self.view, &self.view.labels);
+        if view.recommendations.is_empty() {
+            return;
+        }
+        blocks.push(self.h1(&labels.consolidated_recommendations, None));
         let cell = |content: Vec<Inline>| vec![Block::Paragraph { style: ParaStyle::Normal, content }];
         let header = vec![
-            cell(vec![t(&labels.column_number)]),
-            cell(vec![t(&labels.column_recommendation)]),
-            cell(vec![t(&labels.column_finding)]),
+            cell(vec![self.t(&labels.column_number)]),
+            cell(vec![self.t(&labels.column_recommendation)]),
+            cell(vec![self.t(&labels.column_finding)]),
         ];
         let rows = view
             .recommendations
@@ -163,10 +270,10 @@ pub fn report(loaded: &Loaded, prepared: &Prepared, view: &crate::report::view::
                         target: r.label.clone(),
                         content: vec![Inline::text(format!("R{}", r.number))],
                     }]),
-                    cell(vec![t(&r.text)]),
-                    cell(vec![Inline::Internal {
+                    cell(vec![self.t(&r.text)]),
+                    cell(vec![Inline::CrossRef {
                         target: r.finding_label.clone(),
-                        content: vec![t(&r.finding_title)],
+                        to: RefTo::FindingShort(vec![self.t(&r.finding_title)]),
                     }]),
                 ]
             })
@@ -174,54 +281,10 @@ pub fn report(loaded: &Loaded, prepared: &Prepared, view: &crate::report::view::
         blocks.push(Block::Table {
             header: Some(header),
             rows,
-            widths: vec![1, 6, 3],
-            align: Vec::new(),
+            widths: vec![0, 17, 10],
+            align: vec![crate::doc::Align::End, crate::doc::Align::Start, crate::doc::Align::Start],
             caption: None,
         });
-    }
-
-    // Sources.
-    if !view.sources.is_empty() {
-        blocks.push(h1(&labels.sources, None));
-        let items = view
-            .sources
-            .iter()
-            .map(|src| {
-                vec![Block::Paragraph {
-                    style: ParaStyle::Normal,
-                    content: prepared.sources.get(&src.id).cloned().unwrap_or_default(),
-                }]
-            })
-            .collect();
-        blocks.push(Block::List { start: Some(1), items, tight: true, paren: false });
-    }
-
-    // Annexes, after the sources: "Annex I: Title" as a page of their own. (Word numbers
-    // level-1 headings as sections, so the annex title is a minor heading here.)
-    for (i, annex) in view.annexes.iter().enumerate() {
-        blocks.push(Block::PageBreak);
-        blocks.push(minor(&format!("{} {}: {}", labels.annex, crate::i18n::roman(i + 1), annex.title)));
-        blocks.extend(field(&root.key("annexes").index(i).key("body")));
-    }
-
-    let (ibid, above) = crate::i18n::ibid_above(&s.language);
-    Document {
-        meta: Meta {
-            title: q(&meta.title),
-            authors: meta.authors.clone(),
-            language: meta.language.clone(),
-            date: s.date.clone(),
-            running_header: q(&meta.short_title),
-            header_mark: meta.confidential.then(|| labels.confidential_mark.clone()),
-            draft: None,
-            page_of: page_of(&words),
-            numbered_paragraphs: meta.numbered_paragraphs,
-            a4: s.layout.paper == Paper::A4,
-            ibid,
-            above,
-        },
-        blocks,
-        images: prepared.images.clone(),
     }
 }
 

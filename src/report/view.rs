@@ -1,23 +1,22 @@
-//! The view: everything a report template shows, computed here (numbering, dates, labels,
-//! wording), so that templates only lay out.
+//! The report's facts, computed once (numbering, dates, labels, anchors, wording): the
+//! document model ([`super::model`]) is built from them, and `report.typ` receives the
+//! metadata and labels it sets the document up with. No prose here: the Markdown fields stay
+//! in the document model's blocks ([`crate::load::prose`]).
 
 use crate::i18n::{Arg, Words, yes};
+use crate::load::Loaded;
 use crate::load::prose::{Prepared, annex_label, finding_label, rec_label};
-use crate::load::{Loaded, Place};
 use crate::model::submission::{Confidentiality, Implemented, Paper, Source, SourceKind, SourceOrder, Stage};
 use crate::model::{Committee, parse_citations};
-use crate::writers::template::Typst;
 use serde::Serialize;
 
-/// What `report.typ` receives.
+/// The report's facts.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReportView {
     /// Title page and document metadata.
     pub meta: Meta,
     /// The submitting organisations.
     pub organisations: Vec<OrganisationView>,
-    /// The executive summary.
-    pub summary: Typst,
     /// Recommendations marked `key: true`, for the summary.
     pub key_recommendations: Vec<RecommendationView>,
     /// Free sections.
@@ -47,8 +46,6 @@ pub struct AnnexView {
     pub title: String,
     /// The label of its heading (`annex-<id>`), when it has an id.
     pub label: Option<String>,
-    /// The text.
-    pub body: Typst,
 }
 
 /// An abbreviation and what it stands for.
@@ -161,8 +158,6 @@ pub struct Meta {
 pub struct OrganisationView {
     /// "Global Detention Project (GDP)".
     pub display_name: String,
-    /// About text.
-    pub about: Typst,
     /// Web site, as written.
     pub website: Option<String>,
     /// The web site as a link target, when the one link policy allows it
@@ -182,8 +177,6 @@ pub struct OrganisationView {
 pub struct SectionView {
     /// Heading.
     pub title: String,
-    /// Body.
-    pub body: Typst,
 }
 
 /// A finding.
@@ -199,8 +192,6 @@ pub struct FindingView {
     pub articles: String,
     /// "arts. 2, 9 and 14" for the heading.
     pub articles_short: String,
-    /// Body.
-    pub body: Typst,
     /// References to earlier concluding observations.
     pub previous: Vec<PreviousView>,
     /// Suggested questions.
@@ -242,8 +233,6 @@ pub struct RecommendationView {
 pub struct SourceView {
     /// The id.
     pub id: String,
-    /// The citation, as Typst.
-    pub citation: Typst,
 }
 
 /// "2025-05-26" → "26 May 2025", "2025-03" → "March 2025"; anything else (a year, words) is
@@ -268,7 +257,7 @@ pub fn ordinal(n: u32) -> String {
 /// Builds the report view from a loaded, prepared submission.
 pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
     let s = &loaded.submission;
-    let root = loaded.root();
+    let _root = loaded.root();
     let words = Words::new(&s.language);
     let code = Arg::Text(s.committee.code());
     let upr = yes(s.committee == Committee::Upr);
@@ -329,13 +318,11 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
     let organisations = s
         .organisations
         .iter()
-        .enumerate()
-        .map(|(i, o)| OrganisationView {
+        .map(|o| OrganisationView {
             display_name: match &o.short {
                 Some(short) if short != &o.name => format!("{} ({short})", o.name),
                 _ => o.name.clone(),
             },
-            about: Typst(prepared.typst(&root.key("organisations").index(i).key("about")).to_owned()),
             website: o.website.clone(),
             website_link: o.website.clone().filter(|w| crate::doc::links::link_allowed(w).is_ok()),
             contact: o.contact.clone(),
@@ -343,22 +330,14 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
             logo_alt: words.with("logo-alt", &[("name", Arg::Text(&o.name))]),
         })
         .collect();
-    let sections = s
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(i, sec)| SectionView {
-            title: sec.title.clone(),
-            body: Typst(prepared.typst(&root.key("sections").index(i).key("body")).to_owned()),
-        })
-        .collect();
+    let sections = s.sections.iter().map(|sec| SectionView { title: sec.title.clone() }).collect();
 
     let mut number = 0;
     let mut all = Vec::new();
     let mut findings = Vec::new();
     // The UPR is not organised by treaty articles: `check` warns about `articles:` there, and
     // the report prints none rather than "Article 19 of the Charter …".
-    for (f, place) in s.findings.iter().zip(&loaded.finding_places) {
+    for (f, _place) in s.findings.iter().zip(&loaded.finding_places) {
         let label = finding_label(&f.id);
         let articles =
             if s.committee == Committee::Upr { Vec::new() } else { crate::model::article::cited(&f.articles) };
@@ -389,7 +368,6 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
                     .with("finding-articles", &[("articles", Arg::Text(&words.articles(articles))), ("code", code)]),
             },
             articles_short: words.articles_short(articles),
-            body: Typst(prepared.typst(&body_place(place)).to_owned()),
             previous: f
                 .previous_observations
                 .iter()
@@ -432,15 +410,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
         .sources
         .iter()
         .filter(|src| prepared.used_sources.contains(&src.id))
-        .map(|src| {
-            (
-                src,
-                SourceView {
-                    id: src.id.clone(),
-                    citation: Typst(prepared.citations.get(&src.id).cloned().unwrap_or_default()),
-                },
-            )
-        })
+        .map(|src| (src, SourceView { id: src.id.clone() }))
         .collect();
     let label = |id: &str| words.get(id);
     let labels = Labels {
@@ -471,17 +441,19 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
     };
     if s.citations.order != SourceOrder::AsWritten {
         // A stable sort: sources that print alike keep the order they were written in.
-        sources.sort_by_cached_key(|(src, view)| source_sort_key(src, &view.citation.0, s.citations.order));
+        sources.sort_by_cached_key(|(src, _)| {
+            let citation =
+                prepared.sources.get(&src.id).map(|c| crate::doc::markdown::citation_text(c)).unwrap_or_default();
+            source_sort_key(src, &citation, s.citations.order)
+        });
     }
     let sources = sources.into_iter().map(|(_, view)| view).collect();
     let annexes = s
         .annexes
         .iter()
-        .enumerate()
-        .map(|(i, a)| AnnexView {
+        .map(|a| AnnexView {
             title: a.title.clone(),
             label: a.id.as_deref().filter(|id| !id.trim().is_empty()).map(annex_label),
-            body: Typst(prepared.typst(&root.key("annexes").index(i).key("body")).to_owned()),
         })
         .collect();
     let mut abbreviations: Vec<AbbreviationView> = s
@@ -498,7 +470,6 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
         labels,
         meta,
         organisations,
-        summary: Typst(prepared.typst(&root.key("summary")).to_owned()),
         key_recommendations,
         sections,
         findings,
@@ -525,10 +496,9 @@ fn state_report_name(report: Option<&crate::model::submission::StateReport>) -> 
 fn source_sort_key(src: &Source, citation: &str, order: SourceOrder) -> (u8, String) {
     let kind = src.kind.unwrap_or(if src.symbol.is_some() { SourceKind::UnDocument } else { SourceKind::Other });
     let group = if order == SourceOrder::ByType { kind as u8 } else { 0 };
-    // The citation as printed, without its markup, accents folded and case ignored, so that
-    // "Élections" sorts with "Elections" and "*Title*" with "Title".
-    let printed = crate::writers::typst::markup_plain_text(citation);
-    (group, folded(&printed))
+    // The citation as printed, accents folded and case ignored, so that "Élections" sorts
+    // with "Elections".
+    (group, folded(citation))
 }
 
 /// Text for sorting: accents folded, case ignored, letters, digits and spaces only.
@@ -539,11 +509,6 @@ fn folded(text: &str) -> String {
         .filter(|c| c.is_alphanumeric() || c.is_whitespace())
         .collect();
     folded.trim().to_owned()
-}
-
-/// The place of a finding's body.
-fn body_place(finding: &Place) -> Place {
-    finding.key("body")
 }
 
 /// "para. 20", "paras. 12–14 and 20 (a)" in the report's language.

@@ -118,6 +118,13 @@ impl Writer<'_> {
     }
 
     fn block(&mut self, block: &Block, out: &mut String) {
+        // A cover, a glossary, the sources or an annex: written as the model's basic blocks.
+        if let Some(blocks) = crate::doc::lower::basic(block, &crate::doc::Meta::default()) {
+            for b in &blocks {
+                self.block(b, out);
+            }
+            return;
+        }
         match block {
             Block::Paragraph { style, content } => {
                 // A lead-in: printed, the page does not break after it.
@@ -225,6 +232,12 @@ impl Writer<'_> {
                 self.inlines(content, out);
                 out.push_str("</p>\n");
             }
+            // Written as basic blocks above.
+            Block::Cover(_)
+            | Block::ListOf { .. }
+            | Block::Glossary { .. }
+            | Block::Sources(_)
+            | Block::Annex { .. } => {}
             Block::Contents { .. } | Block::PageBreak => {}
         }
     }
@@ -236,8 +249,8 @@ impl Writer<'_> {
             match align.get(i) {
                 Some(Align::Left) => out.push_str(" align=\"left\""),
                 Some(Align::Center) => out.push_str(" align=\"center\""),
-                Some(Align::Right) => out.push_str(" align=\"right\""),
-                Some(Align::Auto) | None => {}
+                Some(Align::Right | Align::End) => out.push_str(" align=\"right\""),
+                Some(Align::Auto | Align::Start) | None => {}
             }
             out.push('>');
             let mut first = true;
@@ -301,6 +314,7 @@ impl Writer<'_> {
             Inline::Internal { content, .. } => self.inlines(content, out),
             Inline::CrossRef { to, .. } => match to {
                 RefTo::Finding(title) | RefTo::Annex(title) => self.wrap("em", title, out),
+                RefTo::FindingShort(title) => self.inlines(title, out),
                 RefTo::Recommendation(n) => {
                     let _ = write!(out, "R{n}");
                 }

@@ -113,6 +113,9 @@ const NUM_BULLETS: u32 = 3;
 ///
 /// When the reference styles cannot be used; the message says why.
 pub fn write(doc: &Document, reference_styles: Option<&str>) -> Result<Vec<u8>, String> {
+    // The cover, glossary, sources and annexes as basic blocks, before anything counts
+    // headings or anchors.
+    let blocks = crate::doc::lower::basic_blocks(&doc.blocks, &doc.meta);
     let lang = word_language(&doc.meta.language);
     let rtl = crate::i18n::right_to_left(&doc.meta.language);
     let italics = crate::doc::typography::has_italics(&doc.meta.language);
@@ -127,6 +130,7 @@ pub fn write(doc: &Document, reference_styles: Option<&str>) -> Result<Vec<u8>, 
     };
     let mut w = Writer {
         doc,
+        blocks: &blocks,
         styles: &styles,
         lang_rpr: lang_rpr(&lang),
         rtl,
@@ -141,8 +145,7 @@ pub fn write(doc: &Document, reference_styles: Option<&str>) -> Result<Vec<u8>, 
         first_source_note: HashMap::new(),
         previous_source: None,
         bookmarks: HashMap::new(),
-        anchors: doc
-            .blocks
+        anchors: blocks
             .iter()
             .filter_map(|b| match b {
                 Block::Heading { anchor, .. } | Block::Recommendation { anchor, .. } => anchor.clone(),
@@ -158,7 +161,7 @@ pub fn write(doc: &Document, reference_styles: Option<&str>) -> Result<Vec<u8>, 
     };
     w.collect_headings();
     let mut body = String::new();
-    for block in &doc.blocks {
+    for block in &blocks {
         w.block(block, &Ctx::top(), &mut body);
     }
     w.package(&body, page)
@@ -249,6 +252,9 @@ struct TocEntry {
 }
 
 struct Writer<'d> {
+    /// The document's blocks, composite parts written as basic blocks
+    /// ([`crate::doc::lower::basic_blocks`]).
+    blocks: &'d [Block],
     doc: &'d Document,
     styles: &'d StyleSet,
     /// `<w:lang …/>` for every run.
@@ -303,7 +309,13 @@ impl Writer<'_> {
     fn collect_headings(&mut self) {
         let mut counters = [0u32; 2];
         let mut n = 0;
-        for block in &self.doc.blocks {
+        for block in self.blocks.iter() {
+            if let Block::Paragraph { style: ParaStyle::Part, content } = block {
+                n += 1;
+                let bookmark = format!("_Toc{n:08}");
+                self.headings.push(TocEntry { level: 1, number: String::new(), text: plain_text(content), bookmark });
+                continue;
+            }
             if let Block::Heading { level, anchor, content } = block {
                 let bookmark = format!("_Toc{:08}", n + 1);
                 n += 1;
@@ -366,6 +378,13 @@ impl Writer<'_> {
     }
 
     fn block(&mut self, block: &Block, ctx: &Ctx, out: &mut String) {
+        // A cover, a glossary, the sources or an annex: written as the model's basic blocks.
+        if let Some(blocks) = crate::doc::lower::basic(block, &self.doc.meta) {
+            for b in &blocks {
+                self.block(b, ctx, out);
+            }
+            return;
+        }
         match block {
             Block::Heading { content, .. } if !ctx.top => {
                 // A heading inside a list, quote, table or footnote: not a section of the
@@ -386,15 +405,34 @@ impl Writer<'_> {
                 out.push_str("</w:p>");
             }
             Block::Paragraph { style: role, content } => {
+                let articles = *role == ParaStyle::Articles;
+                if *role == ParaStyle::Part && ctx.top {
+                    // A level-1 heading without a number: in the outline and the contents.
+                    let bookmark = format!("_Toc{:08}", self.next_heading_bookmark());
+                    self.open_para("Heading1", Some((0, 0)), "", out);
+                    let mut runs = String::new();
+                    self.inlines(content, Fmt::default(), ctx, &mut runs);
+                    self.bookmarked(&bookmark, &runs, out);
+                    out.push_str("</w:p>");
+                    return;
+                }
                 let style = match role {
                     ParaStyle::Normal => ctx.base,
                     ParaStyle::Title => "Title",
                     ParaStyle::Subtitle => "Subtitle",
                     ParaStyle::Cover => "CoverText",
-                    ParaStyle::Minor => "Subheading",
-                    ParaStyle::Aside => "Aside",
+                    ParaStyle::Minor | ParaStyle::Part => "Subheading",
+                    ParaStyle::Aside | ParaStyle::Articles | ParaStyle::Previous => "Aside",
                     ParaStyle::Caption => "Caption",
                     ParaStyle::LeadIn => ctx.base,
+                };
+                // The articles line is in italics, as in the PDF.
+                let emphasised;
+                let content = if articles {
+                    emphasised = vec![Inline::Emph(content.clone())];
+                    &emphasised
+                } else {
+                    content
                 };
                 let numbered = self.doc.meta.numbered_paragraphs && ctx.top && self.after_cover && style == "Normal";
                 let ppr = if style == ctx.base { ctx.ppr } else { "" };
@@ -521,6 +559,12 @@ impl Writer<'_> {
                 self.inlines(content, Fmt::default(), ctx, out);
                 out.push_str("</w:p>");
             }
+            // Written as basic blocks above.
+            Block::Cover(_)
+            | Block::ListOf { .. }
+            | Block::Glossary { .. }
+            | Block::Sources(_)
+            | Block::Annex { .. } => {}
             Block::Contents { title } => self.contents(title, out),
             Block::PageBreak => {
                 self.open_para("Normal", None, "", out);
@@ -585,7 +629,7 @@ impl Writer<'_> {
         for (i, g) in grid.iter().enumerate() {
             // A Markdown table's column alignment (numbers on the right).
             let ppr = match align.get(i) {
-                Some(Align::Right) => r#"<w:spacing w:after="40"/><w:jc w:val="right"/>"#,
+                Some(Align::Right | Align::End) => r#"<w:spacing w:after="40"/><w:jc w:val="right"/>"#,
                 Some(Align::Center) => r#"<w:spacing w:after="40"/><w:jc w:val="center"/>"#,
                 _ => ctx.ppr,
             };
@@ -673,6 +717,7 @@ impl Writer<'_> {
             Inline::CrossRef { target, to } => {
                 let content = match to {
                     RefTo::Finding(title) | RefTo::Annex(title) => vec![Inline::Emph(title.clone())],
+                    RefTo::FindingShort(title) => title.clone(),
                     RefTo::Recommendation(n) => vec![Inline::text(format!("R{n}"))],
                 };
                 if !self.anchors.contains(target) {

@@ -56,6 +56,8 @@ fn meta() -> Meta {
         a4: true,
         ibid: "Ibid.".into(),
         above: (", supra note\u{a0}".into(), ".".into()),
+        annex: "Annexe".into(),
+        colon: "\u{a0}:".into(),
     }
 }
 

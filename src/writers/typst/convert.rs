@@ -94,20 +94,25 @@ pub fn inlines_to_typst(inlines: &[Inline]) -> String {
 
 /// Writes Typst.
 #[derive(Default)]
-struct Writer {
+pub(super) struct Writer {
     /// Keys of the footnotes written with a label.
-    emitted: HashSet<String>,
+    pub(super) emitted: HashSet<String>,
+    /// What an annex is called and the colon after its number, for the `annexes` rule
+    /// written before the first annex ([`Block::Annex`]).
+    pub(super) annex_words: (String, String),
+    /// Whether the `annexes` rule has been written.
+    pub(super) in_annexes: bool,
     /// Whether we are inside a heading (see [`Writer::note`]).
-    in_heading: bool,
+    pub(super) in_heading: bool,
     /// Whether footnotes are written whole, without labels and without pointing to labels
     /// written elsewhere: inside a heading's footnote, which is not the copy later references
     /// point to.
-    unlabelled: bool,
+    pub(super) unlabelled: bool,
 }
 
 impl Writer {
     /// Blocks joined by `sep`; a block that writes nothing takes no separator.
-    fn blocks(&mut self, blocks: &[Block], sep: &str) -> String {
+    pub(super) fn blocks(&mut self, blocks: &[Block], sep: &str) -> String {
         let mut out = String::new();
         let mut i = 0;
         while i < blocks.len() {
@@ -146,15 +151,28 @@ impl Writer {
         out
     }
 
-    fn block(&mut self, block: &Block, out: &mut String) {
+    pub(super) fn block(&mut self, block: &Block, out: &mut String) {
         match block {
-            Block::Paragraph { content, .. } => self.inlines(content, out),
-            Block::Heading { level, content, .. } => {
+            Block::Paragraph { style, content } => self.paragraph(*style, content, out),
+            Block::Heading { level, anchor, content } => {
                 let _ = write!(out, "#heading(level: {level})[");
                 self.in_heading = true;
                 self.inlines(content, out);
                 self.in_heading = false;
-                out.push_str("];");
+                out.push(']');
+                if let Some(anchor) = anchor {
+                    out.push_str("#label(");
+                    push_string_literal(anchor, out);
+                    out.push(')');
+                }
+                out.push(';');
+            }
+            Block::Cover(cover) => self.cover(cover, out),
+            Block::ListOf { title, what } => self.list_of(title, *what, out),
+            Block::Glossary { title, entries } => self.glossary(title, entries, out),
+            Block::Sources(entries) => self.sources(entries, out),
+            Block::Annex { number, title, anchor, blocks } => {
+                self.annex(*number, title, anchor.as_deref(), blocks, out)
             }
             Block::Quote(blocks) => {
                 out.push_str("#quote(block: true)[");
@@ -191,7 +209,9 @@ impl Writer {
                 out.push_str(");");
             }
             Block::Rule => out.push_str("#divider();"),
-            Block::Table { header, rows, align, caption, .. } => self.table(header.as_ref(), rows, align, caption, out),
+            Block::Table { header, rows, widths, align, caption } => {
+                self.table(header.as_ref(), rows, widths, align, caption, out);
+            }
             Block::Figure { image, caption } => {
                 out.push_str("#figure(picture(");
                 push_string_literal(&image.virtual_path, out);
@@ -208,18 +228,22 @@ impl Writer {
                     }
                 }
             }
-            // The report's own parts are laid out by the templates (`report.typ`), which
-            // receive them from the view; written from a model, they are plain markup.
-            Block::Recommendation { label, content, .. } => {
-                out.push_str("#strong[");
+            Block::Recommendation { label, anchor, content } => {
+                out.push_str("#recommendation([");
                 escape_markup(label, out);
-                out.push_str("]; ");
-                self.inlines(content, out);
+                out.push_str("])");
+                self.wrap("[", content, out);
+                if let Some(anchor) = anchor {
+                    out.pop();
+                    out.push_str("#label(");
+                    push_string_literal(anchor, out);
+                    out.push_str(");");
+                }
             }
             Block::Contents { title } => {
                 out.push_str("#outline(title: [");
                 escape_markup(title, out);
-                out.push_str("]);");
+                out.push_str("], depth: 2);");
             }
             Block::PageBreak => out.push_str("#pagebreak();"),
         }
@@ -230,22 +254,40 @@ impl Writer {
         &mut self,
         header: Option<&Vec<Vec<Block>>>,
         rows: &[Vec<Vec<Block>>],
+        widths: &[u32],
         align: &[Align],
         caption: &Option<Vec<Inline>>,
         out: &mut String,
     ) {
-        let columns = if align.is_empty() {
+        let columns = if !widths.is_empty() {
+            widths.len()
+        } else if align.is_empty() {
             header.map(Vec::len).or_else(|| rows.first().map(Vec::len)).unwrap_or(1).max(1)
         } else {
             align.len()
         };
         let mut body = String::new();
-        let _ = write!(body, "table(columns: {columns}, align: (");
+        if widths.is_empty() {
+            let _ = write!(body, "table(columns: {columns}, align: (");
+        } else {
+            // Shares of the width; 0: as narrow as the content.
+            body.push_str("table(columns: (");
+            for w in widths {
+                if *w == 0 {
+                    body.push_str("auto, ");
+                } else {
+                    let _ = write!(body, "{w}fr, ");
+                }
+            }
+            body.push_str("), align: (");
+        }
         for i in 0..columns {
             body.push_str(match align.get(i) {
                 Some(Align::Left) => "left, ",
                 Some(Align::Center) => "center, ",
                 Some(Align::Right) => "right, ",
+                Some(Align::Start) => "start, ",
+                Some(Align::End) => "end, ",
                 // The start of the line, not the centre a figure (a captioned table) would
                 // give its cells.
                 Some(Align::Auto) | None => "start, ",
@@ -293,7 +335,7 @@ impl Writer {
         out
     }
 
-    fn inlines(&mut self, inlines: &[Inline], out: &mut String) {
+    pub(super) fn inlines(&mut self, inlines: &[Inline], out: &mut String) {
         for (i, inline) in inlines.iter().enumerate() {
             if i > 0 && inline.is_note() && inlines[i - 1].is_note() && !self.in_heading {
                 out.push_str("#super[,];");
@@ -335,6 +377,13 @@ impl Writer {
             Inline::CrossRef { target, to } => {
                 let (function, title) = match to {
                     RefTo::Finding(title) => ("#finding-ref(", title),
+                    RefTo::FindingShort(title) => {
+                        out.push_str("#finding-ref(");
+                        push_string_literal(target, out);
+                        out.push_str(", short: true)");
+                        self.wrap("[", title, out);
+                        return;
+                    }
                     RefTo::Annex(title) => ("#annex-ref(", title),
                     RefTo::Recommendation(number) => {
                         out.push_str("#rec-ref(");
@@ -360,7 +409,7 @@ impl Writer {
     }
 
     /// Writes `open`, the runs, and `];`.
-    fn wrap(&mut self, open: &str, content: &[Inline], out: &mut String) {
+    pub(super) fn wrap(&mut self, open: &str, content: &[Inline], out: &mut String) {
         out.push_str(open);
         self.inlines(content, out);
         out.push_str("];");

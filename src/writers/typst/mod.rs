@@ -23,6 +23,7 @@
 
 mod convert;
 mod escape;
+mod parts;
 mod words;
 
 #[cfg(test)]
@@ -36,5 +37,5 @@ pub use escape::{
     escape_markup, escape_markup_quoted, escape_markup_quoted_string, escape_markup_string, string_literal,
     string_literal_quoted,
 };
-pub(crate) use words::markup_plain_text;
+pub use parts::document_to_typst;
 pub use words::{PrintedWords, printed_words};

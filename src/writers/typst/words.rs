@@ -1,40 +1,9 @@
-//! The words of generated Typst as printed: the text a reader sees in a piece of markup, and
-//! the words of a whole generated document, footnotes apart (counted by
+//! The words of a generated Typst document as printed, footnotes apart (counted by
 //! [`crate::doc::word_count::count_words`], the one counting rule).
 
 use crate::doc::word_count::count_words;
 
 use typst::syntax::{SyntaxKind, SyntaxNode};
-
-/// The text a reader sees in a piece of Typst markup, approximately.
-///
-/// Used to count the words of source citations, which arrive already rendered as Typst markup.
-/// Text, escapes and spaces are kept, code is skipped except for content blocks inside it (so
-/// `#emph[Annual report]` gives `Annual report` and the URL in `#link("https://…")[HRW]` is
-/// not counted).
-pub(crate) fn markup_plain_text(markup: &str) -> String {
-    let root = typst::syntax::parse(markup);
-    let mut out = String::new();
-    collect_plain(&root, &mut out);
-    out
-}
-
-/// Walks the syntax tree of [`markup_plain_text`].
-fn collect_plain(node: &SyntaxNode, out: &mut String) {
-    match node.kind() {
-        SyntaxKind::Text => out.push_str(node.leaf_text()),
-        SyntaxKind::Escape => out.push(unescape(node.leaf_text())),
-        SyntaxKind::Space | SyntaxKind::Linebreak | SyntaxKind::Parbreak | SyntaxKind::Shorthand => out.push(' '),
-        SyntaxKind::SmartQuote => out.push('\''),
-        // String literals are arguments (URLs, options), not text the reader sees.
-        SyntaxKind::Str => {}
-        _ => {
-            for child in node.children() {
-                collect_plain(child, out);
-            }
-        }
-    }
-}
 
 /// The character an `Escape` node stands for: `\#` is `#`, `\u{41}` is `A`.
 fn unescape(escape: &str) -> char {
@@ -246,6 +215,16 @@ impl Printed {
                 self.outline_depth = Some(named_int("depth").unwrap_or(usize::MAX));
                 for child in node.children() {
                     self.node(child);
+                }
+            }
+            // `#recommendation([R3])[text]`: the number is not a word (nor is a list number).
+            "recommendation" => {
+                let mut content =
+                    args.into_iter().flat_map(|a| a.children()).filter(|c| c.kind() == SyntaxKind::ContentBlock);
+                let _number = content.next();
+                for block in content {
+                    self.push(" ");
+                    self.node(block);
                 }
             }
             _ => {
