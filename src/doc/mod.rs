@@ -258,6 +258,11 @@ pub enum RefTo {
     Annex(Vec<Inline>),
     /// A recommendation: "R5".
     Recommendation(usize),
+    /// A recommendation's number in the first column of the consolidated list: "R5". Word
+    /// links it to the recommendation; the PDF prints the number alone (a
+    /// Typst link in each of a long list's rows took 145 MB more for 980 recommendations,
+    /// past the memory budget, where main's PDF never linked them).
+    ListedRecommendation(usize),
 }
 
 /// The role of a paragraph.
@@ -415,7 +420,7 @@ fn push_plain(inlines: &[Inline], out: &mut String) {
             Inline::CrossRef { to: RefTo::Finding(t) | RefTo::FindingShort(t) | RefTo::Annex(t), .. } => {
                 push_plain(t, out);
             }
-            Inline::CrossRef { to: RefTo::Recommendation(n), .. } => {
+            Inline::CrossRef { to: RefTo::Recommendation(n) | RefTo::ListedRecommendation(n), .. } => {
                 let _ = write!(out, "R{n}");
             }
             Inline::Image(image) => out.push_str(&image.alt),

@@ -247,7 +247,8 @@ impl Builder<'_> {
         }
     }
 
-    /// The consolidated list: each number links to its recommendation, each finding to its
+    /// The consolidated list: each number links to its recommendation (in Word; the PDF
+    /// prints the number alone, see [`RefTo::ListedRecommendation`]), each finding to its
     /// heading (with its number).
     fn consolidated(&self, blocks: &mut Vec<Block>) {
         let (view, labels) = (self.view, &self.view.labels);
@@ -266,10 +267,7 @@ impl Builder<'_> {
             .iter()
             .map(|r| {
                 vec![
-                    cell(vec![Inline::Internal {
-                        target: r.label.clone(),
-                        content: vec![Inline::text(format!("R{}", r.number))],
-                    }]),
+                    cell(vec![Inline::CrossRef { target: r.label.clone(), to: RefTo::ListedRecommendation(r.number) }]),
                     cell(vec![self.t(&r.text)]),
                     cell(vec![Inline::CrossRef {
                         target: r.finding_label.clone(),

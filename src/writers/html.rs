@@ -315,7 +315,7 @@ impl Writer<'_> {
             Inline::CrossRef { to, .. } => match to {
                 RefTo::Finding(title) | RefTo::Annex(title) => self.wrap("em", title, out),
                 RefTo::FindingShort(title) => self.inlines(title, out),
-                RefTo::Recommendation(n) => {
+                RefTo::Recommendation(n) | RefTo::ListedRecommendation(n) => {
                     let _ = write!(out, "R{n}");
                 }
             },

@@ -718,7 +718,7 @@ impl Writer<'_> {
                 let content = match to {
                     RefTo::Finding(title) | RefTo::Annex(title) => vec![Inline::Emph(title.clone())],
                     RefTo::FindingShort(title) => title.clone(),
-                    RefTo::Recommendation(n) => vec![Inline::text(format!("R{n}"))],
+                    RefTo::Recommendation(n) | RefTo::ListedRecommendation(n) => vec![Inline::text(format!("R{n}"))],
                 };
                 if !self.anchors.contains(target) {
                     return self.inlines(&content, fmt, ctx, out);

@@ -385,6 +385,12 @@ impl Writer {
                         return;
                     }
                     RefTo::Annex(title) => ("#annex-ref(", title),
+                    // The number alone: no link in each row of the consolidated list (see
+                    // `RefTo::ListedRecommendation`).
+                    RefTo::ListedRecommendation(number) => {
+                        let _ = write!(out, "R{number}");
+                        return;
+                    }
                     RefTo::Recommendation(number) => {
                         out.push_str("#rec-ref(");
                         push_string_literal(target, out);
