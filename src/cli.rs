@@ -37,8 +37,9 @@ pub enum Command {
     /// status matrix as brief.xlsx (a spreadsheet), brief.csv and brief.json.
     Brief(BriefArgs),
     /// Read the committee's concluding observations (PDF, Word or text) into
-    /// concluding-observations.yaml.
-    ImportCo(ImportArgs),
+    /// concluding-observations.yaml (with --previous, those of the review before into
+    /// previous-concluding-observations.yaml).
+    ImportCo(ImportCoArgs),
     /// Read the committee's list of issues (or list of issues prior to reporting; PDF, Word or
     /// text) into list-of-issues.yaml: its numbered questions, lettered parts and the article
     /// headings they stand under.
@@ -327,6 +328,19 @@ pub enum SuggestFormat {
     Text,
     /// The full ranking as JSON, on standard output.
     Json,
+}
+
+/// `amicus import-co`.
+#[derive(Debug, Args)]
+pub struct ImportCoArgs {
+    /// The file, folder and symbol.
+    #[command(flatten)]
+    pub import: ImportArgs,
+    /// The document is the concluding observations of the previous review, the ones your
+    /// findings' `previous_observations` cite: write previous-concluding-observations.yaml,
+    /// which `amicus check` reads to verify each cited paragraph and quote.
+    #[arg(long)]
+    pub previous: bool,
 }
 
 /// `amicus import-co` and `amicus import-loi`.

@@ -2,8 +2,8 @@
 //! code (0 done, warnings allowed; 1 problems found; 2 usage error).
 
 use amicus::cli::{
-    BuildArgs, CheckArgs, ColorChoice, CompletionsArgs, DiagArgs, ImportArgs, NewArgs, SchemaArgs, SuggestArgs,
-    SuggestFormat, TemplateArgs,
+    BuildArgs, CheckArgs, ColorChoice, CompletionsArgs, DiagArgs, ImportArgs, ImportCoArgs, NewArgs, SchemaArgs,
+    SuggestArgs, SuggestFormat, TemplateArgs,
 };
 use amicus::compile::PdfStandardChoice;
 use amicus::diag::{self, Diagnostic, Format};
@@ -431,8 +431,10 @@ pub fn suggest(args: SuggestArgs) -> ExitCode {
 /// `amicus import-co`: reads the committee's document and writes the concluding-observations
 /// YAML, to standard output or into a submission folder (never over a file the user has,
 /// unless `--force`, which keeps the old one as a numbered `.bak` that never overwrites another).
-pub fn import_co(args: ImportArgs) -> ExitCode {
+pub fn import_co(args: ImportCoArgs) -> ExitCode {
     use amicus::import::{self, SymbolKind};
+    let previous = args.previous;
+    let args = args.import;
     let Some(extracted) = extract_for_import(&args.file) else { return ExitCode::from(1) };
     if let Some((symbol, SymbolKind::ListOfIssues | SymbolKind::ListOfIssuesPriorToReporting)) =
         import::first_symbol(&extracted.text)
@@ -479,14 +481,47 @@ pub fn import_co(args: ImportArgs) -> ExitCode {
         eprintln!("{summary}");
         return ExitCode::SUCCESS;
     };
-    let target =
-        match write_into(folder, load::CO_FILE, amicus::cli::SchemaKind::ConcludingObservations, &out, args.force) {
-            Ok(t) => t,
-            Err(code) => return code,
-        };
+    let file = if previous { load::PREVIOUS_CO_FILE } else { load::CO_FILE };
+    if let Some(other) = same_as_other_file(folder, previous, &co.symbol) {
+        eprintln!("error: {} already holds {}, the document you are importing", other.display(), co.symbol);
+        eprintln!(
+            "  hint: {}",
+            if previous {
+                "--previous is for the observations of the review before; import them from their own file"
+            } else {
+                "these are the previous observations: import the new ones, or leave this file as it is"
+            }
+        );
+        return ExitCode::from(1);
+    }
+    let target = match write_into(folder, file, amicus::cli::SchemaKind::ConcludingObservations, &out, args.force) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
     println!("wrote {} ({summary})", target.display());
-    println!("next: amicus suggest {}", folder.display());
+    if previous {
+        println!(
+            "next: cite its paragraphs in a finding's `previous_observations`, then amicus check {}",
+            folder.display()
+        );
+    } else {
+        println!("next: amicus suggest {}", folder.display());
+    }
     ExitCode::SUCCESS
+}
+
+/// The other concluding-observations file of the folder (the new ones when importing the
+/// previous, the previous when importing the new ones), when it already holds the document
+/// being imported: the same observations in both files would make every check pass and every
+/// comparison empty.
+fn same_as_other_file(folder: &Path, previous: bool, symbol: &str) -> Option<std::path::PathBuf> {
+    let other = if previous { load::CO_FILE } else { load::PREVIOUS_CO_FILE };
+    let bytes = amicus::fs::boundary::read_inside(folder, Path::new(other), load::MAX_FILE_BYTES).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    // The symbol line as import-co writes it; a file edited beyond reading is not compared.
+    let held = text.lines().find_map(|l| l.strip_prefix("symbol:"))?.trim().trim_matches(['"', '\'']);
+    let key = |s: &str| s.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect::<String>();
+    (key(held) == key(symbol)).then(|| folder.join(other))
 }
 
 /// `amicus import-loi`: reads a list of issues (or a list of issues prior to reporting) and

@@ -252,16 +252,21 @@ pub fn render_human(diags: &[Diagnostic], sources: &BTreeMap<String, String>, co
 
 /// The byte range to underline: from the 1-based (line, column) to the end of the YAML key or
 /// scalar that starts there (a quoted text to its closing quote; a plain one to a `: `, a
-/// comment, a flow separator or the end of the line).
+/// comment, the end of the line or, inside `[…]` or `{…}` opened on its line, a flow
+/// separator: `quote: Adopt, implement` is one value).
 fn span_at(text: &str, starts: &[usize], line: usize, column: usize) -> std::ops::Range<usize> {
     let start = offset_in(text, starts, line, column);
     let rest = &text[start..];
     let token = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let line_start = starts.get(line.wrapping_sub(1)).copied().unwrap_or(start).min(start);
+    let before = &text[line_start..start];
+    let opened = |open: char, close: char| before.matches(open).count() > before.matches(close).count();
+    let in_flow = opened('[', ']') || opened('{', '}');
     let len = match token.chars().next() {
         None => 0,
         Some(q @ ('"' | '\'')) => token[1..].find(q).map_or(token.len(), |end| end + 2),
         Some(first) => {
-            let stops = [": ", " #", ",", "]", "}"];
+            let stops: &[&str] = if in_flow { &[": ", " #", ",", "]", "}"] } else { &[": ", " #"] };
             let end = stops.iter().filter_map(|s| token.find(s)).min().unwrap_or(token.len());
             let end = if end == token.len() { token.trim_end_matches(':').len() } else { end };
             token[..end].trim_end().len().max(first.len_utf8())
@@ -355,7 +360,7 @@ mod tests {
 
     #[test]
     fn underlines_cover_one_key_or_value() {
-        let t = "titel: x\nnumber: 1 44 # comment\nlist: [a, bb]\nq: \"a: b\" # c\n";
+        let t = "titel: x\nnumber: 1 44 # comment\nlist: [a, bb]\nq: \"a: b\" # c\nquote: Adopt, implement\nm: {a: b, c: d}\n";
         let under = |l, c| {
             let r = span_at(t, &line_starts(t), l, c);
             t[r].to_owned()
@@ -364,6 +369,9 @@ mod tests {
         assert_eq!(under(2, 9), "1 44");
         assert_eq!(under(3, 11), "bb");
         assert_eq!(under(4, 4), "\"a: b\"");
+        // A comma ends a value only in a flow collection.
+        assert_eq!(under(5, 8), "Adopt, implement");
+        assert_eq!(under(6, 8), "b");
     }
 
     #[test]

@@ -86,3 +86,68 @@ fn import_co_records_the_citations_of_the_previous_review() {
         "{yaml}"
     );
 }
+
+/// The diagnostics of `amicus check` (human format) about one file: each block that names it.
+fn blocks_about(output: &str, file: &str) -> String {
+    let mut blocks: Vec<String> = Vec::new();
+    for line in output.lines() {
+        if line.starts_with("error") || line.starts_with("warning") || blocks.is_empty() {
+            blocks.push(String::new());
+        }
+        let last = blocks.last_mut().unwrap();
+        last.push_str(line);
+        last.push('\n');
+    }
+    blocks.into_iter().filter(|b| b.contains(file)).collect()
+}
+
+/// Canada's first review imported with `--previous`, and a finding that cites it: `check`
+/// finds each wrong paragraph and quote at its line, and names the paragraph that holds the
+/// words (golden output); the two right entries pass.
+#[test]
+fn check_verifies_previous_observations_against_the_previous_review() {
+    let work = tempfile::tempdir().unwrap();
+    new_folder(work.path());
+    let pdf = cycles("CRPD_C_CAN_CO_1.pdf");
+    let out = run_in(work.path(), &["import-co", "--previous", &pdf, "--into", "canada"]);
+    assert!(out.status.success(), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("wrote canada/previous-concluding-observations.yaml (CRPD/C/CAN/CO/1: 64 paragraphs"),
+        "{said}"
+    );
+    assert!(said.contains("next: cite its paragraphs in a finding's `previous_observations`"), "{said}");
+    let written = std::fs::read_to_string(work.path().join("canada/previous-concluding-observations.yaml")).unwrap();
+    let (first, _) = written.split_once('\n').unwrap();
+    let schema = first.strip_prefix("# yaml-language-server: $schema=").unwrap();
+    assert!(schema.ends_with("concluding-observations.schema.json"), "{first}");
+    assert!(work.path().join("canada").join(schema).is_file(), "{first}");
+
+    let finding = root().join("tests/fixtures/previous/legal-capacity.yaml");
+    std::fs::copy(&finding, work.path().join("canada/findings/20-legal-capacity.yaml")).unwrap();
+    let out = run_in(work.path(), &["check", "--color", "never", "canada"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let about = blocks_about(&text(&out.stdout), "20-legal-capacity.yaml");
+    golden(&root().join("tests/golden/review-cycle/previous-observations.check.txt"), &about);
+
+    // Without the previous review in the folder, only the quotes are said to be unchecked.
+    std::fs::remove_file(work.path().join("canada/previous-concluding-observations.yaml")).unwrap();
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "canada"]);
+    let about: Vec<String> =
+        text(&out.stdout).lines().filter(|l| l.contains("20-legal-capacity")).map(str::to_owned).collect();
+    assert_eq!(about.len(), 5, "{about:#?}");
+    assert!(
+        about.iter().all(|l| l.contains(
+            ": warning: the quote cannot be checked: the folder has no previous-concluding-observations.yaml"
+        )),
+        "{about:#?}"
+    );
+
+    // The previous review cannot be imported over the new one's file, nor the reverse.
+    let out = run_in(work.path(), &["import-co", &pdf, "--into", "canada"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run_in(work.path(), &["import-co", "--previous", &pdf, "--into", "canada"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("concluding-observations.yaml already holds CRPD/C/CAN/CO/1"), "{err}");
+}

@@ -254,17 +254,19 @@ fn check_asks(loaded: &Loaded, root: &Place, known: &BTreeSet<&str>, out: &mut V
 }
 
 /// The marks an advocate may use for words left out of a quotation.
-const ELLIPSES: [&str; 4] = ["[…]", "[...]", "…", "..."];
+pub(super) const ELLIPSES: [&str; 4] = ["[…]", "[...]", "…", "..."];
 
-/// Text compared for an excerpt: runs of white space as one space, typographic quotes and
-/// dashes as plain ones, lower case (an excerpt may start a sentence mid-way).
-fn excerpt_normal(text: &str) -> String {
+/// Text compared for an excerpt: runs of white space as one space, typographic quotes as
+/// plain ones, lower case (an excerpt may start a sentence mid-way), and no hyphens or dashes
+/// at all: words hyphenated at a line break of the PDF come out of a copy as
+/// `awarenessraising` as often as `awareness-raising`.
+pub(super) fn excerpt_normal(text: &str) -> String {
     let mapped: String = text
         .chars()
+        .filter(|c| !matches!(c, '-' | '–' | '—' | '‑' | '−' | '\u{ad}'))
         .map(|c| match c {
             '‘' | '’' | '‚' | '′' => '\'',
             '“' | '”' | '„' | '″' | '«' | '»' => '"',
-            '–' | '—' | '‑' | '−' => '-',
             c => c,
         })
         .flat_map(char::to_lowercase)

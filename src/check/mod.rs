@@ -1,8 +1,9 @@
 //! What serde and the schema cannot express, by concern: ids and references
 //! ([`references`]), values ([`values`]), what is left to replace ([`placeholders`]), what
 //! the build needs (fonts, templates: [`build_needs`]), how the YAML is written
-//! ([`text_style`]), the follow-up files ([`followup`]), and the length of the document as
-//! printed ([`length`], counted from the rendered document, not here).
+//! ([`text_style`]), the follow-up files ([`followup`]), the findings' references to the
+//! previous review ([`previous`]), and the length of the document as printed ([`length`],
+//! counted from the rendered document, not here).
 //!
 //! Every check runs and every problem is collected; nothing stops at the first.
 
@@ -10,6 +11,7 @@ mod build_needs;
 pub mod followup;
 pub mod length;
 pub mod placeholders;
+mod previous;
 mod references;
 pub mod text_style;
 mod values;
@@ -43,6 +45,7 @@ pub fn check(loaded: &Loaded, prepared: &Prepared) -> Vec<Diagnostic> {
     c.templates();
     c.out.extend(crate::check::text_style::check(loaded));
     crate::check::followup::check(loaded, &mut c.out);
+    crate::check::previous::check(loaded, &mut c.out);
     // Problems found while loading come first; a later check that trips over the same spot
     // (a field the loader had to fill in) would only repeat them.
     let loading = &loaded.problems;

@@ -8,7 +8,7 @@ use super::files::{Files, Place, SourceFile, display_path, read_text, take_bom};
 use super::loaded::{Loaded, markdown_at_mut, markdown_places, place_key};
 use super::locate::{Target, path_string};
 use super::yaml::read_and_load;
-use super::{ASSESSMENT_FILE, CO_FILE, FINDINGS_DIR, SUBMISSION_FILE};
+use super::{ASSESSMENT_FILE, CO_FILE, FINDINGS_DIR, PREVIOUS_CO_FILE, SUBMISSION_FILE};
 use crate::diag::Diagnostic;
 use crate::model::{Assessment, ConcludingObservations, Finding, Submission};
 use std::collections::{BTreeMap, BTreeSet};
@@ -24,7 +24,8 @@ pub enum Extras {
 }
 
 /// Loads a submission folder: `submission.yaml`, `findings/*.yaml` (in file-name order), the
-/// Markdown files they name and, with [`Extras::FollowUp`], the CO and assessment files.
+/// Markdown files they name, the previous review's observations when present and, with
+/// [`Extras::FollowUp`], the CO and assessment files.
 ///
 /// On failure returns every problem found (and the files read, for snippets).
 pub fn load_folder(folder: &Path, extras: Extras) -> Result<Loaded, (Vec<Diagnostic>, Files)> {
@@ -158,6 +159,19 @@ pub fn load_folder_as(
         }
     }
 
+    // The previous review's observations: the findings cite them, so the report's check reads
+    // them too, not only the brief's.
+    let mut previous = None;
+    if folder.join(PREVIOUS_CO_FILE).symlink_metadata().is_ok() {
+        let display = display_path(folder, PREVIOUS_CO_FILE);
+        match read_and_load::<ConcludingObservations>(folder, Path::new(PREVIOUS_CO_FILE), display, &mut files) {
+            Ok(c) => previous = Some(c),
+            Err((mended, mut d)) => {
+                problems.append(&mut d);
+                previous = mended;
+            }
+        }
+    }
     let mut co = None;
     let mut assessment = None;
     if extras == Extras::FollowUp {
@@ -211,6 +225,7 @@ pub fn load_folder_as(
         finding_places,
         markdown_files: BTreeMap::new(),
         co,
+        previous,
         assessment,
         files,
         problems: Vec::new(),

@@ -25,6 +25,10 @@ pub struct Loaded {
     pub markdown_files: BTreeMap<String, String>,
     /// The concluding observations, if the folder has them.
     pub co: Option<ConcludingObservations>,
+    /// The concluding observations of the previous review, if the folder has them
+    /// (`previous-concluding-observations.yaml`): read for the shadow report as for the brief,
+    /// since the findings cite them.
+    pub previous: Option<ConcludingObservations>,
     /// The assessment, if the folder has it.
     pub assessment: Option<Assessment>,
     /// Every file read.

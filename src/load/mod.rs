@@ -33,6 +33,9 @@ pub const SUBMISSION_FILE: &str = "submission.yaml";
 pub const FINDINGS_DIR: &str = "findings";
 /// The concluding observations, written by `import-co`.
 pub const CO_FILE: &str = "concluding-observations.yaml";
+/// The concluding observations of the review before (the ones the findings'
+/// `previous_observations` cite), written by `import-co --previous`.
+pub const PREVIOUS_CO_FILE: &str = "previous-concluding-observations.yaml";
 /// The follow-up assessment.
 pub const ASSESSMENT_FILE: &str = "assessment.yaml";
 /// The list of issues, written by `import-loi`.

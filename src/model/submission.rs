@@ -406,6 +406,13 @@ pub struct PreviousObservation {
     pub symbol: String,
     /// The paragraph(s), e.g. `20` or `34 (c)–(d)`.
     pub paragraphs: String,
+    /// The Committee's words in that paragraph, as you quote them (an excerpt; mark a gap with
+    /// …). With the previous concluding observations in the folder
+    /// (`previous-concluding-observations.yaml`, from `amicus import-co --previous`), `amicus
+    /// check` verifies that the paragraph exists and holds these words. The report prints the
+    /// citation, not the quote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
     /// How far the State implemented it, in the organisations' view.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub implemented: Option<Implemented>,
