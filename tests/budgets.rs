@@ -447,6 +447,41 @@ fn markdown_that_costs_typst_most_to_lay_out_stops_at_its_budgets() {
 }
 
 #[test]
+fn one_enormous_paragraph_stops_at_its_line() {
+    // Each took from a minute to over two (debug build), under the 1 MB of prose allowed:
+    // Typst's time on one paragraph grows with its length times its pieces. Each starts after
+    // an empty line, at line 1 of `extra`.
+    let too_long = "characters, more than Amicus lays out as one paragraph (20,000";
+    let words = "The State party should ensure that every person is brought before a judge ".repeat(10_700);
+    markdown_refused(&format!("\n{words}\n"), too_long, Some(1));
+    let ticks: String = (1..1_300).map(|n| format!("{}a ", "`".repeat(n))).collect();
+    markdown_refused(&format!("\n{ticks}\n"), too_long, Some(1));
+    markdown_refused(&format!("\n{}", "<div>\n".repeat(150_000)), "this paragraph has 750,000 characters", Some(1));
+    markdown_refused(&format!("\n{}\n", "`a` ".repeat(1_001)), "this paragraph has 1,001 marked-up elements", Some(1));
+    // Punctuation in paragraphs of ordinary length, over the whole submission: each `<` is an
+    // element of its own for Typst.
+    let paragraph = format!("{}\n\n", "< ".repeat(1_000));
+    markdown_refused(&format!("\n{}", paragraph.repeat(120)), "passes 100,000 punctuation marks and line breaks", None);
+}
+
+#[test]
+fn paragraphs_at_their_budgets_build_within_the_memory_limit() {
+    // Four paragraphs of 19,998 characters, each half punctuation, a paragraph of 1,000
+    // code spans, and a heading, a table cell and a list item of 19,000 characters.
+    let (work, folder) = example();
+    let md = std::fs::read_to_string(folder.join("context.md")).unwrap();
+    let long = format!("{}\n\n", "< ".repeat(9_999)).repeat(4);
+    let code = format!("{}\n\n", "`a` ".repeat(1_000));
+    let words = "word ".repeat(3_800);
+    let others = format!("## {words}\n\n| a |\n|---|\n| {words} |\n\n- {words}\n");
+    std::fs::write(folder.join("context.md"), format!("{md}\n{long}{code}{others}")).unwrap();
+    let out = run(work.path(), &["build", "s", "-o", "out"], Limits::memory());
+    assert_eq!(out.status.code(), Some(0), "{}", all(&out));
+    let text = common::pdf_text(&std::fs::read(work.path().join("out/report.pdf")).unwrap());
+    assert!(text.contains("< < < <"), "the punctuation is printed");
+}
+
+#[test]
 fn a_submission_past_its_budgets_is_refused_before_it_is_built() {
     // 2,000 finding files: none is read.
     let (work, folder) = example();

@@ -216,6 +216,32 @@ pub struct Heavy {
     pub tables: Vec<(LineColumn, usize, usize)>,
     /// Each inline element other than text: emphasis, links, code, HTML, footnotes.
     pub marks: Vec<LineColumn>,
+    /// Each paragraph (heading, table cell, HTML block) with its punctuation marks and line
+    /// breaks ([`paragraph_pieces`]): Typst lays out each as an element of its own.
+    pub pieces: Vec<(LineColumn, usize)>,
+}
+
+/// The longest paragraph (or heading, table cell, HTML block) Markdown may hold, in
+/// characters of its text: Typst lays a paragraph out as a whole, and finding where each
+/// glyph came from scans the paragraph's elements from its start, so the time grows with
+/// the square of a paragraph's length. One paragraph of 200,000 characters with a `<` every
+/// three took 17 s (debug build); 20,000 characters take at most half a second. The longest
+/// paragraph of the real concluding observations in `tests/fixtures/real-co` has 4,155
+/// characters; a long paragraph of a report, a few hundred words.
+pub const MAX_PARAGRAPH_CHARS: usize = 20_000;
+
+/// The most inline elements other than text (emphasis, links, code, notes) one paragraph
+/// may hold: Typst's line breaking tries lines over a paragraph's elements, and its time
+/// grows with the square of their number in one paragraph (inline code spans: 1,000 in one
+/// paragraph 0.45 s, 4,000 3.5 s, 12,500 11 s and 700 MB, debug build). A real paragraph
+/// has a few dozen.
+pub const MAX_PARAGRAPH_MARKS: usize = 1_000;
+
+/// The pieces Typst lays out one by one in a paragraph's text, besides its inline elements:
+/// each ASCII punctuation mark (Amicus writes most of them to Typst as an escape, an element of
+/// its own) and each line break. Real prose has 2 to 7 in 100 characters.
+pub fn paragraph_pieces(text: &str) -> usize {
+    text.bytes().filter(|b| b.is_ascii_punctuation() || *b == b'\n').count()
 }
 
 /// The longest run of characters without a space that Markdown may hold: Typst's line
@@ -309,6 +335,7 @@ pub fn read_markdown(md: &str, opts: &MarkdownOptions) -> Read {
         tables: 0,
         heavy: Heavy::default(),
         long_word: false,
+        long_paragraph: false,
     };
     reader.collect_definitions(root);
     let blocks = reader.blocks(root);
@@ -752,6 +779,9 @@ struct Reader<'a, 'o> {
     heavy: Heavy,
     /// Whether a run of text too long without a space was reported ([`MAX_WORD_CHARS`]).
     long_word: bool,
+    /// Whether a paragraph too long or too marked up was reported ([`MAX_PARAGRAPH_CHARS`],
+    /// [`MAX_PARAGRAPH_MARKS`]).
+    long_paragraph: bool,
 }
 
 impl<'a> Reader<'a, '_> {
@@ -995,7 +1025,7 @@ impl<'a> Reader<'a, '_> {
                 }
             }
             NodeValue::Paragraph => {
-                let content = self.inlines(node);
+                let content = self.paragraph_inlines(node);
                 if !content.is_empty() {
                     out.push(para(content));
                 }
@@ -1005,7 +1035,7 @@ impl<'a> Reader<'a, '_> {
                 let level = u8::try_from(level).unwrap_or(u8::MAX);
                 self.heavy.headings.push(node.data().sourcepos.start);
                 self.in_heading = true;
-                let content = self.inlines(node);
+                let content = self.paragraph_inlines(node);
                 self.in_heading = false;
                 out.push(Block::Heading { level, anchor: None, content });
             }
@@ -1047,6 +1077,7 @@ impl<'a> Reader<'a, '_> {
                 if data.sourcepos.start.line <= self.lines.len() {
                     self.raw_html(data.sourcepos.start, &literal);
                 }
+                self.check_paragraph(data.sourcepos.start, &literal, 0);
                 let text = self.literal(&literal);
                 if !literal.is_empty() {
                     out.push(para(vec![text]));
@@ -1077,7 +1108,7 @@ impl<'a> Reader<'a, '_> {
                     let is_header = matches!(row.data().value, NodeValue::TableRow(true));
                     let mut cells: Vec<Vec<Block>> = Vec::with_capacity(columns);
                     for cell in row.children().take(columns) {
-                        let content = self.inlines(cell);
+                        let content = self.paragraph_inlines(cell);
                         self.plain().push(' ');
                         cells.push(vec![para(content)]);
                     }
@@ -1104,6 +1135,59 @@ impl<'a> Reader<'a, '_> {
                 }
             }
         }
+    }
+
+    /// Reads the inline children of a block Typst lays out as one paragraph (a paragraph, a
+    /// heading, a table cell), and holds it to the paragraph budgets.
+    fn paragraph_inlines(&mut self, node: &'a AstNode<'a>) -> Vec<Inline> {
+        let (body, notes, marks) = (self.body.len(), self.notes.len(), self.heavy.marks.len());
+        let content = self.inlines(node);
+        // The text read is what was added to the body and the notes (a note's text is laid
+        // out apart, but counting it here only errs on the side of the budget).
+        let mut text = self.body[body.min(self.body.len())..].to_owned();
+        text.push_str(&self.notes[notes.min(self.notes.len())..]);
+        let lines = {
+            let pos = node.data().sourcepos;
+            pos.end.line.saturating_sub(pos.start.line)
+        };
+        text.extend(std::iter::repeat_n('\n', lines));
+        self.check_paragraph(node.data().sourcepos.start, &text, self.heavy.marks.len() - marks);
+        content
+    }
+
+    /// Holds one paragraph's text and inline elements to [`MAX_PARAGRAPH_CHARS`] and
+    /// [`MAX_PARAGRAPH_MARKS`] (reported once per field, at the paragraph), and records its
+    /// pieces for the submission's budget.
+    fn check_paragraph(&mut self, at: LineColumn, text: &str, marks: usize) {
+        self.heavy.pieces.push((at, paragraph_pieces(text)));
+        if self.long_paragraph {
+            return;
+        }
+        let number = |n: usize| crate::i18n::number("en", n as u64);
+        let chars = text.chars().filter(|c| *c != '\n').count();
+        let (message, hint) = if chars > MAX_PARAGRAPH_CHARS {
+            (
+                format!(
+                    "this paragraph has {} characters, more than Amicus lays out as one paragraph ({}, about 3,000 words; a long paragraph of a report has a few hundred words)",
+                    number(chars),
+                    number(MAX_PARAGRAPH_CHARS)
+                ),
+                "split it into paragraphs: leave an empty line between them",
+            )
+        } else if marks > MAX_PARAGRAPH_MARKS {
+            (
+                format!(
+                    "this paragraph has {} marked-up elements (emphasis, links, code, notes), more than Amicus lays out in one paragraph ({}; a real paragraph has a few dozen)",
+                    number(marks),
+                    number(MAX_PARAGRAPH_MARKS)
+                ),
+                "split it into paragraphs, and emphasise sparingly; a list of code or names reads better as a list (one `- ` line each)",
+            )
+        } else {
+            return;
+        };
+        self.long_paragraph = true;
+        self.problem(at, Severity::Error, message, Some(hint.to_owned()));
     }
 
     /// Reads the inline children of `parent`. Adjacent text nodes are read together so that

@@ -37,6 +37,16 @@ pub const MAX_TABLE_CELLS: usize = 20_000;
 /// submission's Markdown: a long report has a few thousand; 40,000 links took a minute and
 /// 860 MB, 200,000 emphasised letters over a gigabyte.
 pub const MAX_MARKS: usize = 20_000;
+/// The most punctuation marks and line breaks in paragraphs the submission's Markdown may
+/// have ([`crate::doc::markdown::paragraph_pieces`]): Typst lays out each as an element of
+/// its own, and they weigh in time and memory: 1 MB of `< ` (500,000 marks) took 10 s and
+/// 790 MB, against 5 s and 350 MB for 1 MB of prose. In paragraphs at
+/// [`crate::doc::markdown::MAX_PARAGRAPH_CHARS`] they cost more (the time of a paragraph
+/// grows with its length times its pieces): nine paragraphs of 20,000 characters of `< `
+/// (90,000 marks) take 7 s and 210 MB; twice as many took 15 s (debug build, its Typst
+/// optimised). Real prose has 2 to 7 in 100 characters, under 70,000 in the megabyte of
+/// prose a submission may have, and a report a committee accepts has under 10,000.
+pub const MAX_PIECES: usize = 100_000;
 /// See [`MAX_TABLE_CELLS`]: a table wider than a page's few columns cannot be read anyway.
 pub const MAX_TABLE_COLUMNS: usize = 64;
 
@@ -165,8 +175,10 @@ pub struct Layout {
     cells: usize,
     /// Inline elements so far.
     marks: usize,
-    /// Whether each of the four totals was reported.
-    reported: [bool; 4],
+    /// Punctuation marks and line breaks in paragraphs so far.
+    pieces: usize,
+    /// Whether each of the five totals was reported.
+    reported: [bool; 5],
 }
 
 impl Layout {
@@ -221,6 +233,20 @@ impl Layout {
                         number(MAX_MARKS)
                     ),
                     "emphasise and link sparingly: a long report has a few thousand such elements",
+                ));
+            }
+        }
+        for (at, pieces) in &heavy.pieces {
+            self.pieces = self.pieces.saturating_add(*pieces);
+            if self.pieces > MAX_PIECES && !self.reported[4] {
+                self.reported[4] = true;
+                out.push(problem(
+                    at,
+                    format!(
+                        "with this paragraph the submission's Markdown passes {} punctuation marks and line breaks, more than Amicus lays out in one document (a megabyte of prose has under 70,000)",
+                        number(MAX_PIECES)
+                    ),
+                    "this much punctuation is not prose: move data, code or lists of symbols out of the report, and give them as a source with a link",
                 ));
             }
         }
