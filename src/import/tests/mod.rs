@@ -77,27 +77,23 @@ fn text_fixtures_import_exactly() {
     }
 }
 
-/// Writes the PDFs and the text `pdf-extract` gives for them to `target/import-co/`, for
-/// looking at by hand: `cargo test --lib dump_pdf_text -- --ignored`.
-#[test]
-#[ignore = "writes files for inspection"]
-fn dump_pdf_text() {
-    for doc in synth::all() {
-        let bytes = typst_pdf::pdf(&doc);
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/import-co");
-        std::fs::create_dir_all(&dir).unwrap();
-        let name = fixture_name(&doc);
-        std::fs::write(dir.join(name.replace(".txt", ".pdf")), &bytes).unwrap();
-        std::fs::write(dir.join(&name), super::pdf::pdf_text(&bytes).unwrap()).unwrap();
-    }
-}
-
 /// The same documents typeset as PDF by Typst and read back through `pdf-extract` come back
 /// exactly, without a warning.
+///
+/// With `AMICUS_DUMP_PDFS=1` it also writes each PDF and the text the PDF route extracts from
+/// it to `target/import-co/`, for looking at by hand.
 #[test]
 fn typst_pdfs_import_exactly() {
+    let dump = std::env::var_os("AMICUS_DUMP_PDFS")
+        .map(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/import-co"));
     for doc in synth::all() {
         let bytes = typst_pdf::pdf(&doc);
+        if let Some(dir) = &dump {
+            std::fs::create_dir_all(dir).expect("target/import-co");
+            let name = fixture_name(&doc);
+            std::fs::write(dir.join(name.replace(".txt", ".pdf")), &bytes).expect("the PDF is written");
+            std::fs::write(dir.join(&name), super::pdf::pdf_text(&bytes).expect("the PDF reads")).expect("written");
+        }
         // Through the file API, as the CLI reads it.
         let dir = tempfile::tempdir().expect("a temporary directory");
         let path = dir.path().join(fixture_name(&doc).replace(".txt", ".pdf"));

@@ -546,62 +546,6 @@ fn arabic_documents_are_refused_with_a_clear_message() {
     assert_eq!(super::super::text::foreign_script("The Committee notes the term «مرحبا» in the law."), None);
 }
 
-/// Prints the real-documents table and every miss:
-/// `cargo test --lib real_report -- --ignored --nocapture`.
-#[test]
-#[ignore = "prints the figures for inspection"]
-fn real_report() {
-    let (table, misses) = real_table();
-    println!("{table}");
-    for m in misses {
-        println!("{m}");
-    }
-}
-
-/// Writes the text the PDF route extracts from each real document to `target/real-co/`, for
-/// looking at by hand: `cargo test --lib dump_real_pdf_text -- --ignored`.
-#[test]
-#[ignore = "writes files for inspection"]
-fn dump_real_pdf_text() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/real-co");
-    std::fs::create_dir_all(&dir).expect("target/real-co");
-    for (name, _) in truths() {
-        let pdf = fixtures().join(format!("{name}.pdf"));
-        if let Ok(bytes) = std::fs::read(&pdf) {
-            let text = super::super::pdf::pdf_text(&bytes).unwrap_or_else(|e| e);
-            std::fs::write(dir.join(format!("{name}.pdf.txt")), text).expect("written");
-        }
-    }
-}
-
-/// Prints how long importing each real document takes by each route, median of five runs:
-/// `cargo test --lib real_import_times -- --ignored --nocapture` (in the test profile our own
-/// code is unoptimised, so a release build is faster still).
-#[test]
-#[ignore = "prints timings for the documentation"]
-fn real_import_times() {
-    for (name, truth) in truths() {
-        for (label, path) in [
-            ("PDF", fixtures().join(format!("{name}.pdf"))),
-            ("Word", fixtures().join(format!("{name}.docx"))),
-            ("pdftotext", fixtures().join(format!("{name}.txt"))),
-        ] {
-            if !path.exists() {
-                continue;
-            }
-            let mut times: Vec<std::time::Duration> = (0..5)
-                .map(|_| {
-                    let start = std::time::Instant::now();
-                    let _ = import_file(&path, None);
-                    start.elapsed()
-                })
-                .collect();
-            times.sort();
-            println!("{} ({label}): median {:.0} ms", truth.symbol, times[2].as_secs_f64() * 1000.0);
-        }
-    }
-}
-
 /// The follow-up selection is found by its place and its references, whatever words the
 /// committee uses: in every real document that has one, the words before the list of
 /// paragraphs are replaced by a wording the importer has never seen ("The Committee singles out
