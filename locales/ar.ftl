@@ -353,6 +353,7 @@ brief-asks-of-committee = إلى { committee-name }
 
 figure = الشكل
 table = الجدول
+caption = { $word }{"\u00A0"}{ $number }: { $caption }
 list-of-figures = قائمة الأشكال
 list-of-tables = قائمة الجداول
 annex = المرفق

@@ -431,6 +431,8 @@ brief-asks-of-committee = Of the { committee-name }
 
 figure = Figure
 table = Table
+# How a numbered caption begins: "Table 1: Counts". $word is "Table" or "Figure" above, $number the number.
+caption = { $word }{"\u00A0"}{ $number }: { $caption }
 list-of-figures = List of figures
 list-of-tables = List of tables
 annex = Annex

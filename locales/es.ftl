@@ -428,6 +428,7 @@ brief-asks-of-committee = Al { committee-name }
 
 figure = Figura
 table = Cuadro
+caption = { $word }{"\u00A0"}{ $number }: { $caption }
 list-of-figures = Lista de figuras
 list-of-tables = Lista de cuadros
 annex = Anexo

@@ -452,6 +452,7 @@ brief-asks-of-committee = { $code ->
 
 figure = Figure
 table = Tableau
+caption = { $word }{"\u00A0"}{ $number }{"\u00A0"}: { $caption }
 list-of-figures = Liste des figures
 list-of-tables = Liste des tableaux
 annex = Annexe

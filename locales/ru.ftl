@@ -475,6 +475,7 @@ brief-asks-of-committee = { committee-name }
 
 figure = Рисунок
 table = Таблица
+caption = { $word }{"\u00A0"}{ $number }: { $caption }
 list-of-figures = Список рисунков
 list-of-tables = Список таблиц
 annex = Приложение

@@ -328,6 +328,8 @@ brief-asks-of-committee = 向{ committee-name }
 
 figure = 图
 table = 表
+# 表1：…, 图1：…, without a space, as Chinese sets it.
+caption = { $word }{ $number }：{ $caption }
 list-of-figures = 图目录
 list-of-tables = 表目录
 annex = 附件

@@ -428,6 +428,44 @@ pub(crate) fn paren(words: &Words) -> (String, String) {
     }
 }
 
+/// How a numbered caption begins, in a language: what is called a table and a figure, what
+/// goes between that word and the number, and between the number and the caption (`table`,
+/// `figure`, `caption`): "Table\u{a0}1: …", "Tableau\u{a0}1\u{a0}: …", "表1：…". Every writer
+/// numbers captions with these.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CaptionWords {
+    /// "Table".
+    pub table: String,
+    /// "Figure".
+    pub figure: String,
+    /// Between the word and the number: a no-break space, nothing in Chinese.
+    pub gap: String,
+    /// Between the number and the caption: ": ", in French "\u{a0}: ", in Chinese "：".
+    pub separator: String,
+}
+
+impl CaptionWords {
+    /// The caption words of a language, from its catalogue.
+    pub fn new(words: &Words) -> CaptionWords {
+        let pattern = words.with(
+            "caption",
+            &[("word", Arg::Text("\u{1}")), ("number", Arg::Text("\u{2}")), ("caption", Arg::Text("\u{3}"))],
+        );
+        let (gap, separator) = pattern
+            .split_once('\u{1}')
+            .and_then(|(_, rest)| rest.split_once('\u{2}'))
+            .and_then(|(gap, rest)| rest.split_once('\u{3}').map(|(sep, _)| (gap.to_owned(), sep.to_owned())))
+            .unwrap_or_else(|| ("\u{a0}".to_owned(), ": ".to_owned()));
+        CaptionWords { table: words.get("table"), figure: words.get("figure"), gap, separator }
+    }
+
+    /// What goes before a caption's text: "Table\u{a0}2: " (`figure`: a figure's).
+    pub fn label(&self, figure: bool, number: &str) -> String {
+        let word = if figure { &self.figure } else { &self.table };
+        format!("{word}{}{number}{}", self.gap, self.separator)
+    }
+}
+
 /// The words between a short citation and its note number, and after the number
 /// (`note-above`: (", above n\u{a0}", "."); Chinese ("，前注", "。")).
 pub(crate) fn note_above(words: &Words) -> (String, String) {

@@ -578,3 +578,154 @@ fn dates_that_do_not_fit_together_are_warned_about() {
 fn text_of_output(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
+
+/// The text of each page of a PDF (`pdftotext`, pages parted by form feeds), with white space
+/// taken out.
+fn pdf_pages(pdf: &Path) -> Vec<String> {
+    let o = std::process::Command::new("pdftotext").arg(pdf).arg("-").output().expect("pdftotext (poppler-utils)");
+    assert!(o.status.success(), "pdftotext: {}", text(&o.stderr));
+    text(&o.stdout).split('\u{c}').map(|p| p.chars().filter(|c| !c.is_whitespace()).collect()).collect()
+}
+
+/// The words of a PDF as `pdftotext` parts them (a word hyphenated at a line end is two).
+fn pdf_words(pdf: &Path) -> BTreeMap<String, usize> {
+    let o = std::process::Command::new("pdftotext").arg(pdf).arg("-").output().expect("pdftotext (poppler-utils)");
+    let mut words = BTreeMap::new();
+    for w in text(&o.stdout).split_whitespace() {
+        *words.entry(w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned()).or_insert(0) += 1;
+    }
+    words
+}
+
+#[test]
+fn the_table_of_counts_stays_on_one_page_and_prints_its_total_once() {
+    // The title grows line by line, pushing the table of counts down the first page until it
+    // would break across the page end: it moves whole to the next page instead, and its total
+    // row is printed once, under the last finding (a repeated table footer printed it at the
+    // foot of the first page and again at the end).
+    let (tmp, dir) = example_copy();
+    let assessment = std::fs::read_to_string(dir.join("assessment.yaml")).unwrap();
+    let title = "title: \"The UN Human Rights Committee and Kazakhstan’s treatment of migrants: what the 2025 review achieved\"";
+    assert!(assessment.contains(title));
+    let mut moved = 0;
+    for k in 0..7 {
+        let longer =
+            format!("title: \"{}what the review achieved\"", "Migrants before the Committee, ".repeat(2 + 2 * k));
+        std::fs::write(dir.join("assessment.yaml"), assessment.replace(title, &longer)).unwrap();
+        let out = tmp.path().join(format!("out{k}"));
+        let outcome = match brief::run(&dir, Some(&out), compile::PdfStandardChoice::None) {
+            Ok(o) => o,
+            Err(f) => panic!("the brief failed:\n{}", amicus::diag::render_short(&f.diagnostics)),
+        };
+        let pages = pdf_pages(&outcome.pdf);
+        let on = |needle: &str| -> Vec<usize> {
+            pages.iter().enumerate().filter(|(_, p)| p.contains(needle)).map(|(i, _)| i).collect()
+        };
+        let caption = on("Table1:Ourrecommendationsbyfinding");
+        let first = on("Targetingofmigrantworkers");
+        let last = on("Non-refoulement,asylumandextradition");
+        let total: usize = pages.iter().map(|p| p.matches("Allrecommendations").count()).sum();
+        assert_eq!(caption.len(), 1, "title {k}: {caption:?}");
+        assert_eq!(total, 1, "title {k}: the total row is printed {total} times");
+        let total_page = on("Allrecommendations");
+        assert_eq!(total_page, caption, "title {k}: the total row is not on the caption's page");
+        assert!(first.contains(&caption[0]) && last.contains(&caption[0]), "title {k}: the table is split");
+        moved += usize::from(caption[0] > 0);
+    }
+    assert!(moved > 0 && moved < 7, "the table moved to the second page {moved} times of 7");
+}
+
+#[test]
+fn the_briefs_tables_are_numbered_in_its_language_and_their_cells_are_not_hyphenated() {
+    // "Tableau 1 : …" over each table, in the PDF and the Word document alike (the
+    // catalogues' words), each column of the Word tables as wide as what it holds, the table
+    // of counts kept on one page, and no word of a table cell hyphenated at a line end.
+    let cases = [
+        (
+            "submissions/tanelie-cat-2025",
+            ["Tableau\u{a0}1\u{a0}: Nos recommandations", "Tableau\u{a0}2\u{a0}: Nos recommandations"],
+        ),
+        (
+            "submissions/valdoria-cedaw-2025",
+            ["Cuadro\u{a0}1: Nuestras recomendaciones", "Cuadro\u{a0}2: Nuestras recomendaciones"],
+        ),
+        ("tests/fixtures/chinese", ["表1：按问题列出", "表2：我们的建议"]),
+        (
+            "tests/fixtures/followup/uruguay-cerd-2016",
+            ["Table\u{a0}1: Our recommendations", "Table\u{a0}2: Our recommendations"],
+        ),
+    ];
+    let tmp = tempfile::tempdir().unwrap();
+    for (n, (folder, captions)) in cases.iter().enumerate() {
+        let out = tmp.path().join(n.to_string());
+        let outcome = match brief::run(&root().join(folder), Some(&out), compile::PdfStandardChoice::None) {
+            Ok(o) => o,
+            Err(f) => panic!("the brief failed:\n{}", amicus::diag::render_short(&f.diagnostics)),
+        };
+        let pages = pdf_pages(&outcome.pdf).concat();
+        for caption in captions {
+            let squeezed: String = caption.chars().filter(|c| !c.is_whitespace()).collect();
+            assert!(pages.contains(&squeezed), "{folder}: {caption} is not in the PDF");
+        }
+        // Word: each caption over its table.
+        let docx = std::fs::read(&outcome.docx).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        let text_of = |n: roxmltree::Node| -> String {
+            n.descendants().filter(|e| e.has_tag_name((w, "t"))).filter_map(|e| e.text()).collect()
+        };
+        let tables: Vec<_> = doc.descendants().filter(|e| e.has_tag_name((w, "tbl"))).collect();
+        // The key figures, the table of counts and the annex.
+        assert_eq!(tables.len(), 3, "{folder}");
+        for (table, caption) in tables[1..].iter().zip(captions) {
+            let before = table.prev_sibling_element().unwrap();
+            assert!(text_of(before).starts_with(caption), "{folder}: {} over the table", text_of(before));
+            assert!(before.descendants().any(|e| e.has_tag_name((w, "keepNext"))), "{folder}: caption kept");
+        }
+        // The table of counts: the column of findings wider than that of the numbers made (not
+        // equal widths); every row but the total kept with the next (the table is never split,
+        // so the total is never alone).
+        let widths: Vec<u32> = tables[1]
+            .descendants()
+            .filter(|e| e.has_tag_name((w, "gridCol")))
+            .filter_map(|e| e.attribute((w, "w"))?.parse().ok())
+            .collect();
+        assert!(widths[1] < widths[0], "{folder}: {widths:?}");
+        let rows: Vec<_> = tables[1].children().filter(|e| e.has_tag_name((w, "tr"))).collect();
+        for (i, row) in rows.iter().enumerate() {
+            let kept = row
+                .descendants()
+                .filter(|e| e.has_tag_name((w, "p")))
+                .all(|p| p.descendants().any(|e| e.has_tag_name((w, "keepNext"))));
+            assert_eq!(kept, i + 1 < rows.len(), "{folder}: row {i}");
+        }
+    }
+    // Hyphenation: a finding's title of long words, which the annex's narrow column wraps, is
+    // printed with its words whole (no line of a cell ends with part of a word and a hyphen).
+    let dir = tmp.path().join("long-words");
+    copy_dir(&uruguay(), &dir);
+    let yaml = std::fs::read_to_string(dir.join("submission.yaml")).unwrap();
+    let long = "Antidiscriminatory institutionalisation notwithstanding intersectionality";
+    let yaml =
+        yaml.replace("title: Data on persons of African descent and indigenous peoples", &format!("title: {long}"));
+    std::fs::write(dir.join("submission.yaml"), yaml).unwrap();
+    let outcome = match brief::run(&dir, Some(&tmp.path().join("long-out")), compile::PdfStandardChoice::None) {
+        Ok(o) => o,
+        Err(f) => panic!("the brief failed:\n{}", amicus::diag::render_short(&f.diagnostics)),
+    };
+    let words = pdf_words(&outcome.pdf);
+    let o = std::process::Command::new("pdftotext").arg(&outcome.pdf).arg("-").output().unwrap();
+    let printed = text(&o.stdout);
+    for word in long.split_whitespace() {
+        assert!(words.contains_key(word), "`{word}` is not printed whole");
+        for cut in 3..word.len() - 2 {
+            for hyphen in ['\u{ad}', '-'] {
+                let part = format!("{}{hyphen}\n{}", &word[..cut], &word[cut..]);
+                assert!(!printed.contains(&part), "`{word}` is hyphenated: {part:?}");
+            }
+        }
+    }
+}

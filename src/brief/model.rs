@@ -3,7 +3,7 @@
 
 use crate::brief::view::{BriefView, RefLink};
 use crate::doc::typography::{Quotes, typographic_quotes};
-use crate::doc::{Block, Document, Inline, Meta, ParaStyle};
+use crate::doc::{Align, Block, Document, Inline, Meta, ParaStyle};
 use crate::i18n::Words;
 
 /// Builds the brief's document model from its view, whose prose is already blocks.
@@ -33,12 +33,14 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
         out
     };
     let cell = |content: Vec<Inline>| vec![Block::Paragraph { style: ParaStyle::Normal, content }];
-    // A table under a header row of `columns`, and its caption under it (as the PDF prints it).
-    let captioned_table = |columns: &[&String], rows: Vec<Vec<Vec<Block>>>, widths: Vec<u32>, caption: &str| {
-        let header = columns.iter().map(|c| cell(vec![t(c)])).collect();
-        let table = Block::Table { header: Some(header), rows, widths, align: Vec::new(), caption: None };
-        [table, para(ParaStyle::Caption, vec![t(caption)])]
-    };
+    // A table under a header row of `columns`, numbered, its caption over it (as the PDF
+    // prints it). `widths`: as in the PDF, 0 for a column as wide as its content (`auto`), a
+    // share for the others (`1fr`).
+    let captioned_table =
+        |columns: &[&String], rows: Vec<Vec<Vec<Block>>>, widths: Vec<u32>, align: Vec<Align>, caption: &str| {
+            let header = columns.iter().map(|c| cell(vec![t(c)])).collect();
+            Block::Table { header: Some(header), rows, widths, align, caption: Some(vec![t(caption)]) }
+        };
     let meta = &view.meta;
     let l = &view.labels;
     // Counts grouped as the brief's language groups digits, as in the PDF and the web page.
@@ -60,7 +62,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
 
     // Key results: the figures, the sentence, the headlines and the table of counts.
     blocks.push(heading(1, &l.key_results, "key-results"));
-    let figures = view
+    let figures: Vec<_> = view
         .key_results
         .figures
         .iter()
@@ -68,8 +70,9 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
         .collect();
     blocks.push(Block::Table {
         header: None,
+        // The figures side by side, each as wide as the others.
+        widths: vec![1; figures.len()],
         rows: vec![figures],
-        widths: Vec::new(),
         align: Vec::new(),
         caption: None,
     });
@@ -106,9 +109,12 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
     let mut total = vec![cell(vec![Inline::Strong(vec![t(&s.total.title)])])];
     total.extend(counts(&s.total).into_iter().map(|n| cell(vec![Inline::Strong(vec![Inline::text(number(n))])])));
     rows.push(total);
-    let mut widths = vec![4];
-    widths.extend(std::iter::repeat_n(2, columns.len() - 1));
-    blocks.extend(captioned_table(&columns, rows, widths, &s.caption));
+    let mut widths = vec![1];
+    widths.extend(std::iter::repeat_n(0, columns.len() - 1));
+    // The counts at the end of their cells, as in the PDF.
+    let mut align = vec![Align::Auto];
+    align.extend(std::iter::repeat_n(Align::Right, columns.len() - 1));
+    blocks.push(captioned_table(&columns, rows, widths, align, &s.caption));
 
     if let Some(intro) = &view.introduction {
         blocks.push(heading(1, &l.introduction, "introduction"));
@@ -309,8 +315,8 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
             row
         })
         .collect();
-    let widths = if annex.has_grades { vec![1, 4, 2, 2, 3] } else { vec![1, 5, 2, 2] };
-    blocks.extend(captioned_table(&columns, rows, widths, &annex.caption));
+    let widths = if annex.has_grades { vec![0, 1, 0, 0, 1] } else { vec![0, 1, 0, 0] };
+    blocks.push(captioned_table(&columns, rows, widths, Vec::new(), &annex.caption));
 
     let words = Words::new(language);
     let (ibid, above) = crate::i18n::ibid_above(language);

@@ -645,6 +645,9 @@ pub struct BriefLabels {
     pub paren: (String, String),
     /// What comes after a label: ":", in French " :" with a no-break space.
     pub colon: String,
+    /// "Table" and "Figure", and the words around a caption's number ("Table\u{a0}1: "), as
+    /// every writer numbers captions.
+    pub captions: crate::i18n::CaptionWords,
 }
 
 fn labels(say: &Say, meta: &MetaView) -> BriefLabels {
@@ -690,6 +693,7 @@ fn labels(say: &Say, meta: &MetaView) -> BriefLabels {
         note_above: crate::i18n::note_above(say.words),
         paren: crate::i18n::paren(say.words),
         colon: say.get("colon"),
+        captions: crate::i18n::CaptionWords::new(say.words),
     }
 }
 

@@ -79,6 +79,9 @@ fn argument_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
                         ("para", Arg::Text(["none", "3"][i % 2])),
                         ("any-para", Arg::Text(flag)),
                         ("when", Arg::Text(["day", "year"][i % 2])),
+                        ("word", Arg::Text("Table")),
+                        ("number", Arg::Text("2")),
+                        ("caption", Arg::Text("Counts by finding")),
                     ]);
                 }
             }
@@ -333,6 +336,10 @@ fn no_english_left_in_the_other_catalogues() {
         ("es", "paren"),
         ("ru", "paren"),
         ("ar", "paren"),
+        // "Table 2: …" given its words: the same colon and space as English.
+        ("es", "caption"),
+        ("ru", "caption"),
+        ("ar", "caption"),
     ];
     for code in supported().filter(|c| *c != "en") {
         let words = Words::new(code);
@@ -367,5 +374,21 @@ fn roman_numerals_for_annexes_and_word_lists() {
     let cases = [(1, "I"), (4, "IV"), (9, "IX"), (14, "XIV"), (40, "XL"), (90, "XC"), (400, "CD"), (1994, "MCMXCIV")];
     for (n, want) in cases {
         assert_eq!(super::roman(n), want, "{n}");
+    }
+}
+
+#[test]
+fn captions_begin_with_the_languages_word_and_colon() {
+    let label = |code: &str, figure: bool| super::CaptionWords::new(&Words::new(code)).label(figure, "2");
+    assert_eq!(label("en", false), "Table\u{a0}2: ");
+    assert_eq!(label("en", true), "Figure\u{a0}2: ");
+    assert_eq!(label("fr", false), "Tableau\u{a0}2\u{a0}: ");
+    assert_eq!(label("es", false), "Cuadro\u{a0}2: ");
+    assert_eq!(label("zh", false), "表2：");
+    assert_eq!(label("ar", true), "الشكل\u{a0}2: ");
+    // Every catalogue's caption holds the word, the number and the caption, in that order.
+    for code in supported() {
+        let c = super::CaptionWords::new(&Words::new(code));
+        assert!(!c.table.is_empty() && !c.figure.is_empty() && !c.separator.is_empty(), "{code}: {c:?}");
     }
 }

@@ -17,6 +17,7 @@
 
 mod script;
 pub mod styles;
+mod widths;
 pub mod xml;
 
 use std::collections::HashMap;
@@ -158,6 +159,8 @@ pub fn write(doc: &Document, reference_styles: Option<&str>) -> Result<Vec<u8>, 
         lists: Vec::new(),
         after_cover: false,
         heading_count_written: 0,
+        captions: crate::i18n::CaptionWords::new(&crate::i18n::Words::new(&doc.meta.language)),
+        captioned: [0, 0],
     };
     w.collect_headings();
     let mut body = String::new();
@@ -225,11 +228,14 @@ struct Ctx {
     /// Extra paragraph properties for ordinary paragraphs here (a table cell's: ragged
     /// right, no space after).
     ppr: &'static str,
+    /// Paragraphs here stay on the page of the next one (a table row kept with the row
+    /// after it).
+    keep: bool,
 }
 
 impl Ctx {
     fn top() -> Ctx {
-        Ctx { base: "Normal", top: true, in_note: false, bold: false, list_depth: 0, ppr: "" }
+        Ctx { base: "Normal", top: true, in_note: false, bold: false, list_depth: 0, ppr: "", keep: false }
     }
 }
 
@@ -301,6 +307,11 @@ struct Writer<'d> {
     after_cover: bool,
     /// Top-level headings written so far.
     heading_count_written: usize,
+    /// "Table", "Figure" and the words around their numbers, in the document's language.
+    captions: crate::i18n::CaptionWords,
+    /// The captioned tables and figures numbered so far (each kind counts by itself, as in
+    /// the PDF).
+    captioned: [u32; 2],
 }
 
 impl Writer<'_> {
@@ -436,9 +447,10 @@ impl Writer<'_> {
                 };
                 let numbered = self.doc.meta.numbered_paragraphs && ctx.top && self.after_cover && style == "Normal";
                 let ppr = if style == ctx.base { ctx.ppr } else { "" };
-                // A lead-in stays on the page of the list it introduces.
+                // A lead-in stays on the page of the list it introduces; a table row's
+                // paragraphs, when the row is kept with the next.
                 let keep;
-                let ppr = if *role == ParaStyle::LeadIn {
+                let ppr = if *role == ParaStyle::LeadIn || ctx.keep {
                     keep = format!("<w:keepNext/>{ppr}");
                     keep.as_str()
                 } else {
@@ -491,12 +503,11 @@ impl Writer<'_> {
                 }
             }
             Block::Table { header, rows, widths, align, caption } => {
-                self.table(header.as_ref(), rows, widths, align, ctx, out);
+                // The caption over the table, numbered, on the page of its first rows.
                 if let Some(caption) = caption {
-                    self.open_para("Caption", None, "", out);
-                    self.inlines(caption, Fmt::default(), ctx, out);
-                    out.push_str("</w:p>");
+                    self.caption(false, caption, ctx, out);
                 }
+                self.table(header.as_ref(), rows, widths, align, ctx, out);
             }
             Block::Figure { image, caption } => {
                 // A PNG or JPEG as a picture, at most as wide as the text; an SVG (which Word
@@ -513,10 +524,9 @@ impl Writer<'_> {
                     }
                 }
                 out.push_str("</w:p>");
+                // The caption under the image, numbered.
                 if let Some(caption) = caption {
-                    self.open_para("Caption", None, "", out);
-                    self.inlines(caption, Fmt::default(), ctx, out);
-                    out.push_str("</w:p>");
+                    self.caption(true, caption, ctx, out);
                 }
             }
             Block::Quote(blocks) => {
@@ -574,6 +584,30 @@ impl Writer<'_> {
         }
     }
 
+    /// A numbered caption, "Table 1: …" (`figure`: "Figure 1: …"), in the document's words
+    /// ([`crate::i18n::CaptionWords`]), as the PDF prints it. The number is a `SEQ` field (so
+    /// that Word's list of tables and cross-references find it) holding the number already.
+    /// A table's caption stays on the page of the table's first rows.
+    fn caption(&mut self, figure: bool, caption: &[Inline], ctx: &Ctx, out: &mut String) {
+        let kind = usize::from(figure);
+        self.captioned[kind] += 1;
+        let number = self.captioned[kind].to_string();
+        let (word, id) = if figure { (&self.captions.figure, "Figure") } else { (&self.captions.table, "Table") };
+        let before = format!("{word}{}", self.captions.gap);
+        let separator = self.captions.separator.clone();
+        self.open_para("Caption", None, if figure { "" } else { "<w:keepNext/>" }, out);
+        self.run(&before, Fmt::default(), out);
+        let _ = write!(
+            out,
+            r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> SEQ {id} \* ARABIC </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>"#
+        );
+        self.run(&number, Fmt::default(), out);
+        out.push_str(r#"<w:r><w:fldChar w:fldCharType="end"/></w:r>"#);
+        self.run(&separator, Fmt::default(), out);
+        self.inlines(caption, Fmt::default(), ctx, out);
+        out.push_str("</w:p>");
+    }
+
     /// The number of the bookmark of the next heading written (headings are counted in the
     /// same order by [`Writer::collect_headings`]).
     fn next_heading_bookmark(&mut self) -> usize {
@@ -593,12 +627,26 @@ impl Writer<'_> {
         out: &mut String,
     ) {
         let columns = header.map(Vec::len).or_else(|| rows.first().map(Vec::len)).unwrap_or(1).max(1);
-        let weights: Vec<u32> = if widths.len() == columns { widths.to_vec() } else { vec![1; columns] };
-        let total: u32 = weights.iter().sum::<u32>().max(1);
-        let grid: Vec<u32> = weights.iter().map(|w| self.text_width * w / total).collect();
+        // Each column as wide as what it holds needs, or its share (see [`widths`]).
+        let texts: Vec<Vec<(String, bool)>> = (0..columns)
+            .map(|i| {
+                let head = header.iter().map(|h| (cell_text(h.get(i)), true));
+                head.chain(rows.iter().map(|r| (cell_text(r.get(i)), ctx.bold))).collect()
+            })
+            .collect();
+        let measured: Vec<widths::ColumnText> = texts
+            .iter()
+            .map(|cells| widths::ColumnText { cells: cells.iter().map(|(t, b)| (t.as_str(), *b)).collect() })
+            .collect();
+        let (grid, full) = widths::column_widths(&measured, widths, self.text_width);
+        let table_width = if full {
+            r#"<w:tblW w:w="5000" w:type="pct"/>"#.to_owned()
+        } else {
+            format!(r#"<w:tblW w:w="{}" w:type="dxa"/>"#, grid.iter().sum::<u32>())
+        };
         let _ = write!(
             out,
-            r#"<w:tbl><w:tblPr><w:tblStyle w:val="{}"/>{}<w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>"#,
+            r#"<w:tbl><w:tblPr><w:tblStyle w:val="{}"/>{}{table_width}<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>"#,
             self.style("TableGrid"),
             // A right-to-left table: its first column on the right.
             if self.rtl { "<w:bidiVisual/>" } else { "" }
@@ -607,22 +655,58 @@ impl Writer<'_> {
             let _ = write!(out, r#"<w:gridCol w:w="{g}"/>"#);
         }
         out.push_str("</w:tblGrid>");
-        let inner =
-            Ctx { base: "Normal", top: false, ppr: r#"<w:spacing w:after="40"/><w:jc w:val="left"/>"#, ..ctx.clone() };
+        // Which rows stay on the page of the row after them (Word keeps a row whose paragraphs
+        // are "kept with next" with the next row): a short table all together, so that it
+        // never breaks at all; a long one its header with its first row, and its last row (a
+        // total) with the one before, so that no page holds a lone header or a lone last row.
+        // Every row is whole on a page (`w:cantSplit`), and the header repeats on each.
+        let whole = self.fits_half_a_page(&texts, &grid);
+        let last = rows.len().saturating_sub(1);
+        let keep_row = |n: usize| whole || (rows.len() > 1 && n + 1 == last);
+        let inner = Ctx {
+            base: "Normal",
+            top: false,
+            ppr: r#"<w:spacing w:after="40"/><w:jc w:val="left"/>"#,
+            keep: false,
+            ..ctx.clone()
+        };
         if let Some(cells) = header {
             out.push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
-            self.cells(cells, &grid, align, &Ctx { bold: true, ..inner.clone() }, out);
+            self.cells(cells, &grid, align, &Ctx { bold: true, keep: !rows.is_empty(), ..inner.clone() }, out);
             out.push_str("</w:tr>");
         }
-        for row in rows {
+        for (n, row) in rows.iter().enumerate() {
             out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-            self.cells(row, &grid, align, &inner, out);
+            self.cells(row, &grid, align, &Ctx { keep: n < last && keep_row(n), ..inner.clone() }, out);
             out.push_str("</w:tr>");
         }
         out.push_str("</w:tbl>");
         // Word needs a paragraph between a table and what follows.
         self.open_para("Normal", None, r#"<w:spacing w:after="0"/>"#, out);
         out.push_str("</w:p>");
+    }
+
+    /// Whether a table of these cells, in columns of these widths, takes at most half the
+    /// height of the page's text: lines of 11 pt at single spacing, a row as high as its
+    /// fullest cell.
+    fn fits_half_a_page(&self, texts: &[Vec<(String, bool)>], grid: &[u32]) -> bool {
+        let page_height: u32 = if self.doc.meta.a4 { 16838 } else { 15840 } - 1474 - 1361;
+        let rows = texts.first().map_or(0, Vec::len);
+        let mut height = 0u32;
+        for r in 0..rows {
+            let lines = texts
+                .iter()
+                .zip(grid)
+                .map(|(column, width)| {
+                    let (text, bold) = &column[r];
+                    widths::lines(text, *bold, *width)
+                })
+                .max()
+                .unwrap_or(1);
+            // 11 pt text at 1.15 lines, and the cell's top and bottom margins.
+            height += lines * 253 + 80 + 40;
+        }
+        height <= page_height / 2
     }
 
     fn cells(&mut self, cells: &[Vec<Block>], grid: &[u32], align: &[Align], ctx: &Ctx, out: &mut String) {
@@ -642,7 +726,8 @@ impl Writer<'_> {
             }
             // A cell ends with a paragraph.
             if out.len() == before {
-                self.open_para(ctx.base, None, ctx.ppr, out);
+                let keep = if ctx.keep { format!("<w:keepNext/>{}", ctx.ppr) } else { ctx.ppr.to_owned() };
+                self.open_para(ctx.base, None, &keep, out);
                 out.push_str("</w:p>");
             }
             out.push_str("</w:tc>");
@@ -796,7 +881,8 @@ impl Writer<'_> {
     fn note(&mut self, content: &[Block]) -> u32 {
         let number = self.next_note;
         self.next_note += 1;
-        let ctx = Ctx { base: "FootnoteText", top: false, in_note: true, bold: false, list_depth: 0, ppr: "" };
+        let ctx =
+            Ctx { base: "FootnoteText", top: false, in_note: true, bold: false, list_depth: 0, ppr: "", keep: false };
         let mut text = String::new();
         for b in content {
             self.block(b, &ctx, &mut text);
@@ -1163,6 +1249,28 @@ impl Writer<'_> {
         x.push_str("</w:numbering>");
         x
     }
+}
+
+/// A table cell's text, a paragraph a line, for measuring its column.
+fn cell_text(cell: Option<&Vec<Block>>) -> String {
+    fn push(blocks: &[Block], out: &mut String) {
+        for b in blocks {
+            match b {
+                Block::Paragraph { content, .. } | Block::Heading { content, .. } => {
+                    if !out.is_empty() {
+                        out.push('\n');
+                    }
+                    out.push_str(&plain_text(content));
+                }
+                Block::List { items, .. } => items.iter().for_each(|item| push(item, out)),
+                Block::Quote(blocks) => push(blocks, out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = String::new();
+    push(cell.map(Vec::as_slice).unwrap_or_default(), &mut out);
+    out
 }
 
 /// Appends paragraph properties `extra` (given in the schema's order) to `out`, with `w:bidi`

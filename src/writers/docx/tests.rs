@@ -377,8 +377,9 @@ fn png_figures_are_pictures_and_svg_figures_their_description() {
     assert_eq!(Some(embed), rel.attribute("Id"));
 
     let paras = paragraphs(&body);
-    assert!(paras.contains(&("Caption".to_owned(), "Figure one".to_owned())), "{paras:?}");
-    assert!(paras.contains(&("Caption".to_owned(), "Figure two".to_owned())), "{paras:?}");
+    // Numbered, in the document's language (French here).
+    assert!(paras.contains(&("Caption".to_owned(), "Figure\u{a0}1\u{a0}: Figure one".to_owned())), "{paras:?}");
+    assert!(paras.contains(&("Caption".to_owned(), "Figure\u{a0}2\u{a0}: Figure two".to_owned())), "{paras:?}");
     assert!(paras.iter().any(|(_, t)| t == "[Bar chart of removals]"), "the SVG's description: {paras:?}");
     assert!(xml("word/footnotes.xml").contains("[in a note]"));
 }
@@ -407,4 +408,97 @@ fn image_sizes_come_from_the_headers_at_their_resolution() {
     assert!(cx.abs_diff(2 * 914_400) < 1000 && cy.abs_diff(914_400) < 1000, "{cx} {cy}");
     assert_eq!(jpeg_size(b"\xFF\xD8garbage"), None);
     assert_eq!(png_size(b"\x89PNG\r\n\x1a\n"), None);
+}
+
+/// The rows of the `n`th table of a document part: for each, whether its paragraphs keep with
+/// the next, and its text.
+fn table_rows(xml: &str, n: usize) -> Vec<(bool, String)> {
+    let doc = roxmltree::Document::parse(xml).unwrap();
+    let table = doc.descendants().filter(|e| e.has_tag_name((W, "tbl"))).nth(n).expect("the table");
+    table
+        .children()
+        .filter(|e| e.has_tag_name((W, "tr")))
+        .map(|tr| {
+            let paras: Vec<_> = tr.descendants().filter(|e| e.has_tag_name((W, "p"))).collect();
+            let keep = paras.iter().all(|p| p.descendants().any(|e| e.has_tag_name((W, "keepNext"))));
+            let text = tr.descendants().filter(|e| e.has_tag_name((W, "t"))).filter_map(|e| e.text()).collect();
+            (keep, text)
+        })
+        .collect()
+}
+
+/// The `w:gridCol` widths of the `n`th table.
+fn grid(xml: &str, n: usize) -> Vec<u32> {
+    let doc = roxmltree::Document::parse(xml).unwrap();
+    let table = doc.descendants().filter(|e| e.has_tag_name((W, "tbl"))).nth(n).expect("the table");
+    table
+        .descendants()
+        .filter(|e| e.has_tag_name((W, "gridCol")))
+        .map(|e| e.attribute((W, "w")).unwrap().parse().unwrap())
+        .collect()
+}
+
+#[test]
+fn captions_are_numbered_over_their_tables_and_rows_keep_together() {
+    let row = |a: &str, b: &str| vec![vec![p(a)], vec![p(b)]];
+    let long = "Arbitrary detention of migrants at the border, and the courts' failure to review it. ".repeat(3);
+    let short_table = Block::Table {
+        header: Some(row("No.", "Finding")),
+        rows: vec![row("1", "Detention"), row("2", &long), row("Total", "All findings")],
+        widths: vec![],
+        align: vec![],
+        caption: Some(vec![Inline::text("Counts")]),
+    };
+    let long_table = Block::Table {
+        header: Some(row("No.", "Finding")),
+        rows: (1..=40).map(|n| row(&n.to_string(), &long)).collect(),
+        widths: vec![],
+        align: vec![],
+        caption: Some(vec![Inline::text("Every finding")]),
+    };
+    let doc = Document { meta: meta(), images: Default::default(), blocks: vec![p("Intro"), short_table, long_table] };
+    let parts = parts(&write(&doc, None).unwrap());
+    let xml = &parts["word/document.xml"];
+    // Over each table, its caption: "Tableau 1 : Counts" (the French words, no-break spaces),
+    // its number a SEQ field, kept with the table's first rows.
+    let captions: Vec<String> = paragraphs(xml).into_iter().filter(|(s, _)| s == "Caption").map(|(_, t)| t).collect();
+    assert_eq!(captions, ["Tableau\u{a0}1\u{a0}: Counts", "Tableau\u{a0}2\u{a0}: Every finding"]);
+    for caption in ["Counts", "Every finding"] {
+        let at = xml.find(&format!(">{caption}<")).unwrap();
+        let (start, end) = (xml[..at].rfind("<w:p>").unwrap(), at + xml[at..].find("</w:p>").unwrap());
+        let para = &xml[start..end];
+        assert!(para.contains("<w:keepNext/>") && para.contains(" SEQ Table "), "{para}");
+        assert!(xml[end..].starts_with("</w:p><w:tbl>"), "the table follows its caption: {}", &xml[end..end + 40]);
+    }
+    // A short table is kept whole: every row but the last keeps with the next.
+    let rows = table_rows(xml, 0);
+    assert_eq!(rows.iter().map(|r| r.0).collect::<Vec<_>>(), [true, true, true, false], "{rows:?}");
+    // A long one keeps its header with its first row, and its last row with the one before.
+    let rows = table_rows(xml, 1);
+    assert_eq!(rows.len(), 41);
+    let kept: Vec<usize> = rows.iter().enumerate().filter(|(_, r)| r.0).map(|(i, _)| i).collect();
+    assert_eq!(kept, [0, 39], "{rows:?}");
+    // Columns as wide as what they hold: the numbers narrow, the text wide, the whole the
+    // width of the text.
+    let g = grid(xml, 0);
+    assert!(g[0] * 5 < g[1], "{g:?}");
+    assert_eq!(g.iter().sum::<u32>(), 11906 - 2 * 1361);
+}
+
+#[test]
+fn a_figure_caption_is_numbered_under_it_in_the_language_of_the_document() {
+    let image = crate::doc::Image { path: "a.svg".into(), virtual_path: "a.svg".into(), alt: "A chart".into() };
+    let figure = |c: &str| Block::Figure { image: image.clone(), caption: Some(vec![Inline::text(c)]) };
+    let doc = Document {
+        meta: Meta { language: "zh".into(), ..meta() },
+        images: Default::default(),
+        blocks: vec![figure("逮捕人数"), figure("拘留人数")],
+    };
+    let parts = parts(&write(&doc, None).unwrap());
+    let paras = paragraphs(&parts["word/document.xml"]);
+    let captions: Vec<&str> = paras.iter().filter(|(s, _)| s == "Caption").map(|(_, t)| t.as_str()).collect();
+    assert_eq!(captions, ["图1：逮捕人数", "图2：拘留人数"]);
+    // Under the image (here its description: an SVG).
+    let at = paras.iter().position(|(s, _)| s == "Caption").unwrap();
+    assert_eq!(paras[at - 1].1, "[A chart]");
 }
