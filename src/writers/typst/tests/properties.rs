@@ -169,7 +169,9 @@ proptest! {
             vec![crate::doc::Inline::text("HRW, "), crate::doc::Inline::Emph(vec![crate::doc::Inline::text("Report")])],
         )]);
         let converted = markdown_to_typst(&markdown, &MarkdownOptions::new(&sources));
-        let result = compile_text(&converted.typst);
+        // With the functions it calls (`lead-in`, `keep-together` …), as every template has
+        // them: amicus.typ defines them and does nothing else at its top level.
+        let result = compile_text(&format!("{}\n{}", include_str!("../../../../templates/amicus.typ"), converted.typst));
         prop_assert!(result.is_ok(), "{:?}\n--- typst ---\n{}", result, converted.typst);
     }
 }
