@@ -266,6 +266,18 @@ brief-no-quote = { $status ->
 brief-selected = اختيرت لإجراء المتابعة ({ $paragraphs }).
 brief-selected-by = اختيرت لإجراء المتابعة ({ $paragraphs })؛ وعلى الدولة الطرف أن تقدم معلومات عنها بحلول { $date }.
 brief-importance-note = من التوصيات التي أكدت اللجنة أهميتها الخاصة ({ $paragraphs }).
+# The previous review: a recommendation the Committee had made already (a paragraph cited
+# says it repeats or recalls it), and the earlier recommendations the findings followed up.
+brief-earlier = سبق أن أوصت بها اللجنة في { $citation }: ولم تتخذ الدولة الطرف إجراءً بشأنها.
+brief-previous = الاستعراض السابق
+brief-previous-intro = تابع تقريرنا الموازي هذه التوصيات الصادرة عن الاستعراض السابق للجنة. ويُبيَّن لكل منها ما إذا كانت الملاحظات الختامية الجديدة ({ $symbol }) تكررها أو تشير إليها، وفقاً لإحالاتها هي:
+brief-previous-implemented = { $implemented ->
+    [yes] نُفِّذت، في رأينا
+    [partly] نُفِّذت جزئياً، في رأينا
+   *[no] لم تُنفَّذ، في رأينا
+ }
+brief-previous-repeated = كُرِّرت أو أُشير إليها: { $paragraphs }.
+brief-previous-dropped = لا تشير إليها أي فقرة من الملاحظات الختامية الجديدة.
 brief-quote-kind = { $excerpt ->
     [yes] { $kind ->
         [recommendation] مقتطف من توصية،

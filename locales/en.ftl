@@ -329,6 +329,18 @@ brief-no-quote = { $status ->
 brief-selected = Selected for the follow-up procedure ({ $paragraphs }).
 brief-selected-by = Selected for the follow-up procedure ({ $paragraphs }); the State party is to report on it by { $date }.
 brief-importance-note = Among the recommendations the Committee singled out as of particular importance ({ $paragraphs }).
+# The previous review: a recommendation the Committee had made already (a paragraph cited
+# says it repeats or recalls it), and the earlier recommendations the findings followed up.
+brief-earlier = Already recommended in { $citation }: the State did not act on it.
+brief-previous = The previous review
+brief-previous-intro = Our shadow report followed up these recommendations of the Committee’s previous review. For each, whether the new concluding observations ({ $symbol }) repeat or recall it, as their own citations show:
+brief-previous-implemented = { $implemented ->
+    [yes] implemented, in our view
+    [partly] partly implemented, in our view
+   *[no] not implemented, in our view
+ }
+brief-previous-repeated = Repeated or recalled: { $paragraphs }.
+brief-previous-dropped = No paragraph of the new observations cites it.
 # What a quote is: "Recommendation, item (d) of para. 34", "Excerpt of a concern, para. 17".
 # $kind: recommendation, concern, positive-aspect or none; $items: none (a whole paragraph),
 # one or many; $letters: "(d)", "(c)–(d)".

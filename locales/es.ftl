@@ -331,6 +331,18 @@ brief-no-quote = { $status ->
 brief-selected = Seleccionada para el procedimiento de seguimiento ({ $paragraphs }).
 brief-selected-by = Seleccionada para el procedimiento de seguimiento ({ $paragraphs }); el Estado parte debe informar al respecto a más tardar el { $date }.
 brief-importance-note = Figura entre las recomendaciones a las que el Comité atribuyó especial importancia ({ $paragraphs }).
+# The previous review: a recommendation the Committee had made already (a paragraph cited
+# says it repeats or recalls it), and the earlier recommendations the findings followed up.
+brief-earlier = Ya recomendado en { $citation }: el Estado parte no le dio cumplimiento.
+brief-previous = El examen anterior
+brief-previous-intro = Nuestro informe alternativo daba seguimiento a estas recomendaciones del examen anterior del Comité. Para cada una, si las nuevas observaciones finales ({ $symbol }) la reiteran o la recuerdan, según sus propias referencias:
+brief-previous-implemented = { $implemented ->
+    [yes] aplicada, a nuestro juicio
+    [partly] aplicada en parte, a nuestro juicio
+   *[no] no aplicada, a nuestro juicio
+ }
+brief-previous-repeated = Reiterada o recordada: { $paragraphs }.
+brief-previous-dropped = Ningún párrafo de las nuevas observaciones finales la cita.
 brief-quote-kind = { $excerpt ->
     [yes] { $kind ->
         [recommendation] Extracto de una recomendación,

@@ -347,6 +347,18 @@ brief-no-quote = { $status ->
 brief-selected = Retenue pour la procédure de suivi ({ $paragraphs }).
 brief-selected-by = Retenue pour la procédure de suivi ({ $paragraphs }) ; l’État partie doit en rendre compte d’ici au { $date }.
 brief-importance-note = Fait partie des recommandations dont le Comité a souligné l’importance particulière ({ $paragraphs }).
+# The previous review: a recommendation the Committee had made already (a paragraph cited
+# says it repeats or recalls it), and the earlier recommendations the findings followed up.
+brief-earlier = Déjà recommandé dans { $citation } : l’État partie n’y a pas donné suite.
+brief-previous = L’examen précédent
+brief-previous-intro = Notre rapport parallèle assurait le suivi de ces recommandations de l’examen précédent du Comité. Pour chacune, si les nouvelles observations finales ({ $symbol }) la réitèrent ou la rappellent, d’après leurs propres renvois :
+brief-previous-implemented = { $implemented ->
+    [yes] mise en œuvre, selon nous
+    [partly] partiellement mise en œuvre, selon nous
+   *[no] non mise en œuvre, selon nous
+ }
+brief-previous-repeated = Réitérée ou rappelée : { $paragraphs }.
+brief-previous-dropped = Aucun paragraphe des nouvelles observations finales ne la cite.
 brief-quote-kind = { $excerpt ->
     [yes] { $kind ->
         [recommendation] Extrait d’une recommandation,

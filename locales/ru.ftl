@@ -365,6 +365,18 @@ brief-no-quote = { $status ->
 brief-selected = Отобрана для процедуры последующей деятельности ({ $paragraphs }).
 brief-selected-by = Отобрана для процедуры последующей деятельности ({ $paragraphs }); государство-участник должно сообщить о её выполнении до { $date }.
 brief-importance-note = Входит в число рекомендаций, которым Комитет придал особое значение ({ $paragraphs }).
+# The previous review: a recommendation the Committee had made already (a paragraph cited
+# says it repeats or recalls it), and the earlier recommendations the findings followed up.
+brief-earlier = Уже рекомендовано в { $citation }: государство-участник не выполнило эту рекомендацию.
+brief-previous = Предыдущий обзор
+brief-previous-intro = Наш альтернативный доклад касался выполнения этих рекомендаций, вынесенных Комитетом по итогам предыдущего обзора. Для каждой указано, повторяют ли её или напоминают ли о ней новые заключительные замечания ({ $symbol }), судя по их собственным ссылкам:
+brief-previous-implemented = { $implemented ->
+    [yes] выполнена, по нашей оценке
+    [partly] выполнена частично, по нашей оценке
+   *[no] не выполнена, по нашей оценке
+ }
+brief-previous-repeated = Повторена или упомянута: { $paragraphs }.
+brief-previous-dropped = Ни один пункт новых заключительных замечаний на неё не ссылается.
 brief-quote-kind = { $excerpt ->
     [yes] { $kind ->
         [recommendation] Выдержка из рекомендации,

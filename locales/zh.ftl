@@ -241,6 +241,18 @@ brief-no-quote = { $status ->
 brief-selected = 已被选入后续程序（{ $paragraphs }）。
 brief-selected-by = 已被选入后续程序（{ $paragraphs }）；缔约国须在{ $date }之前就此提交报告。
 brief-importance-note = 属于委员会特别强调其重要性的建议（{ $paragraphs }）。
+# The previous review: a recommendation the Committee had made already (a paragraph cited
+# says it repeats or recalls it), and the earlier recommendations the findings followed up.
+brief-earlier = 委员会此前已在{ $citation }中提出这项建议：缔约国未采取行动。
+brief-previous = 上一次审议
+brief-previous-intro = 我们的影子报告跟进了委员会上一次审议提出的以下建议。根据新的结论性意见（{ $symbol }）本身的引注，逐项说明其是否重申或回顾了这些建议：
+brief-previous-implemented = { $implemented ->
+    [yes] 我们认为已落实
+    [partly] 我们认为已部分落实
+   *[no] 我们认为未落实
+ }
+brief-previous-repeated = 已重申或回顾：{ $paragraphs }。
+brief-previous-dropped = 新的结论性意见中没有任何段落引用这项建议。
 brief-quote-kind = { $excerpt ->
     [yes] { $kind ->
         [recommendation] 建议摘录，

@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{copy_dir, root, run_in, text};
+use common::{copy_dir, root, run_in, text, word_text};
 use std::io::Read;
 use std::path::Path;
 
@@ -25,17 +25,6 @@ fn docx_parts(path: &Path) -> std::collections::BTreeMap<String, String> {
         }
     }
     out
-}
-
-/// The text of a Word part (its `w:t` runs, paragraphs on lines of their own).
-fn word_text(xml: &str) -> String {
-    let doc = roxmltree::Document::parse(xml).unwrap();
-    let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    doc.descendants()
-        .filter(|n| n.has_tag_name((w, "p")))
-        .map(|p| p.descendants().filter(|n| n.has_tag_name((w, "t"))).filter_map(|n| n.text()).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn flat(text: &str) -> String {

@@ -151,3 +151,89 @@ fn check_verifies_previous_observations_against_the_previous_review() {
     let err = text(&out.stderr);
     assert!(err.contains("concluding-observations.yaml already holds CRPD/C/CAN/CO/1"), "{err}");
 }
+
+/// Every paragraph's text of a Word document, joined.
+fn docx_text(path: &std::path::Path) -> String {
+    use std::io::Read;
+    let bytes = std::fs::read(path).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    archive.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+    common::word_text(&xml)
+}
+
+/// Canada's two real reviews in one folder (the second as concluding-observations.yaml, the
+/// first with `--previous`): the brief says, under each recommendation taken up in a
+/// paragraph that recalls the first review, that the Committee had recommended it already, and
+/// lists the earlier recommendations the findings followed up with the paragraphs that repeat
+/// them, or that none cites them — in the PDF, the web page, the Word document and the matrix.
+#[test]
+fn the_brief_says_what_the_committee_had_recommended_already() {
+    let work = tempfile::tempdir().unwrap();
+    new_folder(work.path());
+    let folder = work.path().join("canada");
+    std::fs::remove_file(folder.join("findings/10-first-finding.yaml")).unwrap();
+    common::copy_dir(&root().join("tests/fixtures/previous/canada-brief"), &folder);
+    let new = root().join("tests/fixtures/real-co/CRPD_C_CAN_CO_2-3.pdf");
+    let out = run_in(work.path(), &["import-co", new.to_str().unwrap(), "--into", "canada"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run_in(work.path(), &["import-co", "--previous", &cycles("CRPD_C_CAN_CO_1.pdf"), "--into", "canada"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run_in(work.path(), &["brief", "canada", "-o", "out", "--pdf-standard", "none"]);
+    assert!(out.status.success(), "{}\n{}", text(&out.stdout), text(&out.stderr));
+
+    let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The PDF's text has a space where a run ends at a link or a symbol: "CO/1 , para. 8".
+    let pdf = squash(&common::pdf_text(&std::fs::read(work.path().join("out/brief.pdf")).unwrap()))
+        .replace(" ,", ",")
+        .replace(" .", ".")
+        .replace("( ", "(")
+        .replace(" )", ")");
+    let html = std::fs::read_to_string(work.path().join("out/brief.html")).unwrap();
+    // Word's text keeps a symbol whole with word joiners after its slashes.
+    let word = squash(&docx_text(&work.path().join("out/brief.docx"))).replace('\u{2060}', "");
+    let wanted = [
+        "Already recommended in CRPD/C/CAN/CO/1, para. 8: the State did not act on it.",
+        "Already recommended in CRPD/C/CAN/CO/1, paras. 27 and 28: the State did not act on it.",
+        "Already recommended in CRPD/C/CAN/CO/1, para. 44: the State did not act on it.",
+        "The previous review",
+        "For each, whether the new concluding observations (CRPD/C/CAN/CO/2-3) repeat or recall it",
+        "CRPD/C/CAN/CO/1, para. 8 · Substituted decision-making · not implemented, in our view. Repeated or recalled: para. 6.",
+        "CRPD/C/CAN/CO/1, para. 28 · Substituted decision-making · partly implemented, in our view. Repeated or recalled: para. 24.",
+        "CRPD/C/CAN/CO/1, para. 44 (a) · Segregated schooling. Repeated or recalled: para. 48.",
+        "CRPD/C/CAN/CO/1, para. 10 (a) · A national action plan · not implemented, in our view. No paragraph of the new observations cites it.",
+    ];
+    for w in wanted {
+        assert!(pdf.contains(w), "the PDF lacks “{w}”:\n{pdf}");
+        assert!(word.contains(w), "the Word document lacks “{w}”:\n{word}");
+        assert!(squash(&strip_tags(&html)).contains(w), "the web page lacks “{w}”");
+    }
+    assert!(html.contains("<h2 id=\"previous\">The previous review</h2>"), "{html}");
+
+    let csv = std::fs::read_to_string(work.path().join("out/brief.csv")).unwrap();
+    let header = csv.trim_start_matches('\u{feff}').lines().next().unwrap();
+    assert!(header.contains(",particular_importance,earlier,previous_observations,grade,"), "{header}");
+    assert!(csv.contains("CRPD/C/CAN/CO/1, paras. 27 and 28"), "{csv}");
+    assert!(csv.contains("\"CRPD/C/CAN/CO/1, para. 8 (no); CRPD/C/CAN/CO/1, para. 28 (partly)\""), "{csv}");
+    assert!(csv.contains("CRPD/C/CAN/CO/1, para. 10 (a) (no)"), "{csv}");
+}
+
+/// The text of an HTML page without its tags, with the entities the page writes decoded.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&#x2f;", "/")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}

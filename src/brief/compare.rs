@@ -10,7 +10,8 @@
 
 use crate::model::assessment::{Implementation, RecommendationAssessment};
 use crate::model::citation::cite_paragraphs;
-use crate::model::co::{CoParagraph, FollowUp, FollowUpKind};
+use crate::model::co::{CoParagraph, FollowUp, FollowUpKind, same_series, same_symbol};
+use crate::model::submission::Implemented;
 use crate::model::{Assessment, Citation, ConcludingObservations, Markdown, Reflection, Submission, parse_citations};
 use std::collections::BTreeMap;
 
@@ -24,6 +25,40 @@ pub struct Comparison {
     /// The follow-up procedure as recorded in the CO file, or `None` when the file has no
     /// `follow_up:`.
     pub follow_up: Option<FollowUpComparison>,
+    /// The earlier recommendations the findings follow up (`previous_observations` citing an
+    /// earlier review of the same State by the same committee), each with the paragraphs of
+    /// the new observations that repeat or recall it; in the findings' order.
+    pub previous: Vec<PreviousFollowed>,
+}
+
+/// An earlier recommendation a finding follows up, and whether the new observations cite it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreviousFollowed {
+    /// The finding's id.
+    pub finding_id: String,
+    /// The finding's title.
+    pub finding_title: String,
+    /// The earlier observations' symbol, as the finding writes it.
+    pub symbol: String,
+    /// The paragraphs the finding cites.
+    pub citations: Vec<Citation>,
+    /// The paragraphs as written, when they cannot be read as citations.
+    pub written: String,
+    /// How far the State implemented it, in the organisations' view.
+    pub implemented: Option<Implemented>,
+    /// The paragraphs of the new observations whose `earlier:` cite one of these paragraphs.
+    pub repeated_in: Vec<u32>,
+}
+
+/// Earlier observations a paragraph of the new ones says it repeats or recalls.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Earlier {
+    /// The earlier observations' symbol.
+    pub symbol: String,
+    /// The paragraphs cited; empty when the paragraph cites the document as a whole.
+    pub citations: Vec<Citation>,
+    /// The paragraph of the new observations that cites them.
+    pub in_paragraph: u32,
 }
 
 /// One finding and what became of its recommendations.
@@ -75,6 +110,9 @@ pub struct Item {
     pub follow_up: Vec<Citation>,
     /// The paragraphs "of particular importance" its citations touch.
     pub importance: Vec<Citation>,
+    /// The earlier recommendations the paragraphs it cites repeat or recalls (`earlier:` in
+    /// the CO file): the Committee had made them already.
+    pub earlier: Vec<Earlier>,
 }
 
 /// The CO text of one citation.
@@ -270,6 +308,7 @@ pub fn compare(submission: &Submission, co: &ConcludingObservations, assessment:
             let quotes = merge(&citations).iter().map(|c| quote(co, c)).collect();
             let follow_up = selections.iter().filter(|s| overlaps(s, &citations)).cloned().collect();
             let importance = important.iter().filter(|s| overlaps(s, &citations)).cloned().collect();
+            let earlier = earlier_of(co, &citations);
             finding_counts.add(status);
             counts.add(status);
             items.push(Item {
@@ -287,6 +326,7 @@ pub fn compare(submission: &Submission, co: &ConcludingObservations, assessment:
                 grade: entry.and_then(|(_, a)| a.implementation.as_ref()).map(|i| grade(submission, i)),
                 follow_up,
                 importance,
+                earlier,
             });
         }
         findings.push(FindingComparison {
@@ -298,7 +338,71 @@ pub fn compare(submission: &Submission, co: &ConcludingObservations, assessment:
         });
     }
     let follow_up = co.follow_up.as_ref().map(|fu| follow_up(co, fu, &findings));
-    Comparison { findings, counts, follow_up }
+    let previous = previous_followed(submission, co);
+    Comparison { findings, counts, follow_up, previous }
+}
+
+/// The earlier recommendations the CO paragraphs cited repeat or recall, by their `earlier:`
+/// entries that name a symbol: one per entry, each paragraph once.
+fn earlier_of(co: &ConcludingObservations, citations: &[Citation]) -> Vec<Earlier> {
+    let mut out: Vec<Earlier> = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for c in citations {
+        if !seen.insert(c.paragraph) {
+            continue;
+        }
+        let Some(p) = co.paragraph(c.paragraph) else { continue };
+        for e in &p.earlier {
+            let Some(symbol) = &e.symbol else { continue };
+            let citations: Vec<Citation> =
+                e.paragraphs.iter().filter_map(|t| parse_citations(t).ok()).flatten().collect();
+            let entry = Earlier { symbol: symbol.clone(), citations, in_paragraph: p.number };
+            if !out.iter().any(|o| same_symbol(&o.symbol, &entry.symbol) && o.citations == entry.citations) {
+                out.push(entry);
+            }
+        }
+    }
+    out
+}
+
+/// The findings' `previous_observations` that cite an earlier review of the same State by the
+/// same committee, each with the paragraphs of the new observations whose `earlier:` cite one
+/// of its paragraphs.
+fn previous_followed(submission: &Submission, co: &ConcludingObservations) -> Vec<PreviousFollowed> {
+    let mut out = Vec::new();
+    for f in &submission.findings {
+        for p in &f.previous_observations {
+            if !same_series(&p.symbol, &co.symbol) || same_symbol(&p.symbol, &co.symbol) {
+                continue;
+            }
+            let citations = parse_citations(&p.paragraphs).unwrap_or_default();
+            let repeated_in = co
+                .paragraphs()
+                .map(|(_, n)| n)
+                .filter(|n| {
+                    n.earlier.iter().any(|e| {
+                        e.symbol.as_deref().is_some_and(|s| same_symbol(s, &p.symbol))
+                            && e.paragraphs
+                                .iter()
+                                .filter_map(|t| parse_citations(t).ok())
+                                .flatten()
+                                .any(|cited| citations.iter().any(|c| c.paragraph == cited.paragraph))
+                    })
+                })
+                .map(|n| n.number)
+                .collect();
+            out.push(PreviousFollowed {
+                finding_id: f.id.clone(),
+                finding_title: f.title.clone(),
+                symbol: p.symbol.trim().to_owned(),
+                citations,
+                written: p.paragraphs.clone(),
+                implemented: p.implemented,
+                repeated_in,
+            });
+        }
+    }
+    out
 }
 
 /// The citations of a recommendation with those of one paragraph merged, in the order each

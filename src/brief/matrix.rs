@@ -12,11 +12,13 @@
 
 use super::compare::{Annotation, Comparison, Quote, annotation, one_line, overlaps};
 use super::view::{Sources, ods_url, status_key, summary_sentence};
+use crate::model::citation::cite_paragraphs;
+use crate::model::submission::Implemented;
 use crate::writers::xlsx::{Allowed, Cell, Column};
 use serde::Serialize;
 
 /// The CSV columns, in order; the JSON rows use the same names.
-pub const COLUMNS: [&str; 24] = [
+pub const COLUMNS: [&str; 26] = [
     "symbol",
     "paragraph",
     "text",
@@ -36,6 +38,8 @@ pub const COLUMNS: [&str; 24] = [
     "status_label",
     "follow_up",
     "particular_importance",
+    "earlier",
+    "previous_observations",
     "grade",
     "grade_label",
     "grade_note",
@@ -85,6 +89,12 @@ pub struct Row {
     pub follow_up: bool,
     /// Whether the paragraph is among those the committee calls "of particular importance".
     pub particular_importance: bool,
+    /// The earlier recommendations this paragraph says it repeats or recalls (`earlier:` in
+    /// the CO file): `CRPD/C/CAN/CO/1, paras. 27 and 28`; several separated by `; `.
+    pub earlier: String,
+    /// The earlier recommendations the finding follows up (`previous_observations`), with the
+    /// organisations' view of their implementation: `CRPD/C/CAN/CO/1, para. 8 (no)`.
+    pub previous_observations: String,
     /// The implementation grade, e.g. `B`.
     pub grade: String,
     /// The committee's wording of the grade.
@@ -99,7 +109,7 @@ pub struct Row {
 
 impl Row {
     /// The values in [`COLUMNS`] order, as text.
-    pub fn values(&self) -> [String; 24] {
+    pub fn values(&self) -> [String; 26] {
         [
             self.symbol.clone(),
             self.paragraph.clone(),
@@ -120,6 +130,8 @@ impl Row {
             self.status_label.clone(),
             self.follow_up.to_string(),
             self.particular_importance.to_string(),
+            self.earlier.clone(),
+            self.previous_observations.clone(),
             self.grade.clone(),
             self.grade_label.clone(),
             self.grade_note.clone(),
@@ -143,6 +155,7 @@ pub fn sheet_columns() -> Vec<Column> {
         "symbol" | "status_label" | "recommendation_id" | "finding_id" => 20.0,
         "publication_date" | "adoption_date" | "annotation_type" | "country" | "status" => 15.0,
         "particular_importance" => 13.0,
+        "earlier" | "previous_observations" => 24.0,
         _ => 11.0,
     };
     let statuses = Allowed {
@@ -190,6 +203,23 @@ pub fn rows(docs: Sources, c: &Comparison) -> Vec<Row> {
     let organisations = s.organisations.iter().map(|o| o.name.clone()).collect::<Vec<_>>().join("; ");
     let mut out = Vec::new();
     for f in &c.findings {
+        let previous = c
+            .previous
+            .iter()
+            .filter(|p| p.finding_id == f.id)
+            .map(|p| {
+                let cited = if p.citations.is_empty() {
+                    format!("{}, {}", p.symbol, p.written)
+                } else {
+                    format!("{}, {}", p.symbol, cite_paragraphs(&p.citations))
+                };
+                match p.implemented {
+                    Some(i) => format!("{cited} ({})", implemented_key(i)),
+                    None => cited,
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
         for i in &f.items {
             let (grade, grade_label, grade_note) = match &i.grade {
                 Some(g) => (g.code.clone(), g.label.clone().unwrap_or_default(), g.note.clone().unwrap_or_default()),
@@ -216,6 +246,23 @@ pub fn rows(docs: Sources, c: &Comparison) -> Vec<Row> {
                 follow_up: q.is_some_and(|q| selections.iter().any(|s| overlaps(s, std::slice::from_ref(&q.citation)))),
                 particular_importance: q
                     .is_some_and(|q| important.iter().any(|s| overlaps(s, std::slice::from_ref(&q.citation)))),
+                earlier: q
+                    .map(|q| {
+                        i.earlier
+                            .iter()
+                            .filter(|e| e.in_paragraph == q.citation.paragraph)
+                            .map(|e| {
+                                if e.citations.is_empty() {
+                                    e.symbol.clone()
+                                } else {
+                                    format!("{}, {}", e.symbol, cite_paragraphs(&e.citations))
+                                }
+                            })
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    })
+                    .unwrap_or_default(),
+                previous_observations: previous.clone(),
                 grade: grade.clone(),
                 grade_label: grade_label.clone(),
                 grade_note: grade_note.clone(),
@@ -231,6 +278,16 @@ pub fn rows(docs: Sources, c: &Comparison) -> Vec<Row> {
         }
     }
     out
+}
+
+/// The organisations' view of an earlier recommendation's implementation, as the submission
+/// writes it.
+fn implemented_key(i: Implemented) -> &'static str {
+    match i {
+        Implemented::Yes => "yes",
+        Implemented::Partly => "partly",
+        Implemented::No => "no",
+    }
 }
 
 /// A value as it goes into a CSV cell: text that a spreadsheet would run as a formula gets a
@@ -293,6 +350,11 @@ pub fn about(docs: Sources, c: &Comparison) -> crate::writers::xlsx::About {
         lines.push(
             "The column particular_importance is TRUE for paragraphs the Committee called of particular importance."
                 .into(),
+        );
+    }
+    if c.findings.iter().flat_map(|f| &f.items).any(|i| !i.earlier.is_empty()) || !c.previous.is_empty() {
+        lines.push(
+            "The column earlier names the earlier recommendations the paragraph says it repeats or recalls; previous_observations, those the finding followed up, with our view of their implementation.".into(),
         );
     }
     lines.push(
@@ -493,6 +555,8 @@ mod tests {
             status_label: value.into(),
             follow_up: false,
             particular_importance: false,
+            earlier: value.into(),
+            previous_observations: value.into(),
             grade: value.into(),
             grade_label: value.into(),
             grade_note: value.into(),
@@ -541,7 +605,7 @@ mod tests {
             let line = csv_line(value);
             // Every text column carries the guard, the first as much as the last.
             let cells = line.matches(cell).count();
-            assert_eq!(cells, 21, "{value:?} gave {line:?}");
+            assert_eq!(cells, 23, "{value:?} gave {line:?}");
         }
     }
 

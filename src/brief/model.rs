@@ -207,6 +207,26 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
         }
     }
 
+    // The previous review: the earlier recommendations the findings followed up.
+    if let Some(previous) = &view.previous {
+        blocks.push(heading(1, &l.previous, "previous"));
+        blocks.push(normal(&previous.sentence));
+        let items = previous
+            .items
+            .iter()
+            .map(|p| {
+                let mut content = vec![Inline::Strong(vec![t(&p.citation)]), t(" · ")];
+                content.push(link(&p.finding_anchor, vec![t(&p.finding)]));
+                if !p.status.is_empty() {
+                    content.push(t(&format!(" · {}", p.status)));
+                }
+                content.push(t(&format!(". {}", p.outcome)));
+                vec![para(ParaStyle::Normal, content)]
+            })
+            .collect();
+        blocks.push(Block::List { start: None, items, tight: true, paren: false });
+    }
+
     // What the committee singled out.
     let fu = &view.follow_up;
     blocks.push(heading(1, &l.follow_up, "follow-up"));

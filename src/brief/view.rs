@@ -40,6 +40,9 @@ pub struct BriefView<P> {
     pub findings: Vec<FindingView<P>>,
     /// The recommendations the committee did not take up.
     pub unaddressed: UnaddressedView<P>,
+    /// The earlier recommendations the findings followed up, and whether the new observations
+    /// repeat them; `None` when no finding cites the previous review.
+    pub previous: Option<PreviousView>,
     /// The follow-up procedure.
     pub follow_up: FollowUpView,
     /// What the organisations ask of the State and of the committee.
@@ -226,7 +229,10 @@ pub struct ItemView<P> {
     pub comment: Option<P>,
     /// The implementation grade.
     pub grade: Option<GradeView>,
-    /// "Selected for the follow-up procedure (para. 34 (d)): the State party reports by …".
+    /// The notes under the recommendation: "Already recommended in CRPD/C/CAN/CO/1, para. 8:
+    /// the State did not act on it." (when a paragraph cited repeats or recalls an earlier
+    /// one), then "Selected for the follow-up procedure (para. 34 (d)): the State party reports
+    /// by …".
     pub follow_up: Option<String>,
 }
 
@@ -281,6 +287,33 @@ pub struct GradeView {
     pub line: String,
     /// The note given with the grade.
     pub note: Option<String>,
+}
+
+/// The previous review: the earlier recommendations the findings followed up.
+#[derive(Debug, Clone, Serialize)]
+pub struct PreviousView {
+    /// The sentence before the list.
+    pub sentence: String,
+    /// One entry per `previous_observations` entry.
+    pub items: Vec<PreviousItemView>,
+}
+
+/// An earlier recommendation a finding followed up.
+#[derive(Debug, Clone, Serialize)]
+pub struct PreviousItemView {
+    /// "CRPD/C/CAN/CO/1, para. 8".
+    pub citation: String,
+    /// The finding's title.
+    pub finding: String,
+    /// The finding's anchor.
+    pub finding_anchor: String,
+    /// "Not implemented, in our view"; empty when the finding does not say.
+    pub status: String,
+    /// "Repeated or recalled in para. 6: the State did not act on it." or "No paragraph of
+    /// the new observations cites it."
+    pub outcome: String,
+    /// Whether the new observations cite it (for styles).
+    pub repeated: bool,
 }
 
 /// The unaddressed issues.
@@ -590,6 +623,8 @@ pub struct BriefLabels {
     pub recommendations: String,
     /// "Unaddressed issues".
     pub unaddressed: String,
+    /// "The previous review".
+    pub previous: String,
     /// "What the Committee singled out".
     pub follow_up: String,
     /// "What we ask".
@@ -659,6 +694,7 @@ fn labels(say: &Say, meta: &MetaView) -> BriefLabels {
         context: say.get("brief-context"),
         recommendations: say.get("brief-recommendations"),
         unaddressed: say.get("brief-unaddressed"),
+        previous: say.get("brief-previous"),
         follow_up: say.get("brief-follow-up"),
         asks: say.get("brief-asks"),
         conclusion: say.get("brief-conclusion"),
@@ -718,6 +754,7 @@ pub fn build<P: Clone>(docs: Sources, comparison: &Comparison, prose: &BTreeMap<
         .map(|f| finding_view(&say, co, f, prose, follow_up_deadline.as_deref(), &mut quoted))
         .collect();
     let unaddressed = unaddressed(&say, comparison, prose);
+    let previous = previous_view(&say, co, comparison);
     let follow_up = follow_up_view(&say, co, comparison, &items);
     let annex = annex(&say, co, comparison);
     let summary = summary(&say, comparison);
@@ -737,6 +774,9 @@ pub fn build<P: Clone>(docs: Sources, comparison: &Comparison, prose: &BTreeMap<
     recs.children = findings.iter().map(|f| entry(&f.anchor, &f.title)).collect();
     toc.push(recs);
     toc.push(entry("unaddressed", &labels.unaddressed));
+    if previous.is_some() {
+        toc.push(entry("previous", &labels.previous));
+    }
     toc.push(entry("follow-up", &labels.follow_up));
     if asks.is_some() {
         toc.push(entry("asks", &labels.asks));
@@ -757,11 +797,54 @@ pub fn build<P: Clone>(docs: Sources, comparison: &Comparison, prose: &BTreeMap<
         summary,
         findings,
         unaddressed,
+        previous,
         follow_up,
         asks,
         annex,
         toc,
     }
+}
+
+/// The earlier recommendations the findings followed up, each with what the new observations
+/// do with it (as their `earlier:` citations say).
+fn previous_view(say: &Say, co: &ConcludingObservations, c: &Comparison) -> Option<PreviousView> {
+    if c.previous.is_empty() {
+        return None;
+    }
+    let items = c
+        .previous
+        .iter()
+        .map(|p| {
+            let citation = if p.citations.is_empty() {
+                format!("{}{}{}", p.symbol, say.comma(), p.written)
+            } else {
+                say.full(&p.symbol, &p.citations)
+            };
+            let status = p.implemented.map_or(String::new(), |i| {
+                let key = match i {
+                    crate::model::submission::Implemented::Yes => "yes",
+                    crate::model::submission::Implemented::Partly => "partly",
+                    crate::model::submission::Implemented::No => "no",
+                };
+                say.with("brief-previous-implemented", &[("implemented", Arg::Text(key))])
+            });
+            let repeated: Vec<Citation> = p.repeated_in.iter().map(|n| Citation::whole(*n)).collect();
+            let outcome = if repeated.is_empty() {
+                say.get("brief-previous-dropped")
+            } else {
+                say.with("brief-previous-repeated", &[("paragraphs", Arg::Text(&say.paras(&repeated)))])
+            };
+            PreviousItemView {
+                citation,
+                finding: p.finding_title.clone(),
+                finding_anchor: finding_anchor(&p.finding_id),
+                status,
+                outcome,
+                repeated: !repeated.is_empty(),
+            }
+        })
+        .collect();
+    Some(PreviousView { sentence: say.with("brief-previous-intro", &[("symbol", Arg::Text(&co.symbol))]), items })
 }
 
 /// Title block and metadata.
@@ -1044,6 +1127,16 @@ fn item_view<P: Clone>(
     if !i.importance.is_empty() {
         notes.push(say.with("brief-importance-note", &[("paragraphs", Arg::Text(&say.paras(&i.importance)))]));
     }
+    // What the Committee had recommended already (the paragraphs cited say so): first.
+    let mut earlier: Vec<String> = Vec::new();
+    for e in &i.earlier {
+        let line = say.with("brief-earlier", &[("citation", Arg::Text(&say.full(&e.symbol, &e.citations)))]);
+        if !earlier.contains(&line) {
+            earlier.push(line);
+        }
+    }
+    earlier.append(&mut notes);
+    let notes = earlier;
     let follow_up = (!notes.is_empty()).then(|| notes.join(" "));
     let quotes = match &i.excerpt {
         Some(text) if !i.quotes.is_empty() => vec![excerpt_view(say, co, i, text)],

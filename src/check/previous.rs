@@ -8,6 +8,7 @@ use crate::diag::{Diagnostic, did_you_mean};
 use crate::load::locate::Target;
 use crate::load::{Loaded, PREVIOUS_CO_FILE, Place};
 use crate::model::citation::cite_paragraphs;
+use crate::model::co::{same_series, same_symbol};
 use crate::model::submission::PreviousObservation;
 use crate::model::{Citation, ConcludingObservations, parse_citations};
 
@@ -38,23 +39,6 @@ pub fn check(loaded: &Loaded, out: &mut Vec<Diagnostic>) {
             check_one(loaded, &place.key("previous_observations").index(i), prev, out);
         }
     }
-}
-
-/// Symbols compared as the UN writes them: case and spaces do not count.
-fn same_symbol(a: &str, b: &str) -> bool {
-    let key = |s: &str| s.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect::<String>();
-    key(a) == key(b)
-}
-
-/// Whether two symbols name two reviews of the same State by the same committee
-/// (`CRPD/C/CAN/CO/1` and `CRPD/C/CAN/CO/2-3`): all but the last part agree, and the last
-/// part of each is a report number (`CO/l` is a typo, not another review).
-fn same_series(a: &str, b: &str) -> bool {
-    let head = |s: &str| {
-        let s: String = s.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect();
-        s.rsplit_once('/').filter(|(_, last)| last.starts_with(|c: char| c.is_ascii_digit())).map(|(h, _)| h.to_owned())
-    };
-    head(a).is_some() && head(a) == head(b)
 }
 
 fn check_one(loaded: &Loaded, p: &Place, prev: &PreviousObservation, out: &mut Vec<Diagnostic>) {

@@ -21,6 +21,7 @@ fn argument_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
                         ("kind", Arg::Text(kinds[i % kinds.len()])),
                         ("items", Arg::Text(["none", "one", "many"][i % 3])),
                         ("grade", Arg::Text(["A", "B", "C", "D", "E"][i % 5])),
+                        ("implemented", Arg::Text(["yes", "partly", "no"][i % 3])),
                         ("state", Arg::Text("Kazakhstan")),
                         ("symbol", Arg::Text("CCPR/C/KAZ/CO/3")),
                         ("title", Arg::Text("Migrants’ rights")),

@@ -286,3 +286,27 @@ impl CoParagraph {
         out
     }
 }
+
+/// Whether two document symbols are the same as the UN writes them: case and spaces do not
+/// count (`crpd/c/can/co/1` is `CRPD/C/CAN/CO/1`).
+pub fn same_symbol(a: &str, b: &str) -> bool {
+    symbol_key(a) == symbol_key(b)
+}
+
+/// Whether two symbols name two reviews of the same State by the same committee
+/// (`CRPD/C/CAN/CO/1` and `CRPD/C/CAN/CO/2-3`): all but the last part agree, and the last
+/// part of each is a report number (`CO/l` is a typo, not another review).
+pub fn same_series(a: &str, b: &str) -> bool {
+    let head = |s: &str| {
+        symbol_key(s)
+            .rsplit_once('/')
+            .filter(|(_, last)| last.starts_with(|c: char| c.is_ascii_digit()))
+            .map(|(h, _)| h.to_owned())
+    };
+    head(a).is_some() && head(a) == head(b)
+}
+
+/// A symbol without spaces, in capitals.
+fn symbol_key(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect()
+}

@@ -217,3 +217,14 @@ pub fn golden_in_text(path: &Path, whole: &str, range: std::ops::Range<usize>, a
     }
     panic!("{} differs from the output (`-` file, `+` output; AMICUS_BLESS=1 rewrites it):\n{diff}", path.display());
 }
+
+/// The text of a Word part (its `w:t` runs, paragraphs on lines of their own).
+pub fn word_text(xml: &str) -> String {
+    let doc = roxmltree::Document::parse(xml).unwrap();
+    let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    doc.descendants()
+        .filter(|n| n.has_tag_name((w, "p")))
+        .map(|p| p.descendants().filter(|n| n.has_tag_name((w, "t"))).filter_map(|n| n.text()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
