@@ -176,6 +176,36 @@ fn glyphs_drawn_right_to_left_import_in_linear_time() {
 }
 
 /// A one-page PDF whose fonts `/F0`…`/F{names - 1}` all name one composite (CID) font with
+#[test]
+fn encrypted_pdfs_open_without_a_password_or_are_refused_with_a_clear_message() {
+    // Made with qpdf from real-co/CRPD_C_ESP_CO_1.pdf (see tests/fixtures/encrypted/README.md).
+    let fixtures = common::root().join("tests/fixtures");
+    let read = |path: &str| std::fs::read(fixtures.join(path)).unwrap();
+    // Encrypted with an empty password (as UN documents sometimes are, to set permissions):
+    // read exactly as the document itself, whatever the cipher.
+    let (plain, expected) = import("co.pdf", &read("real-co/CRPD_C_ESP_CO_1.pdf"));
+    assert_eq!(plain.status.code(), Some(0), "{expected}");
+    let expected = String::from_utf8(plain.stdout).unwrap();
+    assert!(expected.contains("CRPD/C/ESP/CO/1"), "{expected}");
+    for cipher in ["aes256", "rc4"] {
+        let (out, shown) = import("co.pdf", &read(&format!("encrypted/CRPD_C_ESP_CO_1.{cipher}.no-password.pdf")));
+        assert_eq!(out.status.code(), Some(0), "{cipher}: {shown}");
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), expected, "{cipher}");
+    }
+    // With a password Amicus cannot know: refused, saying so.
+    refused(
+        "protected.pdf",
+        &read("encrypted/CRPD_C_ESP_CO_1.aes256.password.pdf"),
+        "it is protected by a password, and Amicus reads only PDFs that open without one",
+    );
+    // An encrypted stream unpacking to 100 MB: the stream budget holds after decryption.
+    refused(
+        "bomb.pdf",
+        &read("encrypted/flate-bomb.aes256.no-password.pdf"),
+        "a stream of this PDF unpacks to more than 64 MB",
+    );
+}
+
 /// the widths `w` and, when given, the character map `to_unicode`; the page draws `content`.
 fn cid_font_pdf(content: &[u8], names: usize, w: &[u8], to_unicode: Option<&[u8]>) -> Vec<u8> {
     let fonts: String = (0..names).map(|i| format!("/F{i} 5 0 R ")).collect();
@@ -462,6 +492,97 @@ fn one_enormous_paragraph_stops_at_its_line() {
     // element of its own for Typst.
     let paragraph = format!("{}\n\n", "< ".repeat(1_000));
     markdown_refused(&format!("\n{}", paragraph.repeat(120)), "passes 100,000 punctuation marks and line breaks", None);
+}
+
+#[test]
+fn many_small_blocks_stop_at_their_budgets() {
+    // 300,000 one-letter paragraphs aborted at 900 MB; 150,000 list items at 910 MB; a code
+    // block of 225,000 lines at 890 MB after 50 s (debug build, 1 GB limit).
+    markdown_refused(
+        &format!("\n{}", "a\n\n".repeat(30_000)),
+        "more than 10,000 paragraphs, headings, lists and lines of code",
+        None,
+    );
+    markdown_refused(&format!("\n{}", "- a\n".repeat(150_000)), "more than 2,000 list items", None);
+    markdown_refused(&format!("\n```\n{}```\n", "< a\n".repeat(3_000)), "this code block has 3,000 lines", Some(1));
+}
+
+#[test]
+fn a_link_longer_than_a_pdf_allows_is_shown_as_text_with_a_warning() {
+    // Typst refuses a link of more than 8,000 bytes: the build failed, blaming a template.
+    let (work, folder) = example();
+    let md = std::fs::read_to_string(folder.join("context.md")).unwrap();
+    let before = format!("{md}\n\n");
+    let line = before.matches('\n').count() + 1;
+    let url = format!("https://example.org/{}", "x".repeat(9_000));
+    std::fs::write(folder.join("context.md"), format!("{before}See [the data]({url}).\n")).unwrap();
+    let out = run(work.path(), &["build", "--diagnostic-format", "short", "s", "-o", "out"], Limits::memory());
+    let shown = all(&out);
+    assert_eq!(out.status.code(), Some(0), "{shown}");
+    assert!(
+        shown.contains(&format!("s/context.md:{line}:5: warning: this link's address has 9,020 characters, more than a PDF link may have (8,000); only its text is shown")),
+        "{shown}"
+    );
+    let text = common::pdf_text(&std::fs::read(work.path().join("out/report.pdf")).unwrap());
+    assert!(text.contains("See the data."), "the link's text is printed");
+}
+
+/// The example with `extra` recommendations of `text` added to its first finding's file.
+fn with_recommendations(count: usize, text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let (work, folder) = example();
+    let mut yaml = String::new();
+    for i in 0..count {
+        yaml.push_str(&format!("  - id: extra-{i}\n    text: \"{text}\"\n"));
+    }
+    let path = folder.join("findings/10-targeting.yaml");
+    let finding = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, finding.replacen("recommendations:\n", &format!("recommendations:\n{yaml}"), 1)).unwrap();
+    (work, folder)
+}
+
+#[test]
+fn fields_that_are_not_markdown_stop_at_their_budgets() {
+    // A finding's title of 800 KB of `< ` ran past 120 s (debug build).
+    let (work, folder) = example();
+    let path = folder.join("findings/10-targeting.yaml");
+    let finding = std::fs::read_to_string(&path).unwrap();
+    let title = "< ".repeat(3_000);
+    std::fs::write(
+        &path,
+        finding.replace("title: Targeting of migrant workers by nationality", &format!("title: \"{title}\"")),
+    )
+    .unwrap();
+    let out = run(work.path(), &["build", "--diagnostic-format", "short", "s"], Limits::memory());
+    let shown = all(&out);
+    assert_eq!(out.status.code(), Some(1), "{shown}");
+    assert!(shown.contains("s/findings/10-targeting.yaml:8:8: error: this text has 6,000 characters, more than Amicus lays out in a field like this one (5,000"), "{shown}");
+    // 1,000 recommendations of 300 characters: 300 KB.
+    let (work, _) = with_recommendations(1_000, &"A recommendation of some length. ".repeat(9));
+    let out = run(work.path(), &["check", "--diagnostic-format", "short", "s"], Limits::memory());
+    let shown = all(&out);
+    assert_eq!(out.status.code(), Some(1), "{shown}");
+    assert!(shown.contains("come to more than 128 KB, more than Amicus builds"), "{shown}");
+    // 500 recommendations of 60 punctuation marks.
+    let (work, _) = with_recommendations(500, &"a, ".repeat(60));
+    let out = run(work.path(), &["check", "--diagnostic-format", "short", "s"], Limits::memory());
+    let shown = all(&out);
+    assert_eq!(out.status.code(), Some(1), "{shown}");
+    assert!(shown.contains("have more than 25,000 punctuation marks"), "{shown}");
+}
+
+#[test]
+fn blocks_and_fields_at_their_budgets_build_within_the_memory_limit() {
+    // 1,900 list items, 4,000 paragraphs and a code block of 1,900 lines.
+    let (work, folder) = example();
+    let md = std::fs::read_to_string(folder.join("context.md")).unwrap();
+    let extra = format!("{}\n{}\n```\n{}```\n", "- a\n".repeat(1_900), "b\n\n".repeat(4_000), "< c\n".repeat(1_900));
+    std::fs::write(folder.join("context.md"), format!("{md}\n\n{extra}")).unwrap();
+    let out = run(work.path(), &["build", "s", "-o", "out"], Limits::memory());
+    assert_eq!(out.status.code(), Some(0), "{}", all(&out));
+    // 350 recommendations of 300 characters, with 14 punctuation marks each (105 KB).
+    let (work, _) = with_recommendations(350, &"A recommendation of some length, and more. ".repeat(7));
+    let out = run(work.path(), &["build", "s", "-o", "out"], Limits::memory());
+    assert_eq!(out.status.code(), Some(0), "{}", all(&out));
 }
 
 #[test]

@@ -15,7 +15,12 @@ pub enum LinkRefusal {
     NoScheme,
     /// It is empty.
     Empty,
+    /// It is longer than [`MAX_URL_BYTES`] (its length in bytes).
+    TooLong(usize),
 }
+
+/// The longest address a link may have, in bytes: Typst refuses longer ones in a PDF.
+pub const MAX_URL_BYTES: usize = 8_000;
 
 impl LinkRefusal {
     /// The warning, in words, for an address.
@@ -24,6 +29,11 @@ impl LinkRefusal {
             LinkRefusal::Scheme(s) => format!("a link to a `{s}:` address is not allowed; `{url}` is shown as text"),
             LinkRefusal::NoScheme => format!("`{url}` is not a full web address; it is shown as text, not as a link"),
             LinkRefusal::Empty => "the link has no address; only its text is shown".to_owned(),
+            LinkRefusal::TooLong(len) => format!(
+                "this link's address has {} characters, more than a PDF link may have ({}); only its text is shown",
+                crate::i18n::number("en", *len as u64),
+                crate::i18n::number("en", MAX_URL_BYTES as u64)
+            ),
         }
     }
 
@@ -31,6 +41,7 @@ impl LinkRefusal {
     pub fn hint(&self) -> &'static str {
         match self {
             LinkRefusal::Empty => "write the address in the parentheses: [text](https://…)",
+            LinkRefusal::TooLong(_) => "link to the page itself; an address this long carries data, not a place",
             _ => "link only to web pages and e-mail addresses: start the address with https://, http:// or mailto:",
         }
     }
@@ -45,6 +56,9 @@ impl LinkRefusal {
 ///
 /// Why it may not.
 pub fn link_allowed(url: &str) -> Result<(), LinkRefusal> {
+    if url.len() > MAX_URL_BYTES {
+        return Err(LinkRefusal::TooLong(url.len()));
+    }
     let cleaned: String = url
         .trim_start_matches(|c: char| c.is_whitespace() || c.is_control())
         .chars()

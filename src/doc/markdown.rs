@@ -219,7 +219,17 @@ pub struct Heavy {
     /// Each paragraph (heading, table cell, HTML block) with its punctuation marks and line
     /// breaks ([`paragraph_pieces`]): Typst lays out each as an element of its own.
     pub pieces: Vec<(LineColumn, usize)>,
+    /// Each block (paragraph, heading, quote, list, code block …) with its weight: 1, or its
+    /// lines for a code block.
+    pub blocks: Vec<(LineColumn, usize)>,
+    /// Each list item.
+    pub items: Vec<LineColumn>,
 }
+
+/// The most lines one code block may have: Typst lays a code block out as a whole, in time
+/// growing with the square of its lines (4,000 lines of `< a` took 1.4 s, 20,000 took 27 s,
+/// 50,000 took 114 s; debug build). A report quotes a few lines of a law, not a program.
+pub const MAX_CODE_LINES: usize = 2_000;
 
 /// The longest paragraph (or heading, table cell, HTML block) Markdown may hold, in
 /// characters of its text: Typst lays a paragraph out as a whole, and finding where each
@@ -941,6 +951,14 @@ impl<'a> Reader<'a, '_> {
 
     /// Reads one block node.
     fn block(&mut self, node: &'a AstNode<'a>, out: &mut Vec<Block>) {
+        let weight = match &node.data().value {
+            NodeValue::Document | NodeValue::FootnoteDefinition(_) | NodeValue::FrontMatter(_) => 0,
+            NodeValue::CodeBlock(cb) => cb.literal.lines().count().max(1),
+            _ => 1,
+        };
+        if weight > 0 {
+            self.heavy.blocks.push((node.data().sourcepos.start, weight));
+        }
         if self.enter(node) {
             self.block_inner(node, out);
             self.leave(node);
@@ -1051,6 +1069,7 @@ impl<'a> Reader<'a, '_> {
                 let paren = list.list_type == ListType::Ordered && list.delimiter == ListDelimType::Paren;
                 let mut items = Vec::new();
                 for item in node.children() {
+                    self.heavy.items.push(item.data().sourcepos.start);
                     let mut blocks = self.blocks(item);
                     if let NodeValue::TaskItem(task) = &item.data().value {
                         let mark = Inline::text(if task.symbol.is_some() { "☑ " } else { "☐ " });
@@ -1066,6 +1085,19 @@ impl<'a> Reader<'a, '_> {
             NodeValue::CodeBlock(cb) => {
                 let lang = cb.info.split_whitespace().next().map(str::to_owned);
                 let code = cb.literal.strip_suffix('\n').unwrap_or(&cb.literal).to_owned();
+                let lines = code.lines().count();
+                if lines > MAX_CODE_LINES {
+                    self.problem(
+                        data.sourcepos.start,
+                        Severity::Error,
+                        format!(
+                            "this code block has {} lines, more than Amicus lays out in one block ({})",
+                            crate::i18n::number("en", lines as u64),
+                            crate::i18n::number("en", MAX_CODE_LINES as u64)
+                        ),
+                        Some("quote the lines that matter, and give the rest as a source with a link".to_owned()),
+                    );
+                }
                 self.plain().push_str(&code);
                 out.push(Block::Code { lang, text: code });
             }

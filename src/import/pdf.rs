@@ -833,6 +833,14 @@ pub fn serve_pdf_text(request: &[u8]) -> Vec<u8> {
     frames.into_bytes()
 }
 
+/// The message for a PDF that opens only with a password.
+const PASSWORD: &str = "it is protected by a password, and Amicus reads only PDFs that open without one; open it in a PDF reader with its password and save a copy without one (or download the document again from the UN's documents site, where it has none)";
+
+/// Whether the PDF reader's error says the (empty) password does not open the document.
+fn is_wrong_password(error: Option<&pdf_extract::Error>) -> bool {
+    matches!(error, Some(pdf_extract::Error::Decryption(pdf_extract::encryption::DecryptionError::IncorrectPassword)))
+}
+
 /// [`pdf_text`] in this process.
 ///
 /// `pdf-extract` panics on some malformed or unusual files instead of returning an error; the
@@ -843,10 +851,18 @@ fn pdf_text_here(bytes: &[u8]) -> Result<String, String> {
     let result = std::panic::catch_unwind(|| -> Result<Result<Vec<String>, String>, OutputError> {
         // Every object is guarded as it is loaded, before object streams are unpacked.
         let options = LoadOptions { filter: Some(guard_stream), ..LoadOptions::default() };
-        let mut doc = Document::load_mem_with_options(bytes, options)?;
+        let loaded = Document::load_mem_with_options(bytes, options);
+        if is_wrong_password(loaded.as_ref().err()) {
+            return Ok(Err(PASSWORD.to_owned()));
+        }
+        let mut doc = loaded?;
         if doc.is_encrypted() {
             // UN documents are sometimes "encrypted" with an empty password, to set permissions.
-            doc.decrypt("").map_err(OutputError::PdfError)?;
+            let decrypted = doc.decrypt("");
+            if is_wrong_password(decrypted.as_ref().err()) {
+                return Ok(Err(PASSWORD.to_owned()));
+            }
+            decrypted.map_err(OutputError::PdfError)?;
         }
         // Again after decryption (the load-time filter does not see encrypted documents), and
         // to find the streams refused while loading.

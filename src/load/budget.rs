@@ -9,8 +9,9 @@
 //! `docs/threat-model.md`.
 
 use super::locate::Target;
-use super::{FINDINGS_DIR, Loaded, display_path, markdown_places};
+use super::{FINDINGS_DIR, Loaded, Place, display_path, markdown_places, place_key};
 use crate::diag::Diagnostic;
+use std::collections::BTreeSet;
 
 /// The most finding files `findings/` may hold; more are not read at all. 500 findings of
 /// a few lines build in about 300 MB; 2,000 took 1 GB.
@@ -47,8 +48,32 @@ pub const MAX_MARKS: usize = 20_000;
 /// optimised). Real prose has 2 to 7 in 100 characters, under 70,000 in the megabyte of
 /// prose a submission may have, and a report a committee accepts has under 10,000.
 pub const MAX_PIECES: usize = 100_000;
+/// The most blocks (paragraphs, headings, quotes, lists, lines of code …) the submission's
+/// Markdown may have: each weighs in Typst's memory whatever its length. 300,000 paragraphs of
+/// one letter (900 KB) took 900 MB, then aborted; 20,000 take 3.4 s and 280 MB (debug
+/// build). A report a committee accepts has a few hundred; a megabyte of prose, about 1,100.
+pub const MAX_BLOCKS: usize = 10_000;
+/// The most list items in the submission's Markdown: each costs Typst about 40 KB (20,000
+/// items of one letter took 790 MB; 2,000, 150 MB in all; debug build). A long report has a
+/// few hundred.
+pub const MAX_LIST_ITEMS: usize = 2_000;
 /// See [`MAX_TABLE_CELLS`]: a table wider than a page's few columns cannot be read anyway.
 pub const MAX_TABLE_COLUMNS: usize = 64;
+
+/// The longest text of a field that is not Markdown (a title, a recommendation, a question,
+/// a source's title …): Typst lays each out as one paragraph, some twice (a title in the
+/// contents, a recommendation in the summary), in time growing with the square of its
+/// length: a finding's title of 800 KB of `< ` ran past 120 s. A long recommendation has
+/// 2,000 characters.
+pub const MAX_FIELD_CHARS: usize = 5_000;
+/// The most text in all the fields that are not Markdown together: each weighs more than
+/// prose, being printed more than once (700 recommendations of 300 characters, 210 KB, take
+/// 3.9 s and 490 MB to build; debug build). The largest example has 7 KB; a long report,
+/// 200 recommendations of 250 characters, 50 KB.
+pub const MAX_FIELDS_BYTES: usize = 128 * 1024;
+/// The most punctuation marks in all the fields that are not Markdown together (see
+/// [`MAX_PIECES`]; real text has 2 to 7 in 100 characters).
+pub const MAX_FIELDS_PIECES: usize = 25_000;
 
 /// The most bytes of all the files read for one submission (YAML and Markdown).
 pub const MAX_FOLDER_BYTES: usize = 8 * 1024 * 1024;
@@ -140,6 +165,7 @@ pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
                 .with_hint("list the sources the report cites; a bibliography of everything read belongs elsewhere"),
         );
     }
+    out.extend(check_fields(loaded));
     let places = markdown_places(loaded);
     let prose: usize = places.iter().map(|(_, md)| md.text.len()).sum();
     if prose > MAX_PROSE_BYTES {
@@ -161,30 +187,198 @@ pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
     out
 }
 
+/// One text of the submission that is not Markdown: its place, characters, bytes and
+/// punctuation marks.
+struct Field {
+    place: Place,
+    chars: usize,
+    bytes: usize,
+    pieces: usize,
+}
+
+/// Every text of the submission that is not Markdown (a title, a recommendation, a question,
+/// a source's fields …), measured, in the model's order.
+fn plain_fields(loaded: &Loaded) -> Vec<Field> {
+    fn walk(value: &serde_json::Value, place: Place, skip: &BTreeSet<String>, out: &mut Vec<Field>) {
+        match value {
+            serde_json::Value::String(s) if !skip.contains(&place_key(&place)) => out.push(Field {
+                place,
+                chars: s.chars().count(),
+                bytes: s.len(),
+                pieces: crate::doc::markdown::paragraph_pieces(s),
+            }),
+            serde_json::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(v, place.index(i), skip, out);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    walk(v, place.key(k), skip, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let skip: BTreeSet<String> = markdown_places(loaded).iter().map(|(place, _)| place_key(place)).collect();
+    let mut out = Vec::new();
+    let Ok(serde_json::Value::Object(map)) = serde_json::to_value(&loaded.submission) else { return out };
+    let root = loaded.root();
+    for (key, value) in &map {
+        match value {
+            // Findings live in files of their own.
+            serde_json::Value::Array(findings) if key == "findings" => {
+                for (finding, place) in findings.iter().zip(&loaded.finding_places) {
+                    walk(finding, place.clone(), &skip, &mut out);
+                }
+            }
+            _ => walk(value, root.key(key), &skip, &mut out),
+        }
+    }
+    out
+}
+
+/// The bounds on the fields that are not Markdown ([`MAX_FIELD_CHARS`], [`MAX_FIELDS_BYTES`],
+/// [`MAX_FIELDS_PIECES`]), each reported once, at the field that passes it.
+fn check_fields(loaded: &Loaded) -> Vec<Diagnostic> {
+    let number = |n: usize| crate::i18n::number("en", n as u64);
+    let mut out = Vec::new();
+    let (mut bytes, mut pieces) = (0usize, 0usize);
+    let mut reported = [false; 3];
+    for field in plain_fields(loaded) {
+        let error = |message: String, hint: &str| {
+            loaded.files.error(&field.place, Target::Value, message).with_hint(hint.to_owned())
+        };
+        if field.chars > MAX_FIELD_CHARS && !reported[0] {
+            reported[0] = true;
+            out.push(error(
+                format!(
+                    "this text has {} characters, more than Amicus lays out in a field like this one ({}; a long recommendation has 2,000)",
+                    number(field.chars),
+                    number(MAX_FIELD_CHARS)
+                ),
+                "shorten it; long text belongs in a finding's body (Markdown), in paragraphs",
+            ));
+        }
+        bytes = bytes.saturating_add(field.bytes);
+        if bytes > MAX_FIELDS_BYTES && !reported[1] {
+            reported[1] = true;
+            out.push(error(
+                format!(
+                    "with this text the submission's titles, recommendations, questions and other fields that are not Markdown come to more than {}, more than Amicus builds (a long report has under 50 KB)",
+                    mb(MAX_FIELDS_BYTES)
+                ),
+                "keep long text in the findings' bodies (Markdown), and move what is not part of the report out of the folder",
+            ));
+        }
+        pieces = pieces.saturating_add(field.pieces);
+        if pieces > MAX_FIELDS_PIECES && !reported[2] {
+            reported[2] = true;
+            out.push(error(
+                format!(
+                    "with this text the submission's fields that are not Markdown have more than {} punctuation marks, more than Amicus lays out in one document",
+                    number(MAX_FIELDS_PIECES)
+                ),
+                "this much punctuation is not prose: move data or lists of symbols out of the report",
+            ));
+        }
+    }
+    out
+}
+
 /// Running totals of the Markdown elements that cost Typst most to lay out
 /// ([`crate::doc::markdown::Heavy`]), over all the fields of a submission: each budget
-/// ([`MAX_NOTES`], [`MAX_HEADINGS`], [`MAX_TABLE_CELLS`], [`MAX_MARKS`]) is reported once, at the element
-/// that passes it, and every table wider than [`MAX_TABLE_COLUMNS`] at the table.
+/// ([`MAX_NOTES`], [`MAX_HEADINGS`], [`MAX_TABLE_CELLS`], [`MAX_MARKS`], [`MAX_PIECES`],
+/// [`MAX_BLOCKS`], [`MAX_LIST_ITEMS`]) is reported once, at the element that passes it, and
+/// every table wider than [`MAX_TABLE_COLUMNS`] at the table.
 #[derive(Debug, Default)]
 pub struct Layout {
     /// Footnote references so far.
-    notes: usize,
+    notes: Total,
     /// Headings so far.
-    headings: usize,
+    headings: Total,
     /// Table cells so far.
-    cells: usize,
+    cells: Total,
     /// Inline elements so far.
-    marks: usize,
+    marks: Total,
     /// Punctuation marks and line breaks in paragraphs so far.
-    pieces: usize,
-    /// Whether each of the five totals was reported.
-    reported: [bool; 5],
+    pieces: Total,
+    /// Blocks so far, a code block weighing its lines.
+    blocks: Total,
+    /// List items so far.
+    items: Total,
 }
+
+/// One running total, and whether passing its budget was reported.
+#[derive(Debug, Default)]
+struct Total {
+    /// The sum so far.
+    sum: usize,
+    /// Whether it passed its budget.
+    reported: bool,
+}
+
+impl Total {
+    /// Adds `n`; whether the total passes `max` for the first time.
+    fn add(&mut self, n: usize, max: usize) -> bool {
+        self.sum = self.sum.saturating_add(n);
+        let first = self.sum > max && !self.reported;
+        self.reported |= first;
+        first
+    }
+}
+
+/// A budget of [`Layout`] and what passing it says: `{}` in the message is the budget.
+struct Rule {
+    /// The budget.
+    max: usize,
+    /// The error, at the element that passes it.
+    message: &'static str,
+    /// How to fix it.
+    hint: &'static str,
+}
+
+const NOTES: Rule = Rule {
+    max: MAX_NOTES,
+    message: "with this footnote the submission has more than {} footnotes, more than Amicus lays out in one document (a long report has a few hundred)",
+    hint: "cite a source once for a passage rather than at every sentence, or move the notes of an annex into its text",
+};
+const HEADINGS: Rule = Rule {
+    max: MAX_HEADINGS,
+    message: "with this heading the submission has more than {} headings in its Markdown, more than Amicus lays out in one document",
+    hint: "a finding needs few headings of its own: use paragraphs, or a list, for short points",
+};
+const MARKS: Rule = Rule {
+    max: MAX_MARKS,
+    message: "here the submission's Markdown passes {} marked-up elements (emphasis, links, code, notes), more than Amicus lays out in one document",
+    hint: "emphasise and link sparingly: a long report has a few thousand such elements",
+};
+const PIECES: Rule = Rule {
+    max: MAX_PIECES,
+    message: "with this paragraph the submission's Markdown passes {} punctuation marks and line breaks, more than Amicus lays out in one document (a megabyte of prose has under 70,000)",
+    hint: "this much punctuation is not prose: move data, code or lists of symbols out of the report, and give them as a source with a link",
+};
+const BLOCKS: Rule = Rule {
+    max: MAX_BLOCKS,
+    message: "with this block the submission's Markdown has more than {} paragraphs, headings, lists and lines of code, more than Amicus lays out in one document (a megabyte of prose has about 1,100)",
+    hint: "join short paragraphs, or move data and code out of the report and give them as a source with a link",
+};
+const ITEMS: Rule = Rule {
+    max: MAX_LIST_ITEMS,
+    message: "with this item the submission's Markdown has more than {} list items, more than Amicus lays out in one document (a long report has a few hundred)",
+    hint: "write long enumerations as paragraphs or a table, or give them as a source with a link",
+};
+const CELLS: Rule = Rule {
+    max: MAX_TABLE_CELLS,
+    message: "with this table the submission's tables have more than {} cells, more than Amicus lays out in one document",
+    hint: "give large data sets as a source (a link to the data) rather than as tables in the report",
+};
 
 impl Layout {
     /// Counts one field's elements; the problems, at their place in the field.
     pub fn count(&mut self, heavy: &crate::doc::markdown::Heavy) -> Vec<crate::writers::typst::MarkupProblem> {
         use crate::writers::typst::{MarkupProblem, Severity};
+        let number = |n: usize| crate::i18n::number("en", n as u64);
         let problem = |at: &comrak::nodes::LineColumn, message: String, hint: &str| MarkupProblem {
             line: at.line,
             column: at.column,
@@ -192,67 +386,34 @@ impl Layout {
             message,
             hint: Some(hint.to_owned()),
         };
-        let number = |n: usize| crate::i18n::number("en", n as u64);
         let mut out = Vec::new();
-        for at in &heavy.notes {
-            self.notes += 1;
-            if self.notes > MAX_NOTES && !self.reported[0] {
-                self.reported[0] = true;
-                out.push(problem(
-                    at,
-                    format!(
-                        "with this footnote the submission has more than {} footnotes, more than Amicus lays out in one document (a long report has a few hundred)",
-                        number(MAX_NOTES)
-                    ),
-                    "cite a source once for a passage rather than at every sentence, or move the notes of an annex into its text",
-                ));
+        let mut add = |total: &mut Total, rule: &Rule, at: &comrak::nodes::LineColumn, n: usize| {
+            if total.add(n, rule.max) {
+                out.push(problem(at, rule.message.replace("{}", &number(rule.max)), rule.hint));
             }
+        };
+        for at in &heavy.notes {
+            add(&mut self.notes, &NOTES, at, 1);
         }
         for at in &heavy.headings {
-            self.headings += 1;
-            if self.headings > MAX_HEADINGS && !self.reported[1] {
-                self.reported[1] = true;
-                out.push(problem(
-                    at,
-                    format!(
-                        "with this heading the submission has more than {} headings in its Markdown, more than Amicus lays out in one document",
-                        number(MAX_HEADINGS)
-                    ),
-                    "a finding needs few headings of its own: use paragraphs, or a list, for short points",
-                ));
-            }
+            add(&mut self.headings, &HEADINGS, at, 1);
         }
         for at in &heavy.marks {
-            self.marks += 1;
-            if self.marks > MAX_MARKS && !self.reported[3] {
-                self.reported[3] = true;
-                out.push(problem(
-                    at,
-                    format!(
-                        "here the submission's Markdown passes {} marked-up elements (emphasis, links, code, notes), more than Amicus lays out in one document",
-                        number(MAX_MARKS)
-                    ),
-                    "emphasise and link sparingly: a long report has a few thousand such elements",
-                ));
-            }
+            add(&mut self.marks, &MARKS, at, 1);
         }
         for (at, pieces) in &heavy.pieces {
-            self.pieces = self.pieces.saturating_add(*pieces);
-            if self.pieces > MAX_PIECES && !self.reported[4] {
-                self.reported[4] = true;
-                out.push(problem(
-                    at,
-                    format!(
-                        "with this paragraph the submission's Markdown passes {} punctuation marks and line breaks, more than Amicus lays out in one document (a megabyte of prose has under 70,000)",
-                        number(MAX_PIECES)
-                    ),
-                    "this much punctuation is not prose: move data, code or lists of symbols out of the report, and give them as a source with a link",
-                ));
-            }
+            add(&mut self.pieces, &PIECES, at, *pieces);
         }
+        for (at, weight) in &heavy.blocks {
+            add(&mut self.blocks, &BLOCKS, at, *weight);
+        }
+        for at in &heavy.items {
+            add(&mut self.items, &ITEMS, at, 1);
+        }
+        let mut wide = Vec::new();
         for (at, cells, columns) in &heavy.tables {
             if *columns > MAX_TABLE_COLUMNS {
-                out.push(problem(
+                wide.push(problem(
                     at,
                     format!(
                         "this table has {} columns, more than Amicus lays out ({MAX_TABLE_COLUMNS})",
@@ -260,21 +421,11 @@ impl Layout {
                     ),
                     "a page holds a few columns: split the table, or turn it so that the long side runs down the page",
                 ));
-                continue;
-            }
-            self.cells = self.cells.saturating_add(*cells);
-            if self.cells > MAX_TABLE_CELLS && !self.reported[2] {
-                self.reported[2] = true;
-                out.push(problem(
-                    at,
-                    format!(
-                        "with this table the submission's tables have more than {} cells, more than Amicus lays out in one document",
-                        number(MAX_TABLE_CELLS)
-                    ),
-                    "give large data sets as a source (a link to the data) rather than as tables in the report",
-                ));
+            } else {
+                add(&mut self.cells, &CELLS, at, *cells);
             }
         }
+        out.extend(wide);
         out
     }
 }
