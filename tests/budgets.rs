@@ -586,6 +586,30 @@ fn blocks_and_fields_at_their_budgets_build_within_the_memory_limit() {
 }
 
 #[test]
+fn a_concluding_observations_paragraph_too_long_to_lay_out_is_refused_at_its_line() {
+    // 300,000 `< ` in one paragraph stopped the brief on the spreadsheet's limit, unlocated;
+    // 16,000 took 3 s to lay out (debug build), growing with the square of the length.
+    let (work, folder) = example();
+    let path = folder.join("concluding-observations.yaml");
+    let co = std::fs::read_to_string(&path).unwrap();
+    let line = co.lines().position(|l| l.contains("text: \"The State party should:\"")).unwrap() + 1;
+    let long = format!("text: \"The State party should: {}\"", "< ".repeat(12_000));
+    std::fs::write(&path, co.replacen("text: \"The State party should:\"", &long, 1)).unwrap();
+    for args in [
+        &["check", "--diagnostic-format", "short", "s"][..],
+        &["brief", "--diagnostic-format", "short", "s", "-o", "out"],
+    ] {
+        let out = run(work.path(), args, Limits::memory());
+        let shown = all(&out);
+        assert_eq!(out.status.code(), Some(1), "{shown}");
+        assert!(
+            shown.contains(&format!("s/concluding-observations.yaml:{line}:15: error: this paragraph has 24,024 characters, more than Amicus lays out as one paragraph (20,000")),
+            "{shown}"
+        );
+    }
+}
+
+#[test]
 fn paragraphs_at_their_budgets_build_within_the_memory_limit() {
     // Four paragraphs of 19,998 characters, each half punctuation, a paragraph of 1,000
     // code spans, and a heading, a table cell and a list item of 19,000 characters.

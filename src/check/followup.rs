@@ -608,8 +608,10 @@ fn check_co(loaded: &Loaded, co: &ConcludingObservations, out: &mut Vec<Diagnost
                         .with_hint("each paragraph number may appear once"),
                 );
             }
+            check_co_length(files, &pp.key("text"), &p.text, out);
             let mut letters = BTreeSet::new();
             for (li, sub) in p.subparagraphs.iter().enumerate() {
+                check_co_length(files, &pp.key("subparagraphs").index(li).key("text"), &sub.text, out);
                 let ok = sub.letter.chars().count() == 1 && sub.letter.chars().all(|c| c.is_ascii_lowercase());
                 if !ok {
                     out.push(
@@ -647,6 +649,30 @@ fn check_co(loaded: &Loaded, co: &ConcludingObservations, out: &mut Vec<Diagnost
                     .with_hint("write the date as YYYY-MM-DD"),
             );
         }
+    }
+}
+
+/// Holds a paragraph's text to [`crate::doc::markdown::MAX_PARAGRAPH_CHARS`]: the brief lays
+/// the paragraphs it quotes out as one paragraph each, in time growing with the square of
+/// their length (text imported from someone else's document is untrusted input).
+fn check_co_length(files: &crate::load::Files, place: &Place, text: &str, out: &mut Vec<Diagnostic>) {
+    let max = crate::doc::markdown::MAX_PARAGRAPH_CHARS;
+    let chars = text.chars().count();
+    if chars > max {
+        let number = |n: usize| crate::i18n::number("en", n as u64);
+        out.push(
+            files
+                .error(
+                    place,
+                    Target::Value,
+                    format!(
+                        "this paragraph has {} characters, more than Amicus lays out as one paragraph ({}; the longest paragraph of the real concluding observations Amicus was tried on has 4,155)",
+                        number(chars),
+                        number(max)
+                    ),
+                )
+                .with_hint("the import may have run several paragraphs together: split it at the document's paragraph numbers"),
+        );
     }
 }
 
