@@ -303,7 +303,8 @@ impl ValueEnum for PdfStandardChoice {
 /// `amicus suggest`.
 #[derive(Debug, Args)]
 pub struct SuggestArgs {
-    /// The submission folder (with concluding-observations.yaml).
+    /// The submission folder (with concluding-observations.yaml, or with --questions
+    /// list-of-issues.yaml).
     pub folder: PathBuf,
     /// Show the ranking only; write nothing.
     #[arg(long)]
@@ -316,6 +317,11 @@ pub struct SuggestArgs {
     /// `assessed`); their entries are never rewritten.
     #[arg(long)]
     pub all: bool,
+    /// Instead of recommendations: for each question your findings suggest (`questions:`),
+    /// rank the questions of the Committee's list of issues (list-of-issues.yaml, from
+    /// `amicus import-loi`) and say whether it was asked. Writes nothing.
+    #[arg(long)]
+    pub questions: bool,
     /// Problem output.
     #[command(flatten)]
     pub diag: DiagArgs,

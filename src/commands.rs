@@ -340,6 +340,9 @@ pub fn suggest(args: SuggestArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if args.questions {
+        return suggest_questions(&args, loaded);
+    }
     let Some(co) = &loaded.co else {
         let d = Diagnostic::error(format!("{} has no {}", args.folder.display(), load::CO_FILE))
             .in_file(load::display_path(&args.folder, load::CO_FILE))
@@ -425,6 +428,79 @@ pub fn suggest(args: SuggestArgs) -> ExitCode {
             eprintln!("error: cannot write the draft assessment: {}", load::io_words(&e));
             ExitCode::from(1)
         }
+    }
+}
+
+/// `amicus suggest --questions`: for each question the findings suggest, the questions of the
+/// list of issues that may ask it, and how sure that is. Writes nothing.
+fn suggest_questions(args: &SuggestArgs, mut loaded: load::Loaded) -> ExitCode {
+    use amicus::suggest::{self, Verdict};
+    let loi = match load::load_list_of_issues(&args.folder, &mut loaded.files) {
+        Ok(Some(loi)) => loi,
+        Ok(None) => {
+            let d = Diagnostic::error(format!("{} has no {}", args.folder.display(), load::LOI_FILE))
+                .in_file(load::display_path(&args.folder, load::LOI_FILE))
+                .with_hint(format!(
+                    "import the Committee's list of issues first: amicus import-loi <Q.pdf> --into {}",
+                    args.folder.display()
+                ));
+            print_problems(&[d], &loaded.files, args.diag, false);
+            return ExitCode::from(1);
+        }
+        Err(mut d) => {
+            diag::sort(&mut d);
+            print_problems(&d, &loaded.files, args.diag, false);
+            return ExitCode::from(1);
+        }
+    };
+    let matches = suggest::questions::asked(&loaded.submission, &loi);
+    if matches.is_empty() {
+        println!("no finding suggests questions (`questions:`); nothing to compare with {}", loi.symbol);
+        return ExitCode::SUCCESS;
+    }
+    if args.format == SuggestFormat::Json {
+        let rows: Vec<serde_json::Value> = matches
+            .iter()
+            .map(|m| {
+                serde_json::json!({
+                    "finding": m.finding_id,
+                    "question": m.index + 1,
+                    "text": m.text,
+                    "verdict": asked_words(m.ranking.verdict()),
+                    "candidates": m.ranking.candidates.iter().take(5).map(|c| serde_json::json!({
+                        "question": c.citation.to_string(),
+                        "score": (c.score * 1000.0).round() / 1000.0,
+                        "shared_words": c.shared_words,
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        println!("{:#}", serde_json::json!({ "list_of_issues": loi.symbol, "questions": rows }));
+        return ExitCode::SUCCESS;
+    }
+    for m in &matches {
+        let verdict = asked_words(m.ranking.verdict());
+        let who = format!("finding `{}`, question {}", m.finding_id, m.index + 1);
+        match m.ranking.candidates.first() {
+            Some(best) if m.ranking.verdict() != Verdict::Unaddressed => println!(
+                "{who}: {verdict}: question {} of {} (score {:.2}; shares {})",
+                best.citation,
+                loi.symbol,
+                best.score,
+                best.shared_words.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+            ),
+            _ => println!("{who}: {verdict} in {}", loi.symbol),
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// A verdict on a suggested question, in words.
+fn asked_words(v: amicus::suggest::Verdict) -> &'static str {
+    match v {
+        amicus::suggest::Verdict::Confident => "likely asked",
+        amicus::suggest::Verdict::Uncertain => "unsure",
+        amicus::suggest::Verdict::Unaddressed => "probably not asked",
     }
 }
 

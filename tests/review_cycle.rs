@@ -237,3 +237,41 @@ fn strip_tags(html: &str) -> String {
         .replace("&gt;", ">")
         .replace("&amp;", "&")
 }
+
+/// Suggested questions against Canada's real list of issues, through `suggest --questions`:
+/// the answer for each question is the golden one (verdict, best question, shared words), and
+/// the JSON carries the same verdicts.
+#[test]
+fn suggest_questions_says_which_the_committee_asked() {
+    let work = tempfile::tempdir().unwrap();
+    new_folder(work.path());
+    let folder = work.path().join("canada");
+    std::fs::remove_file(folder.join("findings/10-first-finding.yaml")).unwrap();
+    std::fs::copy(root().join("tests/fixtures/questions/canada-questions.yaml"), folder.join("findings/10-loi.yaml"))
+        .unwrap();
+
+    // Without the list of issues: what to run.
+    let out = run_in(work.path(), &["suggest", "canada", "--questions", "--diagnostic-format", "short"]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stdout) + &text(&out.stderr);
+    assert!(said.contains("canada has no list-of-issues.yaml"), "{said}");
+    assert!(said.contains("amicus import-loi <Q.pdf> --into canada"), "{said}");
+
+    let out = run_in(work.path(), &["import-loi", &cycles("CRPD_C_CAN_Q_1.pdf"), "--into", "canada"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run_in(work.path(), &["suggest", "canada", "--questions"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    golden(&root().join("tests/golden/review-cycle/suggest-questions.txt"), &said);
+    let asked: Vec<&str> = said.lines().filter(|l| l.contains(": likely asked: ")).collect();
+    assert!(asked.iter().any(|l| l.contains("question 1: likely asked: question 2 of CRPD/C/CAN/Q/1")), "{said}");
+
+    let out = run_in(work.path(), &["suggest", "canada", "--questions", "--format", "json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["list_of_issues"], "CRPD/C/CAN/Q/1");
+    let rows = json["questions"].as_array().unwrap();
+    assert_eq!(rows.len(), 8);
+    assert_eq!(rows.iter().filter(|r| r["verdict"] == "likely asked").count(), asked.len());
+    assert_eq!(rows[0]["candidates"][0]["question"], "2");
+}

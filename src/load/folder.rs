@@ -8,7 +8,7 @@ use super::files::{Files, Place, SourceFile, display_path, read_text, take_bom};
 use super::loaded::{Loaded, markdown_at_mut, markdown_places, place_key};
 use super::locate::{Target, path_string};
 use super::yaml::read_and_load;
-use super::{ASSESSMENT_FILE, CO_FILE, FINDINGS_DIR, PREVIOUS_CO_FILE, SUBMISSION_FILE};
+use super::{ASSESSMENT_FILE, CO_FILE, FINDINGS_DIR, LOI_FILE, PREVIOUS_CO_FILE, SUBMISSION_FILE};
 use crate::diag::Diagnostic;
 use crate::model::{Assessment, ConcludingObservations, Finding, Submission};
 use std::collections::{BTreeMap, BTreeSet};
@@ -256,6 +256,21 @@ pub fn load_folder_as(
     loaded.version = version;
     loaded.withheld_sources = crate::load::version::apply(&mut loaded, version);
     Ok(loaded)
+}
+
+/// Reads the folder's list of issues (`list-of-issues.yaml`, from `amicus import-loi`), if it
+/// has one, into `files` (for snippets): `Ok(None)` when there is none, the problems when it
+/// cannot be read as one.
+pub fn load_list_of_issues(
+    folder: &Path,
+    files: &mut Files,
+) -> Result<Option<crate::model::loi::ListOfIssues>, Vec<Diagnostic>> {
+    if folder.join(LOI_FILE).symlink_metadata().is_err() {
+        return Ok(None);
+    }
+    read_and_load(folder, Path::new(LOI_FILE), display_path(folder, LOI_FILE), files)
+        .map(Some)
+        .map_err(|(_, problems)| problems)
 }
 
 /// The folder's name, for output paths (`submissions/kazakhstan-ccpr-2025` → that last part).

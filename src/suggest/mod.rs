@@ -19,6 +19,7 @@
 mod draft;
 mod json;
 mod lexicon;
+pub mod questions;
 mod rank;
 mod text;
 mod write;

@@ -79,10 +79,11 @@ pub(super) enum Kind {
 }
 
 impl Kind {
-    /// The kind of a paragraph with this role.
+    /// The kind of a paragraph with this role. A question of a list of issues is what the
+    /// Committee asks, as a recommendation is: ranked alike ([`super::questions`]).
     fn of(role: Role) -> Kind {
         match role {
-            Role::Recommendation => Kind::Recommendation,
+            Role::Recommendation | Role::Question => Kind::Recommendation,
             Role::Concern => Kind::Concern,
             _ => Kind::Other,
         }
