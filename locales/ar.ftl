@@ -146,7 +146,31 @@ sources = المصادر
 ## مذكرة المتابعة (`amicus brief`).
 
 date-month-year = { month } { $year }
-count = { $n }
+# A number of recommendations (توصية) in words: the forms that stand for a feminine noun or
+# come before its plural ("انعكست ثلاث منها", "ثلاث توصيات"); digits past twenty.
+count = { $n ->
+    [1] واحدة
+    [2] اثنتان
+    [3] ثلاث
+    [4] أربع
+    [5] خمس
+    [6] ست
+    [7] سبع
+    [8] ثماني
+    [9] تسع
+    [10] عشر
+    [11] إحدى عشرة
+    [12] اثنتا عشرة
+    [13] ثلاث عشرة
+    [14] أربع عشرة
+    [15] خمس عشرة
+    [16] ست عشرة
+    [17] سبع عشرة
+    [18] ثماني عشرة
+    [19] تسع عشرة
+    [20] عشرون
+   *[other] { $n }
+}
 brief-kind = مذكرة متابعة
 brief-committee = { $code ->
     [UPR] { committee-name }
@@ -234,8 +258,8 @@ brief-tally = عدد التوصيات: { $count } ({ $parts })
 ## جمل المذكرة.
 
 brief-summary-none = لم يتضمن التقرير أي توصية.
-brief-summary-unassessed = قدمنا { $count } من التوصيات، ولم يُقيَّم أي منها بعد في ضوء الملاحظات الختامية.
-brief-summary = من بين توصياتنا البالغ عددها { $made-count }، { $verbs } في الملاحظات الختامية.
+brief-summary-unassessed = عدد توصياتنا { $count }، ولم يُقيَّم أي منها بعد في ضوء الملاحظات الختامية.
+brief-summary = من بين توصياتنا، وعددها { $made-count }، { $verbs } في الملاحظات الختامية.
 brief-reflect-fully = انعكست { $count } منها كلياً
 brief-reflect-partially = انعكست { $count } منها جزئياً
 brief-reflect-both = انعكست { $fully } منها كلياً و{ $partially } جزئياً
@@ -252,8 +276,8 @@ brief-draft-not-assessed = { $n ->
 brief-draft-unreviewed = { $n ->
     [one] مدخل واحد اقتراح آلي لم يراجعه أحد
     [two] مدخلان اقتراحان آليان لم يراجعهما أحد
-    [few] { $count } مدخلات اقتراحات آلية لم يراجعها أحد
-   *[other] { $count } مدخلاً اقتراحات آلية لم يراجعها أحد
+    [few] { $n } مدخلات اقتراحات آلية لم يراجعها أحد
+   *[other] { $n } مدخلاً اقتراحات آلية لم يراجعها أحد
 }
 brief-draft-no-follow-up = التوصيات المختارة لإجراء المتابعة غير معروفة
 brief-summary-pending = ولم يُقيَّم بعد: { $count }.
@@ -264,6 +288,7 @@ brief-no-quote = { $status ->
    *[other] لم يُستشهد بأي فقرة من الملاحظات الختامية.
 }
 brief-selected = اختيرت لإجراء المتابعة ({ $paragraphs }).
+brief-selected-urgent = من التوصيات التي دعت اللجنة إلى اتخاذ تدابير عاجلة بشأنها ({ $paragraphs }).
 brief-selected-by = اختيرت لإجراء المتابعة ({ $paragraphs })؛ وعلى الدولة الطرف أن تقدم معلومات عنها بحلول { $date }.
 brief-importance-note = من التوصيات التي أكدت اللجنة أهميتها الخاصة ({ $paragraphs }).
 # The previous review: a recommendation the Committee had made already (a paragraph cited
@@ -314,7 +339,7 @@ grade-ced = { $grade ->
     [C] غير مرضٍ
    *[D] لم يرد رد
 }
-brief-unaddressed-some = من بين توصياتنا البالغ عددها { $made-count }، لم تأخذ الملاحظات الختامية بما عدده { $count }:
+brief-unaddressed-some = من بين توصياتنا، وعددها { $made-count }، لم تأخذ الملاحظات الختامية بما عدده { $count }:
 brief-unaddressed-pending = لم تُغفل الملاحظات الختامية أياً من التوصيات التي قُيّمت حتى الآن؛ ولم يُقيَّم بعد: { $count }.
 brief-unaddressed-none = أخذت الملاحظات الختامية، جزئياً على الأقل، بكل توصية قدمناها.
 brief-follow-up-unknown = لا تتضمن الملاحظات الختامية المستخدمة في هذه المذكرة فقرة المتابعة، ولذلك لا يمكن لهذه المذكرة أن تبين التوصيات التي اختارتها اللجنة لإجراء المتابعة، ولا الموعد الذي يجب أن تقدم فيه { $state } معلومات عنها.
@@ -331,13 +356,20 @@ brief-importance = { $paragraph ->
     [0] استرعت اللجنة
    *[other] في الفقرة { $paragraph }، استرعت اللجنة
 } انتباه { $state } إلى الأهمية الخاصة للتوصيات ({ $paragraphs })، وطلبت معلومات مفصلة عنها في التقرير الدوري المقبل.
-brief-touched-none = لا تنعكس أي من توصياتنا في الفقرات المختارة للمتابعة.
-brief-touched = تنعكس في الفقرات المختارة للمتابعة توصياتنا التالية ({ $count }): { $list }.
+brief-touched-none = لا تنعكس أي من توصياتنا في الفقرات { $urgent ->
+    [yes] المتعلقة بالتدابير العاجلة
+   *[no] المختارة للمتابعة
+}.
+brief-touched = تنعكس في الفقرات { $urgent ->
+    [yes] المتعلقة بالتدابير العاجلة
+   *[no] المختارة للمتابعة
+} توصياتنا التالية ({ $count }): { $list }.
 brief-next-report = تنتظر اللجنة أن تقدم { $state } تقريرها الدوري المقبل { $when ->
     [year] في عام { $date }
    *[day] بحلول { $date }
 }.
 brief-annex-follow-up = المتابعة: { $paragraphs }
+brief-annex-urgent = تدابير عاجلة: { $paragraphs }
 brief-annex-importance = أهمية خاصة: { $paragraphs }
 brief-annex-caption = توصياتنا، وفقرات الوثيقة { $symbol } التي تعكسها، ومدى ذلك (يرد نص الاثنين في متن المذكرة)
 brief-headline = { $kind ->
@@ -345,6 +377,7 @@ brief-headline = { $kind ->
     [partially] أُخذ بها جزئياً
     [not-reflected] أُغفلت
     [follow-up] اختيرت للمتابعة
+    [urgent] تدابير عاجلة
     [importance] ذات أهمية خاصة
     [pending] لم تُقيَّم بعد
    *[asks] مطالبنا
@@ -352,7 +385,34 @@ brief-headline = { $kind ->
 brief-headline-due = { $paragraphs }، والتقرير مطلوب بحلول { $date }
 brief-headline-none-ours = { $what }؛ ولا تنعكس فيها أي من توصياتنا.
 brief-headline-ours = { $what }. ومن توصياتنا فيها:
-brief-headline-asks = { $count } إلى { $state }، و{ $committee-count } إلى { committee-name }.
+# The asks (مطلب, masculine) counted with their noun.
+brief-headline-asks = { $n ->
+    [0] لا مطالب
+    [1] مطلب واحد
+    [2] مطلبان
+    [3] ثلاثة مطالب
+    [4] أربعة مطالب
+    [5] خمسة مطالب
+    [6] ستة مطالب
+    [7] سبعة مطالب
+    [8] ثمانية مطالب
+    [9] تسعة مطالب
+    [10] عشرة مطالب
+   *[other] { $n } مطلباً
+} إلى { $state }، و{ $committee-n ->
+    [0] لا مطالب
+    [1] مطلب واحد
+    [2] مطلبان
+    [3] ثلاثة مطالب
+    [4] أربعة مطالب
+    [5] خمسة مطالب
+    [6] ستة مطالب
+    [7] سبعة مطالب
+    [8] ثمانية مطالب
+    [9] تسعة مطالب
+    [10] عشرة مطالب
+   *[other] { $committee-n } مطلباً
+} إلى { committee-name }.
 brief-by-follow-up-date = بحلول { $date }، موعد المتابعة
 brief-by-follow-up = بحلول موعد المتابعة
 brief-by = بحلول { $date }

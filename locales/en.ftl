@@ -198,11 +198,11 @@ brief-committee = { $code ->
 }
 brief-kicker = { brief-kind } · { brief-committee } · { $state }
 brief-short-title = { brief-kind } · { $state } · { $symbol }
-brief-dek = How the { committee-name }’s concluding observations on { $state } reflect the recommendations of our { $joint ->
+brief-dek = How the { committee-name }, in its concluding observations on { $state }, took up the recommendations of our { $joint ->
     [yes] joint submission
    *[no] submission
 }
-brief-description = How the { committee-name }’s concluding observations on { $state } ({ $symbol }) reflect the recommendations of { $authors }.
+brief-description = How the { committee-name }, in its concluding observations on { $state } ({ $symbol }), took up the recommendations of { $authors }.
 brief-submission = This brief follows up our { $joint ->
     [yes] joint submission
    *[no] submission
@@ -327,6 +327,7 @@ brief-no-quote = { $status ->
    *[other] No paragraph of the concluding observations is cited.
 }
 brief-selected = Selected for the follow-up procedure ({ $paragraphs }).
+brief-selected-urgent = Among the recommendations on which the Committee calls for urgent measures ({ $paragraphs }).
 brief-selected-by = Selected for the follow-up procedure ({ $paragraphs }); the State party is to report on it by { $date }.
 brief-importance-note = Among the recommendations the Committee singled out as of particular importance ({ $paragraphs }).
 # The previous review: a recommendation the Committee had made already (a paragraph cited
@@ -405,16 +406,23 @@ brief-importance = { $paragraph ->
     [0] The Committee
    *[other] In paragraph { $paragraph }, the Committee
 } drew { $state }’s attention to the particular importance of the recommendations in { $paragraphs }, and asked for detailed information on them in the next periodic report.
-brief-touched-none = None of our recommendations is reflected in the paragraphs selected for follow-up.
+brief-touched-none = None of our recommendations is reflected in the paragraphs { $urgent ->
+    [yes] on urgent measures
+   *[no] selected for follow-up
+}.
 brief-touched = { $count } of our recommendations { $n ->
     [one] is
    *[other] are
-} reflected in the paragraphs selected for follow-up: { $list }.
+} reflected in the paragraphs { $urgent ->
+    [yes] on urgent measures
+   *[no] selected for follow-up
+}: { $list }.
 brief-next-report = The Committee expects { $state }’s next periodic report { $when ->
     [year] in { $date }
    *[day] by { $date }
 }.
 brief-annex-follow-up = follow-up: { $paragraphs }
+brief-annex-urgent = urgent measures: { $paragraphs }
 brief-annex-importance = particular importance: { $paragraphs }
 brief-annex-caption = Our recommendations, the paragraphs of { $symbol } that reflect them, and how far (the body of this brief gives the text of both)
 # The headlines of the key results.
@@ -423,6 +431,7 @@ brief-headline = { $kind ->
     [partially] Taken up in part
     [not-reflected] Left out
     [follow-up] Selected for follow-up
+    [urgent] Urgent measures
     [importance] Of particular importance
     [pending] Not yet assessed
    *[asks] Our asks

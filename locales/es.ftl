@@ -329,6 +329,7 @@ brief-no-quote = { $status ->
    *[other] No se cita ningún párrafo de las observaciones finales.
 }
 brief-selected = Seleccionada para el procedimiento de seguimiento ({ $paragraphs }).
+brief-selected-urgent = Entre las recomendaciones que, según el Comité, requieren medidas urgentes ({ $paragraphs }).
 brief-selected-by = Seleccionada para el procedimiento de seguimiento ({ $paragraphs }); el Estado parte debe informar al respecto a más tardar el { $date }.
 brief-importance-note = Figura entre las recomendaciones a las que el Comité atribuyó especial importancia ({ $paragraphs }).
 # The previous review: a recommendation the Committee had made already (a paragraph cited
@@ -403,16 +404,23 @@ brief-importance = { $paragraph ->
     [0] El Comité
    *[other] En el párrafo { $paragraph }, el Comité
 } señaló a la atención de { $state } la especial importancia de las recomendaciones formuladas ({ $paragraphs }) y le pidió que en su próximo informe periódico proporcionara información detallada al respecto.
-brief-touched-none = Ninguna de nuestras recomendaciones se recoge en los párrafos seleccionados para el seguimiento.
+brief-touched-none = Ninguna de nuestras recomendaciones se recoge en los párrafos { $urgent ->
+    [yes] que piden medidas urgentes
+   *[no] seleccionados para el seguimiento
+}.
 brief-touched = { $count } de nuestras recomendaciones { $n ->
     [one] se recoge
    *[other] se recogen
-} en los párrafos seleccionados para el seguimiento: { $list }.
+} en los párrafos { $urgent ->
+    [yes] que piden medidas urgentes
+   *[no] seleccionados para el seguimiento
+}: { $list }.
 brief-next-report = El Comité espera el próximo informe periódico de { $state } { $when ->
     [year] en { $date }
    *[day] a más tardar el { $date }
 }.
 brief-annex-follow-up = seguimiento: { $paragraphs }
+brief-annex-urgent = medidas urgentes: { $paragraphs }
 brief-annex-importance = especial importancia: { $paragraphs }
 brief-annex-caption = Nuestras recomendaciones, los párrafos del documento { $symbol } que las recogen y en qué medida (el cuerpo de esta nota cita ambos textos)
 brief-headline = { $kind ->
@@ -420,6 +428,7 @@ brief-headline = { $kind ->
     [partially] Recogidas parcialmente
     [not-reflected] Quedaron fuera
     [follow-up] Seleccionadas para el seguimiento
+    [urgent] Medidas urgentes
     [importance] De especial importancia
     [pending] Aún no evaluadas
    *[asks] Nuestras peticiones

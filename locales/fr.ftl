@@ -345,6 +345,7 @@ brief-no-quote = { $status ->
    *[other] Aucun paragraphe des observations finales n’est cité.
 }
 brief-selected = Retenue pour la procédure de suivi ({ $paragraphs }).
+brief-selected-urgent = Parmi les recommandations appelant des mesures urgentes selon le Comité ({ $paragraphs }).
 brief-selected-by = Retenue pour la procédure de suivi ({ $paragraphs }) ; l’État partie doit en rendre compte d’ici au { $date }.
 brief-importance-note = Fait partie des recommandations dont le Comité a souligné l’importance particulière ({ $paragraphs }).
 # The previous review: a recommendation the Committee had made already (a paragraph cited
@@ -421,16 +422,23 @@ brief-importance = { $paragraph ->
     [0] Le Comité
    *[other] Au paragraphe { $paragraph }, le Comité
 } a appelé l’attention de l’État partie sur l’importance particulière des recommandations formulées ({ $paragraphs }) et lui a demandé de donner des renseignements détaillés à leur sujet dans son prochain rapport périodique.
-brief-touched-none = Aucune de nos recommandations n’est reprise dans les paragraphes retenus pour le suivi.
+brief-touched-none = Aucune de nos recommandations n’est reprise dans les paragraphes { $urgent ->
+    [yes] appelant des mesures urgentes
+   *[no] retenus pour le suivi
+}.
 brief-touched = { $count } de nos recommandations { $n ->
     [one] est reprise
    *[other] sont reprises
-} dans les paragraphes retenus pour le suivi : { $list }.
+} dans les paragraphes { $urgent ->
+    [yes] appelant des mesures urgentes
+   *[no] retenus pour le suivi
+} : { $list }.
 brief-next-report = Le Comité attend le prochain rapport périodique de l’État partie { $when ->
     [year] en { $date }
    *[day] d’ici au { $date }
 }.
 brief-annex-follow-up = suivi : { $paragraphs }
+brief-annex-urgent = mesures urgentes : { $paragraphs }
 brief-annex-importance = importance particulière : { $paragraphs }
 brief-annex-caption = Nos recommandations, les paragraphes du document { $symbol } qui les reprennent, et dans quelle mesure (le corps de la note cite les deux textes)
 brief-headline = { $kind ->
@@ -438,6 +446,7 @@ brief-headline = { $kind ->
     [partially] Reprises en partie
     [not-reflected] Laissées de côté
     [follow-up] Retenues pour le suivi
+    [urgent] Mesures urgentes
     [importance] D’une importance particulière
     [pending] Pas encore évaluées
    *[asks] Nos demandes

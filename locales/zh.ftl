@@ -239,6 +239,7 @@ brief-no-quote = { $status ->
    *[other] 未引用结论性意见的任何段落。
 }
 brief-selected = 已被选入后续程序（{ $paragraphs }）。
+brief-selected-urgent = 属于委员会要求采取紧急措施的建议（{ $paragraphs }）。
 brief-selected-by = 已被选入后续程序（{ $paragraphs }）；缔约国须在{ $date }之前就此提交报告。
 brief-importance-note = 属于委员会特别强调其重要性的建议（{ $paragraphs }）。
 # The previous review: a recommendation the Committee had made already (a paragraph cited
@@ -306,13 +307,20 @@ brief-importance = { $paragraph ->
     [0] 委员会
    *[other] 委员会在第{ $paragraph }段中
 }提请{ $state }注意建议（{ $paragraphs }）的特别重要性，并请其在下次定期报告中提供详细资料。
-brief-touched-none = 被选入后续程序的段落没有反映我们的任何建议。
-brief-touched = 被选入后续程序的段落反映了我们的{ $count }项建议：{ $list }。
+brief-touched-none = { $urgent ->
+    [yes] 要求采取紧急措施的段落
+   *[no] 被选入后续程序的段落
+}没有反映我们的任何建议。
+brief-touched = { $urgent ->
+    [yes] 要求采取紧急措施的段落
+   *[no] 被选入后续程序的段落
+}反映了我们的{ $count }项建议：{ $list }。
 brief-next-report = 委员会期待{ $state }{ $when ->
     [year] 在{ $date }年
    *[day] 在{ $date }之前
 }提交下次定期报告。
 brief-annex-follow-up = 后续程序：{ $paragraphs }
+brief-annex-urgent = 紧急措施：{ $paragraphs }
 brief-annex-importance = 特别重要：{ $paragraphs }
 brief-annex-caption = 我们的建议、{ $symbol }中反映这些建议的段落及其反映程度（两者的文本见简报正文）
 brief-headline = { $kind ->
@@ -320,6 +328,7 @@ brief-headline = { $kind ->
     [partially] 部分采纳
     [not-reflected] 未采纳
     [follow-up] 选入后续程序
+    [urgent] 紧急措施
     [importance] 特别重要
     [pending] 尚未评估
    *[asks] 我们的请求

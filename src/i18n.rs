@@ -428,6 +428,14 @@ pub(crate) fn paren(words: &Words) -> (String, String) {
     }
 }
 
+/// The space between text that ends with punctuation (a colon, a full stop) and what follows
+/// it, for every writer: " " after ":" (and after the French "\u{a0}:"), nothing after a
+/// full-width mark ("：", "。", which hold their own space).
+pub fn space_after(colon: &str) -> &'static str {
+    let full_width = |c: char| matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}');
+    if colon.ends_with(full_width) { "" } else { " " }
+}
+
 /// How a numbered caption begins, in a language: what is called a table and a figure, what
 /// goes between that word and the number, and between the number and the caption (`table`,
 /// `figure`, `caption`): "Table\u{a0}1: …", "Tableau\u{a0}1\u{a0}: …", "表1：…". Every writer

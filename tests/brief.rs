@@ -729,3 +729,128 @@ fn the_briefs_tables_are_numbered_in_its_language_and_their_cells_are_not_hyphen
         }
     }
 }
+
+/// A web page's text: its tags taken out.
+fn without_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The text of the paragraphs of a Word document's body, and whether each heading of levels
+/// 1–2 has its numbering taken off (`w:numId` 0).
+fn word_text_and_headings(docx: &Path) -> (String, Vec<(String, bool)>) {
+    let bytes = std::fs::read(docx).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    let text_of = |n: roxmltree::Node| -> String {
+        n.descendants().filter(|e| e.has_tag_name((w, "t"))).filter_map(|e| e.text()).collect()
+    };
+    let mut all = String::new();
+    let mut headings = Vec::new();
+    for p in doc.descendants().filter(|e| e.has_tag_name((w, "p"))) {
+        all.push_str(&text_of(p));
+        all.push('\n');
+        let style = p.descendants().find(|e| e.has_tag_name((w, "pStyle"))).and_then(|e| e.attribute((w, "val")));
+        if matches!(style, Some("Heading1" | "Heading2")) {
+            let off = p.descendants().any(|e| e.has_tag_name((w, "numId")) && e.attribute((w, "val")) == Some("0"));
+            headings.push((text_of(p), off));
+        }
+    }
+    (all, headings)
+}
+
+#[test]
+fn urgent_measures_are_called_so_not_the_follow_up_procedure() {
+    // The CRPD's follow-up paragraph since about 2019 draws attention to recommendations
+    // needing urgent measures, with no procedure and no date: import-co reads it as
+    // `kind: urgent-measures`, and the brief says so wherever it would say "selected for
+    // follow-up", in the PDF, the web page and the Word document.
+    let (tmp, dir) = example_copy();
+    let path = dir.join("concluding-observations.yaml");
+    let co = std::fs::read_to_string(&path).unwrap();
+    assert!(!co.contains("\nfollow_up:"));
+    std::fs::write(
+        &path,
+        format!("{co}\nfollow_up:\n  paragraph: 47\n  kind: urgent-measures\n  selected: [\"34 (d)\", \"40\"]\n"),
+    )
+    .unwrap();
+    let outcome = match brief::run(&dir, Some(&tmp.path().join("out")), compile::PdfStandardChoice::None) {
+        Ok(o) => o,
+        Err(f) => panic!("the brief failed:\n{}", amicus::diag::render_short(&f.diagnostics)),
+    };
+    let pdf = squash(&common::pdf_text(&std::fs::read(&outcome.pdf).unwrap()));
+    let html = squash(&without_tags(&std::fs::read_to_string(&outcome.html).unwrap()));
+    let (word, headings) = word_text_and_headings(&outcome.docx);
+    let word = squash(&word);
+    for (format, text) in [("PDF", &pdf), ("web page", &html), ("Word", &word)] {
+        for said in [
+            "Urgent measures: paras. 34 (d) and 40. Ours among them",
+            "on which urgent measures are needed",
+            "Among the recommendations on which the Committee calls for urgent measures (para. 34 (d))",
+            "urgent measures: 34 (d)",
+        ] {
+            assert!(text.contains(&squash(said)), "{format}: `{said}` is missing");
+        }
+        for not in ["Selected for follow-up", "Selected for the follow-up procedure", "follow-up: 34 (d)"] {
+            assert!(!text.contains(&squash(not)), "{format}: `{not}` is printed");
+        }
+        // No possessive on the Committee's name.
+        assert!(!text.contains(&squash("Committee’s concluding observations")), "{format}");
+    }
+    // The Word brief's sections are not numbered, as in the PDF.
+    assert!(headings.len() > 8 && headings.iter().all(|(_, off)| *off), "{headings:?}");
+}
+
+#[test]
+fn amicus_own_words_follow_the_script_colons_and_counts() {
+    // Chinese: no space after a full-width colon of Amicus's own phrases (the colon holds
+    // its space); Arabic: counts of recommendations in words, as in the other languages.
+    let tmp = tempfile::tempdir().unwrap();
+    let chinese = match brief::run(
+        &root().join("tests/fixtures/chinese"),
+        Some(&tmp.path().join("zh")),
+        compile::PdfStandardChoice::None,
+    ) {
+        Ok(o) => o,
+        Err(f) => panic!("the brief failed:\n{}", amicus::diag::render_short(&f.diagnostics)),
+    };
+    let typ = std::fs::read_to_string(tmp.path().join("zh/brief.typ")).unwrap();
+    let html = std::fs::read_to_string(&chinese.html).unwrap();
+    let (word, _) = word_text_and_headings(&chinese.docx);
+    for (format, text) in [("Typst", &typ), ("web page", &html), ("Word", &word)] {
+        assert!(text.contains('：'), "{format}: no full-width colon");
+        assert!(!text.contains("： ") && !text.contains("：\u{a0}"), "{format}: a space after ：");
+    }
+    let pdf = pdf_pages(&chinese.pdf).concat();
+    assert!(pdf.contains("第45(a)段（完全反映）") || pdf.contains("：R1"), "{pdf}");
+
+    let arabic = match brief::run(
+        &root().join("tests/fixtures/arabic"),
+        Some(&tmp.path().join("ar")),
+        compile::PdfStandardChoice::None,
+    ) {
+        Ok(o) => o,
+        Err(f) => panic!("the brief failed:\n{}", amicus::diag::render_short(&f.diagnostics)),
+    };
+    let html = without_tags(&std::fs::read_to_string(&arabic.html).unwrap());
+    let (word, _) = word_text_and_headings(&arabic.docx);
+    let pdf = squash(&pdf_pages(&arabic.pdf).concat());
+    for (format, text) in [("web page", squash(&html)), ("Word", squash(&word)), ("PDF", pdf)] {
+        for said in ["من بين توصياتنا، وعددها اثنتان،", "انعكست واحدة منها", "بعد: واحدة."]
+        {
+            assert!(text.contains(&squash(said)), "{format}: `{said}` is missing");
+        }
+    }
+}

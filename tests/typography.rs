@@ -350,3 +350,53 @@ fn the_list_of_sources_keeps_one_number_column_and_a_captioned_table_starts_its_
     );
     assert!((x("Place") - x("Almaty")).abs() < 0.5, "{} {}", x("Place"), x("Almaty"));
 }
+
+/// The `w:t` text and the field codes of each Caption paragraph of a Word document.
+fn word_captions(docx: &Path) -> Vec<(String, String)> {
+    let bytes = std::fs::read(docx).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    doc.descendants()
+        .filter(|p| p.has_tag_name((w, "p")))
+        .filter(|p| {
+            p.descendants().any(|s| s.has_tag_name((w, "pStyle")) && s.attribute((w, "val")) == Some("Caption"))
+        })
+        .map(|p| {
+            let all = |tag: &str| -> String {
+                p.descendants().filter(|e| e.has_tag_name((w, tag))).filter_map(|e| e.text()).collect()
+            };
+            (all("t"), all("instrText"))
+        })
+        .collect()
+}
+
+#[test]
+fn captions_are_numbered_alike_in_the_pdf_and_the_word_document_annexes_within_themselves() {
+    // The Verdania example has a captioned table in a finding, a figure, and a captioned
+    // table in its annex: "Table 1", "Figure 1", "Table I.1", in the PDF and in Word.
+    let work = tempfile::tempdir().unwrap();
+    let o = run_in(
+        &root(),
+        &["build", "submissions/verdania-crc-2025", "-o", work.path().to_str().unwrap(), "--format", "pdf,docx"],
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let expected = [
+        "Table\u{a0}1: Children removed from public spaces in 2024, by department",
+        "Figure\u{a0}1: Children removed and children assessed, 2024",
+        "Table\u{a0}I.1: Children interviewed, by department",
+    ];
+    let pdf = pages(&work.path().join("report.pdf")).concat();
+    for caption in expected {
+        assert!(pdf.contains(&sq(caption)), "{caption} is not in the PDF");
+    }
+    let word = word_captions(&work.path().join("report.docx"));
+    let texts: Vec<&str> = word.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, expected);
+    // Numbers Word can update: SEQ fields, the annex's starting again at 1.
+    assert!(word[0].1.contains("SEQ Table") && !word[0].1.contains(r"\r"), "{word:?}");
+    assert!(word[1].1.contains("SEQ Figure"), "{word:?}");
+    assert!(word[2].1.contains(r"SEQ Table \r 1"), "{word:?}");
+}

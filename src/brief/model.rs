@@ -78,9 +78,10 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
     });
     blocks.push(normal(&view.key_results.sentence));
     for h in &view.key_results.headlines {
-        let mut content = vec![link(&h.anchor, vec![Inline::Strong(vec![t(&h.title)])]), t(&format!("{} ", l.colon))];
+        let mut content =
+            vec![link(&h.anchor, vec![Inline::Strong(vec![t(&h.title)])]), t(&format!("{}{}", l.colon, l.colon_gap))];
         if !h.text.is_empty() {
-            content.push(t(&format!("{} ", h.text)));
+            content.push(t(&h.text));
         }
         content.extend(refs(&h.refs));
         blocks.push(para(ParaStyle::Normal, content));
@@ -145,7 +146,8 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
                 if let Some(missing) = &q.missing {
                     blocks.push(para(ParaStyle::Normal, vec![Inline::Emph(vec![t(missing)])]));
                 } else if !q.quoted_under.is_empty() {
-                    let mut content = vec![t(&format!("{}{} {} ", q.kind, l.colon, l.quoted_above_under))];
+                    let mut content =
+                        vec![t(&format!("{}{}{}{} ", q.kind, l.colon, l.colon_gap, l.quoted_above_under))];
                     content.extend(refs(&q.quoted_under));
                     content.push(Inline::text("."));
                     blocks.push(para(ParaStyle::Normal, content));
@@ -173,8 +175,10 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
                 blocks.extend(comment.iter().cloned());
             }
             if let Some(g) = &i.grade {
-                let mut line =
-                    vec![Inline::Strong(vec![t(&format!("{}{}", g.scale, l.colon))]), t(&format!(" {}", g.line))];
+                let mut line = vec![
+                    Inline::Strong(vec![t(&format!("{}{}", g.scale, l.colon))]),
+                    t(&format!("{}{}", l.colon_gap, g.line)),
+                ];
                 if let Some(note) = &g.note {
                     line.push(t(&format!("{}{note}{}", l.paren.0, l.paren.1)));
                 }
@@ -239,7 +243,7 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
                 if let Some(h) = &s.heading {
                     content.push(t(&format!("{}{h}{}", l.paren.0, l.paren.1)));
                 }
-                content.push(t(&format!("{} ", l.colon)));
+                content.push(t(&format!("{}{}", l.colon, l.colon_gap)));
                 if s.recommendations.is_empty() {
                     content.push(t(&s.none));
                 }
@@ -351,6 +355,8 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
             draft: meta.draft.as_ref().map(|d| d.mark.clone()),
             page_of: crate::report::model::page_of(&words),
             numbered_paragraphs: false,
+            // An article: its sections unnumbered, as in the PDF and the web page.
+            numbered_headings: false,
             a4: meta.paper == "a4",
             ibid,
             above,

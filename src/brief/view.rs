@@ -456,7 +456,8 @@ pub struct Figure {
 pub struct Headline {
     /// "Taken up in full".
     pub title: String,
-    /// Words before the links, e.g. "paras. 34 (d) and 40, report due 11 July 2026:".
+    /// Words before the links, e.g. "paras. 34 (d) and 40, report due 11 July 2026. Ours
+    /// among them: ", with the space before the links (none after a full-width "：").
     pub text: String,
     /// The recommendations concerned.
     pub refs: Vec<RefLink>,
@@ -680,6 +681,9 @@ pub struct BriefLabels {
     pub paren: (String, String),
     /// What comes after a label: ":", in French " :" with a no-break space.
     pub colon: String,
+    /// The space after the colon before the text: " ", none after the full-width "："
+    /// ([`crate::i18n::space_after`]).
+    pub colon_gap: String,
     /// "Table" and "Figure", and the words around a caption's number ("Table\u{a0}1: "), as
     /// every writer numbers captions.
     pub captions: crate::i18n::CaptionWords,
@@ -729,6 +733,7 @@ fn labels(say: &Say, meta: &MetaView) -> BriefLabels {
         note_above: crate::i18n::note_above(say.words),
         paren: crate::i18n::paren(say.words),
         colon: say.get("colon"),
+        colon_gap: crate::i18n::space_after(&say.get("colon")).to_owned(),
         captions: crate::i18n::CaptionWords::new(say.words),
     }
 }
@@ -1120,6 +1125,8 @@ fn item_view<P: Clone>(
     if !i.follow_up.is_empty() {
         let paragraphs = say.paras(&i.follow_up);
         notes.push(match deadline {
+            // The CRPD's "urgent measures": no procedure, no date, its own words.
+            _ if urgent_measures(co) => say.with("brief-selected-urgent", &[("paragraphs", Arg::Text(&paragraphs))]),
             Some(d) => say.with("brief-selected-by", &[("paragraphs", Arg::Text(&paragraphs)), ("date", Arg::Text(d))]),
             None => say.with("brief-selected", &[("paragraphs", Arg::Text(&paragraphs))]),
         });
@@ -1436,7 +1443,7 @@ fn follow_up_view(
     touched.dedup();
     let touched = (!all.is_empty()).then(|| {
         if touched.is_empty() {
-            say.get("brief-touched-none")
+            say.with("brief-touched-none", &[("urgent", yes(fu.urgent))])
         } else {
             let labels: Vec<String> = touched.iter().map(|n| rec_label(*n)).collect();
             capitalise(&say.with(
@@ -1445,6 +1452,7 @@ fn follow_up_view(
                     ("n", num(touched.len())),
                     ("count", Arg::Text(&say.count(touched.len()))),
                     ("list", Arg::Text(&say.list(&labels))),
+                    ("urgent", yes(fu.urgent)),
                 ],
             ))
         }
@@ -1471,6 +1479,13 @@ fn follow_up_view(
     }
 }
 
+/// Whether the committee's follow-up paragraph calls for urgent measures on the recommendations
+/// it names (the CRPD since about 2019) rather than for information by a date: the brief then
+/// says so in those words, not "selected for the follow-up procedure".
+fn urgent_measures(co: &ConcludingObservations) -> bool {
+    co.follow_up.as_ref().and_then(|f| f.kind) == Some(crate::model::co::FollowUpKind::UrgentMeasures)
+}
+
 /// "34 (d)" as the brief's language writes a paragraph and its items ("34 d)", "34 (د)").
 fn items_in(say: &Say, citation: &Citation) -> String {
     crate::report::view::items_as_written(say.words.code(), &citation.to_string())
@@ -1494,7 +1509,8 @@ fn annex(say: &Say, co: &ConcludingObservations, c: &Comparison) -> AnnexView {
                 |cs: &[Citation]| cs.iter().map(|c| items_in(say, c)).collect::<Vec<_>>().join(&say.get("list-comma"));
             let mut marks = Vec::new();
             if !i.follow_up.is_empty() {
-                marks.push(say.with("brief-annex-follow-up", &[("paragraphs", Arg::Text(&short(&i.follow_up)))]));
+                let id = if urgent_measures(co) { "brief-annex-urgent" } else { "brief-annex-follow-up" };
+                marks.push(say.with(id, &[("paragraphs", Arg::Text(&short(&i.follow_up)))]));
             }
             if !i.importance.is_empty() {
                 marks.push(say.with("brief-annex-importance", &[("paragraphs", Arg::Text(&short(&i.importance)))]));
@@ -1556,6 +1572,13 @@ fn key_results(say: &Say, docs: Sources, c: &Comparison, asks: Option<&AsksView>
     let mut headlines = Vec::new();
     let mut push = |kind: &str, text: String, refs: Vec<RefLink>, anchor: &str| {
         let title = say.with("brief-headline", &[("kind", Arg::Text(kind))]);
+        // The text and the space before the recommendations after it (none after a
+        // full-width "：").
+        let text = if text.is_empty() || refs.is_empty() {
+            text
+        } else {
+            format!("{text}{}", crate::i18n::space_after(&text))
+        };
         headlines.push(Headline { title, text, refs, anchor: anchor.into() });
     };
     for (status, anchor) in [
@@ -1589,7 +1612,8 @@ fn key_results(say: &Say, docs: Sources, c: &Comparison, asks: Option<&AsksView>
                 .filter(|i| !i.follow_up.is_empty())
                 .map(|i| link(i, say.paren(&say.paras(&i.follow_up))))
                 .collect();
-            push("follow-up", headline_text(what, &touched), touched, "follow-up");
+            let kind = if fu.urgent { "urgent" } else { "follow-up" };
+            push(kind, headline_text(what, &touched), touched, "follow-up");
         }
     }
     if let Some(fu) = &c.follow_up {

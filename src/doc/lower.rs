@@ -51,7 +51,8 @@ pub fn basic(block: &Block, meta: &Meta) -> Option<Vec<Block>> {
             paren: false,
         }],
         Block::Annex { number, title, blocks, .. } => {
-            let mut heading = text(&format!("{} {}{} ", meta.annex, crate::i18n::roman(*number), meta.colon));
+            let colon = format!("{}{}", meta.colon, crate::i18n::space_after(&meta.colon));
+            let mut heading = text(&format!("{} {}{colon}", meta.annex, crate::i18n::roman(*number)));
             heading.extend(title.iter().cloned());
             let mut out = vec![Block::PageBreak, para(ParaStyle::Part, heading)];
             out.extend(blocks.iter().cloned());

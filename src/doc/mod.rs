@@ -53,6 +53,9 @@ pub struct Meta {
     pub page_of: (String, String, String),
     /// Whether the body's paragraphs are numbered (the UPR asks for it).
     pub numbered_paragraphs: bool,
+    /// Whether sections and sub-sections are numbered (1, 1.1): a report's are, a brief's (an
+    /// article) are not, in every format.
+    pub numbered_headings: bool,
     /// Paper size: true for A4, false for US Letter.
     pub a4: bool,
     /// What a footnote citing the same source as the note just before says ("Ibid.").

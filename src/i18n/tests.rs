@@ -80,6 +80,7 @@ fn argument_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
                         ("para", Arg::Text(["none", "3"][i % 2])),
                         ("any-para", Arg::Text(flag)),
                         ("when", Arg::Text(["day", "year"][i % 2])),
+                        ("urgent", Arg::Text(flag)),
                         ("word", Arg::Text("Table")),
                         ("number", Arg::Text("2")),
                         ("caption", Arg::Text("Counts by finding")),

@@ -35,6 +35,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared, view: &ReportView) -> Docume
             draft: None,
             page_of: page_of(&words),
             numbered_paragraphs: meta.numbered_paragraphs,
+            numbered_headings: true,
             a4: s.layout.paper == Paper::A4,
             ibid,
             above,
@@ -226,7 +227,11 @@ impl Builder<'_> {
                         line.push(self.t(&format!("{}{status}{}", labels.paren.0, labels.paren.1)));
                     }
                     if let Some(note) = &p.note {
-                        line.push(self.t(&format!("{} {note}", labels.colon)));
+                        line.push(self.t(&format!(
+                            "{}{}{note}",
+                            labels.colon,
+                            crate::i18n::space_after(&labels.colon)
+                        )));
                     }
                 }
                 blocks.push(Block::Paragraph { style: ParaStyle::Previous, content: line });

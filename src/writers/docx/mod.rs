@@ -160,7 +160,7 @@ pub fn write(doc: &Document, reference_styles: Option<&str>) -> Result<Vec<u8>, 
         after_cover: false,
         heading_count_written: 0,
         captions: crate::i18n::CaptionWords::new(&crate::i18n::Words::new(&doc.meta.language)),
-        captioned: [0, 0],
+        caption_numbers: caption_numbers(&doc.blocks),
     };
     w.collect_headings();
     let mut body = String::new();
@@ -309,9 +309,56 @@ struct Writer<'d> {
     heading_count_written: usize,
     /// "Table", "Figure" and the words around their numbers, in the document's language.
     captions: crate::i18n::CaptionWords,
-    /// The captioned tables and figures numbered so far (each kind counts by itself, as in
-    /// the PDF).
-    captioned: [u32; 2],
+    /// The numbers of the captioned tables and of the captioned figures still to be written,
+    /// in order ([`caption_numbers`]).
+    caption_numbers: [std::collections::VecDeque<CaptionNumber>; 2],
+}
+
+/// The number of a caption: `n`, after `annex` ("II.") inside an annex.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct CaptionNumber {
+    /// "II." in the second annex, empty in the body.
+    annex: String,
+    /// The number in the body, or within its annex.
+    n: u32,
+}
+
+/// The numbers of the captioned tables (`[0]`) and figures (`[1]`) of a document, in the order
+/// they are written, as the PDF numbers them: each kind from 1 through the body, and within
+/// each annex again from 1 after the annex's number ("Table II.1"). Read from the blocks before
+/// the annexes are written as basic blocks, which no longer say where an annex starts.
+fn caption_numbers(blocks: &[Block]) -> [std::collections::VecDeque<CaptionNumber>; 2] {
+    fn walk(
+        blocks: &[Block],
+        annex: &str,
+        counts: &mut [u32; 2],
+        out: &mut [std::collections::VecDeque<CaptionNumber>; 2],
+    ) {
+        for block in blocks {
+            let kind = match block {
+                Block::Table { caption: Some(_), .. } => 0,
+                Block::Figure { caption: Some(_), .. } => 1,
+                Block::List { items, .. } => {
+                    items.iter().for_each(|item| walk(item, annex, counts, out));
+                    continue;
+                }
+                Block::Quote(inner) => {
+                    walk(inner, annex, counts, out);
+                    continue;
+                }
+                Block::Annex { number, blocks, .. } => {
+                    walk(blocks, &format!("{}.", crate::i18n::roman(*number)), &mut [0, 0], out);
+                    continue;
+                }
+                _ => continue,
+            };
+            counts[kind] += 1;
+            out[kind].push_back(CaptionNumber { annex: annex.to_owned(), n: counts[kind] });
+        }
+    }
+    let mut out = [std::collections::VecDeque::new(), std::collections::VecDeque::new()];
+    walk(blocks, "", &mut [0, 0], &mut out);
+    out
 }
 
 impl Writer<'_> {
@@ -336,7 +383,9 @@ impl Writer<'_> {
                 if *level > 2 {
                     continue;
                 }
-                let number = if *level == 1 {
+                let number = if !self.doc.meta.numbered_headings {
+                    String::new()
+                } else if *level == 1 {
                     counters = [counters[0] + 1, 0];
                     counters[0].to_string()
                 } else {
@@ -407,7 +456,13 @@ impl Writer<'_> {
             Block::Heading { level, content, .. } => {
                 let level = (*level).clamp(1, 4);
                 let style = ["Heading1", "Heading2", "Heading3", "Heading4"][usize::from(level - 1)];
-                let num = (level <= 2).then_some((NUM_HEADINGS, u32::from(level) - 1));
+                // Numbered as the PDF numbers them, or not at all (numId 0 undoes the
+                // numbering the heading styles carry).
+                let num = match (level <= 2, self.doc.meta.numbered_headings) {
+                    (true, true) => Some((NUM_HEADINGS, u32::from(level) - 1)),
+                    (true, false) => Some((0, 0)),
+                    (false, _) => None,
+                };
                 let bookmark = format!("_Toc{:08}", self.next_heading_bookmark());
                 self.open_para(style, num, "", out);
                 let mut runs = String::new();
@@ -590,18 +645,19 @@ impl Writer<'_> {
     /// A table's caption stays on the page of the table's first rows.
     fn caption(&mut self, figure: bool, caption: &[Inline], ctx: &Ctx, out: &mut String) {
         let kind = usize::from(figure);
-        self.captioned[kind] += 1;
-        let number = self.captioned[kind].to_string();
+        let number = self.caption_numbers[kind].pop_front().unwrap_or(CaptionNumber { annex: String::new(), n: 1 });
         let (word, id) = if figure { (&self.captions.figure, "Figure") } else { (&self.captions.table, "Table") };
-        let before = format!("{word}{}", self.captions.gap);
+        // Within an annex the field starts again at its number ("\r"), after the annex's.
+        let restart = if number.annex.is_empty() { String::new() } else { format!(r"\r {} ", number.n) };
+        let before = format!("{word}{}{}", self.captions.gap, number.annex);
         let separator = self.captions.separator.clone();
         self.open_para("Caption", None, if figure { "" } else { "<w:keepNext/>" }, out);
         self.run(&before, Fmt::default(), out);
         let _ = write!(
             out,
-            r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> SEQ {id} \* ARABIC </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>"#
+            r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> SEQ {id} {restart}\* ARABIC </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>"#
         );
-        self.run(&number, Fmt::default(), out);
+        self.run(&number.n.to_string(), Fmt::default(), out);
         out.push_str(r#"<w:r><w:fldChar w:fldCharType="end"/></w:r>"#);
         self.run(&separator, Fmt::default(), out);
         self.inlines(caption, Fmt::default(), ctx, out);

@@ -53,6 +53,7 @@ fn meta() -> Meta {
         draft: None,
         page_of: (String::new(), " sur ".into(), String::new()),
         numbered_paragraphs: true,
+        numbered_headings: true,
         a4: true,
         ibid: "Ibid.".into(),
         above: (", supra note\u{a0}".into(), ".".into()),
