@@ -495,6 +495,17 @@ fn one_enormous_paragraph_stops_at_its_line() {
 }
 
 #[test]
+fn a_heading_too_long_to_lay_out_is_refused_at_its_line() {
+    // A heading is laid out again in the contents and the outline: nine of 20,000 characters of
+    // `< ` took 104 s, one of 5,000 took 3 s (debug build).
+    markdown_refused(
+        &format!("\n## {}\n", "< ".repeat(600)),
+        "this heading has 1,199 characters, more than Amicus lays out as a heading (1,000",
+        Some(1),
+    );
+}
+
+#[test]
 fn many_small_blocks_stop_at_their_budgets() {
     // 300,000 one-letter paragraphs aborted at 900 MB; 150,000 list items at 910 MB; a code
     // block of 225,000 lines at 890 MB after 50 s (debug build, 1 GB limit).
@@ -555,7 +566,13 @@ fn fields_that_are_not_markdown_stop_at_their_budgets() {
     let out = run(work.path(), &["build", "--diagnostic-format", "short", "s"], Limits::memory());
     let shown = all(&out);
     assert_eq!(out.status.code(), Some(1), "{shown}");
-    assert!(shown.contains("s/findings/10-targeting.yaml:8:8: error: this text has 6,000 characters, more than Amicus lays out in a field like this one (5,000"), "{shown}");
+    assert!(shown.contains("s/findings/10-targeting.yaml:8:8: error: this text has 6,000 characters, more than Amicus lays out in a field like this one (1,000; a long title has a hundred)"), "{shown}");
+    // A recommendation of 6,000 characters.
+    let (work, _) = with_recommendations(1, &"a< ".repeat(2_000));
+    let out = run(work.path(), &["check", "--diagnostic-format", "short", "s"], Limits::memory());
+    let shown = all(&out);
+    assert_eq!(out.status.code(), Some(1), "{shown}");
+    assert!(shown.contains("error: this text has 6,000 characters, more than Amicus lays out in a field like this one (5,000; a long recommendation has 2,000) [recommendations[0].text]"), "{shown}");
     // 1,000 recommendations of 300 characters: 300 KB.
     let (work, _) = with_recommendations(1_000, &"A recommendation of some length. ".repeat(9));
     let out = run(work.path(), &["check", "--diagnostic-format", "short", "s"], Limits::memory());
@@ -593,8 +610,11 @@ fn a_concluding_observations_paragraph_too_long_to_lay_out_is_refused_at_its_lin
     let path = folder.join("concluding-observations.yaml");
     let co = std::fs::read_to_string(&path).unwrap();
     let line = co.lines().position(|l| l.contains("text: \"The State party should:\"")).unwrap() + 1;
+    let heading = co.lines().position(|l| l.contains("heading: Torture and ill-treatment")).unwrap() + 1;
     let long = format!("text: \"The State party should: {}\"", "< ".repeat(12_000));
-    std::fs::write(&path, co.replacen("text: \"The State party should:\"", &long, 1)).unwrap();
+    let co = co.replacen("text: \"The State party should:\"", &long, 1);
+    let co = co.replacen("heading: Torture and ill-treatment", &format!("heading: \"{}\"", "a< ".repeat(400)), 1);
+    std::fs::write(&path, co).unwrap();
     for args in [
         &["check", "--diagnostic-format", "short", "s"][..],
         &["brief", "--diagnostic-format", "short", "s", "-o", "out"],
@@ -606,19 +626,24 @@ fn a_concluding_observations_paragraph_too_long_to_lay_out_is_refused_at_its_lin
             shown.contains(&format!("s/concluding-observations.yaml:{line}:15: error: this paragraph has 24,024 characters, more than Amicus lays out as one paragraph (20,000")),
             "{shown}"
         );
+        assert!(
+            shown.contains(&format!("s/concluding-observations.yaml:{heading}:18: error: this heading has 1,200 characters, more than Amicus lays out as one heading (1,000")),
+            "{shown}"
+        );
     }
 }
 
 #[test]
 fn paragraphs_at_their_budgets_build_within_the_memory_limit() {
     // Four paragraphs of 19,998 characters, each half punctuation, a paragraph of 1,000
-    // code spans, and a heading, a table cell and a list item of 19,000 characters.
+    // code spans, a heading of 990 characters, and a table cell and a list item of 19,000.
     let (work, folder) = example();
     let md = std::fs::read_to_string(folder.join("context.md")).unwrap();
     let long = format!("{}\n\n", "< ".repeat(9_999)).repeat(4);
     let code = format!("{}\n\n", "`a` ".repeat(1_000));
     let words = "word ".repeat(3_800);
-    let others = format!("## {words}\n\n| a |\n|---|\n| {words} |\n\n- {words}\n");
+    let heading = "word ".repeat(198);
+    let others = format!("## {heading}\n\n| a |\n|---|\n| {words} |\n\n- {words}\n");
     std::fs::write(folder.join("context.md"), format!("{md}\n{long}{code}{others}")).unwrap();
     let out = run(work.path(), &["build", "s", "-o", "out"], Limits::memory());
     assert_eq!(out.status.code(), Some(0), "{}", all(&out));

@@ -609,6 +609,9 @@ fn check_co(loaded: &Loaded, co: &ConcludingObservations, out: &mut Vec<Diagnost
                 );
             }
             check_co_length(files, &pp.key("text"), &p.text, out);
+            if let Some(heading) = &p.heading {
+                check_co_length(files, &pp.key("heading"), heading, out);
+            }
             let mut letters = BTreeSet::new();
             for (li, sub) in p.subparagraphs.iter().enumerate() {
                 check_co_length(files, &pp.key("subparagraphs").index(li).key("text"), &sub.text, out);
@@ -656,7 +659,12 @@ fn check_co(loaded: &Loaded, co: &ConcludingObservations, out: &mut Vec<Diagnost
 /// the paragraphs it quotes out as one paragraph each, in time growing with the square of
 /// their length (text imported from someone else's document is untrusted input).
 fn check_co_length(files: &crate::load::Files, place: &Place, text: &str, out: &mut Vec<Diagnostic>) {
-    let max = crate::doc::markdown::MAX_PARAGRAPH_CHARS;
+    let heading = place.path.last().is_some_and(|s| matches!(s, crate::load::locate::Seg::Key(k) if k == "heading"));
+    let (max, what) = if heading {
+        (crate::doc::markdown::MAX_HEADING_CHARS, "heading")
+    } else {
+        (crate::doc::markdown::MAX_PARAGRAPH_CHARS, "paragraph")
+    };
     let chars = text.chars().count();
     if chars > max {
         let number = |n: usize| crate::i18n::number("en", n as u64);
@@ -666,7 +674,7 @@ fn check_co_length(files: &crate::load::Files, place: &Place, text: &str, out: &
                     place,
                     Target::Value,
                     format!(
-                        "this paragraph has {} characters, more than Amicus lays out as one paragraph ({}; the longest paragraph of the real concluding observations Amicus was tried on has 4,155)",
+                        "this {what} has {} characters, more than Amicus lays out as one {what} ({}; the longest paragraph of the real concluding observations Amicus was tried on has 4,155)",
                         number(chars),
                         number(max)
                     ),

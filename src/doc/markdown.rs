@@ -240,6 +240,13 @@ pub const MAX_CODE_LINES: usize = 2_000;
 /// characters; a long paragraph of a report, a few hundred words.
 pub const MAX_PARAGRAPH_CHARS: usize = 20_000;
 
+/// The longest heading, in characters: a heading is laid out again in the contents and the
+/// PDF's outline, until the pages settle, so it costs far more than a paragraph of its length
+/// (one heading of 5,000 characters of `< ` took 3 s, nine of 20,000 took 104 s; 190 of 1,000,
+/// at the punctuation budget, 12 s on a loaded machine; debug build). A long heading has a
+/// hundred characters.
+pub const MAX_HEADING_CHARS: usize = 1_000;
+
 /// The most inline elements other than text (emphasis, links, code, notes) one paragraph
 /// may hold: Typst's line breaking tries lines over a paragraph's elements, and its time
 /// grows with the square of their number in one paragraph (inline code spans: 1,000 in one
@@ -1109,7 +1116,7 @@ impl<'a> Reader<'a, '_> {
                 if data.sourcepos.start.line <= self.lines.len() {
                     self.raw_html(data.sourcepos.start, &literal);
                 }
-                self.check_paragraph(data.sourcepos.start, &literal, 0);
+                self.check_paragraph(data.sourcepos.start, &literal, 0, false);
                 let text = self.literal(&literal);
                 if !literal.is_empty() {
                     out.push(para(vec![text]));
@@ -1183,21 +1190,31 @@ impl<'a> Reader<'a, '_> {
             pos.end.line.saturating_sub(pos.start.line)
         };
         text.extend(std::iter::repeat_n('\n', lines));
-        self.check_paragraph(node.data().sourcepos.start, &text, self.heavy.marks.len() - marks);
+        let heading = matches!(node.data().value, NodeValue::Heading(_));
+        self.check_paragraph(node.data().sourcepos.start, &text, self.heavy.marks.len() - marks, heading);
         content
     }
 
     /// Holds one paragraph's text and inline elements to [`MAX_PARAGRAPH_CHARS`] and
     /// [`MAX_PARAGRAPH_MARKS`] (reported once per field, at the paragraph), and records its
     /// pieces for the submission's budget.
-    fn check_paragraph(&mut self, at: LineColumn, text: &str, marks: usize) {
+    fn check_paragraph(&mut self, at: LineColumn, text: &str, marks: usize, heading: bool) {
         self.heavy.pieces.push((at, paragraph_pieces(text)));
         if self.long_paragraph {
             return;
         }
         let number = |n: usize| crate::i18n::number("en", n as u64);
         let chars = text.chars().filter(|c| *c != '\n').count();
-        let (message, hint) = if chars > MAX_PARAGRAPH_CHARS {
+        let (message, hint) = if heading && chars > MAX_HEADING_CHARS {
+            (
+                format!(
+                    "this heading has {} characters, more than Amicus lays out as a heading ({}; a long heading has a hundred)",
+                    number(chars),
+                    number(MAX_HEADING_CHARS)
+                ),
+                "shorten the heading, and put the rest in a paragraph under it",
+            )
+        } else if chars > MAX_PARAGRAPH_CHARS {
             (
                 format!(
                     "this paragraph has {} characters, more than Amicus lays out as one paragraph ({}, about 3,000 words; a long paragraph of a report has a few hundred words)",

@@ -8,6 +8,7 @@
 //! a few dozen findings. The figures they were set from are measured in
 //! `docs/threat-model.md`.
 
+use super::locate::Seg;
 use super::locate::Target;
 use super::{FINDINGS_DIR, Loaded, Place, display_path, markdown_places, place_key};
 use crate::diag::Diagnostic;
@@ -66,6 +67,9 @@ pub const MAX_TABLE_COLUMNS: usize = 64;
 /// length: a finding's title of 800 KB of `< ` ran past 120 s. A long recommendation has
 /// 2,000 characters.
 pub const MAX_FIELD_CHARS: usize = 5_000;
+/// The longest title, subtitle or heading of a field (see
+/// [`crate::doc::markdown::MAX_HEADING_CHARS`]: a title is laid out as a heading).
+pub const MAX_TITLE_CHARS: usize = crate::doc::markdown::MAX_HEADING_CHARS;
 /// The most text in all the fields that are not Markdown together: each weighs more than
 /// prose, being printed more than once (700 recommendations of 300 characters, 210 KB, take
 /// 3.9 s and 490 MB to build; debug build). The largest example has 7 KB; a long report,
@@ -249,13 +253,19 @@ fn check_fields(loaded: &Loaded) -> Vec<Diagnostic> {
         let error = |message: String, hint: &str| {
             loaded.files.error(&field.place, Target::Value, message).with_hint(hint.to_owned())
         };
-        if field.chars > MAX_FIELD_CHARS && !reported[0] {
+        let title = matches!(field.place.path.last(), Some(Seg::Key(k)) if ["title", "subtitle", "heading"].contains(&k.as_str()));
+        let (max, example) = if title {
+            (MAX_TITLE_CHARS, "a long title has a hundred")
+        } else {
+            (MAX_FIELD_CHARS, "a long recommendation has 2,000")
+        };
+        if field.chars > max && !reported[0] {
             reported[0] = true;
             out.push(error(
                 format!(
-                    "this text has {} characters, more than Amicus lays out in a field like this one ({}; a long recommendation has 2,000)",
+                    "this text has {} characters, more than Amicus lays out in a field like this one ({}; {example})",
                     number(field.chars),
-                    number(MAX_FIELD_CHARS)
+                    number(max)
                 ),
                 "shorten it; long text belongs in a finding's body (Markdown), in paragraphs",
             ));
