@@ -334,7 +334,7 @@ brief-selected-by = Seleccionada para el procedimiento de seguimiento ({ $paragr
 brief-importance-note = Figura entre las recomendaciones a las que el Comité atribuyó especial importancia ({ $paragraphs }).
 # The previous review: a recommendation the Committee had made already (a paragraph cited
 # says it repeats or recalls it), and the earlier recommendations the findings followed up.
-brief-earlier = Ya recomendado en { $citation }: el Estado parte no le dio cumplimiento.
+brief-earlier = El Comité ya lo había recomendado en { $citation }: el Estado parte no le dio cumplimiento.
 brief-previous = El examen anterior
 brief-previous-intro = Nuestro informe alternativo daba seguimiento a estas recomendaciones del examen anterior del Comité. Para cada una, si las nuevas observaciones finales ({ $symbol }) la reiteran o la recuerdan, según sus propias referencias:
 brief-previous-implemented = { $implemented ->

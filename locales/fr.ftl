@@ -350,7 +350,7 @@ brief-selected-by = Retenue pour la procédure de suivi ({ $paragraphs }) ; l�
 brief-importance-note = Fait partie des recommandations dont le Comité a souligné l’importance particulière ({ $paragraphs }).
 # The previous review: a recommendation the Committee had made already (a paragraph cited
 # says it repeats or recalls it), and the earlier recommendations the findings followed up.
-brief-earlier = Déjà recommandé dans { $citation } : l’État partie n’y a pas donné suite.
+brief-earlier = Le Comité l’avait déjà recommandé dans { $citation } : l’État partie n’y a pas donné suite.
 brief-previous = L’examen précédent
 brief-previous-intro = Notre rapport parallèle assurait le suivi de ces recommandations de l’examen précédent du Comité. Pour chacune, si les nouvelles observations finales ({ $symbol }) la réitèrent ou la rappellent, d’après leurs propres renvois :
 brief-previous-implemented = { $implemented ->

@@ -170,25 +170,10 @@ fn docx_text(path: &std::path::Path) -> String {
 #[test]
 fn the_brief_says_what_the_committee_had_recommended_already() {
     let work = tempfile::tempdir().unwrap();
-    new_folder(work.path());
-    let folder = work.path().join("canada");
-    std::fs::remove_file(folder.join("findings/10-first-finding.yaml")).unwrap();
-    common::copy_dir(&root().join("tests/fixtures/previous/canada-brief"), &folder);
-    let new = root().join("tests/fixtures/real-co/CRPD_C_CAN_CO_2-3.pdf");
-    let out = run_in(work.path(), &["import-co", new.to_str().unwrap(), "--into", "canada"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let out = run_in(work.path(), &["import-co", "--previous", &cycles("CRPD_C_CAN_CO_1.pdf"), "--into", "canada"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let out = run_in(work.path(), &["brief", "canada", "-o", "out", "--pdf-standard", "none"]);
-    assert!(out.status.success(), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    let folder = canada_two_reviews(work.path(), "en");
 
     let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-    // The PDF's text has a space where a run ends at a link or a symbol: "CO/1 , para. 8".
-    let pdf = squash(&common::pdf_text(&std::fs::read(work.path().join("out/brief.pdf")).unwrap()))
-        .replace(" ,", ",")
-        .replace(" .", ".")
-        .replace("( ", "(")
-        .replace(" )", ")");
+    let pdf = pdf_words(&work.path().join("out/brief.pdf"));
     let html = std::fs::read_to_string(work.path().join("out/brief.html")).unwrap();
     // Word's text keeps a symbol whole with word joiners after its slashes.
     let word = squash(&docx_text(&work.path().join("out/brief.docx"))).replace('\u{2060}', "");
@@ -216,6 +201,85 @@ fn the_brief_says_what_the_committee_had_recommended_already() {
     assert!(csv.contains("CRPD/C/CAN/CO/1, paras. 27 and 28"), "{csv}");
     assert!(csv.contains("\"CRPD/C/CAN/CO/1, para. 8 (no); CRPD/C/CAN/CO/1, para. 28 (partly)\""), "{csv}");
     assert!(csv.contains("CRPD/C/CAN/CO/1, para. 10 (a) (no)"), "{csv}");
+
+    // `check` holds the new observations' `earlier:` citations to the previous review: all
+    // of Canada's are there; one misread (44 as 94) is warned about at its line.
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "canada"]);
+    assert!(!text(&out.stdout).contains("does not have"), "{}", text(&out.stdout));
+    let co_file = folder.join("concluding-observations.yaml");
+    let yaml = std::fs::read_to_string(&co_file).unwrap();
+    assert_eq!(yaml.matches("      - '44'\n").count(), 1, "{yaml}");
+    std::fs::write(&co_file, yaml.replace("      - '44'\n", "      - '94'\n")).unwrap();
+    let line = yaml[..yaml.find("      - '44'\n").unwrap()].lines().count() + 1;
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "canada"]);
+    let said = text(&out.stdout);
+    assert!(
+        said.contains(&format!(
+            "canada/concluding-observations.yaml:{line}:9: warning: paragraph 48 cites para. 94 of CRPD/C/CAN/CO/1, which previous-concluding-observations.yaml does not have"
+        )),
+        "{said}"
+    );
+}
+
+/// A folder `canada` made by `amicus new` in `language`, with the findings and assessment of
+/// `tests/fixtures/previous/canada-brief`, Canada's second review imported as the CO and its
+/// first with `--previous`, and its brief written to `out`.
+fn canada_two_reviews(dir: &std::path::Path, language: &str) -> std::path::PathBuf {
+    let out = run_in(
+        dir,
+        &["new", "canada", "--no-input", "--committee", "CRPD", "--state", "Canada", "--language", language],
+    );
+    assert!(out.status.success(), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    let folder = dir.join("canada");
+    for entry in std::fs::read_dir(folder.join("findings")).unwrap() {
+        std::fs::remove_file(entry.unwrap().path()).unwrap();
+    }
+    common::copy_dir(&root().join("tests/fixtures/previous/canada-brief"), &folder);
+    let new = root().join("tests/fixtures/real-co/CRPD_C_CAN_CO_2-3.pdf");
+    let out = run_in(dir, &["import-co", new.to_str().unwrap(), "--into", "canada"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run_in(dir, &["import-co", "--previous", &cycles("CRPD_C_CAN_CO_1.pdf"), "--into", "canada"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run_in(dir, &["brief", "canada", "-o", "out", "--pdf-standard", "none"]);
+    assert!(out.status.success(), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    folder
+}
+
+/// The same in French: the catalogue's words, French citations (par. 27 et 28, 44 a)), the
+/// no-break space before the colon, in the PDF and the Word document.
+#[test]
+fn the_previous_review_in_a_french_brief() {
+    let work = tempfile::tempdir().unwrap();
+    canada_two_reviews(work.path(), "fr");
+    let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let pdf = pdf_words(&work.path().join("out/brief.pdf"));
+    let word = squash(&docx_text(&work.path().join("out/brief.docx"))).replace('\u{2060}', "");
+    for w in [
+        "Le Comité l’avait déjà recommandé dans CRPD/C/CAN/CO/1, par. 27 et 28\u{a0}: l’État partie n’y a pas donné suite.",
+        "L’examen précédent",
+        "CRPD/C/CAN/CO/1, par. 44 a) · Segregated schooling. Réitérée ou rappelée\u{a0}: par. 48.",
+        "CRPD/C/CAN/CO/1, par. 10 a) · A national action plan · non mise en œuvre, selon nous. Aucun paragraphe des nouvelles observations finales ne la cite.",
+    ] {
+        // Squashing the white space makes the no-break space a space.
+        let w = w.replace('\u{a0}', " ");
+        assert!(pdf.contains(&w), "the PDF lacks “{w}”:\n{pdf}");
+        assert!(word.contains(&w), "the Word document lacks “{w}”:\n{word}");
+    }
+    let raw = docx_text(&work.path().join("out/brief.docx"));
+    assert!(raw.contains("28\u{a0}: l’État partie"), "no no-break space before the colon:\n{raw}");
+}
+
+/// The text of a PDF on one line, white space squashed, without the space pdftotext puts
+/// where a run ends at a link or a symbol ("CO/1 , para. 8").
+fn pdf_words(path: &std::path::Path) -> String {
+    let text = common::pdf_text(&std::fs::read(path).unwrap());
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(" ,", ",")
+        .replace(" .", ".")
+        .replace("( ", "(")
+        .replace(" )", ")")
 }
 
 /// The text of an HTML page without its tags, with the entities the page writes decoded.

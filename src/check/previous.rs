@@ -34,9 +34,59 @@ pub fn check(loaded: &Loaded, out: &mut Vec<Diagnostic>) {
                 ),
         );
     }
+    if let (Some(previous), Some(current)) = (&loaded.previous, &loaded.co)
+        && !same_symbol(&previous.symbol, &current.symbol)
+    {
+        check_earlier(loaded, previous, current, out);
+    }
     for (f, place) in loaded.submission.findings.iter().zip(&loaded.finding_places) {
         for (i, prev) in f.previous_observations.iter().enumerate() {
             check_one(loaded, &place.key("previous_observations").index(i), prev, out);
+        }
+    }
+}
+
+/// The new observations' `earlier:` citations of the previous review, against it: a paragraph
+/// it does not have is a misread citation (or a previous file that is not the whole document),
+/// and the brief would say the Committee repeats a recommendation that is not there.
+fn check_earlier(
+    loaded: &Loaded,
+    previous: &ConcludingObservations,
+    current: &ConcludingObservations,
+    out: &mut Vec<Diagnostic>,
+) {
+    let root = Place { file: crate::load::display_path(&loaded.folder, crate::load::CO_FILE), path: Vec::new() };
+    for (i, section) in current.sections.iter().enumerate() {
+        for (j, p) in section.paragraphs.iter().enumerate() {
+            for (k, e) in p.earlier.iter().enumerate() {
+                if !e.symbol.as_deref().is_some_and(|s| same_symbol(s, &previous.symbol)) {
+                    continue;
+                }
+                for (m, text) in e.paragraphs.iter().enumerate() {
+                    let Ok(cited) = parse_citations(text) else { continue };
+                    let Some(missing) = cited.iter().find(|c| resolve(previous, c).is_err()) else { continue };
+                    let place = root
+                        .key("sections")
+                        .index(i)
+                        .key("paragraphs")
+                        .index(j)
+                        .key("earlier")
+                        .index(k)
+                        .key("paragraphs")
+                        .index(m);
+                    out.push(
+                        loaded
+                            .files
+                            .warning(&place, Target::Value, format!(
+                                "paragraph {} cites {} of {}, which {PREVIOUS_CO_FILE} does not have",
+                                p.number,
+                                cite_paragraphs(std::slice::from_ref(missing)),
+                                previous.symbol
+                            ))
+                            .with_hint("correct this `earlier:` entry against the document (the import may have misread the citation), or import the whole previous review with `amicus import-co --previous <file> --force`"),
+                    );
+                }
+            }
         }
     }
 }
