@@ -663,9 +663,11 @@ fn the_briefs_tables_are_numbered_in_its_language_and_their_cells_are_not_hyphen
             Err(f) => panic!("the brief failed:\n{}", amicus::diag::render_short(&f.diagnostics)),
         };
         let pages = pdf_pages(&outcome.pdf).concat();
+        let html = std::fs::read_to_string(&outcome.html).unwrap();
         for caption in captions {
             let squeezed: String = caption.chars().filter(|c| !c.is_whitespace()).collect();
             assert!(pages.contains(&squeezed), "{folder}: {caption} is not in the PDF");
+            assert!(html.contains(caption), "{folder}: {caption} is not in the web page");
         }
         // Word: each caption over its table.
         let docx = std::fs::read(&outcome.docx).unwrap();

@@ -400,3 +400,32 @@ fn captions_are_numbered_alike_in_the_pdf_and_the_word_document_annexes_within_t
     assert!(word[1].1.contains("SEQ Figure"), "{word:?}");
     assert!(word[2].1.contains(r"SEQ Table \r 1"), "{word:?}");
 }
+
+#[test]
+fn a_reports_captions_take_the_words_of_its_language_in_the_pdf_and_in_word() {
+    // A captioned Markdown table in a French and a Chinese report: "Tableau 1 : …" and
+    // "表1：…" in the PDF (Amicus's catalogue, not Typst's own "Tableau 1 –" or "表 1 "), the
+    // same in the Word document.
+    for (language, pdf_label, word_label) in [
+        ("fr", "Tableau 1 : Where they are held", "Tableau\u{a0}1\u{a0}: Where they are held"),
+        ("zh", "表1：Where they are held", "表1：Where they are held"),
+    ] {
+        let work = tempfile::tempdir().unwrap();
+        let dir = work.path().join("t");
+        copy_dir(&root().join(FIXTURE), &dir);
+        let yaml = std::fs::read_to_string(dir.join("submission.yaml")).unwrap();
+        let yaml = yaml.replace("language: en", &format!("language: {language}")).replace(
+            "      | Uzbek nationals | Almaty |\n",
+            "      | Uzbek nationals | Almaty |\n\n      Table: Where they are held\n",
+        );
+        std::fs::write(dir.join("submission.yaml"), yaml).unwrap();
+        let o = run_in(work.path(), &["build", "t", "-o", "out", "--format", "pdf,docx"]);
+        assert!(o.status.success(), "{language}: {}", text(&o.stderr));
+        let p =
+            std::process::Command::new("pdftotext").arg(work.path().join("out/report.pdf")).arg("-").output().unwrap();
+        let pdf = text(&p.stdout).replace('\u{a0}', " ");
+        assert!(pdf.contains(pdf_label), "{language}: {pdf_label} is not in the PDF:\n{pdf}");
+        let word = word_captions(&work.path().join("out/report.docx"));
+        assert_eq!(word.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), [word_label], "{language}");
+    }
+}

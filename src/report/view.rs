@@ -101,6 +101,9 @@ pub struct Labels {
     pub figure: String,
     /// "Table", before a table's number.
     pub table: String,
+    /// What goes around a caption's number ("Table\u{a0}1: ", "表1："), as every writer
+    /// numbers captions ([`crate::i18n::CaptionWords`]).
+    pub captions: crate::i18n::CaptionWords,
     /// "List of figures".
     pub list_of_figures: String,
     /// "List of tables".
@@ -434,6 +437,7 @@ pub fn report(loaded: &Loaded, prepared: &Prepared) -> ReportView {
         colon: label("colon"),
         figure: label("figure"),
         table: label("table"),
+        captions: crate::i18n::CaptionWords::new(&words),
         list_of_figures: label("list-of-figures"),
         list_of_tables: label("list-of-tables"),
         annex: label("annex"),
