@@ -343,20 +343,31 @@ pub fn suggest(args: SuggestArgs) -> ExitCode {
     if args.questions {
         return suggest_questions(&args, loaded);
     }
+    let json = args.format == SuggestFormat::Json;
+    // In JSON mode standard output carries the JSON only; messages go to standard error.
+    let say = |line: String| if json { eprintln!("{line}") } else { println!("{line}") };
+    // The list of issues first: it comes first in a review, and a folder at that stage has
+    // no concluding observations yet.
+    let mut questions_ok = true;
+    if let Some(loi) = &loaded.loi {
+        questions_ok = draft_loi_questions(&args, &loaded, loi, &say);
+    }
     let Some(co) = &loaded.co else {
+        if loaded.loi.is_some() {
+            return if questions_ok { ExitCode::SUCCESS } else { ExitCode::from(1) };
+        }
         let d = Diagnostic::error(format!("{} has no {}", args.folder.display(), load::CO_FILE))
             .in_file(load::display_path(&args.folder, load::CO_FILE))
             .with_hint(format!(
-                "import the committee's document first: amicus import-co <CO.pdf> --into {}",
+                "import the committee's document first: amicus import-co <CO.pdf> --into {} (or, before the review, its \
+                 list of issues: amicus import-loi <list.pdf> --into {})",
+                args.folder.display(),
                 args.folder.display()
             ));
         print_problems(&[d], &loaded.files, diag, false);
         return ExitCode::from(1);
     };
     let draft = suggest::draft(&loaded.submission, co, loaded.assessment.as_ref());
-    let json = args.format == SuggestFormat::Json;
-    // In JSON mode standard output carries the JSON only; messages go to standard error.
-    let say = |line: String| if json { eprintln!("{line}") } else { println!("{line}") };
     if json {
         println!("{:#}", suggest::to_json(&draft, co, args.all));
     }
@@ -422,7 +433,7 @@ pub fn suggest(args: SuggestArgs) -> ExitCode {
     match suggest::write_draft(&args.folder, &draft, co, schema.as_deref()) {
         Ok(written) => {
             say(written.message());
-            ExitCode::SUCCESS
+            if questions_ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
         }
         Err(e) => {
             eprintln!("error: cannot write the draft assessment: {}", load::io_words(&e));
@@ -502,6 +513,85 @@ fn asked_words(v: amicus::suggest::Verdict) -> &'static str {
         amicus::suggest::Verdict::Uncertain => "unsure",
         amicus::suggest::Verdict::Unaddressed => "probably not asked",
     }
+}
+
+/// The list of issues' part of `amicus suggest`: for every question the findings suggest and
+/// `loi-assessment.yaml` does not have yet, the questions of the list that may ask it; then the
+/// draft entries written (unless `--dry-run`). `false` when they could not be written.
+fn draft_loi_questions(
+    args: &SuggestArgs,
+    loaded: &load::Loaded,
+    loi: &amicus::model::loi::ListOfIssues,
+    say: &dyn Fn(String),
+) -> bool {
+    use amicus::suggest::{self, Verdict};
+    let draft = suggest::draft_questions(&loaded.submission, loi, loaded.loi_assessment.as_ref());
+    for note in &draft.notes {
+        say(format!("note: {note}"));
+    }
+    say(format!(
+        "{}: {} suggested question(s) to review, {} already in {}",
+        loi.symbol,
+        draft.entries.len(),
+        draft.already_assessed.len(),
+        load::LOI_ASSESSMENT_FILE
+    ));
+    for e in &draft.entries {
+        let which = format!("{}: “{}”", e.entry.finding, short(&e.entry.question));
+        let verdict = asked_words(e.verdict);
+        match e.candidates.first() {
+            Some(best) if e.verdict != Verdict::Unaddressed => say(format!(
+                "{which}: {verdict}: question {} (score {:.2}; shares {})",
+                best.citation,
+                best.score,
+                best.shared_words.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+            )),
+            _ => say(format!("{which}: {verdict}")),
+        }
+    }
+    if !draft.entries.is_empty() {
+        let count = |v: Verdict| draft.entries.iter().filter(|e| e.verdict == v).count();
+        say(format!(
+            "{} likely asked, {} unsure, {} probably not asked: you decide each",
+            count(Verdict::Confident),
+            count(Verdict::Uncertain),
+            count(Verdict::Unaddressed)
+        ));
+    }
+    if args.dry_run {
+        return true;
+    }
+    match suggest::write_questions(&args.folder, &draft, loi) {
+        Ok(w) if w.entries == 0 => {
+            say(format!("every suggested question is already in {}; nothing to add", w.path.display()));
+            true
+        }
+        Ok(w) => {
+            say(format!(
+                "wrote {} suggested question entr{} to {} ({}); review each, set `asked`, then delete its `suggested:` block",
+                w.entries,
+                if w.entries == 1 { "y" } else { "ies" },
+                w.path.display(),
+                w.how
+            ));
+            true
+        }
+        Err(e) => {
+            eprintln!("error: cannot write the suggested questions: {}", load::io_words(&e));
+            false
+        }
+    }
+}
+
+/// The start of a question, for one line of output.
+fn short(text: &str) -> String {
+    // A control character (an escape sequence) must not reach the terminal.
+    let flat: String =
+        text.split_whitespace().collect::<Vec<_>>().join(" ").chars().filter(|c| !c.is_control()).collect();
+    if flat.chars().count() <= 60 {
+        return flat;
+    }
+    format!("{}…", flat.chars().take(59).collect::<String>().trim_end())
 }
 
 /// `amicus import-co`: reads the committee's document and writes the concluding-observations

@@ -339,3 +339,135 @@ fn suggest_questions_says_which_the_committee_asked() {
     assert_eq!(rows.iter().filter(|r| r["verdict"] == "likely asked").count(), asked.len());
     assert_eq!(rows[0]["candidates"][0]["question"], "2");
 }
+
+/// One expected link of `tests/fixtures/loi-questions/expected.yaml`.
+#[derive(serde::Deserialize)]
+struct Expected {
+    finding: String,
+    question: usize,
+    paragraphs: Vec<u32>,
+}
+
+/// Which suggested questions the Committee asked, through the real binary: five findings
+/// suggesting twelve questions in an NGO's words (written before any ranking was run), Canada's
+/// real list of issues imported with `import-loi`, then `amicus suggest`. The file it writes is
+/// a golden one, and the figures measured on it (top-1, top-3, verdicts) are asserted as
+/// `docs/review-cycle.md` quotes them. A second run adds nothing and keeps the advocate's
+/// decision; a question added later is appended after it.
+#[test]
+fn suggest_finds_which_suggested_questions_the_list_of_issues_asks() {
+    let work = tempfile::tempdir().unwrap();
+    new_folder(work.path());
+    let folder = work.path().join("canada");
+    std::fs::remove_file(folder.join("findings/10-first-finding.yaml")).unwrap();
+    let fixtures = root().join("tests/fixtures/loi-questions");
+    for name in [
+        "10-legal-capacity.yaml",
+        "20-institutions.yaml",
+        "30-indigenous.yaml",
+        "40-detention.yaml",
+        "50-work-and-poverty.yaml",
+    ] {
+        std::fs::copy(fixtures.join(name), folder.join("findings").join(name)).unwrap();
+    }
+    let out = run_in(work.path(), &["import-loi", &cycles("CRPD_C_CAN_Q_1.pdf"), "--into", "canada"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    // Without concluding observations, `suggest` works on the questions alone.
+    let out = run_in(work.path(), &["suggest", "canada"]);
+    assert!(out.status.success(), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("CRPD/C/CAN/Q/1: 12 suggested question(s) to review, 0 already in loi-assessment.yaml"),
+        "{said}"
+    );
+    assert!(said.contains("wrote 12 suggested question entries to canada/loi-assessment.yaml (created)"), "{said}");
+    let written = std::fs::read_to_string(folder.join("loi-assessment.yaml")).unwrap();
+    golden(&root().join("tests/golden/review-cycle/CRPD_C_CAN_Q_1.loi-assessment.yaml"), &written);
+
+    // The measure: the ranked numbers of each entry (`paragraphs` holds the first when the
+    // suggestion is confident, `alternatives` the rest) against the labels.
+    let file: serde_yaml::Value = serde_yaml::from_str(&written).unwrap();
+    let entries = file["questions"].as_sequence().unwrap();
+    let labels: Vec<Expected> =
+        serde_yaml::from_str(&std::fs::read_to_string(fixtures.join("expected.yaml")).unwrap()).unwrap();
+    assert_eq!(entries.len(), labels.len());
+    let (mut asked, mut top1, mut top3, mut confident_wrong, mut not_asked_confident) = (0, 0, 0, 0, 0);
+    let mut per_finding: std::collections::HashMap<String, usize> = Default::default();
+    for (entry, label) in entries.iter().zip(&labels) {
+        assert_eq!(entry["finding"].as_str(), Some(label.finding.as_str()));
+        let n = per_finding.entry(label.finding.clone()).or_default();
+        *n += 1;
+        assert_eq!(*n, label.question, "entries come in the findings' order");
+        let number =
+            |v: &serde_yaml::Value| -> u32 { v.as_str().unwrap().split_whitespace().next().unwrap().parse().unwrap() };
+        let firsts: Vec<u32> =
+            entry["paragraphs"].as_sequence().map(|s| s.iter().map(number).collect()).unwrap_or_default();
+        let confident = !firsts.is_empty();
+        let alternatives: Vec<u32> = entry["suggested"]["alternatives"]
+            .as_sequence()
+            .map(|s| s.iter().map(number).collect())
+            .unwrap_or_default();
+        let ranked: Vec<u32> = firsts.into_iter().chain(alternatives).collect();
+        if label.paragraphs.is_empty() {
+            not_asked_confident += usize::from(confident);
+            continue;
+        }
+        asked += 1;
+        let hit = |k: usize| ranked.iter().take(k).any(|p| label.paragraphs.contains(p));
+        top1 += usize::from(hit(1));
+        top3 += usize::from(hit(3));
+        confident_wrong += usize::from(confident && !hit(1));
+    }
+    eprintln!(
+        "suggested questions, Canada (CRPD/C/CAN/Q/1): top-1 {top1}/{asked}, top-3 {top3}/{asked}, \
+         confident but wrong {confident_wrong}, not asked yet confident {not_asked_confident}/2"
+    );
+    assert_eq!(
+        (asked, top1, top3, confident_wrong, not_asked_confident),
+        (10, 7, 8, 2, 0),
+        "docs/review-cycle.md quotes these"
+    );
+
+    // The advocate decides the first entry; a second run adds nothing and changes nothing.
+    let decided = written.replacen("asked: pending", "asked: fully", 1);
+    std::fs::write(folder.join("loi-assessment.yaml"), &decided).unwrap();
+    let out = run_in(work.path(), &["suggest", "canada"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("every suggested question is already in"), "{}", text(&out.stdout));
+    assert_eq!(std::fs::read_to_string(folder.join("loi-assessment.yaml")).unwrap(), decided);
+
+    // A question added to a finding later goes at the end; what was there stays byte for byte.
+    let finding = folder.join("findings/50-work-and-poverty.yaml");
+    let mut yaml = std::fs::read_to_string(&finding).unwrap();
+    yaml.push_str("  - How many persons with disabilities are excluded from voting?\n");
+    std::fs::write(&finding, yaml).unwrap();
+    let out = run_in(work.path(), &["suggest", "canada"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(said.contains("question 41"), "{said}");
+    let after = std::fs::read_to_string(folder.join("loi-assessment.yaml")).unwrap();
+    assert!(after.starts_with(&decided), "the advocate's file is kept as it was");
+    assert!(after[decided.len()..].contains("excluded from voting"));
+
+    // `check` holds the file to the submission and the list of issues: one mistake of each kind.
+    let edits = [
+        ("asked: pending\n    paragraphs:\n    - '2'", "asked: fully\n    paragraphs:\n    - '44'"),
+        ("finding: institutions", "finding: institution"),
+        ("asked: pending\n    paragraphs:\n    - '18'", "asked: partly\n    paragraphs:\n    - '18 (b)'"),
+        ("asked: pending\n    paragraphs:\n    - '38'", "asked: not-asked\n    paragraphs:\n    - '38'"),
+        ("asked: pending\n    suggested", "asked: fully\n    suggested"),
+        ("question: Are disability", "question: Are the disability"),
+    ];
+    let mut wrong = written.clone();
+    for (from, to) in edits {
+        assert!(wrong.contains(from), "{from}");
+        wrong = wrong.replacen(from, to, 1);
+    }
+    std::fs::write(folder.join("loi-assessment.yaml"), &wrong).unwrap();
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "canada"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let about: String =
+        text(&out.stdout).lines().filter(|l| l.contains("loi-assessment.yaml")).map(|l| format!("{l}\n")).collect();
+    golden(&root().join("tests/golden/review-cycle/loi-assessment.check.txt"), &about);
+}

@@ -10,6 +10,7 @@
 mod build_needs;
 pub mod followup;
 pub mod length;
+mod loi_questions;
 pub mod placeholders;
 mod previous;
 mod references;
@@ -46,6 +47,7 @@ pub fn check(loaded: &Loaded, prepared: &Prepared) -> Vec<Diagnostic> {
     c.out.extend(crate::check::text_style::check(loaded));
     crate::check::followup::check(loaded, &mut c.out);
     crate::check::previous::check(loaded, &mut c.out);
+    crate::check::loi_questions::check(loaded, &mut c.out);
     // Problems found while loading come first; a later check that trips over the same spot
     // (a field the loader had to fill in) would only repeat them.
     let loading = &loaded.problems;

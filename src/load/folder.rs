@@ -8,8 +8,10 @@ use super::files::{Files, Place, SourceFile, display_path, read_text, take_bom};
 use super::loaded::{Loaded, markdown_at_mut, markdown_places, place_key};
 use super::locate::{Target, path_string};
 use super::yaml::read_and_load;
-use super::{ASSESSMENT_FILE, CO_FILE, FINDINGS_DIR, LOI_FILE, PREVIOUS_CO_FILE, SUBMISSION_FILE};
+use super::{ASSESSMENT_FILE, CO_FILE, FINDINGS_DIR, LOI_ASSESSMENT_FILE, LOI_FILE, PREVIOUS_CO_FILE, SUBMISSION_FILE};
 use crate::diag::Diagnostic;
+use crate::model::loi::ListOfIssues;
+use crate::model::loi_assessment::LoiAssessment;
 use crate::model::{Assessment, ConcludingObservations, Finding, Submission};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -21,6 +23,26 @@ pub enum Extras {
     None,
     /// Also the concluding observations and assessment, where present.
     FollowUp,
+}
+
+/// Reads and loads one optional file of the folder: `None` when it is not there; a file with
+/// problems gives them and, when it can be mended, the mended model.
+fn read_optional<T: serde::de::DeserializeOwned + schemars::JsonSchema + 'static>(
+    folder: &Path,
+    name: &str,
+    files: &mut Files,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    if folder.join(name).symlink_metadata().is_err() {
+        return None;
+    }
+    match read_and_load::<T>(folder, Path::new(name), display_path(folder, name), files) {
+        Ok(t) => Some(t),
+        Err((mended, mut d)) => {
+            problems.append(&mut d);
+            mended
+        }
+    }
 }
 
 /// Loads a submission folder: `submission.yaml`, `findings/*.yaml` (in file-name order), the
@@ -174,7 +196,11 @@ pub fn load_folder_as(
     }
     let mut co = None;
     let mut assessment = None;
+    let mut loi = None;
+    let mut loi_assessment = None;
     if extras == Extras::FollowUp {
+        loi = read_optional::<ListOfIssues>(folder, LOI_FILE, &mut files, &mut problems);
+        loi_assessment = read_optional::<LoiAssessment>(folder, LOI_ASSESSMENT_FILE, &mut files, &mut problems);
         let path = folder.join(CO_FILE);
         if path.symlink_metadata().is_ok() {
             match read_and_load::<ConcludingObservations>(
@@ -227,6 +253,8 @@ pub fn load_folder_as(
         co,
         previous,
         assessment,
+        loi,
+        loi_assessment,
         files,
         problems: Vec::new(),
         unread,

@@ -31,6 +31,11 @@ pub struct Loaded {
     pub previous: Option<ConcludingObservations>,
     /// The assessment, if the folder has it.
     pub assessment: Option<Assessment>,
+    /// The list of issues (`list-of-issues.yaml`), if the folder has it ([`super::Extras::FollowUp`]).
+    pub loi: Option<crate::model::loi::ListOfIssues>,
+    /// Which suggested questions the list of issues asks (`loi-assessment.yaml`), if the folder
+    /// has it ([`super::Extras::FollowUp`]).
+    pub loi_assessment: Option<crate::model::loi_assessment::LoiAssessment>,
     /// Every file read.
     pub files: Files,
     /// Problems found while loading ([`load_folder_lenient`] only; the model was mended

@@ -40,3 +40,5 @@ pub const PREVIOUS_CO_FILE: &str = "previous-concluding-observations.yaml";
 pub const ASSESSMENT_FILE: &str = "assessment.yaml";
 /// The list of issues, written by `import-loi`.
 pub const LOI_FILE: &str = "list-of-issues.yaml";
+/// Which of the suggested questions the list of issues asks, drafted by `suggest`.
+pub const LOI_ASSESSMENT_FILE: &str = "loi-assessment.yaml";

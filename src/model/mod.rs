@@ -9,6 +9,7 @@ pub mod citation;
 pub mod co;
 pub mod committee;
 pub mod loi;
+pub mod loi_assessment;
 pub mod prose;
 pub mod submission;
 

@@ -7,7 +7,7 @@ use crate::model::co::ConcludingObservations;
 use crate::model::{Assessment, Reflection, Submission};
 
 /// How many other candidates an entry lists under `alternatives`.
-const ALTERNATIVES: usize = 3;
+pub(super) const ALTERNATIVES: usize = 3;
 
 /// What [`draft`] proposes.
 #[derive(Debug, Clone)]
@@ -119,15 +119,7 @@ pub fn draft(submission: &Submission, co: &ConcludingObservations, existing: Opt
 
 /// The assessment entry for one recommendation.
 fn entry(id: &str, verdict: Verdict, candidates: &[Candidate]) -> RecommendationAssessment {
-    let (paragraphs, others): (Vec<String>, &[Candidate]) = match (verdict, candidates.split_first()) {
-        (Verdict::Confident, Some((best, rest))) => (vec![best.citation.to_string()], rest),
-        _ => (Vec::new(), candidates),
-    };
-    let suggested = candidates.first().map(|best| Suggested {
-        score: round2(best.score),
-        shared_words: best.shared_words.clone(),
-        alternatives: others.iter().take(ALTERNATIVES).map(|c| format!("{} {:.2}", c.citation, c.score)).collect(),
-    });
+    let (paragraphs, suggested) = suggestion(verdict, candidates);
     RecommendationAssessment {
         recommendation: id.to_string(),
         reflected: Reflection::Pending,
@@ -135,12 +127,27 @@ fn entry(id: &str, verdict: Verdict, candidates: &[Candidate]) -> Recommendation
         quote: None,
         comment: None,
         implementation: None,
-        suggested: Some(suggested.unwrap_or(Suggested {
-            score: 0.0,
-            shared_words: Vec::new(),
-            alternatives: Vec::new(),
-        })),
+        suggested: Some(suggested),
     }
+}
+
+/// What a drafted entry proposes: the best citation as its `paragraphs` only when the verdict
+/// is confident, and the `suggested:` block (the best score and shared words, the other
+/// candidates — all of them when none is confident — under `alternatives`).
+pub(super) fn suggestion(verdict: Verdict, candidates: &[Candidate]) -> (Vec<String>, Suggested) {
+    let (paragraphs, others): (Vec<String>, &[Candidate]) = match (verdict, candidates.split_first()) {
+        (Verdict::Confident, Some((best, rest))) => (vec![best.citation.to_string()], rest),
+        _ => (Vec::new(), candidates),
+    };
+    let suggested = candidates.first().map_or(
+        Suggested { score: 0.0, shared_words: Vec::new(), alternatives: Vec::new() },
+        |best| Suggested {
+            score: round2(best.score),
+            shared_words: best.shared_words.clone(),
+            alternatives: others.iter().take(ALTERNATIVES).map(|c| format!("{} {:.2}", c.citation, c.score)).collect(),
+        },
+    );
+    (paragraphs, suggested)
 }
 
 /// Rounds a score to two decimals, as it is shown.

@@ -26,6 +26,9 @@ mod write;
 
 pub use draft::{DraftEntry, DraftResult, FindingCoverage, draft};
 pub use json::{JSON_VERSION, to_json, verdict_words};
+pub use questions::{
+    LOI_ASSESSMENT_SUGGESTED_FILE, QuestionDraft, QuestionEntry, QuestionsWritten, draft_questions, write_questions,
+};
 pub use rank::Ranker;
 pub use write::{ASSESSMENT_SUGGESTED_FILE, WriteMode, Written, write_draft};
 

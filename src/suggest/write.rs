@@ -135,7 +135,7 @@ pub fn write_draft(
 fn appended(existing: &str, draft: &DraftResult, co: &ConcludingObservations) -> Result<String, String> {
     let before: Assessment = serde_yaml::from_str(existing)
         .map_err(|e| format!("it does not load as an assessment ({e}); fix it with `amicus check`"))?;
-    let plan = plan_append(existing)?;
+    let plan = plan_append(existing, "recommendations")?;
     let mut addition = String::new();
     if !existing.is_empty() && !existing.ends_with('\n') {
         addition.push('\n');
@@ -155,16 +155,16 @@ fn appended(existing: &str, draft: &DraftResult, co: &ConcludingObservations) ->
 
 /// Where and how entries can be appended.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct AppendPlan {
+pub(super) struct AppendPlan {
     /// Spaces before each `- ` of the list.
-    indent: usize,
+    pub(super) indent: usize,
     /// The file has no `recommendations:` key: add it before the entries.
-    add_key: bool,
+    pub(super) add_key: bool,
 }
 
-/// Reads the layout of an assessment file: appending is possible when its last top-level key
-/// is `recommendations:` in block style, or when it has no such key. The error says why not.
-fn plan_append(text: &str) -> Result<AppendPlan, String> {
+/// Reads the layout of a file of entries: appending is possible when its last top-level key
+/// is `key:` (`recommendations:`, `questions:`) in block style, or when it has no such key. The error says why not.
+pub(super) fn plan_append(text: &str, key: &str) -> Result<AppendPlan, String> {
     let lines: Vec<&str> = text.lines().collect();
     let mut keys: Vec<(usize, &str)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
@@ -193,23 +193,24 @@ fn plan_append(text: &str) -> Result<AppendPlan, String> {
         }
         keys.push((i, content));
     }
-    let is_recs = |l: &str| l.starts_with("recommendations:");
+    let colon = format!("{key}:");
+    let is_recs = |l: &str| l.starts_with(&colon);
     let Some(&(at, last)) = keys.last() else {
         return Ok(AppendPlan { indent: 2, add_key: true });
     };
     if !is_recs(last) {
         if keys
             .iter()
-            .any(|(_, l)| is_recs(l) || l.starts_with("\"recommendations\"") || l.starts_with("'recommendations'"))
+            .any(|(_, l)| is_recs(l) || l.starts_with(&format!("\"{key}\"")) || l.starts_with(&format!("'{key}'")))
         {
             let name = last.split(':').next().unwrap_or(last);
-            return Err(format!("its `recommendations:` list is not the last key (`{name}:` comes after it)"));
+            return Err(format!("its `{key}:` list is not the last key (`{name}:` comes after it)"));
         }
         return Ok(AppendPlan { indent: 2, add_key: true });
     }
-    let rest = last["recommendations:".len()..].trim();
+    let rest = last[colon.len()..].trim();
     if !(rest.is_empty() || rest.starts_with('#')) {
-        return Err(format!("its `recommendations:` list is written on one line (`{rest}`), not one entry per line"));
+        return Err(format!("its `{key}:` list is written on one line (`{rest}`), not one entry per line"));
     }
     for line in &lines[at + 1..] {
         let trimmed = line.trim_start();
@@ -219,7 +220,7 @@ fn plan_append(text: &str) -> Result<AppendPlan, String> {
         if trimmed.starts_with("- ") || trimmed == "-" {
             return Ok(AppendPlan { indent: line.len() - trimmed.len(), add_key: false });
         }
-        return Err("its `recommendations:` list does not start with `- ` items".into());
+        return Err(format!("its `{key}:` list does not start with `- ` items"));
     }
     // An empty list: the key with nothing under it.
     Ok(AppendPlan { indent: 2, add_key: false })
@@ -386,7 +387,7 @@ fn entry_comments(e: &DraftEntry, co: &ConcludingObservations, pad: &str) -> Str
 }
 
 /// Two comment lines on one candidate: where, how sure, what it says, what it shares.
-fn candidate_comment(c: &Candidate, co: &ConcludingObservations, pad: &str) -> String {
+pub(super) fn candidate_comment(c: &Candidate, co: &ConcludingObservations, pad: &str) -> String {
     let paragraph = co.paragraph(c.citation.paragraph);
     let text = paragraph
         .map(|p| match c.citation.letters.first() {
@@ -412,7 +413,7 @@ fn candidate_comment(c: &Candidate, co: &ConcludingObservations, pad: &str) -> S
 }
 
 /// The start of a text, on one line, cut at a word boundary near [`EXCERPT`] characters.
-fn excerpt(text: &str) -> String {
+pub(super) fn excerpt(text: &str) -> String {
     let flat = one_line(text);
     if flat.chars().count() <= EXCERPT {
         return flat;
@@ -427,12 +428,12 @@ fn excerpt(text: &str) -> String {
 
 /// A text on one line (a comment must not spill onto a YAML line), its control characters
 /// escaped ([`yaml_comment`]: a direction override must not turn the comment around).
-fn one_line(text: &str) -> String {
+pub(super) fn one_line(text: &str) -> String {
     yaml_comment(&text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Creates a file that must not exist yet, removing it again if writing fails half-way.
-fn create_new(path: &Path, text: &str) -> io::Result<()> {
+pub(super) fn create_new(path: &Path, text: &str) -> io::Result<()> {
     let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(path)?;
     let written = file.write_all(text.as_bytes()).and_then(|()| file.sync_all());
     if written.is_err() {
@@ -444,19 +445,26 @@ fn create_new(path: &Path, text: &str) -> io::Result<()> {
 
 /// Reads `assessment.yaml` through the guarded read every submission file goes through.
 fn read_assessment(folder: &Path) -> io::Result<String> {
-    let shown = folder.join(ASSESSMENT_FILE).display().to_string();
-    let bytes = crate::fs::boundary::read_inside(folder, Path::new(ASSESSMENT_FILE), crate::load::MAX_FILE_BYTES)
+    read_in(folder, ASSESSMENT_FILE)
+}
+
+/// Reads a file of the submission folder through the guarded read every submission file goes
+/// through.
+pub(super) fn read_in(folder: &Path, name: &str) -> io::Result<String> {
+    let shown = folder.join(name).display().to_string();
+    let bytes = crate::fs::boundary::read_inside(folder, Path::new(name), crate::load::MAX_FILE_BYTES)
         .map_err(|e| io::Error::other(e.describe(&shown)))?;
     String::from_utf8(bytes).map_err(|_| io::Error::other(format!("{shown} is not UTF-8; fix it with `amicus check`")))
 }
 
-/// Appends to the assessment, after checking that it has not changed since it was read.
+/// Appends to a file of entries, after checking that it has not changed since it was read.
 ///
 /// The whole file is rewritten atomically (temporary file, then rename): a full disk or a
 /// killed run leaves the old file as it was, never one cut off mid-entry.
-fn append(path: &Path, read: &str, addition: &str) -> io::Result<()> {
+pub(super) fn append(path: &Path, read: &str, addition: &str) -> io::Result<()> {
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    if read_assessment(folder)? != read {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or(ASSESSMENT_FILE);
+    if read_in(folder, name)? != read {
         return Err(io::Error::other(format!(
             "{} changed while Amicus was reading it; run `amicus suggest` again",
             path.display()
