@@ -159,12 +159,14 @@ pub fn write(doc: &Document, reference_styles: Option<&str>) -> Result<Vec<u8>, 
         lists: Vec::new(),
         after_cover: false,
         heading_count_written: 0,
+        last_block: false,
         captions: crate::i18n::CaptionWords::new(&crate::i18n::Words::new(&doc.meta.language)),
         caption_numbers: caption_numbers(&doc.blocks),
     };
     w.collect_headings();
     let mut body = String::new();
-    for block in &blocks {
+    for (i, block) in blocks.iter().enumerate() {
+        w.last_block = i + 1 == blocks.len();
         w.block(block, &Ctx::top(), &mut body);
     }
     w.package(&body, page)
@@ -307,6 +309,8 @@ struct Writer<'d> {
     after_cover: bool,
     /// Top-level headings written so far.
     heading_count_written: usize,
+    /// The block being written is the document's last (a table there ends the document).
+    last_block: bool,
     /// "Table", "Figure" and the words around their numbers, in the document's language.
     captions: crate::i18n::CaptionWords,
     /// The numbers of the captioned tables and of the captioned figures still to be written,
@@ -737,8 +741,15 @@ impl Writer<'_> {
             out.push_str("</w:tr>");
         }
         out.push_str("</w:tbl>");
-        // Word needs a paragraph between a table and what follows.
-        self.open_para("Normal", None, r#"<w:spacing w:after="0"/>"#, out);
+        // Word needs a paragraph between a table and what follows, and at the end of the
+        // document: there one a point high, which never spills onto a page of its own when
+        // the table fills the last page (LibreOffice printed an empty last page).
+        let spacer = if self.last_block && ctx.top {
+            r#"<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>"#
+        } else {
+            r#"<w:spacing w:after="0"/>"#
+        };
+        self.open_para("Normal", None, spacer, out);
         out.push_str("</w:p>");
     }
 

@@ -503,3 +503,23 @@ fn a_figure_caption_is_numbered_under_it_in_the_language_of_the_document() {
     let at = paras.iter().position(|(s, _)| s == "Caption").unwrap();
     assert_eq!(paras[at - 1].1, "[A chart]");
 }
+
+#[test]
+fn a_table_at_the_end_is_followed_by_a_paragraph_too_small_to_start_a_page() {
+    // Word needs a paragraph after a table; at the end of the document an ordinary one spilled
+    // onto an empty last page when the table filled the page (LibreOffice, the Tanélie brief).
+    let table = || Block::Table {
+        header: None,
+        rows: vec![vec![vec![p("a")], vec![p("b")]]],
+        widths: vec![],
+        align: vec![],
+        caption: None,
+    };
+    let doc = Document { meta: meta(), images: Default::default(), blocks: vec![table(), p("Between"), table()] };
+    let parts = parts(&write(&doc, None).unwrap());
+    let xml = &parts["word/document.xml"];
+    let tail = &xml[xml.rfind("</w:tbl>").unwrap()..xml.find("<w:sectPr>").unwrap()];
+    assert!(tail.contains(r#"w:line="20" w:lineRule="exact""#) && tail.contains(r#"<w:sz w:val="2"/>"#), "{tail}");
+    let first = &xml[xml.find("</w:tbl>").unwrap()..xml.find("Between").unwrap()];
+    assert!(!first.contains(r#"w:line="20""#), "{first}");
+}
