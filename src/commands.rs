@@ -446,23 +446,16 @@ pub fn suggest(args: SuggestArgs) -> ExitCode {
 /// list of issues that may ask it, and how sure that is. Writes nothing.
 fn suggest_questions(args: &SuggestArgs, mut loaded: load::Loaded) -> ExitCode {
     use amicus::suggest::{self, Verdict};
-    let loi = match load::load_list_of_issues(&args.folder, &mut loaded.files) {
-        Ok(Some(loi)) => loi,
-        Ok(None) => {
-            let d = Diagnostic::error(format!("{} has no {}", args.folder.display(), load::LOI_FILE))
-                .in_file(load::display_path(&args.folder, load::LOI_FILE))
-                .with_hint(format!(
-                    "import the Committee's list of issues first: amicus import-loi <Q.pdf> --into {}",
-                    args.folder.display()
-                ));
-            print_problems(&[d], &loaded.files, args.diag, false);
-            return ExitCode::from(1);
-        }
-        Err(mut d) => {
-            diag::sort(&mut d);
-            print_problems(&d, &loaded.files, args.diag, false);
-            return ExitCode::from(1);
-        }
+    // The folder's loader has read list-of-issues.yaml (and reported a broken one) already.
+    let Some(loi) = loaded.loi.take() else {
+        let d = Diagnostic::error(format!("{} has no {}", args.folder.display(), load::LOI_FILE))
+            .in_file(load::display_path(&args.folder, load::LOI_FILE))
+            .with_hint(format!(
+                "import the Committee's list of issues first: amicus import-loi <Q.pdf> --into {}",
+                args.folder.display()
+            ));
+        print_problems(&[d], &loaded.files, args.diag, false);
+        return ExitCode::from(1);
     };
     let matches = suggest::questions::asked(&loaded.submission, &loi);
     if matches.is_empty() {

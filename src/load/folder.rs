@@ -286,21 +286,6 @@ pub fn load_folder_as(
     Ok(loaded)
 }
 
-/// Reads the folder's list of issues (`list-of-issues.yaml`, from `amicus import-loi`), if it
-/// has one, into `files` (for snippets): `Ok(None)` when there is none, the problems when it
-/// cannot be read as one.
-pub fn load_list_of_issues(
-    folder: &Path,
-    files: &mut Files,
-) -> Result<Option<crate::model::loi::ListOfIssues>, Vec<Diagnostic>> {
-    if folder.join(LOI_FILE).symlink_metadata().is_err() {
-        return Ok(None);
-    }
-    read_and_load(folder, Path::new(LOI_FILE), display_path(folder, LOI_FILE), files)
-        .map(Some)
-        .map_err(|(_, problems)| problems)
-}
-
 /// The folder's name, for output paths (`submissions/kazakhstan-ccpr-2025` → that last part).
 pub fn folder_name(folder: &Path) -> String {
     let canonical = folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf());
