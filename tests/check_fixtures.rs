@@ -225,3 +225,24 @@ fn github_format_says_what_json_says_for_every_fixture() {
     }
     assert!(commands >= 80, "only {commands} problems compared");
 }
+
+/// Emphasis is italics in English: only a Chinese submission is told that its emphasis is
+/// printed upright and that titles go between 《》 (fixture `chinese-emphasis-for-titles`).
+#[test]
+fn emphasis_in_an_english_submission_is_not_warned_about() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("en");
+    copy_dir(&root().join("tests/fixtures/base"), &dir);
+    let yaml = std::fs::read_to_string(dir.join("submission.yaml")).unwrap();
+    let typed = yaml.replace("Several laws govern migration.", "The *Migration Act* and _the Code_ govern migration.");
+    assert_ne!(yaml, typed);
+    std::fs::write(dir.join("submission.yaml"), typed).unwrap();
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "en"]);
+    assert_eq!(text(&out.stdout), "", "no warning for emphasis in English");
+    assert!(out.status.success());
+    // The same text in a Chinese submission is warned about (so the test above can fail).
+    let zh = std::fs::read_to_string(dir.join("submission.yaml")).unwrap().replace("language: en", "language: zh");
+    std::fs::write(dir.join("submission.yaml"), zh).unwrap();
+    let out = run_in(work.path(), &["check", "--diagnostic-format", "short", "en"]);
+    assert!(text(&out.stdout).contains("2 passages in this file are typed as emphasis"), "{}", text(&out.stdout));
+}

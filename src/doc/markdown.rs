@@ -201,6 +201,10 @@ pub struct Read {
     pub tables: usize,
     /// Where the elements Typst takes longest to lay out are, for the submission's budgets.
     pub heavy: Heavy,
+    /// Each emphasis (`*…*` or `_…_`) of the text, with the emphasis as typed (its marks and
+    /// its words, e.g. `*残疾人权利公约*`): Chinese has no italics, so a Chinese submission is
+    /// told that a title there goes between 《》.
+    pub emphases: Vec<(LineColumn, String)>,
 }
 
 /// Where the elements whose layout costs most are in one Markdown field, for the budgets of
@@ -351,6 +355,7 @@ pub fn read_markdown(md: &str, opts: &MarkdownOptions) -> Read {
         figures: 0,
         tables: 0,
         heavy: Heavy::default(),
+        emphases: Vec::new(),
         long_word: false,
         long_paragraph: false,
     };
@@ -368,6 +373,7 @@ pub fn read_markdown(md: &str, opts: &MarkdownOptions) -> Read {
         figures: reader.figures,
         tables: reader.tables,
         heavy: reader.heavy,
+        emphases: reader.emphases,
     }
 }
 
@@ -794,6 +800,8 @@ struct Reader<'a, 'o> {
     tables: usize,
     /// The costly elements read so far.
     heavy: Heavy,
+    /// Each emphasis of the user's text, as typed ([`Read::emphases`]).
+    emphases: Vec<(LineColumn, String)>,
     /// Whether a run of text too long without a space was reported ([`MAX_WORD_CHARS`]).
     long_word: bool,
     /// Whether a paragraph too long or too marked up was reported ([`MAX_PARAGRAPH_CHARS`],
@@ -1442,6 +1450,12 @@ impl<'a> Reader<'a, '_> {
                 self.plain().push_str(&code.literal);
             }
             NodeValue::Emph => {
+                let at = data.sourcepos.start;
+                if let Some(line) = at.line.checked_sub(1).and_then(|l| self.lines.get(l)) {
+                    let mark = line.chars().nth(at.column.saturating_sub(1)).filter(|c| matches!(c, '*' | '_'));
+                    let mark = mark.unwrap_or('*');
+                    self.emphases.push((at, format!("{mark}{}{mark}", flat_text(node))));
+                }
                 let content = self.inlines(node);
                 out.push(Inline::Emph(content));
             }

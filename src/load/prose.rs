@@ -201,6 +201,8 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
     let short = loaded.submission.citations.style == CitationStyle::Short;
     let targets = xref_targets(loaded);
     let mut layout = crate::load::budget::Layout::default();
+    let chinese = loaded.submission.language.split(['-', '_']).next() == Some("zh");
+    let mut emphases = Vec::new();
     for (place, md) in markdown_places(loaded) {
         let key = place_key(&place);
         // The shallowest heading of the text becomes a sub-section of the template's section,
@@ -242,6 +244,18 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
         for p in layout.count(&converted.heavy) {
             prepared.diagnostics.push(locate_problem(loaded, &place, loaded.markdown_files.get(&key), &p));
         }
+        if chinese {
+            for (at, typed) in &converted.emphases {
+                let p = markdown::MarkupProblem {
+                    line: at.line,
+                    column: at.column,
+                    severity: markdown::Severity::Warning,
+                    message: String::new(),
+                    hint: None,
+                };
+                emphases.push((locate_problem(loaded, &place, loaded.markdown_files.get(&key), &p), typed.clone()));
+            }
+        }
         prepared.used_sources.extend(converted.used_sources.iter().cloned());
         prepared.figures += converted.figures;
         prepared.tables += converted.tables;
@@ -254,11 +268,45 @@ pub fn prepare(loaded: &Loaded) -> Prepared {
         }
         prepared.fields.insert(key, converted);
     }
+    prepared.diagnostics.extend(emphasis_in_chinese(emphases));
     prepared.words.body += plain_words(loaded);
     prepared.annex_words.body +=
         loaded.submission.annexes.iter().map(|a| crate::doc::word_count::count_words(&a.title)).sum::<usize>();
     logos(loaded, &mut prepared);
     prepared
+}
+
+/// Chinese has no italics (emphasis is printed upright) and writes a title between 《》, which
+/// Amicus cannot tell from other emphasis: one warning per file that types emphasis in a
+/// Chinese submission, at its first, with how many there are and the first rewritten with 《》.
+/// `emphases`: each emphasis located in the user's file (a warning without words yet), and
+/// the emphasis as typed.
+fn emphasis_in_chinese(emphases: Vec<(Diagnostic, String)>) -> Vec<Diagnostic> {
+    let mut by_file: BTreeMap<String, Vec<(Diagnostic, String)>> = BTreeMap::new();
+    for (d, typed) in emphases {
+        by_file.entry(d.file.clone()).or_default().push((d, typed));
+    }
+    let mut out = Vec::new();
+    for (_, mut found) in by_file {
+        found.sort_by_key(|(d, _)| (d.line, d.column));
+        let count = found.len();
+        let (d, typed) = found.swap_remove(0);
+        let words: String = typed.chars().skip(1).take(typed.chars().count().saturating_sub(2)).collect();
+        let message = if count == 1 {
+            format!(
+                "`{typed}` is typed as emphasis, but Chinese has no italics: it is printed upright, like the text around it"
+            )
+        } else {
+            format!(
+                "{count} passages in this file are typed as emphasis (the first: `{typed}`), but Chinese has no italics: they are printed upright, like the text around them"
+            )
+        };
+        let hint = format!(
+            "in Chinese a title goes between 《》: write 《{words}》 instead of {typed}; other emphasis can be **bold** or plain text"
+        );
+        out.push(Diagnostic { message, hint: Some(hint), ..d });
+    }
+    out
 }
 
 /// An image's bytes once its pixels are counted against
