@@ -668,6 +668,13 @@ fn the_briefs_tables_are_numbered_in_its_language_and_their_cells_are_not_hyphen
             let squeezed: String = caption.chars().filter(|c| !c.is_whitespace()).collect();
             assert!(pages.contains(&squeezed), "{folder}: {caption} is not in the PDF");
             assert!(html.contains(caption), "{folder}: {caption} is not in the web page");
+            // Over the table's scrolling box, not inside it: a phone's screen would cut it.
+            let at = html.find(caption).unwrap();
+            let (before, after) = (&html[..at], &html[at..]);
+            assert!(before.ends_with("-caption\">"), "{folder}: {caption} is not a caption of its own");
+            assert!(before[before.rfind('<').unwrap()..].starts_with("<figcaption"), "{folder}: {caption}");
+            let (wrap, table) = (after.find("class=\"table-wrap\"").unwrap(), after.find("<table").unwrap());
+            assert!(wrap < table, "{folder}: {caption} is inside the scrolling box");
         }
         // Word: each caption over its table.
         let docx = std::fs::read(&outcome.docx).unwrap();
