@@ -303,6 +303,22 @@ brief-previous-implemented = { $implemented ->
  }
 brief-previous-repeated = كُرِّرت أو أُشير إليها: { $paragraphs }.
 brief-previous-dropped = لا تشير إليها أي فقرة من الملاحظات الختامية الجديدة.
+# Our suggested questions and the list of issues (loi-assessment.yaml).
+brief-questions = الأسئلة التي اقترحناها وقائمة المسائل
+brief-questions-intro = { $symbol ->
+    [none] قبل الاستعراض، اقترحت استنتاجاتنا أسئلة لقائمة المسائل التي أعدتها اللجنة. ويُبيَّن لكل منها فقرات القائمة التي تطرحه ومدى ذلك:
+   *[other] قبل الاستعراض، اقترحت استنتاجاتنا أسئلة لقائمة المسائل التي أعدتها اللجنة ({ $symbol }). ويُبيَّن لكل منها فقرات القائمة التي تطرحه ومدى ذلك:
+}
+brief-questions-fully = طُرح: { $paragraphs }.
+brief-questions-partly = طُرح جزئياً: { $paragraphs }.
+brief-questions-not-asked = لم يُطرح.
+brief-questions-pending = لم يُبتّ فيه بعد.
+brief-draft-questions = { $n ->
+    [one] سؤال مقترح واحد لم تتم مطابقته بعد مع قائمة المسائل
+    [two] سؤالان مقترحان لم تتم مطابقتهما بعد مع قائمة المسائل
+    [few] { $count } أسئلة مقترحة لم تتم مطابقتها بعد مع قائمة المسائل
+   *[other] { $count } سؤالاً مقترحاً لم تتم مطابقتها بعد مع قائمة المسائل
+}
 brief-quote-kind = { $excerpt ->
     [yes] { $kind ->
         [recommendation] مقتطف من توصية،

@@ -342,6 +342,20 @@ brief-previous-implemented = { $implemented ->
  }
 brief-previous-repeated = Repeated or recalled: { $paragraphs }.
 brief-previous-dropped = No paragraph of the new observations cites it.
+# Our suggested questions and the list of issues (loi-assessment.yaml).
+brief-questions = Our suggested questions and the list of issues
+brief-questions-intro = { $symbol ->
+    [none] Before the review, our findings suggested questions for the Committee’s list of issues. For each, the questions of the list that ask it, and how fully:
+   *[other] Before the review, our findings suggested questions for the Committee’s list of issues ({ $symbol }). For each, the questions of the list that ask it, and how fully:
+}
+brief-questions-fully = Asked: { $paragraphs }.
+brief-questions-partly = Asked in part: { $paragraphs }.
+brief-questions-not-asked = Not asked.
+brief-questions-pending = Not yet decided.
+brief-draft-questions = { $count } { $n ->
+    [one] suggested question is
+   *[other] suggested questions are
+} not yet matched with the list of issues
 # What a quote is: "Recommendation, item (d) of para. 34", "Excerpt of a concern, para. 17".
 # $kind: recommendation, concern, positive-aspect or none; $items: none (a whole paragraph),
 # one or many; $letters: "(d)", "(c)–(d)".

@@ -344,6 +344,20 @@ brief-previous-implemented = { $implemented ->
  }
 brief-previous-repeated = Reiterada o recordada: { $paragraphs }.
 brief-previous-dropped = Ningún párrafo de las nuevas observaciones finales la cita.
+# Our suggested questions and the list of issues (loi-assessment.yaml).
+brief-questions = Nuestras preguntas sugeridas y la lista de cuestiones
+brief-questions-intro = { $symbol ->
+    [none] Antes del examen, nuestras constataciones sugirieron preguntas para la lista de cuestiones del Comité. Para cada una, los párrafos de la lista que la plantean y en qué medida:
+   *[other] Antes del examen, nuestras constataciones sugirieron preguntas para la lista de cuestiones del Comité ({ $symbol }). Para cada una, los párrafos de la lista que la plantean y en qué medida:
+}
+brief-questions-fully = Planteada: { $paragraphs }.
+brief-questions-partly = Planteada en parte: { $paragraphs }.
+brief-questions-not-asked = No planteada.
+brief-questions-pending = Aún sin decidir.
+brief-draft-questions = { $count } { $n ->
+    [one] pregunta sugerida aún no se ha cotejado
+   *[other] preguntas sugeridas aún no se han cotejado
+} con la lista de cuestiones
 brief-quote-kind = { $excerpt ->
     [yes] { $kind ->
         [recommendation] Extracto de una recomendación,

@@ -360,6 +360,20 @@ brief-previous-implemented = { $implemented ->
  }
 brief-previous-repeated = Réitérée ou rappelée : { $paragraphs }.
 brief-previous-dropped = Aucun paragraphe des nouvelles observations finales ne la cite.
+# Our suggested questions and the list of issues (loi-assessment.yaml).
+brief-questions = Nos questions proposées et la liste de points
+brief-questions-intro = { $symbol ->
+    [none] Avant l’examen, nos constatations proposaient des questions pour la liste de points du Comité. Pour chacune, les paragraphes de la liste qui la posent, et dans quelle mesure :
+   *[other] Avant l’examen, nos constatations proposaient des questions pour la liste de points du Comité ({ $symbol }). Pour chacune, les paragraphes de la liste qui la posent, et dans quelle mesure :
+}
+brief-questions-fully = Posée : { $paragraphs }.
+brief-questions-partly = Posée en partie : { $paragraphs }.
+brief-questions-not-asked = Non posée.
+brief-questions-pending = Pas encore tranché.
+brief-draft-questions = { $count } { $n ->
+    [one] question proposée n’est pas encore rapprochée
+   *[other] questions proposées ne sont pas encore rapprochées
+} de la liste de points
 brief-quote-kind = { $excerpt ->
     [yes] { $kind ->
         [recommendation] Extrait d’une recommandation,

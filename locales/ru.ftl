@@ -378,6 +378,21 @@ brief-previous-implemented = { $implemented ->
  }
 brief-previous-repeated = Повторена или упомянута: { $paragraphs }.
 brief-previous-dropped = Ни один пункт новых заключительных замечаний на неё не ссылается.
+# Our suggested questions and the list of issues (loi-assessment.yaml).
+brief-questions = Предложенные нами вопросы и перечень вопросов
+brief-questions-intro = { $symbol ->
+    [none] До обзора в наших выводах были предложены вопросы для перечня вопросов Комитета. Для каждого указаны пункты перечня, в которых он задан, и насколько полно:
+   *[other] До обзора в наших выводах были предложены вопросы для перечня вопросов Комитета ({ $symbol }). Для каждого указаны пункты перечня, в которых он задан, и насколько полно:
+}
+brief-questions-fully = Задан: { $paragraphs }.
+brief-questions-partly = Задан частично: { $paragraphs }.
+brief-questions-not-asked = Не задан.
+brief-questions-pending = Ещё не решено.
+brief-draft-questions = { $n ->
+    [one] { $count } предложенный вопрос ещё не сопоставлен
+    [few] { $count } предложенных вопроса ещё не сопоставлены
+   *[other] { $count } предложенных вопросов ещё не сопоставлены
+} с перечнем вопросов
 brief-quote-kind = { $excerpt ->
     [yes] { $kind ->
         [recommendation] Выдержка из рекомендации,

@@ -254,6 +254,17 @@ brief-previous-implemented = { $implemented ->
  }
 brief-previous-repeated = 已重申或回顾：{ $paragraphs }。
 brief-previous-dropped = 新的结论性意见中没有任何段落引用这项建议。
+# Our suggested questions and the list of issues (loi-assessment.yaml).
+brief-questions = 我们建议的问题与问题清单
+brief-questions-intro = { $symbol ->
+    [none] 审议之前，我们的调查结果为委员会的问题清单建议了问题。逐项列出清单中提出该问题的段落及其程度：
+   *[other] 审议之前，我们的调查结果为委员会的问题清单（{ $symbol }）建议了问题。逐项列出清单中提出该问题的段落及其程度：
+}
+brief-questions-fully = 已提出：{ $paragraphs }。
+brief-questions-partly = 部分提出：{ $paragraphs }。
+brief-questions-not-asked = 未提出。
+brief-questions-pending = 尚未确定。
+brief-draft-questions = 有{ $count }个建议的问题尚未与问题清单核对
 brief-quote-kind = { $excerpt ->
     [yes] { $kind ->
         [recommendation] 建议摘录，

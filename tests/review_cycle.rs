@@ -225,6 +225,15 @@ fn the_brief_says_what_the_committee_had_recommended_already() {
 /// `tests/fixtures/previous/canada-brief`, Canada's second review imported as the CO and its
 /// first with `--previous`, and its brief written to `out`.
 fn canada_two_reviews(dir: &std::path::Path, language: &str) -> std::path::PathBuf {
+    canada_two_reviews_with(dir, language, |_| {})
+}
+
+/// The same, with `before_brief` changing the folder before the brief is written.
+fn canada_two_reviews_with(
+    dir: &std::path::Path,
+    language: &str,
+    before_brief: impl FnOnce(&std::path::Path),
+) -> std::path::PathBuf {
     let out = run_in(
         dir,
         &["new", "canada", "--no-input", "--committee", "CRPD", "--state", "Canada", "--language", language],
@@ -240,6 +249,7 @@ fn canada_two_reviews(dir: &std::path::Path, language: &str) -> std::path::PathB
     assert!(out.status.success(), "{}", text(&out.stderr));
     let out = run_in(dir, &["import-co", "--previous", &cycles("CRPD_C_CAN_CO_1.pdf"), "--into", "canada"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
+    before_brief(&folder);
     let out = run_in(dir, &["brief", "canada", "-o", "out", "--pdf-standard", "none"]);
     assert!(out.status.success(), "{}\n{}", text(&out.stdout), text(&out.stderr));
     folder
@@ -267,6 +277,107 @@ fn the_previous_review_in_a_french_brief() {
     }
     let raw = docx_text(&work.path().join("out/brief.docx"));
     assert!(raw.contains("28\u{a0}: l’État partie"), "no no-break space before the colon:\n{raw}");
+}
+
+/// Canada's two reviews, its real list of issues imported with `import-loi`, two findings
+/// given the `questions:` of `tests/fixtures/previous/canada-questions/questions.yaml` and the
+/// advocate's decided `loi-assessment.yaml` beside it.
+fn canada_with_questions(dir: &std::path::Path, language: &str) -> std::path::PathBuf {
+    let fixtures = root().join("tests/fixtures/previous/canada-questions");
+    canada_two_reviews_with(dir, language, |folder| {
+        let out = run_in(dir, &["import-loi", &cycles("CRPD_C_CAN_Q_1.pdf"), "--into", "canada"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let questions: std::collections::BTreeMap<String, Vec<String>> =
+            serde_yaml::from_str(&std::fs::read_to_string(fixtures.join("questions.yaml")).unwrap()).unwrap();
+        for (file, id) in [("20-legal-capacity.yaml", "legal-capacity"), ("30-education.yaml", "inclusive-education")] {
+            let path = folder.join("findings").join(file);
+            let mut yaml = std::fs::read_to_string(&path).unwrap();
+            let mut added = std::collections::BTreeMap::new();
+            added.insert("questions", &questions[id]);
+            yaml.push_str(&serde_yaml::to_string(&added).unwrap());
+            std::fs::write(&path, yaml).unwrap();
+        }
+        std::fs::copy(fixtures.join("loi-assessment.yaml"), folder.join("loi-assessment.yaml")).unwrap();
+    })
+}
+
+/// With loi-assessment.yaml decided, the brief has a section on the questions the findings
+/// suggested for the list of issues: each with the list's paragraphs that ask it and how fully,
+/// or that it was not asked (the question's `#`, `$` and `*` come out literally) — in the PDF,
+/// the web page and the Word document; no entry is pending, so the brief is not a draft. With
+/// one entry back to `pending`, the brief is a draft that says so, and `--final` refuses it at
+/// the entry's line.
+#[test]
+fn the_brief_says_which_suggested_questions_the_list_of_issues_asked() {
+    let work = tempfile::tempdir().unwrap();
+    let folder = canada_with_questions(work.path(), "en");
+    let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let pdf = pdf_words(&work.path().join("out/brief.pdf"));
+    let html = std::fs::read_to_string(work.path().join("out/brief.html")).unwrap();
+    let page = squash(&strip_tags(&html));
+    let word = squash(&docx_text(&work.path().join("out/brief.docx"))).replace('\u{2060}', "");
+    let wanted = [
+        "Our suggested questions and the list of issues",
+        "Before the review, our findings suggested questions for the Committee’s list of issues (CRPD/C/CAN/Q/1). For each, the questions of the list that ask it, and how fully:",
+        "How many adults are under guardianship or a trusteeship order in each province, and how many had it lifted last year? · Substituted decision-making. Asked: para. 18.",
+        "How many children with high support needs are taught in segregated classes, in each province and territory? · Segregated schooling. Asked: paras. 35 and 37.",
+        "Will Canada withdraw its reservation and interpretative declaration on article 12, and by when? · Substituted decision-making. Asked in part: para. 2.",
+        "What share of the education budget (#, $ or *%*) funds segregated classes? · Segregated schooling. Not asked.",
+    ];
+    for w in wanted {
+        assert!(pdf.contains(w), "the PDF lacks “{w}”:\n{pdf}");
+        assert!(word.contains(w), "the Word document lacks “{w}”:\n{word}");
+        assert!(page.contains(w), "the web page lacks “{w}”:\n{page}");
+    }
+    assert!(html.contains("<h2 id=\"questions\">Our suggested questions and the list of issues</h2>"), "{html}");
+    // Fully asked first, then in part, then not asked.
+    let at = |w: &str| pdf.find(w).unwrap();
+    assert!(
+        at("Asked: paras. 35 and 37.") < at("Asked in part: para. 2.") && at("Asked in part") < at("Not asked."),
+        "{pdf}"
+    );
+    assert!(!pdf.contains("DRAFT") && !pdf.contains("not yet matched"), "{pdf}");
+
+    // One entry back to pending: a draft that says what is left; --final refuses at its line.
+    let file = folder.join("loi-assessment.yaml");
+    let yaml = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, yaml.replace("asked: not-asked", "asked: pending")).unwrap();
+    let out = run_in(work.path(), &["brief", "canada", "-o", "draft", "--pdf-standard", "none"]);
+    assert!(out.status.success(), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    let page = squash(&strip_tags(&std::fs::read_to_string(work.path().join("draft/brief.html")).unwrap()));
+    assert!(
+        page.contains("Not for publication: one suggested question is not yet matched with the list of issues."),
+        "{page}"
+    );
+    assert!(page.contains("funds segregated classes? · Segregated schooling. Not yet decided."), "{page}");
+    let out = run_in(work.path(), &["brief", "canada", "-o", "final", "--final", "--diagnostic-format", "short"]);
+    assert_eq!(out.status.code(), Some(1));
+    let line = yaml.lines().position(|l| l.contains("asked: not-asked")).unwrap() + 1;
+    let said = text(&out.stdout) + &text(&out.stderr);
+    assert!(
+        said.contains(&format!(
+            "canada/loi-assessment.yaml:{line}:12: error: the brief is not final: a question suggested in finding `inclusive-education` is still `asked: pending`"
+        )),
+        "{said}"
+    );
+}
+
+/// The same in French, read back from the PDF: the catalogue's words, French citations, and the
+/// space French typography puts before a question mark.
+#[test]
+fn the_suggested_questions_in_a_french_brief() {
+    let work = tempfile::tempdir().unwrap();
+    canada_with_questions(work.path(), "fr");
+    let pdf = pdf_words(&work.path().join("out/brief.pdf"));
+    for w in [
+        "Nos questions proposées et la liste de points",
+        "pour la liste de points du Comité (CRPD/C/CAN/Q/1). Pour chacune, les paragraphes de la liste qui la posent, et dans quelle mesure :",
+        "in each province and territory ? · Segregated schooling. Posée : par. 35 et 37.",
+        "and by when ? · Substituted decision-making. Posée en partie : par. 2.",
+        "funds segregated classes ? · Segregated schooling. Non posée.",
+    ] {
+        assert!(pdf.contains(w), "the PDF lacks “{w}”:\n{pdf}");
+    }
 }
 
 /// The text of a PDF on one line, white space squashed, without the space pdftotext puts

@@ -182,10 +182,19 @@ pub enum Pending {
     /// The CO file does not say which recommendations the committee selected for its
     /// follow-up procedure (no `follow_up:`).
     NoFollowUp,
+    /// A suggested question of `loi-assessment.yaml` whose `asked:` is still `pending`.
+    QuestionNotDecided {
+        /// Its entry in `loi-assessment.questions`.
+        entry: usize,
+    },
 }
 
 /// Everything still to do before the brief can be published, in the order of the brief.
-pub fn pending(comparison: &Comparison, assessment: &Assessment) -> Vec<Pending> {
+pub fn pending(
+    comparison: &Comparison,
+    assessment: &Assessment,
+    questions: Option<&crate::model::loi_assessment::LoiAssessment>,
+) -> Vec<Pending> {
     let mut out = Vec::new();
     for item in comparison.findings.iter().flat_map(|f| &f.items) {
         if item.status == Reflection::Pending {
@@ -198,6 +207,11 @@ pub fn pending(comparison: &Comparison, assessment: &Assessment) -> Vec<Pending>
     }
     if comparison.follow_up.is_none() {
         out.push(Pending::NoFollowUp);
+    }
+    for (entry, q) in questions.iter().flat_map(|l| l.questions.iter().enumerate()) {
+        if q.asked == crate::model::loi_assessment::Asked::Pending {
+            out.push(Pending::QuestionNotDecided { entry });
+        }
     }
     out
 }

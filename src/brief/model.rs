@@ -231,6 +231,27 @@ pub fn brief(view: &BriefView<Vec<Block>>, language: &str) -> Document {
         blocks.push(Block::List { start: None, items, tight: true, paren: false });
     }
 
+    // The questions the findings suggested for the list of issues.
+    if let Some(questions) = &view.questions {
+        blocks.push(heading(1, &l.questions, "questions"));
+        blocks.push(normal(&questions.sentence));
+        let items = questions
+            .items
+            .iter()
+            .map(|q| {
+                let mut content = vec![Inline::Strong(vec![t(&q.question)]), t(" · ")];
+                if q.finding_anchor.is_empty() {
+                    content.push(t(&q.finding));
+                } else {
+                    content.push(link(&q.finding_anchor, vec![t(&q.finding)]));
+                }
+                content.push(t(&format!(". {}", q.outcome)));
+                vec![para(ParaStyle::Normal, content)]
+            })
+            .collect();
+        blocks.push(Block::List { start: None, items, tight: true, paren: false });
+    }
+
     // What the committee singled out.
     let fu = &view.follow_up;
     blocks.push(heading(1, &l.follow_up, "follow-up"));

@@ -11,6 +11,7 @@ use super::compare::{Annotation, Comparison, FindingComparison, GradeInfo, Item,
 use super::prose::Field;
 use super::words::capitalise;
 use crate::i18n::{Arg, Words, yes};
+use crate::model::loi_assessment::{Asked, LoiAssessment, QuestionAssessment};
 use crate::model::submission::Paper;
 use crate::model::{Assessment, Citation, Committee, ConcludingObservations, Reflection, Submission};
 use crate::report::view::cite_paragraphs_in;
@@ -43,6 +44,9 @@ pub struct BriefView<P> {
     /// The earlier recommendations the findings followed up, and whether the new observations
     /// repeat them; `None` when no finding cites the previous review.
     pub previous: Option<PreviousView>,
+    /// The questions the findings suggested for the list of issues, and which the committee
+    /// asked; `None` without `loi-assessment.yaml`.
+    pub questions: Option<QuestionsView>,
     /// The follow-up procedure.
     pub follow_up: FollowUpView,
     /// What the organisations ask of the State and of the committee.
@@ -316,6 +320,30 @@ pub struct PreviousItemView {
     pub repeated: bool,
 }
 
+/// The questions the findings suggested for the list of issues, and which the committee asked.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionsView {
+    /// The sentence before the list.
+    pub sentence: String,
+    /// One entry per `loi-assessment.yaml` entry: asked fully, in part, not asked, then pending.
+    pub items: Vec<QuestionItemView>,
+}
+
+/// A suggested question and what the list of issues did with it.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionItemView {
+    /// The question as the finding writes it.
+    pub question: String,
+    /// The finding's title (its id when the finding is gone).
+    pub finding: String,
+    /// The finding's anchor, when the brief has a section for it; empty otherwise.
+    pub finding_anchor: String,
+    /// "Asked: para. 18." / "Asked in part: para. 12 (b)." / "Not asked." / "Not yet decided."
+    pub outcome: String,
+    /// `fully`, `partly`, `not-asked` or `pending` (for styles).
+    pub asked: &'static str,
+}
+
 /// The unaddressed issues.
 #[derive(Debug, Clone, Serialize)]
 pub struct UnaddressedView<P> {
@@ -526,6 +554,11 @@ pub struct Sources<'a> {
     pub co: &'a ConcludingObservations,
     /// The assessment.
     pub assessment: &'a Assessment,
+    /// Which suggested questions the list of issues asks (`loi-assessment.yaml`), if the folder
+    /// has the file.
+    pub loi_assessment: Option<&'a LoiAssessment>,
+    /// The symbol of the list of issues in `list-of-issues.yaml`, if the folder has one.
+    pub loi_symbol: Option<&'a str>,
 }
 
 /// The UN Official Document System address of a document symbol, in the brief's language
@@ -626,6 +659,8 @@ pub struct BriefLabels {
     pub unaddressed: String,
     /// "The previous review".
     pub previous: String,
+    /// "Our suggested questions and the list of issues".
+    pub questions: String,
     /// "What the Committee singled out".
     pub follow_up: String,
     /// "What we ask".
@@ -699,6 +734,7 @@ fn labels(say: &Say, meta: &MetaView) -> BriefLabels {
         recommendations: say.get("brief-recommendations"),
         unaddressed: say.get("brief-unaddressed"),
         previous: say.get("brief-previous"),
+        questions: say.get("brief-questions"),
         follow_up: say.get("brief-follow-up"),
         asks: say.get("brief-asks"),
         conclusion: say.get("brief-conclusion"),
@@ -749,7 +785,7 @@ pub fn build<P: Clone>(docs: Sources, comparison: &Comparison, prose: &BTreeMap<
         comparison.findings.iter().flat_map(|f| &f.items).map(|i| (i.number, i)).collect();
 
     let mut meta = meta(&say, docs);
-    meta.draft = draft(&say, &super::compare::pending(comparison, a));
+    meta.draft = draft(&say, &super::compare::pending(comparison, a, docs.loi_assessment));
     let labels = labels(&say, &meta);
     let co_view = co_view(&say, co, &docs.submission.language);
     let mut quoted = Quoted::default();
@@ -760,6 +796,7 @@ pub fn build<P: Clone>(docs: Sources, comparison: &Comparison, prose: &BTreeMap<
         .collect();
     let unaddressed = unaddressed(&say, comparison, prose);
     let previous = previous_view(&say, co, comparison);
+    let questions = docs.loi_assessment.map(|l| questions_view(&say, docs, comparison, l));
     let follow_up = follow_up_view(&say, co, comparison, &items);
     let annex = annex(&say, co, comparison);
     let summary = summary(&say, comparison);
@@ -782,6 +819,9 @@ pub fn build<P: Clone>(docs: Sources, comparison: &Comparison, prose: &BTreeMap<
     if previous.is_some() {
         toc.push(entry("previous", &labels.previous));
     }
+    if questions.is_some() {
+        toc.push(entry("questions", &labels.questions));
+    }
     toc.push(entry("follow-up", &labels.follow_up));
     if asks.is_some() {
         toc.push(entry("asks", &labels.asks));
@@ -803,6 +843,7 @@ pub fn build<P: Clone>(docs: Sources, comparison: &Comparison, prose: &BTreeMap<
         findings,
         unaddressed,
         previous,
+        questions,
         follow_up,
         asks,
         annex,
@@ -850,6 +891,45 @@ fn previous_view(say: &Say, co: &ConcludingObservations, c: &Comparison) -> Opti
         })
         .collect();
     Some(PreviousView { sentence: say.with("brief-previous-intro", &[("symbol", Arg::Text(&co.symbol))]), items })
+}
+
+/// The questions the findings suggested for the list of issues, grouped by how fully the
+/// committee asked them (in the file's order within each group).
+fn questions_view(say: &Say, docs: Sources, c: &Comparison, loi: &LoiAssessment) -> QuestionsView {
+    let symbol = loi.list_of_issues.as_deref().or(docs.loi_symbol).unwrap_or("none");
+    let rank = |a: Asked| match a {
+        Asked::Fully => 0,
+        Asked::Partly => 1,
+        Asked::NotAsked => 2,
+        Asked::Pending => 3,
+    };
+    let mut entries: Vec<&QuestionAssessment> = loi.questions.iter().collect();
+    entries.sort_by_key(|q| rank(q.asked));
+    let items = entries
+        .into_iter()
+        .map(|q| {
+            // `check` has stopped the brief on a paragraph it cannot read.
+            let cited: Vec<Citation> =
+                q.paragraphs.iter().filter_map(|p| crate::model::parse_citations(p).ok()).flatten().collect();
+            let paras = say.paras(&cited);
+            let (outcome, asked) = match q.asked {
+                Asked::Fully => (say.with("brief-questions-fully", &[("paragraphs", Arg::Text(&paras))]), "fully"),
+                Asked::Partly => (say.with("brief-questions-partly", &[("paragraphs", Arg::Text(&paras))]), "partly"),
+                Asked::NotAsked => (say.get("brief-questions-not-asked"), "not-asked"),
+                Asked::Pending => (say.get("brief-questions-pending"), "pending"),
+            };
+            let finding = docs.submission.findings.iter().find(|f| f.id == q.finding);
+            let has_section = c.findings.iter().any(|f| f.id == q.finding);
+            QuestionItemView {
+                question: q.question.clone(),
+                finding: finding.map_or_else(|| q.finding.clone(), |f| f.title.clone()),
+                finding_anchor: if has_section { finding_anchor(&q.finding) } else { String::new() },
+                outcome,
+                asked,
+            }
+        })
+        .collect();
+    QuestionsView { sentence: say.with("brief-questions-intro", &[("symbol", Arg::Text(symbol))]), items }
 }
 
 /// Title block and metadata.
@@ -926,6 +1006,12 @@ fn draft(say: &Say, pending: &[super::compare::Pending]) -> Option<DraftView> {
     }
     if pending.contains(&Pending::NoFollowUp) {
         parts.push(say.get("brief-draft-no-follow-up"));
+    }
+    let questions = count(|p| matches!(p, Pending::QuestionNotDecided { .. }));
+    if questions > 0 {
+        parts.push(
+            say.with("brief-draft-questions", &[("n", num(questions)), ("count", Arg::Text(&say.count(questions)))]),
+        );
     }
     Some(DraftView {
         mark: say.get("brief-draft"),

@@ -24,7 +24,7 @@ use crate::date::document_date;
 use crate::diag::Diagnostic;
 use crate::load::locate::Target;
 use crate::load::prose as prepare;
-use crate::load::{self, ASSESSMENT_FILE, CO_FILE, Extras, Files, Loaded, Place, display_path};
+use crate::load::{self, ASSESSMENT_FILE, CO_FILE, Extras, Files, LOI_ASSESSMENT_FILE, Loaded, Place, display_path};
 use crate::pipeline::output::{Failure, Timings, lay_out, library_files, templates_stopped, typst_diagnostics};
 use crate::writers::template::Templates;
 use crate::writers::xlsx;
@@ -264,10 +264,16 @@ fn prepare(folder: &Path, timings: &mut Timings, finality: Finality) -> Result<P
     let (Some(co), Some(assessment)) = (&loaded.co, &loaded.assessment) else {
         unreachable!("missing_files returned no problem, so both files are loaded");
     };
-    let docs = view::Sources { submission: &loaded.submission, co, assessment };
+    let docs = view::Sources {
+        submission: &loaded.submission,
+        co,
+        assessment,
+        loi_assessment: loaded.loi_assessment.as_ref(),
+        loi_symbol: loaded.loi.as_ref().map(|l| l.symbol.as_str()),
+    };
     let comparison = timings.time("compare", || compare::compare(docs.submission, co, assessment));
     if finality == Finality::Final {
-        let pending = pending_errors(&loaded, &compare::pending(&comparison, assessment));
+        let pending = pending_errors(&loaded, &compare::pending(&comparison, assessment, docs.loi_assessment));
         if !pending.is_empty() {
             // Each pending thing is now an error at its place; the warning there goes.
             problems.retain(|w| !pending.iter().any(|e| (&e.file, e.line, e.column) == (&w.file, w.line, w.column)));
@@ -384,6 +390,18 @@ fn pending_errors(loaded: &Loaded, pending: &[compare::Pending]) -> Vec<Diagnost
                     format!("{not_final}: {CO_FILE} has no `follow_up:`, so the brief cannot say which recommendations the committee selected for follow-up"),
                 )
                 .with_hint("copy the selected paragraphs and the deadline from the follow-up paragraph near the end of the CO, e.g. `follow_up: {paragraph: 50, selected: [\"17 (a)\", \"19\"], deadline: YYYY-MM-DD}`"),
+            compare::Pending::QuestionNotDecided { entry: i } => {
+                let place = Place { file: display_path(&loaded.folder, LOI_ASSESSMENT_FILE), path: Vec::new() };
+                let question = loaded.loi_assessment.as_ref().and_then(|l| l.questions.get(*i));
+                let finding = question.map_or("", |q| q.finding.as_str());
+                files
+                    .error(
+                        &place.key("questions").index(*i).key("asked"),
+                        Target::Value,
+                        format!("{not_final}: a question suggested in finding `{finding}` is still `asked: pending`"),
+                    )
+                    .with_hint("set `asked:` to fully, partly or not-asked, with the list of issues' paragraphs that ask it, or build the brief without --final (it then says DRAFT on every page)")
+            }
         })
         .collect()
 }
