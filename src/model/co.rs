@@ -279,12 +279,18 @@ impl CoParagraph {
 
     /// The paragraph's whole text: lead-in and sub-paragraphs.
     pub fn full_text(&self) -> String {
-        let mut out = self.text.clone();
-        for s in &self.subparagraphs {
-            out.push_str(&format!("\n({}) {}", s.letter, s.text));
-        }
-        out
+        lettered_text(&self.text, self.subparagraphs.iter().map(|s| (s.letter.as_str(), s.text.as_str())))
     }
+}
+
+/// A numbered paragraph's whole text as the UN prints it: the lead-in, then each lettered
+/// item on a line of its own, `(a) …`. Shared by concluding observations and lists of issues.
+pub(crate) fn lettered_text<'a>(lead_in: &str, items: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    let mut out = lead_in.to_owned();
+    for (letter, text) in items {
+        out.push_str(&format!("\n({letter}) {text}"));
+    }
+    out
 }
 
 /// Whether two document symbols are the same as the UN writes them: case and spaces do not

@@ -139,10 +139,6 @@ impl LoiQuestion {
 
     /// The paragraph's whole text: lead-in and parts.
     pub fn full_text(&self) -> String {
-        let mut out = self.text.clone();
-        for p in &self.parts {
-            out.push_str(&format!("\n({}) {}", p.letter, p.text));
-        }
-        out
+        super::co::lettered_text(&self.text, self.parts.iter().map(|p| (p.letter.as_str(), p.text.as_str())))
     }
 }
